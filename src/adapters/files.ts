@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+
+/** The file operations of a release, relative to the repository root. */
+export interface FileStore {
+  read(file: string): string | null
+  write(file: string, text: string): void
+  /** Names of the entries of a directory (empty when it does not exist). */
+  list(dir: string): { name: string, directory: boolean }[]
+  absolute(file: string): string
+}
+
+export class LocalFiles implements FileStore {
+  constructor(private readonly root: string) {}
+
+  absolute(file: string): string {
+    return path.resolve(this.root, file)
+  }
+
+  read(file: string): string | null {
+    const full = this.absolute(file)
+    return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null
+  }
+
+  write(file: string, text: string): void {
+    const full = this.absolute(file)
+    mkdirSync(path.dirname(full), { recursive: true })
+    writeFileSync(full, text)
+  }
+
+  list(dir: string): { name: string, directory: boolean }[] {
+    const full = this.absolute(dir)
+    if (!existsSync(full) || !statSync(full).isDirectory()) return []
+    return readdirSync(full, { withFileTypes: true }).map(entry => ({ name: entry.name, directory: entry.isDirectory() }))
+  }
+}

@@ -1,0 +1,174 @@
+import * as exec from '@actions/exec'
+import { StringDecoder } from 'node:string_decoder'
+import { LOG_FORMAT, LogStreamParser } from '../core/gitlog.js'
+import type { RawCommit } from '../core/types.js'
+import type { TagRef } from '../core/version.js'
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+export const BOT_IDENTITY: Identity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com'
+}
+
+/** Every git operation the use cases need; tests of the use cases run it on real repositories. */
+export interface GitClient {
+  isRepository(): Promise<boolean>
+  isShallow(): Promise<boolean>
+  head(): Promise<string | null>
+  /** The checked-out branch, or null when HEAD is detached. */
+  branch(): Promise<string | null>
+  /** Tags whose name starts with the prefix, peeled to commits; with `mergedInto`, only those reachable from it. */
+  tags(prefix: string, mergedInto?: string): Promise<TagRef[]>
+  tagMessage(name: string): Promise<string>
+  /** Streams `git log` over a range, newest first, one callback a commit. */
+  log(range: string, onCommit: (commit: RawCommit) => void): Promise<void>
+  subject(rev: string): Promise<string>
+  remoteUrl(remote: string): Promise<string | null>
+  remoteHasTag(remote: string, tag: string): Promise<boolean>
+  configuredIdentity(): Promise<Identity | null>
+  add(paths: string[]): Promise<void>
+  commit(message: string, identity: Identity | null): Promise<string>
+  tag(name: string, message: string, identity: Identity | null): Promise<void>
+  deleteTag(name: string): Promise<void>
+  resetKeep(sha: string): Promise<void>
+  pushAtomic(remote: string, refspecs: string[]): Promise<void>
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly exitCode: number,
+    readonly stderr: string
+  ) {
+    super(`git ${args[0]} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
+    this.name = 'GitError'
+  }
+}
+
+/** git through @actions/exec, argument arrays only: no shell ever sees a value. */
+export class ExecGit implements GitClient {
+  constructor(private readonly cwd: string) {}
+
+  private async run(args: string[], options: { input?: string, allowFailure?: boolean } = {}): Promise<{ code: number, stdout: string, stderr: string }> {
+    const result = await exec.getExecOutput('git', args, {
+      cwd: this.cwd,
+      silent: true,
+      ignoreReturnCode: true,
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as Record<string, string>
+    })
+    if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result.exitCode, result.stderr)
+    return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+  }
+
+  async head(): Promise<string | null> {
+    const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+    return result.code === 0 ? result.stdout.trim() : null
+  }
+
+  async branch(): Promise<string | null> {
+    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    return result.code === 0 ? result.stdout.trim() : null
+  }
+
+  async tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)']
+    if (mergedInto) args.push(`--merged=${mergedInto}`)
+    args.push(`refs/tags/${prefix}*`)
+    const { stdout } = await this.run(args)
+    const tags: TagRef[] = []
+    for (const line of stdout.split('\n')) {
+      if (!line) continue
+      const [name, object, peeled] = line.split('\0')
+      tags.push({ name, sha: peeled || object })
+    }
+    return tags
+  }
+
+  async tagMessage(name: string): Promise<string> {
+    return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout
+  }
+
+  async log(range: string, onCommit: (commit: RawCommit) => void): Promise<void> {
+    const decoder = new StringDecoder('utf8')
+    const parser = new LogStreamParser(onCommit)
+    let stderr = ''
+    const args = ['log', '-z', `--format=${LOG_FORMAT}`, range, '--']
+    const code = await exec.exec('git', args, {
+      cwd: this.cwd,
+      silent: true,
+      ignoreReturnCode: true,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as Record<string, string>,
+      listeners: {
+        stdout: (data: Buffer) => parser.push(decoder.write(data)),
+        stderr: (data: Buffer) => {
+          if (stderr.length < 10_000) stderr += data.toString()
+        }
+      }
+    })
+    parser.push(decoder.end())
+    parser.end()
+    if (code !== 0) throw new GitError(args, code, stderr)
+  }
+
+  async subject(rev: string): Promise<string> {
+    return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim()
+  }
+
+  async remoteUrl(remote: string): Promise<string | null> {
+    const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
+    return result.code === 0 ? result.stdout.trim() : null
+  }
+
+  async remoteHasTag(remote: string, tag: string): Promise<boolean> {
+    const result = await this.run(['ls-remote', '--tags', remote, `refs/tags/${tag}`])
+    return result.stdout.trim() !== ''
+  }
+
+  async configuredIdentity(): Promise<Identity | null> {
+    const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim()
+    const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim()
+    return name && email ? { name, email } : null
+  }
+
+  private identityArgs(identity: Identity | null): string[] {
+    return identity ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`] : []
+  }
+
+  async add(paths: string[]): Promise<void> {
+    if (paths.length > 0) await this.run(['add', '--', ...paths])
+  }
+
+  async commit(message: string, identity: Identity | null): Promise<string> {
+    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-'], { input: message })
+    return (await this.head()) ?? ''
+  }
+
+  async tag(name: string, message: string, identity: Identity | null): Promise<void> {
+    await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], { input: message })
+  }
+
+  async deleteTag(name: string): Promise<void> {
+    await this.run(['tag', '-d', name])
+  }
+
+  async resetKeep(sha: string): Promise<void> {
+    await this.run(['reset', '--keep', sha])
+  }
+
+  async pushAtomic(remote: string, refspecs: string[]): Promise<void> {
+    await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs])
+  }
+}

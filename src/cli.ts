@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util'
+import { isConfigurationError } from './core/errors.js'
+import { DEFAULTS, parseSettings } from './core/settings.js'
+import { LocalFiles } from './adapters/files.js'
+import { ExecGit } from './adapters/git.js'
+import { silentLogger, stderrLogger } from './adapters/logger.js'
+import { outputsOf } from './usecases/outputs.js'
+import { runRelease } from './usecases/release.js'
+import { releaseDate } from './usecases/context.js'
+
+const USAGE = `Usage: fastvlm-release [plan|apply] [options]
+
+  plan   (default) compute the next release and write the notes file; change nothing else
+  apply  make the release: version files, changelog, release commit and annotated tag
+
+Options (the action's inputs):
+  --bump auto|patch|minor|major      --prerelease ID          --tag-prefix PREFIX
+  --initial-version X.Y.Z            --version-files A,B      --changelog-file FILE ('' to skip)
+  --release-notes-file FILE          --package-name NAME      --severity critical|high|medium
+  --bump-minor-pre-major             --push                   --dry-run (with apply)
+  -C DIR       run in DIR instead of the current directory
+  --json       print the outputs as JSON on stdout
+  -q, --quiet  no progress on stderr
+  -h, --help`
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        bump: { type: 'string' },
+        prerelease: { type: 'string' },
+        'tag-prefix': { type: 'string' },
+        'initial-version': { type: 'string' },
+        'version-files': { type: 'string' },
+        'changelog-file': { type: 'string' },
+        'release-notes-file': { type: 'string' },
+        'package-name': { type: 'string' },
+        severity: { type: 'string' },
+        'bump-minor-pre-major': { type: 'boolean' },
+        push: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        C: { type: 'string', short: 'C' }
+      }
+    })
+  } catch (error) {
+    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n${USAGE}\n` }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' }
+  const command = positionals[0] ?? 'plan'
+  if (!['plan', 'apply'].includes(command) || positionals.length > 1) {
+    return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${USAGE}\n` }
+  }
+  const given: Record<string, string | undefined> = {
+    bump: values.bump,
+    prerelease: values.prerelease,
+    tag_prefix: values['tag-prefix'],
+    initial_version: values['initial-version'],
+    version_files: values['version-files'],
+    changelog_file: values['changelog-file'],
+    release_notes_file: values['release-notes-file'],
+    package_name: values['package-name'],
+    severity: values.severity,
+    bump_minor_pre_major: values['bump-minor-pre-major'] ? 'true' : undefined,
+    push: values.push ? 'true' : undefined,
+    dry_run: command === 'plan' || values['dry-run'] ? 'true' : 'false'
+  }
+  const cwd = values.C ?? process.cwd()
+  try {
+    const settings = parseSettings(name => (name in DEFAULTS ? given[name] : undefined))
+    const result = await runRelease(settings, {
+      git: new ExecGit(cwd),
+      files: new LocalFiles(cwd),
+      log: values.quiet || values.json ? silentLogger : stderrLogger,
+      env: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, now: releaseDate(env) }
+    })
+    const outputs = outputsOf(result, settings.severity)
+    if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
+    const { plan } = result
+    const lines = plan.released
+      ? [
+          `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag} (${plan.bump}${plan.previousTag ? ` from ${plan.previousTag}` : ', first release'})`,
+          `Why: ${plan.reason}`,
+          ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
+          result.commitSha ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}` : `Notes written to ${result.notesFile}`,
+          '',
+          plan.notes
+        ]
+      : [`No release: ${plan.reason}`]
+    return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { code: 1, stdout: '', stderr: `${isConfigurationError(error) ? 'error' : 'unexpected error'}: ${message}\n` }
+  }
+}
+
+/** Runs the CLI when this module is the program (the bundle's entry). */
+export async function main(): Promise<void> {
+  const result = await cli(process.argv.slice(2))
+  process.stdout.write(result.stdout)
+  process.stderr.write(result.stderr)
+  process.exitCode = result.code
+}

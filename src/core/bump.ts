@@ -1,0 +1,134 @@
+import type { AnalyzedCommit, Change } from './changes.js'
+import { BUMP_ORDER, type Bump, type BumpLevel } from './types.js'
+
+export type BumpInput = 'auto' | BumpLevel
+
+export interface Driver {
+  change: Change
+  level: BumpLevel
+  why: string
+}
+
+export interface BumpDecision {
+  bump: Bump
+  /** Changes that go into the notes, oldest first (merges, skipped and cancelled commits left out). */
+  changes: Change[]
+  /** Changes that called for a release, strongest first. */
+  drivers: Driver[]
+  /** Shas of commits cancelled by a revert in the same range (the revert included). */
+  cancelled: Set<string>
+  /** Shas excluded by `[skip release]`. */
+  skipped: string[]
+  /** The newest `Release-As` footer, and the commit it came from. */
+  releaseAs: { version: string, sha: string } | null
+  /** One sentence that explains the decision. */
+  reason: string
+}
+
+export interface BumpOptions {
+  bump: BumpInput
+  /** Below 1.0.0, breaking changes bump minor instead of major. */
+  bumpMinorPreMajor: boolean
+  /** The current (previous release) major version, for the pre-major rule. */
+  currentMajor: number
+}
+
+const PATCH_TYPES = new Set(['fix', 'perf', 'revert'])
+
+function levelOf(change: Change): { level: BumpLevel, why: string } | null {
+  if (change.breaking) return { level: 'major', why: 'breaking change' }
+  if (change.type === 'feat' || change.type === 'feature') return { level: 'minor', why: 'feature' }
+  if (change.type !== null && PATCH_TYPES.has(change.type)) return { level: 'patch', why: change.type }
+  if (change.isRevert) return { level: 'patch', why: 'revert' }
+  return null
+}
+
+function shortSha(sha: string): string {
+  return sha.slice(0, 7)
+}
+
+/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
+function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | null {
+  if (hash.length < 7) return null
+  const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? []
+  const lower = hash.toLowerCase()
+  const found = candidates.filter(sha => sha.startsWith(lower))
+  return found.length === 1 ? found[0] : null
+}
+
+/**
+ * Decides the bump for the commits of a range.
+ * @param commits the range as `git log` lists it, newest first
+ */
+export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): BumpDecision {
+  const byPrefix = new Map<string, string[]>()
+  for (const { commit } of commits) {
+    const key = commit.sha.slice(0, 7).toLowerCase()
+    const list = byPrefix.get(key)
+    if (list) list.push(commit.sha)
+    else byPrefix.set(key, [commit.sha])
+  }
+
+  // Reverts: newest first, a live revert cancels its target; a cancelled revert cancels nothing.
+  const cancelled = new Set<string>()
+  const revertPairs = new Set<string>()
+  for (const analyzed of commits) {
+    const sha = analyzed.commit.sha
+    if (analyzed.merge || analyzed.skip || cancelled.has(sha)) continue
+    const main = analyzed.changes[0]
+    if (!main.isRevert || !main.revertOf) continue
+    const target = resolveTarget(main.revertOf, byPrefix)
+    if (target && target !== sha) {
+      cancelled.add(target)
+      revertPairs.add(sha)
+    }
+  }
+  for (const sha of revertPairs) cancelled.add(sha)
+
+  const changes: Change[] = []
+  const drivers: Driver[] = []
+  const skipped: string[] = []
+  let releaseAs: BumpDecision['releaseAs'] = null
+  for (let index = commits.length - 1; index >= 0; index--) {
+    const analyzed = commits[index]
+    const sha = analyzed.commit.sha
+    if (analyzed.skip) {
+      skipped.push(sha)
+      continue
+    }
+    if (analyzed.merge || cancelled.has(sha)) continue
+    if (analyzed.releaseAs) releaseAs = { version: analyzed.releaseAs, sha } // the newest wins
+    for (const change of analyzed.changes) {
+      changes.push(change)
+      const level = levelOf(change)
+      if (level) drivers.push({ change, ...level })
+    }
+  }
+
+  let bump: Bump = 'none'
+  for (const driver of drivers) if (BUMP_ORDER[driver.level] > BUMP_ORDER[bump]) bump = driver.level
+  if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0) bump = 'minor'
+  drivers.sort((a, b) => BUMP_ORDER[b.level] - BUMP_ORDER[a.level])
+
+  let reason: string
+  if (options.bump !== 'auto') {
+    reason = `bump input set to ${options.bump}`
+    bump = options.bump
+  } else if (releaseAs) {
+    reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
+    if (bump === 'none') bump = 'patch'
+  } else if (bump === 'none') {
+    reason = changes.length === 0
+      ? 'no commits to release since the previous release'
+      : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`
+  } else {
+    const strongest = drivers.filter(driver => driver.level === drivers[0].level)
+    const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ')
+    const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : ''
+    reason = `${bump} because of ${listed}${more}`
+    if (drivers[0].level === 'major' && bump === 'minor') reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
+  }
+  if (cancelled.size > 0) reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`
+  if (skipped.length > 0) reason += `; ${skipped.length} commit(s) skipped by [skip release]`
+  return { bump, changes, drivers, cancelled, skipped, releaseAs, reason }
+}

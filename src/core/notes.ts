@@ -1,0 +1,137 @@
+import type { Change } from './changes.js'
+import { sanitizeBlock, sanitizeInline } from './sanitize.js'
+
+export interface NotesInput {
+  version: string
+  tag: string
+  previousTag: string | null
+  /** The rendered sections (see renderSections). */
+  sections: string
+  /** https://host/owner/repo, or null when unknown. */
+  repoUrl: string | null
+  packageName: string | null
+  /** YYYY-MM-DD, for the changelog heading. */
+  date: string
+  /** Extra line under the title, e.g. for hotfixes. */
+  banner?: string
+}
+
+interface Section {
+  title: string
+  types: string[]
+}
+
+export const SECTIONS: Section[] = [
+  { title: '🚀 New Features', types: ['feat', 'feature'] },
+  { title: '🐛 Bug Fixes', types: ['fix'] },
+  { title: '⚡ Performance', types: ['perf'] },
+  { title: '⏪ Reverts', types: ['revert'] },
+  { title: '📚 Documentation', types: ['docs'] },
+  { title: '🔧 Maintenance', types: ['refactor'] },
+  { title: '🧪 Testing', types: ['test'] },
+  { title: '🔄 CI/CD', types: ['ci'] },
+  { title: '📦 Build System', types: ['build'] },
+  { title: '💄 Styling', types: ['style'] },
+  { title: '🏠 Chores', types: ['chore'] }
+]
+const OTHER_TITLE = '📝 Other Changes'
+
+function linkReferences(text: string, repoUrl: string | null): string {
+  if (!repoUrl) return text
+  return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
+}
+
+function entry(change: Change, repoUrl: string | null, text = change.subject): string {
+  const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
+  const short = change.sha.slice(0, 7)
+  const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`
+  return `- ${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`
+}
+
+function indent(text: string): string {
+  return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n')
+}
+
+/** The sections of a release (highlights, then one section a type), without the title. */
+export function renderSections(changes: Change[], repoUrl: string | null): string {
+  const newestFirst = [...changes].reverse()
+  const parts: string[] = []
+
+  const breaking = newestFirst.filter(change => change.breaking)
+  const features = newestFirst.filter(change => !change.breaking && (change.type === 'feat' || change.type === 'feature'))
+  if (breaking.length > 0 || features.length > 0) {
+    const lines: string[] = ['### ✨ Highlights', '']
+    for (const change of breaking) {
+      const [first, ...rest] = change.breakingNotes
+      lines.push(`${entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)}`)
+      const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
+      if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
+    }
+    for (const change of features) lines.push(entry(change, repoUrl))
+    parts.push(lines.join('\n'))
+  }
+
+  const known = new Set(SECTIONS.flatMap(section => section.types))
+  for (const section of [...SECTIONS, { title: OTHER_TITLE, types: [] }]) {
+    const members = newestFirst.filter(change =>
+      section.types.length > 0
+        ? change.type !== null && section.types.includes(change.type)
+        : change.type === null || !known.has(change.type)
+    )
+    if (members.length === 0) continue
+    const lines = [`### ${section.title}`, '']
+    for (const change of members) lines.push(section.types.length > 0 ? entry(change, repoUrl) : entry(change, repoUrl, change.header))
+    parts.push(lines.join('\n'))
+  }
+  return parts.join('\n\n')
+}
+
+function compareLine(input: NotesInput): string {
+  const { repoUrl, previousTag, tag } = input
+  if (repoUrl) {
+    return previousTag
+      ? `**Full Changelog**: ${repoUrl}/compare/${previousTag}...${tag}`
+      : `**Full Changelog**: ${repoUrl}/commits/${tag}`
+  }
+  return `**Full Changelog**: ${previousTag ? `${previousTag}...${tag}` : tag}`
+}
+
+/** release-notes.md: the reference design's template. */
+export function renderReleaseNotes(input: NotesInput): string {
+  const parts = [`## What's Changed in ${input.tag}`]
+  if (input.banner) parts.push(input.banner)
+  parts.push(input.sections || '_No notable changes._')
+  const footer = [compareLine(input)]
+  if (input.packageName) footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``)
+  parts.push(footer.join('\n'))
+  return parts.join('\n\n') + '\n'
+}
+
+/** One section of CHANGELOG.md. */
+export function renderChangelogSection(input: NotesInput): string {
+  const title = input.repoUrl && input.previousTag
+    ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
+    : `## ${input.version} (${input.date})`
+  const parts = [title]
+  if (input.banner) parts.push(input.banner)
+  parts.push(input.sections || '_No notable changes._')
+  return parts.join('\n\n') + '\n'
+}
+
+/**
+ * Puts a section at the top of an existing changelog (after its title, before the first
+ * release section) so that everything that was there stays byte-identical.
+ */
+export function prependChangelog(existing: string | null, section: string): string {
+  if (existing === null || existing.trim() === '') return `# Changelog\n\n${section}`
+  const lines = existing.split('\n')
+  let offset = 0
+  for (const line of lines) {
+    if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
+      return existing.slice(0, offset) + section + '\n' + existing.slice(offset)
+    }
+    offset += line.length + 1
+  }
+  const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n'
+  return existing + separator + section
+}

@@ -1,0 +1,81 @@
+import { decideBump, type BumpDecision } from './bump.js'
+import type { AnalyzedCommit } from './changes.js'
+import { renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
+import type { Settings } from './settings.js'
+import type { Bump } from './types.js'
+import { nextVersion, type ReleaseTag } from './version.js'
+
+export interface PlanInput {
+  settings: Settings
+  /** The range since the previous release, newest first. */
+  commits: AnalyzedCommit[]
+  previous: ReleaseTag | null
+  allTags: ReleaseTag[]
+  repoUrl: string | null
+  packageName: string | null
+  date: string
+}
+
+export interface ReleasePlan {
+  released: boolean
+  version: string
+  tag: string
+  previousVersion: string
+  previousTag: string
+  bump: Bump
+  reason: string
+  decision: BumpDecision
+  notes: string
+  changelogSection: string
+  commitCount: number
+}
+
+export function planRelease(input: PlanInput): ReleasePlan {
+  const { settings, commits, previous } = input
+  const decision = decideBump(commits, {
+    bump: settings.bump,
+    bumpMinorPreMajor: settings.bumpMinorPreMajor,
+    currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
+  })
+  const next = nextVersion({
+    previous: previous?.version ?? null,
+    bump: decision.bump,
+    initialVersion: settings.initialVersion,
+    prerelease: settings.prerelease,
+    allTags: input.allTags,
+    releaseAs: settings.bump === 'auto' ? decision.releaseAs?.version ?? null : null
+  })
+  const base = {
+    previousVersion: previous?.version ?? '',
+    previousTag: previous?.name ?? '',
+    decision,
+    commitCount: commits.length
+  }
+  if (!next) {
+    return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' }
+  }
+  const tag = `${settings.tagPrefix}${next.version}`
+  const reason = previous
+    ? `${decision.reason}: ${previous.version} → ${next.version}`
+    : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`
+  const sections = renderSections(decision.changes, input.repoUrl)
+  const notesInput = {
+    version: next.version,
+    tag,
+    previousTag: previous?.name ?? null,
+    sections,
+    repoUrl: input.repoUrl,
+    packageName: input.packageName,
+    date: input.date
+  }
+  return {
+    ...base,
+    released: true,
+    version: next.version,
+    tag,
+    bump: next.bump,
+    reason,
+    notes: renderReleaseNotes(notesInput),
+    changelogSection: renderChangelogSection(notesInput)
+  }
+}

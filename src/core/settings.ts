@@ -1,0 +1,129 @@
+import semver from 'semver'
+import type { BumpInput } from './bump.js'
+import { ConfigurationError } from './errors.js'
+
+export type Severity = '' | 'critical' | 'high' | 'medium'
+
+export const KNOWN_GATES = [
+  'clean_tree', 'up_to_date', 'tests_pass', 'coverage', 'security_scan_clean', 'docs_updated', 'performance_regression', 'approvals'
+] as const
+
+/** Everything the release use case needs, read once from the inputs and validated. */
+export interface Settings {
+  bump: BumpInput
+  dryRun: boolean
+  severity: Severity
+  /** Gate names requested, or [] for none; null when the input was left empty. */
+  gates: string[] | null
+  tagPrefix: string
+  initialVersion: string
+  prerelease: string
+  versionFiles: string[]
+  /** null: do not write a changelog. */
+  changelogFile: string | null
+  releaseNotesFile: string
+  packageName: string
+  push: boolean
+  githubToken: string
+  bumpMinorPreMajor: boolean
+}
+
+/** The defaults, as action.yml declares them (a test keeps the two equal). */
+export const DEFAULTS: Record<string, string> = {
+  bump: 'auto',
+  dry_run: 'false',
+  severity: '',
+  gates: '',
+  tag_prefix: 'v',
+  initial_version: '1.0.0',
+  prerelease: '',
+  version_files: '',
+  changelog_file: 'CHANGELOG.md',
+  release_notes_file: 'release-notes.md',
+  package_name: '',
+  push: 'false',
+  bump_minor_pre_major: 'false'
+}
+
+/** Returns the raw input, or undefined when it was not given at all. */
+export type InputReader = (name: string) => string | undefined
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  const shown = allowed.map(a => (a === '' ? '(empty)' : a)).join(', ')
+  throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Allowed values: ${shown}.`)
+}
+
+function bool(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`)
+}
+
+function relativePath(name: string, value: string): string {
+  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '')
+  if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
+    throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`)
+  }
+  return normalized
+}
+
+export function parseSettings(read: InputReader): Settings {
+  const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
+
+  const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major'] as const)
+  const dryRun = bool('dry_run', get('dry_run'))
+  const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium'] as const)
+
+  const gatesRaw = get('gates')
+  let gates: string[] | null = null
+  if (gatesRaw === 'none') gates = []
+  else if (gatesRaw !== '') {
+    gates = gatesRaw.split(',').map(g => g.trim()).filter(Boolean)
+    for (const gate of gates) choice('gates', gate, [...KNOWN_GATES, 'none'])
+  }
+
+  const tagPrefix = get('tag_prefix')
+  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
+    throw new ConfigurationError(`Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`)
+  }
+
+  const initialVersion = get('initial_version')
+  if (semver.valid(initialVersion) !== initialVersion || semver.prerelease(initialVersion)) {
+    throw new ConfigurationError(`Input initial_version has the invalid value "${initialVersion}". Use a stable semantic version without prefix, such as 1.0.0 or 0.1.0.`)
+  }
+
+  const prerelease = get('prerelease')
+  if (prerelease !== '' && !/^[A-Za-z][0-9A-Za-z-]*$/.test(prerelease)) {
+    throw new ConfigurationError(`Input prerelease has the invalid value "${prerelease}". Use empty, or an identifier of letters, digits and hyphens that starts with a letter, such as rc, beta or alpha.`)
+  }
+
+  const versionFiles = get('version_files').split(/[\n,]/).map(f => f.trim()).filter(Boolean).map(f => relativePath('version_files', f))
+  const changelogRaw = get('changelog_file')
+  const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw)
+  const notesRaw = get('release_notes_file')
+  if (notesRaw === '') throw new ConfigurationError('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.')
+  const releaseNotesFile = relativePath('release_notes_file', notesRaw)
+
+  const packageName = get('package_name')
+  if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
+    throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`)
+  }
+
+  return {
+    bump,
+    dryRun,
+    severity,
+    gates,
+    tagPrefix,
+    initialVersion,
+    prerelease,
+    versionFiles,
+    changelogFile,
+    releaseNotesFile,
+    packageName,
+    push: bool('push', get('push')),
+    githubToken: read('github_token') ?? '',
+    bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major'))
+  }
+}

@@ -1,0 +1,65 @@
+import type { ReleasePlan } from './plan.js'
+import { sanitizeCell } from './sanitize.js'
+
+/** GitHub refuses job summaries over 1 MiB; stay well below. */
+export const SUMMARY_LIMIT = 900 * 1024
+const DRIVER_ROWS = 50
+
+/** Cuts text at a line boundary below `limit` bytes, closing an open code fence. */
+export function truncateMarkdown(text: string, limit: number, note: string): string {
+  if (Buffer.byteLength(text) <= limit) return text
+  let cut = text.slice(0, limit)
+  while (Buffer.byteLength(cut) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.9))
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  const fences = (cut.match(/^\s*(```|~~~)/gm) ?? []).length
+  return `${cut}${fences % 2 === 1 ? '\n```' : ''}\n\n${note}\n`
+}
+
+export interface SummaryInput {
+  plan: ReleasePlan
+  dryRun: boolean
+  severity: string
+  notesFile: string
+  commitSha: string
+  pushed: boolean
+  resumed: boolean
+  gatesNote: string
+}
+
+export function renderSummary(input: SummaryInput): string {
+  const { plan } = input
+  const lines: string[] = []
+  if (input.dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '')
+  if (plan.released) {
+    const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)'
+    lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
+  } else {
+    lines.push('## No release', '', `No new version: ${plan.reason}.`, '')
+  }
+  if (input.resumed) lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '')
+  lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '')
+  const facts = [
+    `- Commits read: ${plan.commitCount}`,
+    `- Severity: ${input.severity || 'not set'}`,
+    `- Gates: ${input.gatesNote}`
+  ]
+  if (input.commitSha) facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`)
+  lines.push(...facts, '')
+
+  const drivers = plan.decision.drivers
+  if (drivers.length > 0) {
+    lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |')
+    for (const driver of drivers.slice(0, DRIVER_ROWS)) {
+      const { change } = driver
+      lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`)
+    }
+    if (drivers.length > DRIVER_ROWS) lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`)
+    lines.push('')
+  }
+  let text = lines.join('\n')
+  if (plan.released) {
+    const room = SUMMARY_LIMIT - Buffer.byteLength(text) - 200
+    text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`
+  }
+  return text
+}

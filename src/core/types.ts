@@ -1,0 +1,14 @@
+/** A commit as read from `git log`. */
+export interface RawCommit {
+  sha: string
+  parents: string[]
+  /** Committer date, ISO 8601. */
+  date: string
+  author: string
+  message: string
+}
+
+export type BumpLevel = 'major' | 'minor' | 'patch'
+export type Bump = BumpLevel | 'none'
+
+export const BUMP_ORDER: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 }

@@ -1,0 +1,26 @@
+import { truncateMarkdown } from '../core/summary.js'
+import type { ReleaseResult } from './release.js'
+
+/** GitHub limits one output to 1 MB. */
+const OUTPUT_LIMIT = 900 * 1024
+
+/** The outputs of a run, the same for the action and the CLI's --json. */
+export function outputsOf(result: ReleaseResult, severity: string): Record<string, string> {
+  const { plan } = result
+  return {
+    released: String(plan.released),
+    new_version: plan.version,
+    previous_version: plan.previousVersion,
+    tag: plan.tag,
+    previous_tag: plan.previousTag,
+    bump: plan.bump,
+    reason: plan.reason,
+    release_notes: plan.released ? result.notesFile : '',
+    notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
+    commit_sha: result.commitSha,
+    dry_run: String(result.dryRun),
+    pushed: String(result.pushed),
+    severity,
+    version_files: result.versionFiles.map(file => file.path).join('\n')
+  }
+}

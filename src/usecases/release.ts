@@ -1,0 +1,274 @@
+import { parse as parseToml } from 'smol-toml'
+import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
+import { ConfigurationError } from '../core/errors.js'
+import { planRelease, type ReleasePlan } from '../core/plan.js'
+import { prependChangelog } from '../core/notes.js'
+import type { Settings } from '../core/settings.js'
+import { highestStable, releaseTags } from '../core/version.js'
+import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
+import { repoUrlFrom } from '../core/repo-url.js'
+import type { FileStore } from '../adapters/files.js'
+import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
+import type { Logger } from '../adapters/logger.js'
+
+export interface ReleaseEnvironment {
+  /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
+  serverUrl?: string
+  repository?: string
+  now: Date
+}
+
+export interface ReleaseDeps {
+  git: GitClient
+  files: FileStore
+  log: Logger
+  env: ReleaseEnvironment
+}
+
+export interface VersionFileChange {
+  path: string
+  from: string
+  to: string
+}
+
+export interface ReleaseResult {
+  plan: ReleasePlan
+  dryRun: boolean
+  notesFile: string
+  versionFiles: VersionFileChange[]
+  commitSha: string
+  pushed: boolean
+  /** An earlier run had tagged HEAD; this one completed it. */
+  resumed: boolean
+}
+
+const REMOTE = 'origin'
+
+/** Files that may hold the version, looked for at the root, in src/*\/ and (Swift) in Sources/*\/. */
+function detectVersionFiles(files: FileStore): string[] {
+  const found: string[] = []
+  const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py']
+  const packageNames = ['__init__.py', '_version.py', 'version.py']
+  const root = files.list('.')
+  for (const entry of root) {
+    if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift'))) found.push(entry.name)
+  }
+  for (const base of ['src', 'Sources']) {
+    for (const dir of files.list(base).filter(entry => entry.directory)) {
+      for (const entry of files.list(`${base}/${dir.name}`)) {
+        if (entry.directory) continue
+        if ((base === 'src' && packageNames.includes(entry.name)) || entry.name.endsWith('.swift')) found.push(`${base}/${dir.name}/${entry.name}`)
+      }
+    }
+  }
+  return found.sort()
+}
+
+function packageNameFrom(files: FileStore): string | null {
+  const text = files.read('pyproject.toml')
+  if (!text) return null
+  try {
+    const data = parseToml(text) as { project?: { name?: unknown }, tool?: { poetry?: { name?: unknown } } }
+    const name = data.project?.name ?? data.tool?.poetry?.name
+    return typeof name === 'string' ? name : null
+  } catch {
+    return null
+  }
+}
+
+function isoDate(now: Date): string {
+  return now.toISOString().slice(0, 10)
+}
+
+interface PreparedFile {
+  path: string
+  original: string | null
+  text: string
+}
+
+/** Reads history and decides the release; writes nothing. */
+async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean }> {
+  const { git, log } = deps
+  if (!(await git.isRepository())) {
+    throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.')
+  }
+  const head = await git.head()
+  if (!head) throw new ConfigurationError('The repository has no commits yet: there is nothing to release.')
+  const shallow = await git.isShallow()
+
+  const [allRefs, reachableRefs] = await Promise.all([git.tags(settings.tagPrefix), git.tags(settings.tagPrefix, 'HEAD')])
+  const allTags = releaseTags(allRefs, settings.tagPrefix)
+  const previous = highestStable(releaseTags(reachableRefs, settings.tagPrefix))
+  if (!previous && shallow) {
+    throw new ConfigurationError(
+      'This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
+      'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).'
+    )
+  }
+
+  const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, await git.remoteUrl(REMOTE))
+  const packageName = settings.packageName || packageNameFrom(deps.files)
+
+  // A tag at HEAD made by an earlier run of this action whose push did not happen.
+  if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
+    const below = highestStable(releaseTags(reachableRefs, settings.tagPrefix).filter(tag => tag.name !== previous.name))
+    const notes = (await git.tagMessage(previous.name)).replace(/\s+$/, '') + '\n'
+    log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`)
+    const plan: ReleasePlan = {
+      released: true,
+      version: previous.version,
+      tag: previous.name,
+      previousVersion: below?.version ?? '',
+      previousTag: below?.name ?? '',
+      bump: 'none',
+      reason: `${previous.name} was already made at HEAD by an earlier run`,
+      decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
+      notes,
+      changelogSection: '',
+      commitCount: 0
+    }
+    return { plan, head, resumed: true, shallow }
+  }
+
+  const range = previous ? `${previous.sha}..HEAD` : 'HEAD'
+  const commits: AnalyzedCommit[] = []
+  await log.group(`Reading history ${previous ? `since ${previous.name}` : '(no release tag yet)'}`, async () => {
+    await git.log(range, commit => commits.push(analyzeCommit(commit)))
+    log.info(`${commits.length} commit(s) in ${range}`)
+  })
+  const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now) })
+  log.info(plan.released ? `Next version: ${plan.version} (${plan.bump})` : 'No release')
+
+  if (plan.released) {
+    const clash = allTags.find(tag => tag.name === plan.tag)
+    if (clash && clash.sha !== head) {
+      throw new ConfigurationError(
+        `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+        'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).'
+      )
+    }
+  }
+  return { plan, head, resumed: false, shallow }
+}
+
+/** Computes every file edit in memory, so that bad input fails before anything is written. */
+function prepareFiles(settings: Settings, plan: ReleasePlan, files: FileStore): { prepared: PreparedFile[], changes: VersionFileChange[] } {
+  const prepared: PreparedFile[] = []
+  const changes: VersionFileChange[] = []
+  const listed = new Set(settings.versionFiles)
+  for (const file of listed) {
+    if (files.read(file) === null) throw new ConfigurationError(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`)
+  }
+  const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])]
+  for (const file of candidates) {
+    const text = files.read(file)
+    if (text === null) continue
+    const edit = listed.has(file)
+      ? replaceVersion(file, text, plan.version)
+      : (() => {
+          try {
+            return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null
+          } catch {
+            return null // an auto-detected file we cannot read is not ours to fail on
+          }
+        })()
+    if (!edit) {
+      if (listed.has(file)) {
+        throw new ConfigurationError(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`)
+      }
+      continue
+    }
+    prepared.push({ path: file, original: text, text: edit.text })
+    changes.push({ path: file, from: edit.oldVersion, to: plan.version })
+  }
+  if (settings.changelogFile) {
+    const original = files.read(settings.changelogFile)
+    prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) })
+  }
+  return { prepared, changes }
+}
+
+function restore(files: FileStore, prepared: PreparedFile[]): void {
+  for (const file of prepared) {
+    if (file.original !== null) files.write(file.path, file.original)
+  }
+}
+
+export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  const { git, files, log } = deps
+  if (settings.gates && settings.gates.length > 0) {
+    throw new ConfigurationError(`Input gates asks for ${settings.gates.join(', ')}, but this version of the action runs no gates yet. Leave gates empty or set it to none.`)
+  }
+  const { plan, head, resumed } = await readAndPlan(settings, deps)
+  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed }
+  if (!plan.released) return result
+
+  const branch = await git.branch()
+  if (settings.push && !branch) {
+    throw new ConfigurationError('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.')
+  }
+
+  if (resumed) {
+    files.write(settings.releaseNotesFile, plan.notes)
+    if (settings.push && !settings.dryRun && branch) {
+      await pushRelease(git, branch, plan.tag, log)
+      result.pushed = true
+    }
+    result.commitSha = settings.dryRun ? '' : head
+    return result
+  }
+
+  const { prepared, changes } = prepareFiles(settings, plan, files)
+  result.versionFiles = changes
+  for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
+
+  if (settings.dryRun) {
+    files.write(settings.releaseNotesFile, plan.notes)
+    log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`)
+    return result
+  }
+
+  const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
+  await log.group(`Writing release ${plan.tag}`, async () => {
+    try {
+      for (const file of prepared) files.write(file.path, file.text)
+      await git.add(prepared.map(file => file.path))
+      result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity)
+    } catch (error) {
+      restore(files, prepared)
+      await git.resetKeep(head).catch(() => undefined)
+      throw error
+    }
+    try {
+      await git.tag(plan.tag, plan.notes, identity)
+    } catch (error) {
+      await git.resetKeep(head)
+      throw error
+    }
+    files.write(settings.releaseNotesFile, plan.notes)
+    log.info(`Committed ${result.commitSha.slice(0, 12)} and tagged ${plan.tag}`)
+  })
+
+  if (settings.push && branch) {
+    try {
+      await pushRelease(git, branch, plan.tag, log)
+      result.pushed = true
+    } catch (error) {
+      // Nothing reached the remote (atomic push): undo the local commit and tag too.
+      await git.deleteTag(plan.tag)
+      await git.resetKeep(head)
+      const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
+      throw new ConfigurationError(
+        `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
+        'Bring the branch up to date with the remote (or fix the permission) and run again.'
+      )
+    }
+  }
+  return result
+}
+
+async function pushRelease(git: GitClient, branch: string, tag: string, log: Logger): Promise<void> {
+  await log.group(`Pushing ${branch} and ${tag} to ${REMOTE} (atomic)`, async () => {
+    await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`])
+  })
+}
