@@ -1,0 +1,78 @@
+import { analyzeCommit } from '../../src/core/changes.js'
+import { planRelease, type ReleasePlan } from '../../src/core/plan.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { releaseTags } from '../../src/core/version.js'
+import type { History } from './shared.js'
+
+export interface Replayed {
+  transition: History['transitions'][number]
+  plan: ReleasePlan
+  got: string
+}
+
+/**
+ * Replays each real release of a history through the core: the commits reachable from the
+ * release commit and not from the previous tag, newest first, with only the tags older than the release.
+ */
+export function replayTransitions(history: History, options: { explicitBump?: boolean } = {}): Replayed[] {
+  const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
+  const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>()
+    const stack = [start]
+    while (stack.length > 0) {
+      const sha = stack.pop()!
+      if (seen.has(sha) || !parents.has(sha)) continue
+      seen.add(sha)
+      stack.push(...parents.get(sha)!)
+    }
+    return seen
+  }
+  const repoUrl = `https://github.com/${history.repo}`
+  const tags = releaseTags(history.tags, 'v')
+  return history.transitions.map(transition => {
+    const prev = tags.find(tag => tag.name === transition.prev)!
+    const inRelease = reach(transition.sha)
+    const inPrevious = reach(prev.sha)
+    const range = [...inRelease].filter(sha => !inPrevious.has(sha)).sort((a, b) => position.get(b)! - position.get(a)!)
+    const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
+    const commits = range.map(sha => {
+      const commit = bySha.get(sha)!
+      return analyzeCommit({ sha, parents: commit.parents, date: commit.date, author: '', message: commit.message })
+    })
+    const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
+    const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
+    const plan = planRelease({ settings, commits, previous: prev, allTags: older, repoUrl, packageName: null, date: '2020-01-01' })
+    return { transition, plan, got: plan.released ? `v${plan.version}` : 'none' }
+  })
+}
+
+function normalize(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links to their text
+    .replace(/[*`_]/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim()
+}
+
+/** The description of a changelog entry, without type prefix, links, pull request and commit references. */
+export function entryDescription(line: string): string {
+  let text = line.replace(/^\s*[-*]\s+/, '')
+  text = text.replace(/\(\[[0-9a-f]{7,40}\]\([^)]*\)\)/g, '') // commit link
+  text = text.replace(/\(\[#\d+\]\([^)]*\)\)/g, '') // pull request link
+  text = text.replace(/\(#\d+\)/g, '')
+  text = text.replace(/^\*\*[^*]+:\*\*\s*/, '') // **scope:**
+  text = text.replace(/^\w+(?:\([^)]*\))?!?:\s+/, '') // type(scope):
+  return normalize(text)
+}
+
+/** Changelog entries of the project's own tool that our notes do not list. */
+export function missingEntries(changelog: string, notes: string): string[] {
+  const ours = normalize(notes)
+  return changelog.split('\n')
+    .filter(line => /^\s*[-*]\s+\S/.test(line))
+    .map(entryDescription)
+    .filter(description => description.length > 0 && !ours.includes(description))
+}
