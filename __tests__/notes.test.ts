@@ -1,0 +1,116 @@
+import { decideBump } from '../src/core/bump.js'
+import { prependChangelog, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
+import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../src/core/sanitize.js'
+import { commit, history } from './helpers/commits.js'
+
+const REPO = 'https://github.com/acme/fastvlm'
+
+function notesFor(messages: string[], overrides: Partial<NotesInput> = {}): string {
+  const { changes } = decideBump(history(...messages), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
+  return renderReleaseNotes({
+    version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', sections: renderSections(changes, REPO), repoUrl: REPO,
+    packageName: 'fast-vlm-ondevice', date: '2026-11-25', ...overrides
+  })
+}
+
+describe('release notes', () => {
+  it('follows the reference template: title, highlights, emoji sections, compare link, install line', () => {
+    const notes = notesFor(['fix(core): crash on empty image (#41)', 'feat(swift): add streaming API', 'docs: explain quantization', 'perf: 2x faster decode', 'refactor: split loader', 'test: cover loader', 'ci: cache pip', 'style: format', 'chore: bump deps', 'Plain message'])
+    expect(notes.startsWith("## What's Changed in v1.3.0\n\n### ✨ Highlights\n")).toBe(true)
+    const order = ['### ✨ Highlights', '### 🚀 New Features', '### 🐛 Bug Fixes', '### ⚡ Performance', '### 📚 Documentation', '### 🔧 Maintenance', '### 🧪 Testing', '### 🔄 CI/CD', '### 💄 Styling', '### 🏠 Chores', '### 📝 Other Changes']
+    const positions = order.map(title => notes.indexOf(title))
+    expect(positions.every(p => p >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    expect(notes).toContain(`- **core:** crash on empty image ([#41](${REPO}/issues/41)) ([`)
+    expect(notes).toMatch(/- Plain message \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/acme\/fastvlm\/commit\/[0-9a-f]{40}\)\)/)
+    expect(notes).toContain(`**Full Changelog**: ${REPO}/compare/v1.2.0...v1.3.0`)
+    expect(notes.trimEnd().endsWith('**Installation**: `pip install fast-vlm-ondevice==1.3.0`')).toBe(true)
+    expect(notes).not.toContain('### ⏪ Reverts') // empty sections are left out
+  })
+
+  it('puts breaking changes with their migration text first in the highlights, then features', () => {
+    const notes = notesFor(['feat: new thing', 'refactor(api)!: drop v1 endpoints\n\nBREAKING CHANGE: the v1 endpoints are gone.\nMigrate:\n\n```\nclient.v2()\n```'])
+    const highlights = notes.slice(notes.indexOf('### ✨ Highlights'), notes.indexOf('### 🚀'))
+    expect(highlights.indexOf('**BREAKING:** the v1 endpoints are gone.')).toBeGreaterThan(0)
+    expect(highlights.indexOf('Migrate:')).toBeGreaterThan(highlights.indexOf('BREAKING'))
+    expect(highlights.indexOf('new thing')).toBeGreaterThan(highlights.indexOf('Migrate:'))
+    expect(highlights).toContain('  ```\n  client.v2()\n  ```')
+  })
+
+  it('neither pings people nor renders HTML from commit text', () => {
+    const notes = notesFor(['fix: thanks @octocat and @github/security for <img src=x onerror=alert(1)> fix', 'feat: mail me at dev@example.com, `<b>code</b>` stays'])
+    expect(notes).not.toMatch(/(^|[^`])@octocat/)
+    expect(notes).toContain('`@octocat`')
+    expect(notes).toContain('`@github/security`')
+    expect(notes).not.toContain('<img')
+    expect(notes).toContain('&lt;img src=x')
+    expect(notes).toContain('dev@example.com')
+    expect(notes).toContain('`<b>code</b>`')
+  })
+
+  it('works without a repository URL or a package name', () => {
+    const notes = notesFor(['fix: a (#3)'], { repoUrl: null, sections: renderSections(decideBump(history('fix: a (#3)'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }).changes, null), packageName: null, previousTag: null })
+    expect(notes).toMatch(/- a \(#3\) \([0-9a-f]{7}\)/)
+    expect(notes).toContain('**Full Changelog**: v1.3.0')
+    expect(notes).not.toContain('Installation')
+  })
+
+  it('says so when nothing notable changed', () => {
+    expect(notesFor([])).toContain('_No notable changes._')
+  })
+
+  it('renders a changelog section with the date and compare link', () => {
+    const section = renderChangelogSection({ version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', sections: '### 🐛 Bug Fixes\n\n- a', repoUrl: REPO, packageName: null, date: '2026-11-25' })
+    expect(section).toBe(`## [1.3.0](${REPO}/compare/v1.2.0...v1.3.0) (2026-11-25)\n\n### 🐛 Bug Fixes\n\n- a\n`)
+  })
+})
+
+describe('prependChangelog', () => {
+  const section = '## 1.3.0 (2026-11-25)\n\n- new\n'
+  const cases: Array<{ name: string, existing: string | null, expected: string }> = [
+    { name: 'creates a missing changelog', existing: null, expected: `# Changelog\n\n${section}` },
+    { name: 'inserts after the title', existing: '# Changelog\n\n## 1.2.0\n\n- old\n', expected: `# Changelog\n\n${section}\n## 1.2.0\n\n- old\n` },
+    { name: 'keeps an intro paragraph above', existing: '# Changelog\nAll notable changes.\n\n## [1.2.0]\n- old', expected: `# Changelog\nAll notable changes.\n\n${section}\n## [1.2.0]\n- old` },
+    { name: 'keeps Unreleased on top', existing: '# Changelog\n\n## [Unreleased]\n\n## 1.2.0\n', expected: `# Changelog\n\n## [Unreleased]\n\n${section}\n## 1.2.0\n` },
+    { name: 'appends to a title-only file', existing: '# Changelog\n', expected: `# Changelog\n\n${section}` },
+    { name: 'no title at all', existing: '## 1.2.0\r\n- crlf\r\n', expected: `${section}\n## 1.2.0\r\n- crlf\r\n` }
+  ]
+  it.each(cases)('$name', ({ existing, expected }) => {
+    const result = prependChangelog(existing, section)
+    expect(result).toBe(expected)
+    if (existing) {
+      // the old text is still there byte for byte: take the section (and its one separator line) out again
+      const at = result.indexOf(section)
+      const without = result.slice(0, at) + result.slice(at + section.length)
+      expect([without.slice(0, at) + without.slice(at + 1), without.slice(0, at - 1) + without.slice(at)]).toContain(existing)
+    }
+  })
+})
+
+describe('sanitize', () => {
+  const cases: Array<[string, string]> = [
+    ['hi @user', 'hi `@user`'],
+    ['@org/team rocks', '`@org/team` rocks'],
+    ['a@b.com', 'a@b.com'],
+    ['`@inside` code', '`@inside` code'],
+    ['<script>x</script>', '&lt;script>x&lt;/script>'],
+    ['1 < 2 && 3 > 2', '1 &lt; 2 && 3 > 2'],
+    ['update @types/node', 'update `@types/node`']
+  ]
+  it.each(cases)('%s', (input, output) => {
+    expect(sanitizeInline(input)).toBe(output)
+  })
+  it('leaves fenced code alone and closes an unclosed fence', () => {
+    expect(sanitizeBlock('a <b>\n```\n<b> @x\n```\n@y')).toBe('a &lt;b>\n```\n<b> @x\n```\n`@y`')
+    expect(sanitizeBlock('```\nopen')).toBe('```\nopen\n```')
+  })
+  it('makes table cells safe', () => {
+    expect(sanitizeCell('a | b\nc')).toBe('a \\| b c')
+  })
+})
+
+describe('commit helper', () => {
+  it('makes merges', () => {
+    expect(commit('x', { parents: 2 }).merge).toBe(true)
+  })
+})
