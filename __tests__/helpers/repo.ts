@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -29,7 +30,7 @@ export class TestRepo {
     this.git('config', 'commit.gpgsign', 'false')
     this.git('config', 'tag.gpgsign', 'false')
     if (options.origin !== false) {
-      execFileSync('git', ['init', '-q', '--bare', this.origin], { env: GIT_ENV })
+      execFileSync('git', ['init', '-q', '--bare', '-b', options.branch ?? 'main', this.origin], { env: GIT_ENV })
       this.git('remote', 'add', 'origin', this.origin)
     }
   }
@@ -81,10 +82,15 @@ export class TestRepo {
     return {
       status: this.git('status', '--porcelain=v1', '--untracked-files=all'),
       refs: this.git('for-each-ref', '--format=%(refname) %(objectname)'),
-      index: this.git('ls-files', '--stage', '--debug'),
+      index: this.git('ls-files', '--stage'),
       head: this.git('rev-parse', 'HEAD'),
       remoteRefs: this.remoteRefs()
     }
+  }
+
+  /** sha256 of .git/index itself. */
+  indexHash(): string {
+    return createHash('sha256').update(readFileSync(path.join(this.dir, '.git', 'index'))).digest('hex')
   }
 
   remoteRefs(): string {
