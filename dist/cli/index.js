@@ -8236,7 +8236,7 @@ const KNOWN_TYPES = new Set([
 ]);
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
 const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
-const NESTED_HEADER = /^(?:[*-]\s+)?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
+const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
 const REFERENCE = /(?<![\w/])#(\d+)\b/g;
 const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
 function references(text) {
@@ -8268,22 +8268,33 @@ function mainChange(commit, parsed) {
     };
 }
 /**
- * Further conventional headers in a squash-merge body: a line after a blank line (or a
- * bulleted line right after another nested header) whose type is a known conventional type.
+ * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
+ * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
+ * another nested header, whose type is a known conventional type. Quoted material (code
+ * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
  */
 function nestedChanges(commit, bodyLines) {
     const changes = [];
     let previousBlank = false;
     let previousNested = false;
+    let fenced = false;
+    let details = 0;
     for (const line of bodyLines) {
         const trimmed = line.trimEnd();
+        if (/^\s*(```|~~~)/.test(trimmed))
+            fenced = !fenced;
+        if (/<details\b/i.test(trimmed))
+            details++;
+        if (/<\/details>/i.test(trimmed))
+            details = Math.max(0, details - 1);
         if (trimmed === '') {
             previousBlank = true;
             previousNested = false;
             continue;
         }
-        const bulleted = trimmed.startsWith('* ') || trimmed.startsWith('- ');
-        const match = (previousBlank || (bulleted && previousNested)) ? NESTED_HEADER.exec(trimmed) : null;
+        const bulleted = trimmed.startsWith('* ');
+        const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
+        const match = eligible ? NESTED_HEADER.exec(trimmed) : null;
         if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
             const subject = match[5];
             const type = match[2].toLowerCase();

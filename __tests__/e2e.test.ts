@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
+import { pythonProject, TestRepo } from './helpers/repo.js'
+import { FAKE_TOKEN, runAction } from './helpers/runner.js'
+
+/** End to end: the committed bundle, run as the Actions runner runs it. */
+describe('dist/index.js as the runner runs it', () => {
+  const repos: TestRepo[] = []
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+
+  function project(...messages: string[]): TestRepo {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', pythonProject('1.2.0'))
+    repo.tag('v1.2.0')
+    for (const message of messages) repo.commit(message)
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    return repo
+  }
+
+  beforeAll(() => {
+    if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run npm run build first')
+  })
+
+  it('releases, pushes, and writes outputs, NEW_VERSION and the job summary', () => {
+    const repo = project('fix(decoder): off-by-one', 'feat(api)!: new session API\n\nBREAKING CHANGE: Session() takes a config object.')
+    const run = runAction(repo.dir, { push: 'true' })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({
+      released: 'true', new_version: '2.0.0', previous_version: '1.2.0', tag: 'v2.0.0', previous_tag: 'v1.2.0', bump: 'major',
+      release_notes: 'release-notes.md', dry_run: 'false', pushed: 'true', severity: ''
+    })
+    expect(run.outputs.commit_sha).toBe(repo.git('rev-parse', 'HEAD'))
+    expect(run.outputs.reason).toMatch(/^major because of [0-9a-f]{7} breaking change: 1\.2\.0 → 2\.0\.0$/)
+    expect(run.outputs.notes).toContain('https://github.com/acme/fastvlm/compare/v1.2.0...v2.0.0')
+    expect(run.env).toEqual({ NEW_VERSION: '2.0.0', VERSION: '2.0.0' })
+    expect(run.summary).toContain('## 🚀 Released v2.0.0 (from v1.2.0, major)')
+    expect(run.summary).toMatch(/\| `[0-9a-f]{7}` \| major \(breaking change\) \| feat \| api \| new session API \|/)
+    expect(run.summary).toContain("## What's Changed in v2.0.0")
+    expect(repo.remoteRefs()).toContain('refs/tags/v2.0.0')
+    expect(run.stdout).toContain('::group::Reading history since v1.2.0')
+  })
+
+  it('dry run: git status, index and every ref unchanged; notes and summary written', () => {
+    const repo = project('feat: preview me')
+    const status = repo.git('status', '--porcelain=v1', '--untracked-files=all')
+    const index = repo.indexHash()
+    const refs = repo.git('for-each-ref', '--format=%(refname) %(objectname)')
+    const run = runAction(repo.dir, { dry_run: 'true', push: 'true' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ released: 'true', new_version: '1.3.0', commit_sha: '', dry_run: 'true', pushed: 'false' })
+    expect(repo.indexHash()).toBe(index)
+    expect(repo.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs)
+    expect(repo.git('status', '--porcelain=v1', '--untracked-files=all')).toBe([status, '?? release-notes.md'].filter(Boolean).join('\n'))
+    expect(run.summary).toContain('**Dry run**: nothing was changed')
+    expect(repo.read('release-notes.md')).toBe(`${run.outputs.notes}`)
+  })
+
+  it('reports no release with released=false and empty new_version', () => {
+    const repo = project('docs: readme')
+    const run = runAction(repo.dir, {})
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ released: 'false', new_version: '', bump: 'none', tag: '' })
+    expect(run.env).toEqual({})
+    expect(run.summary).toContain('## No release')
+    expect(run.summary).toContain('no releasable commits')
+  })
+
+  it('never lets commit text act as a workflow command, ping people or leak the token', () => {
+    const repo = project('fix: ::error::pwned\n\n::set-env name=NODE_OPTIONS::--require=/tmp/evil\n::add-mask::x', 'feat: hello @octocat <script>alert(1)</script>')
+    const run = runAction(repo.dir, { dry_run: 'true' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toContain('pwned')
+    expect(run.stdout).not.toContain('evil')
+    for (const line of run.stdout.split('\n')) if (line.startsWith('::')) expect(line).toMatch(/^::(group|endgroup|debug|add-mask)::/)
+    expect(run.summary).not.toContain('<script>')
+    expect(run.summary).toContain('`@octocat`')
+    // the token is registered as a secret (the runner swallows that command line) and appears nowhere else
+    expect(run.stdout).toContain(`::add-mask::${FAKE_TOKEN}`)
+    const shown = run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::'))
+    const everything = [...shown, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
+    expect(everything).not.toContain(FAKE_TOKEN)
+  })
+
+  const bad: Array<[string, Record<string, string>, RegExp]> = [
+    ['bump', { bump: 'huge' }, /::error::Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\./],
+    ['dry_run', { dry_run: 'maybe' }, /::error::Input dry_run has the invalid value "maybe"/],
+    ['severity', { severity: 'low' }, /::error::Input severity has the invalid value "low"\. Allowed values: \(empty\), critical, high, medium\./],
+    ['prerelease', { prerelease: 'rc.1' }, /::error::Input prerelease has the invalid value "rc\.1"/]
+  ]
+  it.each(bad)('fails on an invalid %s before touching anything', (_name, inputs, message) => {
+    const repo = project('feat: x')
+    const before = repo.snapshot()
+    const run = runAction(repo.dir, inputs)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(message)
+    expect(run.outputs).toEqual({})
+    expect(repo.snapshot()).toEqual(before)
+  })
+
+  it('fails clearly outside a git repository', () => {
+    const repo = project()
+    const run = runAction(path.join(repo.root), {})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::This directory is not a git repository')
+  })
+})

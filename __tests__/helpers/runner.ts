@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+
+export const FAKE_TOKEN = 'ghs_e2eFakeToken0123456789abcdefABCDEF'
+
+export interface RunnerResult {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  env: Record<string, string>
+  summary: string
+}
+
+/** Reads the heredoc `name<<DELIM ... DELIM` files the runner uses for GITHUB_OUTPUT and GITHUB_ENV. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!match) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i])
+    result[match[1]] = value.join('\n')
+  }
+  return result
+}
+
+/** Runs dist/index.js the way the Actions runner does: INPUT_* for every input, command files, cwd = workspace. */
+export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): RunnerResult {
+  const root = process.cwd()
+  const action = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary' }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/fastvlm',
+    GITHUB_REF_NAME: 'main',
+    SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000),
+    ...extraEnv
+  }
+  const scratch = path.join(workspace, '..')
+  for (const [key, name] of Object.entries(files)) {
+    env[key] = path.join(scratch, `${name}.txt`)
+    writeFileSync(env[key], '')
+  }
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : spec.default ?? ''
+    env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' })
+  return {
+    code: run.status ?? -1,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
+    env: parseCommandFile(readFileSync(env.GITHUB_ENV, 'utf8')),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+  }
+}
