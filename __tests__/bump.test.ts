@@ -59,6 +59,13 @@ describe('decideBump', () => {
     expect(decision.drivers[0].why).toBe('revert')
   })
 
+  it('matches a revert by the quoted header when the sha is unknown (rebased history)', () => {
+    const revert = commit('Revert "feat: rebased"\n\nThis reverts commit 0000000000000000000000000000000000000bad.')
+    expect(decideBump(history('feat: rebased', revert), auto).bump).toBe('none')
+    expect(decideBump(history('feat: rebased', 'revert: feat: rebased'), auto).bump).toBe('none')
+    expect(decideBump(history('revert: feat: never here', 'docs: x'), auto).bump).toBe('patch')
+  })
+
   it('re-applies a commit whose revert is reverted', () => {
     const feat = commit('feat: back again', { sha: 'aaaaaaa000000000000000000000000000000001' })
     const revert = commit('Revert "feat: back again"\n\nThis reverts commit aaaaaaa000000000000000000000000000000001.', { sha: 'bbbbbbb000000000000000000000000000000002' })

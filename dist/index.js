@@ -38655,6 +38655,7 @@ function mainChange(commit, parsed) {
         breaking,
         breakingNotes: breaking && breakingNotes.length === 0 ? [subject] : breakingNotes,
         revertOf: parsed.revert?.hash ?? null,
+        revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
         isRevert,
         nested: 0,
         references: references(header)
@@ -38700,6 +38701,7 @@ function nestedChanges(commit, bodyLines) {
                 breaking: match[4] === '!',
                 breakingNotes: match[4] === '!' ? [subject] : [],
                 revertOf: null,
+                revertHeader: type === 'revert' ? subject : null,
                 isRevert: type === 'revert',
                 nested: changes.length + 1,
                 references: references(match[1])
@@ -38767,22 +38769,27 @@ function decideBump(commits, options) {
         else
             byPrefix.set(key, [commit.sha]);
     }
-    // Reverts: newest first, a live revert cancels its target; a cancelled revert cancels nothing.
+    // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
+    // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
     const cancelled = new Set();
     const revertPairs = new Set();
-    for (const analyzed of commits) {
+    commits.forEach((analyzed, index) => {
         const sha = analyzed.commit.sha;
         if (analyzed.merge || analyzed.skip || cancelled.has(sha))
-            continue;
+            return;
         const main = analyzed.changes[0];
-        if (!main.isRevert || !main.revertOf)
-            continue;
-        const target = resolveTarget(main.revertOf, byPrefix);
+        if (!main.isRevert)
+            return;
+        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix) : null;
+        if (!target && main.revertHeader) {
+            const header = main.revertHeader;
+            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.commit.sha) && older.changes[0].header === header)?.commit.sha ?? null;
+        }
         if (target && target !== sha) {
             cancelled.add(target);
             revertPairs.add(sha);
         }
-    }
+    });
     for (const sha of revertPairs)
         cancelled.add(sha);
     const changes = [];

@@ -43,6 +43,10 @@ export class TestRepo {
     return execFileSync('git', args, { cwd: this.dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 30 }).trim()
   }
 
+  gitInput(input: string, ...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, env: GIT_ENV, encoding: 'utf8', input }).trim()
+  }
+
   gitIn(dir: string, ...args: string[]): string {
     return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' }).trim()
   }

@@ -69,20 +69,25 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     else byPrefix.set(key, [commit.sha])
   }
 
-  // Reverts: newest first, a live revert cancels its target; a cancelled revert cancels nothing.
+  // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
+  // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
   const cancelled = new Set<string>()
   const revertPairs = new Set<string>()
-  for (const analyzed of commits) {
+  commits.forEach((analyzed, index) => {
     const sha = analyzed.commit.sha
-    if (analyzed.merge || analyzed.skip || cancelled.has(sha)) continue
+    if (analyzed.merge || analyzed.skip || cancelled.has(sha)) return
     const main = analyzed.changes[0]
-    if (!main.isRevert || !main.revertOf) continue
-    const target = resolveTarget(main.revertOf, byPrefix)
+    if (!main.isRevert) return
+    let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix) : null
+    if (!target && main.revertHeader) {
+      const header = main.revertHeader
+      target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.commit.sha) && older.changes[0].header === header)?.commit.sha ?? null
+    }
     if (target && target !== sha) {
       cancelled.add(target)
       revertPairs.add(sha)
     }
-  }
+  })
   for (const sha of revertPairs) cancelled.add(sha)
 
   const changes: Change[] = []

@@ -17,6 +17,8 @@ export interface Change {
   breakingNotes: string[]
   /** Set for a revert: the sha (or prefix) it reverts, when the message names one. */
   revertOf: string | null
+  /** Set for a revert: the header of the commit it reverts, when the message quotes one. */
+  revertHeader: string | null
   isRevert: boolean
   /** Position inside the squash body (0 is the commit itself). */
   nested: number
@@ -65,6 +67,7 @@ function mainChange(commit: RawCommit, parsed: ParsedMessage): Change {
     breaking,
     breakingNotes: breaking && breakingNotes.length === 0 ? [subject] : breakingNotes,
     revertOf: parsed.revert?.hash ?? null,
+    revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
     isRevert,
     nested: 0,
     references: references(header)
@@ -108,6 +111,7 @@ function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
         breaking: match[4] === '!',
         breakingNotes: match[4] === '!' ? [subject] : [],
         revertOf: null,
+        revertHeader: type === 'revert' ? subject : null,
         isRevert: type === 'revert',
         nested: changes.length + 1,
         references: references(match[1])

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process'
+import * as path from 'node:path'
+import { pythonProject, TestRepo } from './helpers/repo.js'
+import { runAction } from './helpers/runner.js'
+
+const CLI = path.join(process.cwd(), 'dist', 'cli', 'index.js')
+
+function cli(cwd: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/fastvlm' } })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('fastvlm-release CLI (bundled)', () => {
+  const repos: TestRepo[] = []
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+  function project(...messages: string[]): TestRepo {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', pythonProject('1.2.0'))
+    repo.tag('v1.2.0')
+    for (const message of messages) repo.commit(message)
+    return repo
+  }
+
+  it('plan (the default) previews the release and changes nothing', () => {
+    const repo = project('feat: a')
+    const refs = repo.git('for-each-ref')
+    const run = cli(repo.dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\nWhy: minor because of [0-9a-f]{7} feature: 1\.2\.0 → 1\.3\.0\n/)
+    expect(run.stdout).toContain('Version file: pyproject.toml 1.2.0 → 1.3.0')
+    expect(repo.git('for-each-ref')).toBe(refs)
+    expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('')
+  })
+
+  it('--json prints the same outputs as the action', () => {
+    const repo = project('fix: a')
+    const viaCli = JSON.parse(cli(repo.dir, 'plan', '--json').stdout) as Record<string, string>
+    const viaAction = runAction(repo.dir, { dry_run: 'true' }).outputs
+    expect(viaCli).toEqual(viaAction)
+    expect(viaCli.new_version).toBe('1.2.1')
+  })
+
+  it('apply makes the release commit and tag; -C picks the directory', () => {
+    const repo = project('feat!: b')
+    const run = cli(repo.root, 'apply', '-C', repo.dir, '--changelog-file', '', '-q')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Released v2.0.0 (major from v1.2.0)')
+    expect(repo.git('describe', '--exact-match', 'HEAD')).toBe('v2.0.0')
+    expect(repo.git('ls-files', 'CHANGELOG.md')).toBe('')
+  })
+
+  it('rejects bad options with a clear message and exit code', () => {
+    const repo = project('feat: c')
+    expect(cli(repo.dir, 'plan', '--bump', 'huge')).toMatchObject({ code: 1, stderr: expect.stringContaining('Input bump has the invalid value "huge"') })
+    expect(cli(repo.dir, 'publish')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "publish"') })
+    expect(cli(repo.dir, '--frobnicate')).toMatchObject({ code: 2 })
+    expect(cli(repo.dir, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: fastvlm-release') })
+  })
+})
