@@ -36838,6 +36838,10 @@ function sanitizeProse(text) {
 }
 /** Sanitizes one line of inline Markdown: code spans are left as they are (they render literally). */
 function sanitizeInline(text) {
+    if (!text.includes('<') && !text.includes('@'))
+        return text;
+    if (!text.includes('`'))
+        return sanitizeProse(text);
     let out = '';
     let index = 0;
     const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
@@ -36958,9 +36962,10 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/core/gitlog.ts
 /**
  * The `git log` format this project reads: fields separated by US (0x1f), records by NUL
- * (`-z`). The message comes last, so a stray US inside it does no harm.
+ * (`-z`). The message comes last, so a stray US inside it does no harm. `%m` marks boundary
+ * commits of `--boundary` with `-`.
  */
-const LOG_FORMAT = '%H%x1f%P%x1f%cI%x1f%an%x1f%B';
+const LOG_FORMAT = '%m%H%x1f%P%x1f%cI%x1f%an%x1f%B';
 function parseLogRecord(record) {
     const a = record.indexOf('\x1f');
     const b = record.indexOf('\x1f', a + 1);
@@ -36968,10 +36973,14 @@ function parseLogRecord(record) {
     const d = record.indexOf('\x1f', c + 1);
     if (a < 0 || b < 0 || c < 0 || d < 0)
         return null;
-    const sha = record.slice(0, a).replace(/^\n+/, '');
+    let start = 0;
+    while (record.charCodeAt(start) === 10)
+        start++;
+    const boundary = record.charCodeAt(start) === 45; /* - */
     const parents = record.slice(a + 1, b);
     return {
-        sha,
+        sha: record.slice(start + 1, a),
+        boundary,
         parents: parents ? parents.split(' ') : [],
         date: record.slice(b + 1, c),
         author: record.slice(c + 1, d),
@@ -37077,11 +37086,14 @@ class ExecGit {
     async tagMessage(name) {
         return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout;
     }
-    async log(range, onCommit) {
+    async log(exclude, onCommit) {
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        const parser = new LogStreamParser(onCommit);
+        const boundary = new Set();
+        const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)));
         let stderr = '';
-        const args = ['log', '-z', `--format=${LOG_FORMAT}`, range, '--'];
+        const args = exclude
+            ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
+            : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--'];
         const code = await exec_exec('git', args, {
             cwd: this.cwd,
             silent: true,
@@ -37099,6 +37111,7 @@ class ExecGit {
         parser.end();
         if (code !== 0)
             throw new GitError(args, code, stderr);
+        return boundary;
     }
     async subject(rev) {
         return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim();
@@ -38624,27 +38637,20 @@ function parseCommitMessage(rawMessage) {
 
 ;// CONCATENATED MODULE: ./src/core/changes.ts
 
+const NO_NOTES = Object.freeze([]);
 const KNOWN_TYPES = new Set([
     'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
 ]);
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
 const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
 const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
-const REFERENCE = /(?<![\w/])#(\d+)\b/g;
 const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
-function references(text) {
-    const found = [];
-    for (const match of text.matchAll(REFERENCE))
-        if (!found.includes(match[1]))
-            found.push(match[1]);
-    return found;
-}
 function mainChange(commit, parsed) {
     const header = parsed.header ?? '';
-    const breakingNotes = parsed.notes.map((note) => note.text).filter(text => text.length > 0);
     const breaking = parsed.notes.length > 0;
+    const breakingNotes = breaking ? parsed.notes.map((note) => note.text).filter(text => text.length > 0) : NO_NOTES;
     const type = parsed.type ? parsed.type.toLowerCase() : null;
-    const isRevert = type === 'revert' || parsed.revert !== null || GIT_REVERT.test(header);
+    const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header));
     const subject = parsed.subject ?? header;
     return {
         sha: commit.sha,
@@ -38653,12 +38659,11 @@ function mainChange(commit, parsed) {
         scope: parsed.scope,
         subject,
         breaking,
-        breakingNotes: breaking && breakingNotes.length === 0 ? [subject] : breakingNotes,
+        breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
         revertOf: parsed.revert?.hash ?? null,
         revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
         isRevert,
-        nested: 0,
-        references: references(header)
+        nested: 0
     };
 }
 /**
@@ -38675,12 +38680,14 @@ function nestedChanges(commit, bodyLines) {
     let details = 0;
     for (const line of bodyLines) {
         const trimmed = line.trimEnd();
-        if (/^\s*(```|~~~)/.test(trimmed))
+        if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed))
             fenced = !fenced;
-        if (/<details\b/i.test(trimmed))
-            details++;
-        if (/<\/details>/i.test(trimmed))
-            details = Math.max(0, details - 1);
+        if (trimmed.includes('<')) {
+            if (/<details\b/i.test(trimmed))
+                details++;
+            if (/<\/details>/i.test(trimmed))
+                details = Math.max(0, details - 1);
+        }
         if (trimmed === '') {
             previousBlank = true;
             previousNested = false;
@@ -38688,7 +38695,7 @@ function nestedChanges(commit, bodyLines) {
         }
         const bulleted = trimmed.startsWith('* ');
         const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
-        const match = eligible ? NESTED_HEADER.exec(trimmed) : null;
+        const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null;
         if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
             const subject = match[5];
             const type = match[2].toLowerCase();
@@ -38699,12 +38706,11 @@ function nestedChanges(commit, bodyLines) {
                 scope: match[3] || null,
                 subject,
                 breaking: match[4] === '!',
-                breakingNotes: match[4] === '!' ? [subject] : [],
+                breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
                 revertOf: null,
                 revertHeader: type === 'revert' ? subject : null,
                 isRevert: type === 'revert',
-                nested: changes.length + 1,
-                references: references(match[1])
+                nested: changes.length + 1
             });
             previousNested = true;
         }
@@ -38717,20 +38723,17 @@ function nestedChanges(commit, bodyLines) {
 }
 function analyzeCommit(commit) {
     const merge = commit.parents.length > 1;
-    const skip = SKIP.test(commit.message);
-    const releaseAsMatch = RELEASE_AS.exec(commit.message);
+    const { message } = commit;
+    const skip = message.includes('[') && SKIP.test(message);
+    const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null;
     const parsed = parseCommitMessage(commit.message);
     const changes = [mainChange(commit, parsed)];
     if (!merge && parsed.bodyLines.length > 1)
         changes.push(...nestedChanges(commit, parsed.bodyLines));
-    return { commit, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
+    return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
 }
 
-;// CONCATENATED MODULE: ./src/core/types.ts
-const BUMP_ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-
 ;// CONCATENATED MODULE: ./src/core/bump.ts
-
 const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
 function levelOf(change) {
     if (change.breaking)
@@ -38760,30 +38763,37 @@ function resolveTarget(hash, byPrefix) {
  * @param commits the range as `git log` lists it, newest first
  */
 function decideBump(commits, options) {
-    const byPrefix = new Map();
-    for (const { commit } of commits) {
-        const key = commit.sha.slice(0, 7).toLowerCase();
-        const list = byPrefix.get(key);
-        if (list)
-            list.push(commit.sha);
-        else
-            byPrefix.set(key, [commit.sha]);
-    }
+    // sha prefixes are only indexed when a revert needs them
+    let byPrefixIndex = null;
+    const byPrefix = () => {
+        if (byPrefixIndex)
+            return byPrefixIndex;
+        byPrefixIndex = new Map();
+        for (const { sha } of commits) {
+            const key = sha.slice(0, 7).toLowerCase();
+            const list = byPrefixIndex.get(key);
+            if (list)
+                list.push(sha);
+            else
+                byPrefixIndex.set(key, [sha]);
+        }
+        return byPrefixIndex;
+    };
     // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
     // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
     const cancelled = new Set();
     const revertPairs = new Set();
     commits.forEach((analyzed, index) => {
-        const sha = analyzed.commit.sha;
+        const sha = analyzed.sha;
         if (analyzed.merge || analyzed.skip || cancelled.has(sha))
             return;
         const main = analyzed.changes[0];
         if (!main.isRevert)
             return;
-        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix) : null;
+        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null;
         if (!target && main.revertHeader) {
             const header = main.revertHeader;
-            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.commit.sha) && older.changes[0].header === header)?.commit.sha ?? null;
+            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null;
         }
         if (target && target !== sha) {
             cancelled.add(target);
@@ -38798,7 +38808,7 @@ function decideBump(commits, options) {
     let releaseAs = null;
     for (let index = commits.length - 1; index >= 0; index--) {
         const analyzed = commits[index];
-        const sha = analyzed.commit.sha;
+        const sha = analyzed.sha;
         if (analyzed.skip) {
             skipped.push(sha);
             continue;
@@ -38814,13 +38824,15 @@ function decideBump(commits, options) {
                 drivers.push({ change, ...level });
         }
     }
-    let bump = 'none';
+    // strongest first, in history order within a level (a stable bucket sort)
+    const byLevel = { major: [], minor: [], patch: [] };
     for (const driver of drivers)
-        if (BUMP_ORDER[driver.level] > BUMP_ORDER[bump])
-            bump = driver.level;
+        byLevel[driver.level].push(driver);
+    drivers.length = 0;
+    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
+    let bump = drivers.length > 0 ? drivers[0].level : 'none';
     if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
         bump = 'minor';
-    drivers.sort((a, b) => BUMP_ORDER[b.level] - BUMP_ORDER[a.level]);
     let reason;
     if (options.bump !== 'auto') {
         reason = `bump input set to ${options.bump}`;
@@ -38868,50 +38880,53 @@ const SECTIONS = [
 ];
 const OTHER_TITLE = '📝 Other Changes';
 function linkReferences(text, repoUrl) {
-    if (!repoUrl)
+    if (!repoUrl || !text.includes('#'))
         return text;
     return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
 }
-function entry(change, repoUrl, text = change.subject) {
+const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
+const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
+function entry(change, repoUrl, text) {
     const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
     const short = change.sha.slice(0, 7);
     const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
     return `- ${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
+}
+/** The notes line of a change (its subject, or the whole header when it is not conventional). */
+function entryLine(change, repoUrl) {
+    return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header);
 }
 function indent(text) {
     return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
 }
 /** The sections of a release (highlights, then one section a type), without the title. */
 function renderSections(changes, repoUrl) {
-    const newestFirst = [...changes].reverse();
-    const parts = [];
-    const breaking = newestFirst.filter(change => change.breaking);
-    const features = newestFirst.filter(change => !change.breaking && (change.type === 'feat' || change.type === 'feature'));
-    if (breaking.length > 0 || features.length > 0) {
-        const lines = ['### ✨ Highlights', ''];
-        for (const change of breaking) {
+    const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
+    const breaking = [];
+    const features = [];
+    for (let index = changes.length - 1; index >= 0; index--) { // newest first
+        const change = changes[index];
+        const line = change.line ?? entryLine(change, repoUrl);
+        const section = change.type === null ? undefined : SECTION_OF.get(change.type);
+        groups[section ?? SECTIONS.length].push(line);
+        if (change.breaking) {
             const [first, ...rest] = change.breakingNotes;
-            lines.push(`${entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)}`);
+            breaking.push(entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`));
             const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
             if (migration.trim())
-                lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+                breaking.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
         }
-        for (const change of features)
-            lines.push(entry(change, repoUrl));
-        parts.push(lines.join('\n'));
+        else if (section === 0) {
+            features.push(line);
+        }
     }
-    const known = new Set(SECTIONS.flatMap(section => section.types));
-    for (const section of [...SECTIONS, { title: OTHER_TITLE, types: [] }]) {
-        const members = newestFirst.filter(change => section.types.length > 0
-            ? change.type !== null && section.types.includes(change.type)
-            : change.type === null || !known.has(change.type));
-        if (members.length === 0)
-            continue;
-        const lines = [`### ${section.title}`, ''];
-        for (const change of members)
-            lines.push(section.types.length > 0 ? entry(change, repoUrl) : entry(change, repoUrl, change.header));
-        parts.push(lines.join('\n'));
-    }
+    const parts = [];
+    if (breaking.length > 0 || features.length > 0)
+        parts.push(['### ✨ Highlights', '', ...breaking, ...features].join('\n'));
+    groups.forEach((lines, index) => {
+        if (lines.length > 0)
+            parts.push(`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}\n\n${lines.join('\n')}`);
+    });
     return parts.join('\n\n');
 }
 function compareLine(input) {
@@ -39092,7 +39107,8 @@ function planRelease(input) {
         bump: next.bump,
         reason,
         notes: renderReleaseNotes(notesInput),
-        changelogSection: renderChangelogSection(notesInput)
+        // a dry run writes no changelog, so it renders none (the section costs as much as the notes)
+        changelogSection: settings.dryRun || !settings.changelogFile ? '' : renderChangelogSection(notesInput)
     };
 }
 
@@ -39294,22 +39310,46 @@ async function readAndPlan(settings, deps) {
     if (!(await git.isRepository())) {
         throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
     }
-    const head = await git.head();
+    const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(REMOTE), git.tags(settings.tagPrefix)]);
     if (!head)
         throw new ConfigurationError('The repository has no commits yet: there is nothing to release.');
-    const shallow = await git.isShallow();
-    const [allRefs, reachableRefs] = await Promise.all([git.tags(settings.tagPrefix), git.tags(settings.tagPrefix, 'HEAD')]);
     const allTags = releaseTags(allRefs, settings.tagPrefix);
-    const previous = highestStable(releaseTags(reachableRefs, settings.tagPrefix));
+    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
+    const packageName = settings.packageName || packageNameFrom(deps.files);
+    // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
+    // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
+    // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
+    let commits = [];
+    const readRange = async (exclude) => {
+        commits = [];
+        return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
+            // analysis and the notes lines are done as the commits stream in
+            const boundary = await git.log(exclude?.sha ?? null, commit => {
+                const analyzed = analyzeCommit(commit);
+                for (const change of analyzed.changes)
+                    change.line = entryLine(change, repoUrl);
+                commits.push(analyzed);
+            });
+            log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
+            return boundary;
+        });
+    };
+    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
+    let previous = highestStable(allTags);
+    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+        previous = highestStable(await reachableTags());
+        if (previous && previous.sha !== head)
+            await readRange(previous);
+    }
     if (!previous && shallow) {
         throw new ConfigurationError('This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
             'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).');
     }
-    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, await git.remoteUrl(REMOTE));
-    const packageName = settings.packageName || packageNameFrom(deps.files);
+    if (!previous)
+        await readRange(null);
     // A tag at HEAD made by an earlier run of this action whose push did not happen.
     if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
-        const below = highestStable(releaseTags(reachableRefs, settings.tagPrefix).filter(tag => tag.name !== previous.name));
+        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
         const notes = (await git.tagMessage(previous.name)).replace(/\s+$/, '') + '\n';
         log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
         const plan = {
@@ -39327,12 +39367,6 @@ async function readAndPlan(settings, deps) {
         };
         return { plan, head, resumed: true, shallow };
     }
-    const range = previous ? `${previous.sha}..HEAD` : 'HEAD';
-    const commits = [];
-    await log.group(`Reading history ${previous ? `since ${previous.name}` : '(no release tag yet)'}`, async () => {
-        await git.log(range, commit => commits.push(analyzeCommit(commit)));
-        log.info(`${commits.length} commit(s) in ${range}`);
-    });
     const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now) });
     log.info(plan.released ? `Next version: ${plan.version} (${plan.bump})` : 'No release');
     if (plan.released) {
@@ -39377,7 +39411,7 @@ function prepareFiles(settings, plan, files) {
         prepared.push({ path: file, original: text, text: edit.text });
         changes.push({ path: file, from: edit.oldVersion, to: plan.version });
     }
-    if (settings.changelogFile) {
+    if (settings.changelogFile && !settings.dryRun) {
         const original = files.read(settings.changelogFile);
         prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) });
     }

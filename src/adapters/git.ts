@@ -24,8 +24,11 @@ export interface GitClient {
   /** Tags whose name starts with the prefix, peeled to commits; with `mergedInto`, only those reachable from it. */
   tags(prefix: string, mergedInto?: string): Promise<TagRef[]>
   tagMessage(name: string): Promise<string>
-  /** Streams `git log` over a range, newest first, one callback a commit. */
-  log(range: string, onCommit: (commit: RawCommit) => void): Promise<void>
+  /**
+   * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
+   * one callback a commit of the range; returns the boundary commits' shas.
+   */
+  log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>>
   subject(rev: string): Promise<string>
   remoteUrl(remote: string): Promise<string | null>
   remoteHasTag(remote: string, tag: string): Promise<boolean>
@@ -101,11 +104,14 @@ export class ExecGit implements GitClient {
     return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout
   }
 
-  async log(range: string, onCommit: (commit: RawCommit) => void): Promise<void> {
+  async log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>> {
     const decoder = new StringDecoder('utf8')
-    const parser = new LogStreamParser(onCommit)
+    const boundary = new Set<string>()
+    const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
     let stderr = ''
-    const args = ['log', '-z', `--format=${LOG_FORMAT}`, range, '--']
+    const args = exclude
+      ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
+      : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
     const code = await exec.exec('git', args, {
       cwd: this.cwd,
       silent: true,
@@ -121,6 +127,7 @@ export class ExecGit implements GitClient {
     parser.push(decoder.end())
     parser.end()
     if (code !== 0) throw new GitError(args, code, stderr)
+    return boundary
   }
 
   async subject(rev: string): Promise<string> {

@@ -1,5 +1,5 @@
 import type { AnalyzedCommit, Change } from './changes.js'
-import { BUMP_ORDER, type Bump, type BumpLevel } from './types.js'
+import type { Bump, BumpLevel } from './types.js'
 
 export type BumpInput = 'auto' | BumpLevel
 
@@ -61,12 +61,18 @@ function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | 
  * @param commits the range as `git log` lists it, newest first
  */
 export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): BumpDecision {
-  const byPrefix = new Map<string, string[]>()
-  for (const { commit } of commits) {
-    const key = commit.sha.slice(0, 7).toLowerCase()
-    const list = byPrefix.get(key)
-    if (list) list.push(commit.sha)
-    else byPrefix.set(key, [commit.sha])
+  // sha prefixes are only indexed when a revert needs them
+  let byPrefixIndex: Map<string, string[]> | null = null
+  const byPrefix = (): Map<string, string[]> => {
+    if (byPrefixIndex) return byPrefixIndex
+    byPrefixIndex = new Map()
+    for (const { sha } of commits) {
+      const key = sha.slice(0, 7).toLowerCase()
+      const list = byPrefixIndex.get(key)
+      if (list) list.push(sha)
+      else byPrefixIndex.set(key, [sha])
+    }
+    return byPrefixIndex
   }
 
   // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
@@ -74,14 +80,14 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   const cancelled = new Set<string>()
   const revertPairs = new Set<string>()
   commits.forEach((analyzed, index) => {
-    const sha = analyzed.commit.sha
+    const sha = analyzed.sha
     if (analyzed.merge || analyzed.skip || cancelled.has(sha)) return
     const main = analyzed.changes[0]
     if (!main.isRevert) return
-    let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix) : null
+    let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null
     if (!target && main.revertHeader) {
       const header = main.revertHeader
-      target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.commit.sha) && older.changes[0].header === header)?.commit.sha ?? null
+      target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null
     }
     if (target && target !== sha) {
       cancelled.add(target)
@@ -96,7 +102,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   let releaseAs: BumpDecision['releaseAs'] = null
   for (let index = commits.length - 1; index >= 0; index--) {
     const analyzed = commits[index]
-    const sha = analyzed.commit.sha
+    const sha = analyzed.sha
     if (analyzed.skip) {
       skipped.push(sha)
       continue
@@ -110,10 +116,13 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     }
   }
 
-  let bump: Bump = 'none'
-  for (const driver of drivers) if (BUMP_ORDER[driver.level] > BUMP_ORDER[bump]) bump = driver.level
+  // strongest first, in history order within a level (a stable bucket sort)
+  const byLevel: Record<BumpLevel, Driver[]> = { major: [], minor: [], patch: [] }
+  for (const driver of drivers) byLevel[driver.level].push(driver)
+  drivers.length = 0
+  drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch)
+  let bump: Bump = drivers.length > 0 ? drivers[0].level : 'none'
   if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0) bump = 'minor'
-  drivers.sort((a, b) => BUMP_ORDER[b.level] - BUMP_ORDER[a.level])
 
   let reason: string
   if (options.bump !== 'auto') {

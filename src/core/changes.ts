@@ -14,7 +14,7 @@ export interface Change {
   subject: string
   breaking: boolean
   /** Breaking-change descriptions (the text after `BREAKING CHANGE:`, or the subject for `!`). */
-  breakingNotes: string[]
+  breakingNotes: readonly string[]
   /** Set for a revert: the sha (or prefix) it reverts, when the message names one. */
   revertOf: string | null
   /** Set for a revert: the header of the commit it reverts, when the message quotes one. */
@@ -22,18 +22,20 @@ export interface Change {
   isRevert: boolean
   /** Position inside the squash body (0 is the commit itself). */
   nested: number
-  /** Issue and pull request numbers (#12) named in the header. */
-  references: string[]
+  /** The rendered notes entry, when it was rendered while history streamed in. */
+  line?: string
 }
 
 export interface AnalyzedCommit {
-  commit: RawCommit
+  sha: string
   changes: Change[]
   merge: boolean
   skip: boolean
   /** From a `Release-As: x.y.z` footer. */
   releaseAs: string | null
 }
+
+const NO_NOTES: readonly string[] = Object.freeze([]) as readonly string[]
 
 export const KNOWN_TYPES = new Set([
   'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
@@ -42,21 +44,14 @@ export const KNOWN_TYPES = new Set([
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i
 const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im
 const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/
-const REFERENCE = /(?<![\w/])#(\d+)\b/g
 const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/
-
-function references(text: string): string[] {
-  const found: string[] = []
-  for (const match of text.matchAll(REFERENCE)) if (!found.includes(match[1])) found.push(match[1])
-  return found
-}
 
 function mainChange(commit: RawCommit, parsed: ParsedMessage): Change {
   const header = parsed.header ?? ''
-  const breakingNotes = parsed.notes.map((note: CommitNote) => note.text).filter(text => text.length > 0)
   const breaking = parsed.notes.length > 0
+  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => note.text).filter(text => text.length > 0) : NO_NOTES
   const type = parsed.type ? parsed.type.toLowerCase() : null
-  const isRevert = type === 'revert' || parsed.revert !== null || GIT_REVERT.test(header)
+  const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header))
   const subject = parsed.subject ?? header
   return {
     sha: commit.sha,
@@ -65,12 +60,11 @@ function mainChange(commit: RawCommit, parsed: ParsedMessage): Change {
     scope: parsed.scope,
     subject,
     breaking,
-    breakingNotes: breaking && breakingNotes.length === 0 ? [subject] : breakingNotes,
+    breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
     revertOf: parsed.revert?.hash ?? null,
     revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
     isRevert,
-    nested: 0,
-    references: references(header)
+    nested: 0
   }
 }
 
@@ -88,9 +82,11 @@ function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
   let details = 0
   for (const line of bodyLines) {
     const trimmed = line.trimEnd()
-    if (/^\s*(```|~~~)/.test(trimmed)) fenced = !fenced
-    if (/<details\b/i.test(trimmed)) details++
-    if (/<\/details>/i.test(trimmed)) details = Math.max(0, details - 1)
+    if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed)) fenced = !fenced
+    if (trimmed.includes('<')) {
+      if (/<details\b/i.test(trimmed)) details++
+      if (/<\/details>/i.test(trimmed)) details = Math.max(0, details - 1)
+    }
     if (trimmed === '') {
       previousBlank = true
       previousNested = false
@@ -98,7 +94,7 @@ function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
     }
     const bulleted = trimmed.startsWith('* ')
     const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested))
-    const match = eligible ? NESTED_HEADER.exec(trimmed) : null
+    const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null
     if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
       const subject = match[5]
       const type = match[2].toLowerCase()
@@ -109,12 +105,11 @@ function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
         scope: match[3] || null,
         subject,
         breaking: match[4] === '!',
-        breakingNotes: match[4] === '!' ? [subject] : [],
+        breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
         revertOf: null,
         revertHeader: type === 'revert' ? subject : null,
         isRevert: type === 'revert',
-        nested: changes.length + 1,
-        references: references(match[1])
+        nested: changes.length + 1
       })
       previousNested = true
     } else {
@@ -127,10 +122,11 @@ function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
 
 export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   const merge = commit.parents.length > 1
-  const skip = SKIP.test(commit.message)
-  const releaseAsMatch = RELEASE_AS.exec(commit.message)
+  const { message } = commit
+  const skip = message.includes('[') && SKIP.test(message)
+  const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null
   const parsed = parseCommitMessage(commit.message)
   const changes = [mainChange(commit, parsed)]
   if (!merge && parsed.bodyLines.length > 1) changes.push(...nestedChanges(commit, parsed.bodyLines))
-  return { commit, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null }
+  return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null }
 }

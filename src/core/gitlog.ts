@@ -2,9 +2,10 @@ import type { RawCommit } from './types.js'
 
 /**
  * The `git log` format this project reads: fields separated by US (0x1f), records by NUL
- * (`-z`). The message comes last, so a stray US inside it does no harm.
+ * (`-z`). The message comes last, so a stray US inside it does no harm. `%m` marks boundary
+ * commits of `--boundary` with `-`.
  */
-export const LOG_FORMAT = '%H%x1f%P%x1f%cI%x1f%an%x1f%B'
+export const LOG_FORMAT = '%m%H%x1f%P%x1f%cI%x1f%an%x1f%B'
 
 export function parseLogRecord(record: string): RawCommit | null {
   const a = record.indexOf('\x1f')
@@ -12,10 +13,13 @@ export function parseLogRecord(record: string): RawCommit | null {
   const c = record.indexOf('\x1f', b + 1)
   const d = record.indexOf('\x1f', c + 1)
   if (a < 0 || b < 0 || c < 0 || d < 0) return null
-  const sha = record.slice(0, a).replace(/^\n+/, '')
+  let start = 0
+  while (record.charCodeAt(start) === 10) start++
+  const boundary = record.charCodeAt(start) === 45 /* - */
   const parents = record.slice(a + 1, b)
   return {
-    sha,
+    sha: record.slice(start + 1, a),
+    boundary,
     parents: parents ? parents.split(' ') : [],
     date: record.slice(b + 1, c),
     author: record.slice(c + 1, d),

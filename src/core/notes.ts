@@ -37,15 +37,23 @@ export const SECTIONS: Section[] = [
 const OTHER_TITLE = '📝 Other Changes'
 
 function linkReferences(text: string, repoUrl: string | null): string {
-  if (!repoUrl) return text
+  if (!repoUrl || !text.includes('#')) return text
   return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
 }
 
-function entry(change: Change, repoUrl: string | null, text = change.subject): string {
+const KNOWN = new Set(SECTIONS.flatMap(section => section.types))
+const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index] as const)))
+
+function entry(change: Change, repoUrl: string | null, text: string): string {
   const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
   const short = change.sha.slice(0, 7)
   const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`
   return `- ${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`
+}
+
+/** The notes line of a change (its subject, or the whole header when it is not conventional). */
+export function entryLine(change: Change, repoUrl: string | null): string {
+  return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header)
 }
 
 function indent(text: string): string {
@@ -54,35 +62,28 @@ function indent(text: string): string {
 
 /** The sections of a release (highlights, then one section a type), without the title. */
 export function renderSections(changes: Change[], repoUrl: string | null): string {
-  const newestFirst = [...changes].reverse()
-  const parts: string[] = []
-
-  const breaking = newestFirst.filter(change => change.breaking)
-  const features = newestFirst.filter(change => !change.breaking && (change.type === 'feat' || change.type === 'feature'))
-  if (breaking.length > 0 || features.length > 0) {
-    const lines: string[] = ['### ✨ Highlights', '']
-    for (const change of breaking) {
+  const groups: string[][] = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => [])
+  const breaking: string[] = []
+  const features: string[] = []
+  for (let index = changes.length - 1; index >= 0; index--) { // newest first
+    const change = changes[index]
+    const line = change.line ?? entryLine(change, repoUrl)
+    const section = change.type === null ? undefined : SECTION_OF.get(change.type)
+    groups[section ?? SECTIONS.length].push(line)
+    if (change.breaking) {
       const [first, ...rest] = change.breakingNotes
-      lines.push(`${entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)}`)
+      breaking.push(entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`))
       const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
-      if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
+      if (migration.trim()) breaking.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
+    } else if (section === 0) {
+      features.push(line)
     }
-    for (const change of features) lines.push(entry(change, repoUrl))
-    parts.push(lines.join('\n'))
   }
-
-  const known = new Set(SECTIONS.flatMap(section => section.types))
-  for (const section of [...SECTIONS, { title: OTHER_TITLE, types: [] }]) {
-    const members = newestFirst.filter(change =>
-      section.types.length > 0
-        ? change.type !== null && section.types.includes(change.type)
-        : change.type === null || !known.has(change.type)
-    )
-    if (members.length === 0) continue
-    const lines = [`### ${section.title}`, '']
-    for (const change of members) lines.push(section.types.length > 0 ? entry(change, repoUrl) : entry(change, repoUrl, change.header))
-    parts.push(lines.join('\n'))
-  }
+  const parts: string[] = []
+  if (breaking.length > 0 || features.length > 0) parts.push(['### ✨ Highlights', '', ...breaking, ...features].join('\n'))
+  groups.forEach((lines, index) => {
+    if (lines.length > 0) parts.push(`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}\n\n${lines.join('\n')}`)
+  })
   return parts.join('\n\n')
 }
 

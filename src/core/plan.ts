@@ -76,6 +76,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     bump: next.bump,
     reason,
     notes: renderReleaseNotes(notesInput),
-    changelogSection: renderChangelogSection(notesInput)
+    // a dry run writes no changelog, so it renders none (the section costs as much as the notes)
+    changelogSection: settings.dryRun || !settings.changelogFile ? '' : renderChangelogSection(notesInput)
   }
 }

@@ -13,6 +13,8 @@ function sanitizeProse(text: string): string {
 
 /** Sanitizes one line of inline Markdown: code spans are left as they are (they render literally). */
 export function sanitizeInline(text: string): string {
+  if (!text.includes('<') && !text.includes('@')) return text
+  if (!text.includes('`')) return sanitizeProse(text)
   let out = ''
   let index = 0
   const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g

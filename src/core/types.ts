@@ -6,6 +6,8 @@ export interface RawCommit {
   date: string
   author: string
   message: string
+  /** A boundary commit of `git log --boundary` (excluded from the range, a parent of it). */
+  boundary?: boolean
 }
 
 export type BumpLevel = 'major' | 'minor' | 'patch'

@@ -2,9 +2,9 @@ import { parse as parseToml } from 'smol-toml'
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
 import { ConfigurationError } from '../core/errors.js'
 import { planRelease, type ReleasePlan } from '../core/plan.js'
-import { prependChangelog } from '../core/notes.js'
+import { entryLine, prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
-import { highestStable, releaseTags } from '../core/version.js'
+import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
 import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import type { FileStore } from '../adapters/files.js'
@@ -92,26 +92,46 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
   if (!(await git.isRepository())) {
     throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.')
   }
-  const head = await git.head()
+  const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(REMOTE), git.tags(settings.tagPrefix)])
   if (!head) throw new ConfigurationError('The repository has no commits yet: there is nothing to release.')
-  const shallow = await git.isShallow()
-
-  const [allRefs, reachableRefs] = await Promise.all([git.tags(settings.tagPrefix), git.tags(settings.tagPrefix, 'HEAD')])
   const allTags = releaseTags(allRefs, settings.tagPrefix)
-  const previous = highestStable(releaseTags(reachableRefs, settings.tagPrefix))
+  const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
+  const packageName = settings.packageName || packageNameFrom(deps.files)
+
+  // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
+  // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
+  // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
+  let commits: AnalyzedCommit[] = []
+  const readRange = async (exclude: ReleaseTag | null): Promise<Set<string>> => {
+    commits = []
+    return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
+      // analysis and the notes lines are done as the commits stream in
+      const boundary = await git.log(exclude?.sha ?? null, commit => {
+        const analyzed = analyzeCommit(commit)
+        for (const change of analyzed.changes) change.line = entryLine(change, repoUrl)
+        commits.push(analyzed)
+      })
+      log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`)
+      return boundary
+    })
+  }
+  const reachableTags = async (): Promise<ReleaseTag[]> => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
+  let previous: ReleaseTag | null = highestStable(allTags)
+  if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+    previous = highestStable(await reachableTags())
+    if (previous && previous.sha !== head) await readRange(previous)
+  }
   if (!previous && shallow) {
     throw new ConfigurationError(
       'This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
       'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).'
     )
   }
-
-  const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, await git.remoteUrl(REMOTE))
-  const packageName = settings.packageName || packageNameFrom(deps.files)
+  if (!previous) await readRange(null)
 
   // A tag at HEAD made by an earlier run of this action whose push did not happen.
   if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
-    const below = highestStable(releaseTags(reachableRefs, settings.tagPrefix).filter(tag => tag.name !== previous.name))
+    const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name))
     const notes = (await git.tagMessage(previous.name)).replace(/\s+$/, '') + '\n'
     log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`)
     const plan: ReleasePlan = {
@@ -130,12 +150,6 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
     return { plan, head, resumed: true, shallow }
   }
 
-  const range = previous ? `${previous.sha}..HEAD` : 'HEAD'
-  const commits: AnalyzedCommit[] = []
-  await log.group(`Reading history ${previous ? `since ${previous.name}` : '(no release tag yet)'}`, async () => {
-    await git.log(range, commit => commits.push(analyzeCommit(commit)))
-    log.info(`${commits.length} commit(s) in ${range}`)
-  })
   const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now) })
   log.info(plan.released ? `Next version: ${plan.version} (${plan.bump})` : 'No release')
 
@@ -181,7 +195,7 @@ function prepareFiles(settings: Settings, plan: ReleasePlan, files: FileStore): 
     prepared.push({ path: file, original: text, text: edit.text })
     changes.push({ path: file, from: edit.oldVersion, to: plan.version })
   }
-  if (settings.changelogFile) {
+  if (settings.changelogFile && !settings.dryRun) {
     const original = files.read(settings.changelogFile)
     prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) })
   }
