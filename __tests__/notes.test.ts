@@ -1,5 +1,5 @@
 import { decideBump } from '../src/core/bump.js'
-import { prependChangelog, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
+import { prependChangelog, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
 import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../src/core/sanitize.js'
 import { commit, history } from './helpers/commits.js'
 
@@ -112,5 +112,30 @@ describe('sanitize', () => {
 describe('commit helper', () => {
   it('makes merges', () => {
     expect(commit('x', { parents: 2 }).merge).toBe(true)
+  })
+})
+
+describe('release notes of a huge release', () => {
+  const messages = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `feat(area${i % 7}): feature number ${i} with a longer description to fill the line` : `fix: fix number ${i} for a bug that was reported by users (#${i})`))
+  messages.push('refactor!: remove the old loader\n\nBREAKING CHANGE: the old loader is gone.\nUse Loader.v2().')
+  const { changes } = decideBump(history(...messages), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
+
+  it('stays under the GitHub release body limit, lists every breaking change and counts what it leaves out', () => {
+    const sections = renderSections(changes, REPO, RELEASE_BODY_LIMIT - 1_000, 'all of them are in CHANGELOG.md')
+    const notes = renderReleaseNotes({ version: '2.0.0', tag: 'v2.0.0', previousTag: 'v1.2.0', sections, repoUrl: REPO, packageName: 'p', date: '2026-11-25' })
+    expect(notes.length).toBeLessThanOrEqual(RELEASE_BODY_LIMIT)
+    expect(notes).toContain('⚠️ **BREAKING:** the old loader is gone.')
+    expect(notes).toContain('  Use Loader.v2().')
+    const listedFixes = (notes.match(/^- fix number /gm) ?? []).length
+    const more = /### 🐛 Bug Fixes[\s\S]*?- _…and ([\d,]+) more: all of them are in CHANGELOG\.md\._/.exec(notes)
+    expect(more).not.toBeNull()
+    expect(listedFixes + Number(more![1].replace(/,/g, ''))).toBe(2000)
+    expect(notes.trimEnd().endsWith('**Installation**: `pip install p==2.0.0`')).toBe(true)
+  })
+
+  it('keeps every entry in the changelog section', () => {
+    const full = renderSections(changes, REPO)
+    expect((full.match(/^- fix number /gm) ?? []).length).toBe(2000)
+    expect(full).not.toContain('more:')
   })
 })

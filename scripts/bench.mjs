@@ -51,7 +51,7 @@ try {
       const { ms, result } = timed(process.execPath, [action], { cwd: dir, env, encoding: 'utf8' })
       actionTimes.push(ms)
       rss = Math.max(rss, Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0))
-      version = /Would release (\S+)/.exec(result.stdout)?.[1] ?? 'none'
+      version = /Would release (\S+?):/.exec(result.stdout)?.[1] ?? "none"
     }
     const g = median(gitTimes)
     const a = median(actionTimes)

@@ -8544,33 +8544,66 @@ function entryLine(change, repoUrl) {
 function indent(text) {
     return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
 }
-/** The sections of a release (highlights, then one section a type), without the title. */
-function renderSections(changes, repoUrl) {
+/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
+const RELEASE_BODY_LIMIT = 125_000;
+function breakingEntry(change, repoUrl) {
+    const [first, ...rest] = change.breakingNotes;
+    const lines = [entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)];
+    const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
+    if (migration.trim())
+        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+    return lines.join('\n');
+}
+/**
+ * The sections of a release (highlights, then one section a type), without the title, newest
+ * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
+ * are always listed in full), so a huge release still makes a release body GitHub accepts.
+ */
+function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see the full changelog') {
     const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
     const breaking = [];
     const features = [];
-    for (let index = changes.length - 1; index >= 0; index--) { // newest first
+    for (let index = changes.length - 1; index >= 0; index--) {
         const change = changes[index];
-        const line = change.line ?? entryLine(change, repoUrl);
         const section = change.type === null ? undefined : SECTION_OF.get(change.type);
-        groups[section ?? SECTIONS.length].push(line);
-        if (change.breaking) {
-            const [first, ...rest] = change.breakingNotes;
-            breaking.push(entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`));
-            const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
-            if (migration.trim())
-                breaking.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
-        }
-        else if (section === 0) {
-            features.push(line);
-        }
+        groups[section ?? SECTIONS.length].push(change);
+        if (change.breaking)
+            breaking.push(change);
+        else if (section === 0)
+            features.push(change);
     }
+    let budget = maxChars;
+    /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
+    const add = (lines, members, render, always = false) => {
+        let shown = 0;
+        for (const change of members) {
+            const line = render(change);
+            if (!always && budget - line.length < 200)
+                break;
+            budget -= line.length + 1;
+            lines.push(line);
+            shown++;
+        }
+        if (shown < members.length) {
+            const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`;
+            budget -= more.length + 1;
+            lines.push(more);
+        }
+    };
+    const line = (change) => entryLine(change, repoUrl);
     const parts = [];
-    if (breaking.length > 0 || features.length > 0)
-        parts.push(['### ✨ Highlights', '', ...breaking, ...features].join('\n'));
-    groups.forEach((lines, index) => {
-        if (lines.length > 0)
-            parts.push(`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}\n\n${lines.join('\n')}`);
+    if (breaking.length > 0 || features.length > 0) {
+        const lines = ['### ✨ Highlights', ''];
+        add(lines, breaking, change => breakingEntry(change, repoUrl), true);
+        add(lines, features, line);
+        parts.push(lines.join('\n'));
+    }
+    groups.forEach((members, index) => {
+        if (members.length === 0)
+            return;
+        const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, ''];
+        add(lines, members, line);
+        parts.push(lines.join('\n'));
     });
     return parts.join('\n\n');
 }
@@ -8734,16 +8767,19 @@ function planRelease(input) {
     const reason = previous
         ? `${decision.reason}: ${previous.version} → ${next.version}`
         : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
-    const sections = renderSections(decision.changes, input.repoUrl);
     const notesInput = {
         version: next.version,
         tag,
         previousTag: previous?.name ?? null,
-        sections,
+        sections: '',
         repoUrl: input.repoUrl,
         packageName: input.packageName,
         date: input.date
     };
+    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
+    const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog';
+    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote);
+    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
     return {
         ...base,
         released: true,
@@ -8751,9 +8787,9 @@ function planRelease(input) {
         tag,
         bump: next.bump,
         reason,
-        notes: renderReleaseNotes(notesInput),
-        // a dry run writes no changelog, so it renders none (the section costs as much as the notes)
-        changelogSection: settings.dryRun || !settings.changelogFile ? '' : renderChangelogSection(notesInput)
+        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
+        // a dry run writes no changelog, so it renders none
+        changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
     };
 }
 
@@ -8968,13 +9004,8 @@ async function readAndPlan(settings, deps) {
     const readRange = async (exclude) => {
         commits = [];
         return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
-            // analysis and the notes lines are done as the commits stream in
-            const boundary = await git.log(exclude?.sha ?? null, commit => {
-                const analyzed = analyzeCommit(commit);
-                for (const change of analyzed.changes)
-                    change.line = entryLine(change, repoUrl);
-                commits.push(analyzed);
-            });
+            // each commit is analyzed as it streams in; its message is not kept
+            const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)));
             log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
             return boundary;
         });

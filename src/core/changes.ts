@@ -22,8 +22,6 @@ export interface Change {
   isRevert: boolean
   /** Position inside the squash body (0 is the commit itself). */
   nested: number
-  /** The rendered notes entry, when it was rendered while history streamed in. */
-  line?: string
 }
 
 export interface AnalyzedCommit {

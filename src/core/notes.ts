@@ -60,29 +60,63 @@ function indent(text: string): string {
   return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n')
 }
 
-/** The sections of a release (highlights, then one section a type), without the title. */
-export function renderSections(changes: Change[], repoUrl: string | null): string {
-  const groups: string[][] = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => [])
-  const breaking: string[] = []
-  const features: string[] = []
-  for (let index = changes.length - 1; index >= 0; index--) { // newest first
+/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
+export const RELEASE_BODY_LIMIT = 125_000
+
+function breakingEntry(change: Change, repoUrl: string | null): string {
+  const [first, ...rest] = change.breakingNotes
+  const lines = [entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)]
+  const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
+  if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
+  return lines.join('\n')
+}
+
+/**
+ * The sections of a release (highlights, then one section a type), without the title, newest
+ * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
+ * are always listed in full), so a huge release still makes a release body GitHub accepts.
+ */
+export function renderSections(changes: Change[], repoUrl: string | null, maxChars = Infinity, moreText = 'see the full changelog'): string {
+  const groups: Change[][] = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => [])
+  const breaking: Change[] = []
+  const features: Change[] = []
+  for (let index = changes.length - 1; index >= 0; index--) {
     const change = changes[index]
-    const line = change.line ?? entryLine(change, repoUrl)
     const section = change.type === null ? undefined : SECTION_OF.get(change.type)
-    groups[section ?? SECTIONS.length].push(line)
-    if (change.breaking) {
-      const [first, ...rest] = change.breakingNotes
-      breaking.push(entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`))
-      const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
-      if (migration.trim()) breaking.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
-    } else if (section === 0) {
-      features.push(line)
+    groups[section ?? SECTIONS.length].push(change)
+    if (change.breaking) breaking.push(change)
+    else if (section === 0) features.push(change)
+  }
+  let budget = maxChars
+  /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
+  const add = (lines: string[], members: Change[], render: (change: Change) => string, always = false): void => {
+    let shown = 0
+    for (const change of members) {
+      const line = render(change)
+      if (!always && budget - line.length < 200) break
+      budget -= line.length + 1
+      lines.push(line)
+      shown++
+    }
+    if (shown < members.length) {
+      const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`
+      budget -= more.length + 1
+      lines.push(more)
     }
   }
+  const line = (change: Change): string => entryLine(change, repoUrl)
   const parts: string[] = []
-  if (breaking.length > 0 || features.length > 0) parts.push(['### ✨ Highlights', '', ...breaking, ...features].join('\n'))
-  groups.forEach((lines, index) => {
-    if (lines.length > 0) parts.push(`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}\n\n${lines.join('\n')}`)
+  if (breaking.length > 0 || features.length > 0) {
+    const lines = ['### ✨ Highlights', '']
+    add(lines, breaking, change => breakingEntry(change, repoUrl), true)
+    add(lines, features, line)
+    parts.push(lines.join('\n'))
+  }
+  groups.forEach((members, index) => {
+    if (members.length === 0) return
+    const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, '']
+    add(lines, members, line)
+    parts.push(lines.join('\n'))
   })
   return parts.join('\n\n')
 }

@@ -1,6 +1,6 @@
 import { decideBump, type BumpDecision } from './bump.js'
 import type { AnalyzedCommit } from './changes.js'
-import { renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
+import { RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
@@ -58,16 +58,19 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const reason = previous
     ? `${decision.reason}: ${previous.version} → ${next.version}`
     : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`
-  const sections = renderSections(decision.changes, input.repoUrl)
   const notesInput = {
     version: next.version,
     tag,
     previousTag: previous?.name ?? null,
-    sections,
+    sections: '',
     repoUrl: input.repoUrl,
     packageName: input.packageName,
     date: input.date
   }
+  // release notes become the GitHub release body, which has a size limit; the changelog has no limit
+  const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog'
+  const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote)
+  const writeChangelog = !settings.dryRun && settings.changelogFile !== null
   return {
     ...base,
     released: true,
@@ -75,8 +78,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     tag,
     bump: next.bump,
     reason,
-    notes: renderReleaseNotes(notesInput),
-    // a dry run writes no changelog, so it renders none (the section costs as much as the notes)
-    changelogSection: settings.dryRun || !settings.changelogFile ? '' : renderChangelogSection(notesInput)
+    notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
+    // a dry run writes no changelog, so it renders none
+    changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
   }
 }

@@ -2,7 +2,7 @@ import { parse as parseToml } from 'smol-toml'
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
 import { ConfigurationError } from '../core/errors.js'
 import { planRelease, type ReleasePlan } from '../core/plan.js'
-import { entryLine, prependChangelog } from '../core/notes.js'
+import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
 import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
@@ -105,12 +105,8 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
   const readRange = async (exclude: ReleaseTag | null): Promise<Set<string>> => {
     commits = []
     return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
-      // analysis and the notes lines are done as the commits stream in
-      const boundary = await git.log(exclude?.sha ?? null, commit => {
-        const analyzed = analyzeCommit(commit)
-        for (const change of analyzed.changes) change.line = entryLine(change, repoUrl)
-        commits.push(analyzed)
-      })
+      // each commit is analyzed as it streams in; its message is not kept
+      const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)))
       log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`)
       return boundary
     })
