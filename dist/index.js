@@ -38886,11 +38886,11 @@ function linkReferences(text, repoUrl) {
 }
 const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
 const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
-function entry(change, repoUrl, text) {
+function entry(change, repoUrl, text, marker = '') {
     const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
     const short = change.sha.slice(0, 7);
     const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
-    return `- ${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
+    return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
 }
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
 function entryLine(change, repoUrl) {
@@ -38903,7 +38903,7 @@ function indent(text) {
 const RELEASE_BODY_LIMIT = 125_000;
 function breakingEntry(change, repoUrl) {
     const [first, ...rest] = change.breakingNotes;
-    const lines = [entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)];
+    const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
     const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
     if (migration.trim())
         lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
@@ -39302,7 +39302,10 @@ function repoUrlFrom(serverUrl, repository, originUrl) {
 
 
 const REMOTE = 'origin';
-/** Files that may hold the version, looked for at the root, in src/*\/ and (Swift) in Sources/*\/. */
+/**
+ * Files that may hold the version: at the root and in src/*\/ (Python), and Swift sources in
+ * Sources/*\/ of a Swift package at the root or one folder down (ios/Sources/Kit/Version.swift).
+ */
 function detectVersionFiles(files) {
     const found = [];
     const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py'];
@@ -39312,7 +39315,8 @@ function detectVersionFiles(files) {
         if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift')))
             found.push(entry.name);
     }
-    for (const base of ['src', 'Sources']) {
+    const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)];
+    for (const base of ['src', ...swiftRoots]) {
         for (const dir of files.list(base).filter(entry => entry.directory)) {
             for (const entry of files.list(`${base}/${dir.name}`)) {
                 if (entry.directory)

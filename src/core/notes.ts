@@ -44,11 +44,11 @@ function linkReferences(text: string, repoUrl: string | null): string {
 const KNOWN = new Set(SECTIONS.flatMap(section => section.types))
 const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index] as const)))
 
-function entry(change: Change, repoUrl: string | null, text: string): string {
+function entry(change: Change, repoUrl: string | null, text: string, marker = ''): string {
   const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
   const short = change.sha.slice(0, 7)
   const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`
-  return `- ${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`
+  return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`
 }
 
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
@@ -65,7 +65,7 @@ export const RELEASE_BODY_LIMIT = 125_000
 
 function breakingEntry(change: Change, repoUrl: string | null): string {
   const [first, ...rest] = change.breakingNotes
-  const lines = [entry(change, repoUrl, `⚠️ **BREAKING:** ${first.split('\n')[0]}`)]
+  const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')]
   const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
   if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
   return lines.join('\n')

@@ -44,7 +44,10 @@ export interface ReleaseResult {
 
 const REMOTE = 'origin'
 
-/** Files that may hold the version, looked for at the root, in src/*\/ and (Swift) in Sources/*\/. */
+/**
+ * Files that may hold the version: at the root and in src/*\/ (Python), and Swift sources in
+ * Sources/*\/ of a Swift package at the root or one folder down (ios/Sources/Kit/Version.swift).
+ */
 function detectVersionFiles(files: FileStore): string[] {
   const found: string[] = []
   const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py']
@@ -53,7 +56,8 @@ function detectVersionFiles(files: FileStore): string[] {
   for (const entry of root) {
     if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift'))) found.push(entry.name)
   }
-  for (const base of ['src', 'Sources']) {
+  const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)]
+  for (const base of ['src', ...swiftRoots]) {
     for (const dir of files.list(base).filter(entry => entry.directory)) {
       for (const entry of files.list(`${base}/${dir.name}`)) {
         if (entry.directory) continue
