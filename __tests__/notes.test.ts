@@ -31,7 +31,7 @@ describe('release notes', () => {
   it('puts breaking changes with their migration text first in the highlights, then features', () => {
     const notes = notesFor(['feat: new thing', 'refactor(api)!: drop v1 endpoints\n\nBREAKING CHANGE: the v1 endpoints are gone.\nMigrate:\n\n```\nclient.v2()\n```'])
     const highlights = notes.slice(notes.indexOf('### ✨ Highlights'), notes.indexOf('### 🚀'))
-    expect(highlights.indexOf('**BREAKING:** the v1 endpoints are gone.')).toBeGreaterThan(0)
+    expect(highlights.indexOf('- ⚠️ **BREAKING:** **api:** the v1 endpoints are gone.')).toBeGreaterThan(0)
     expect(highlights.indexOf('Migrate:')).toBeGreaterThan(highlights.indexOf('BREAKING'))
     expect(highlights.indexOf('new thing')).toBeGreaterThan(highlights.indexOf('Migrate:'))
     expect(highlights).toContain('  ```\n  client.v2()\n  ```')
