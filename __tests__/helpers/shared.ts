@@ -8,12 +8,16 @@ export interface History {
   transitions: Array<{ repo: string, prev: string, next: string, bump: string, commits: number, sha: string, changelog?: string }>
 }
 
-/** ../shared beside the repository (as CI lays it out), or SHARED_DIR. */
+/**
+ * SHARED_DIR, else ../shared beside the repository (as our CI lays it out), else the copy of the
+ * development set in __tests__/fixtures/shared (for clones without ../shared, such as GitHub CI).
+ */
 export function sharedDir(): string {
-  const dir = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '..', 'shared')
-  if (!existsSync(path.join(dir, 'histories'))) {
-    throw new Error(`The shared histories are missing at ${dir}/histories: run the tests from the repository root with ../shared beside it, or set SHARED_DIR.`)
-  }
+  const candidates = process.env.SHARED_DIR
+    ? [process.env.SHARED_DIR]
+    : [path.resolve(process.cwd(), '..', 'shared'), path.resolve(process.cwd(), '__tests__', 'fixtures', 'shared')]
+  const dir = candidates.find(candidate => existsSync(path.join(candidate, 'histories')))
+  if (!dir) throw new Error(`No shared histories at ${candidates.join(' or ')}: set SHARED_DIR to a folder with histories/.`)
   return dir
 }
 
