@@ -59,6 +59,15 @@ describe('release use case on real repositories', () => {
     expect(repo.read('release-notes.md')).toBe(result.plan.notes)
   })
 
+  it('commits only its own files, leaving other staged changes staged', async () => {
+    const repo = track(project('fix: a'))
+    repo.write('notes/todo.txt', 'staged by the user')
+    repo.git('add', 'notes/todo.txt')
+    await release(repo.dir)
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'ios/Sources/FastVLMKit/Version.swift', 'pyproject.toml', 'src/fast_vlm_ondevice/__init__.py'])
+    expect(repo.git('status', '--porcelain', '--', 'notes')).toBe('A  notes/todo.txt')
+  })
+
   it('commits as github-actions[bot] when no identity is configured', async () => {
     const repo = track(project('fix: a'))
     repo.git('config', '--unset', 'user.name')

@@ -37136,8 +37136,8 @@ class ExecGit {
         if (paths.length > 0)
             await this.run(['add', '--', ...paths]);
     }
-    async commit(message, identity) {
-        await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-'], { input: message });
+    async commit(message, identity, paths) {
+        await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], { input: message });
         return (await this.head()) ?? '';
     }
     async tag(name, message, identity) {
@@ -39494,8 +39494,9 @@ async function runRelease(settings, deps) {
         try {
             for (const file of prepared)
                 files.write(file.path, file.text);
-            await git.add(prepared.map(file => file.path));
-            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity);
+            const paths = prepared.map(file => file.path);
+            await git.add(paths);
+            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
         }
         catch (error) {
             restore(files, prepared);

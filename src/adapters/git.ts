@@ -34,7 +34,8 @@ export interface GitClient {
   remoteHasTag(remote: string, tag: string): Promise<boolean>
   configuredIdentity(): Promise<Identity | null>
   add(paths: string[]): Promise<void>
-  commit(message: string, identity: Identity | null): Promise<string>
+  /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
+  commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
   tag(name: string, message: string, identity: Identity | null): Promise<void>
   deleteTag(name: string): Promise<void>
   resetKeep(sha: string): Promise<void>
@@ -158,8 +159,8 @@ export class ExecGit implements GitClient {
     if (paths.length > 0) await this.run(['add', '--', ...paths])
   }
 
-  async commit(message: string, identity: Identity | null): Promise<string> {
-    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-'], { input: message })
+  async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
+    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], { input: message })
     return (await this.head()) ?? ''
   }
 

@@ -246,8 +246,9 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
   await log.group(`Writing release ${plan.tag}`, async () => {
     try {
       for (const file of prepared) files.write(file.path, file.text)
-      await git.add(prepared.map(file => file.path))
-      result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity)
+      const paths = prepared.map(file => file.path)
+      await git.add(paths)
+      result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths)
     } catch (error) {
       restore(files, prepared)
       await git.resetKeep(head).catch(() => undefined)
