@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import * as path from 'node:path'
-import { pythonProject, TestRepo } from './helpers/repo.js'
+import { projects } from './helpers/repo.js'
 import { runAction } from './helpers/runner.js'
 
 const CLI = path.join(process.cwd(), 'dist', 'cli', 'index.js')
@@ -11,16 +11,8 @@ function cli(cwd: string, ...args: string[]) {
 }
 
 describe('fastvlm-release CLI (bundled)', () => {
-  const repos: TestRepo[] = []
-  afterAll(() => repos.forEach(repo => repo.cleanup()))
-  function project(...messages: string[]): TestRepo {
-    const repo = TestRepo.create()
-    repos.push(repo)
-    repo.commit('chore: initial', pythonProject('1.2.0'))
-    repo.tag('v1.2.0')
-    for (const message of messages) repo.commit(message)
-    return repo
-  }
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
 
   it('plan (the default) previews the release and changes nothing', () => {
     const repo = project('feat: a')

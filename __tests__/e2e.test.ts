@@ -1,22 +1,12 @@
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
-import { pythonProject, TestRepo } from './helpers/repo.js'
+import { projects } from './helpers/repo.js'
 import { FAKE_TOKEN, runAction } from './helpers/runner.js'
 
 /** End to end: the committed bundle, run as the Actions runner runs it. */
 describe('dist/index.js as the runner runs it', () => {
-  const repos: TestRepo[] = []
-  afterAll(() => repos.forEach(repo => repo.cleanup()))
-
-  function project(...messages: string[]): TestRepo {
-    const repo = TestRepo.create()
-    repos.push(repo)
-    repo.commit('chore: initial', pythonProject('1.2.0'))
-    repo.tag('v1.2.0')
-    for (const message of messages) repo.commit(message)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
-    return repo
-  }
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
 
   beforeAll(() => {
     if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run npm run build first')

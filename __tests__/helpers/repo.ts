@@ -118,3 +118,23 @@ export function pythonProject(version: string): Record<string, string> {
     'ios/Sources/FastVLMKit/Version.swift': `public enum FastVLMKit {\n    public static let version = "${version}"\n}\n`
   }
 }
+
+/**
+ * Repositories for one test file: `project(...)` makes a Python project released as v1.2.0 with
+ * the commits on top, pushed to its bare origin; `cleanup()` removes them all.
+ */
+export function projects(): { project: (...messages: string[]) => TestRepo, cleanup: () => void } {
+  const made: TestRepo[] = []
+  return {
+    project: (...messages: string[]) => {
+      const repo = TestRepo.create()
+      made.push(repo)
+      repo.commit('chore: initial', pythonProject('1.2.0'))
+      repo.tag('v1.2.0')
+      for (const message of messages) repo.commit(message)
+      repo.git('push', '-q', 'origin', 'main', '--tags')
+      return repo
+    },
+    cleanup: () => made.forEach(repo => repo.cleanup())
+  }
+}
