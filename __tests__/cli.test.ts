@@ -42,6 +42,20 @@ describe('fastvlm-release CLI (bundled)', () => {
     expect(repo.git('ls-files', 'CHANGELOG.md')).toBe('')
   })
 
+  it('rollback VERSION previews with --dry-run, then rolls back', () => {
+    const repo = project('feat: d')
+    repo.tag('v1.3.0')
+    const preview = cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--reason', 'broken wheel')
+    expect(preview.code).toBe(0)
+    expect(preview.stdout).toContain('Would roll back v1.3.0; users are back on 1.2.0.')
+    expect(repo.git('tag', '--list', 'v1.3.0')).toBe('v1.3.0')
+    const done = cli(repo.dir, 'rollback', 'v1.3.0', '--reason', 'broken wheel', '-q')
+    expect(done.code).toBe(0)
+    expect(done.stdout).toContain('Rolled back v1.3.0; users are back on 1.2.0.')
+    expect(repo.git('tag', '--list', 'v1.3.0')).toBe('')
+    expect(cli(repo.dir, 'rollback')).toMatchObject({ code: 2 })
+  })
+
   it('rejects bad options with a clear message and exit code', () => {
     const repo = project('feat: c')
     expect(cli(repo.dir, 'plan', '--bump', 'huge')).toMatchObject({ code: 1, stderr: expect.stringContaining('Input bump has the invalid value "huge"') })

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { projects } from './helpers/repo.js'
-import { FAKE_TOKEN, runAction } from './helpers/runner.js'
+import { FakeGitHub } from './helpers/github-server.js'
+import { FAKE_TOKEN, runAction, runActionAsync } from './helpers/runner.js'
 
 /** End to end: the committed bundle, run as the Actions runner runs it. */
 describe('dist/index.js as the runner runs it', () => {
@@ -94,5 +95,51 @@ describe('dist/index.js as the runner runs it', () => {
     const run = runAction(path.join(repo.root), {})
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('::error::This directory is not a git repository')
+  })
+})
+
+describe('dist/index.js: hotfix and rollback as the runner runs them', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('makes a hotfix on a hotfix/* branch with outputs hotfix and severity', () => {
+    const repo = project('feat: on main')
+    repo.tag('v1.3.0')
+    repo.git('checkout', '-q', '-b', 'hotfix/crash', 'v1.2.0')
+    repo.commit('fix: the crash')
+    const run = runAction(repo.dir, { severity: 'critical' }, { GITHUB_REF_NAME: 'hotfix/crash' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ released: 'true', new_version: '1.2.1', hotfix: 'true', severity: 'critical', previous_tag: 'v1.2.0' })
+    expect(run.summary).toContain('## 🚑 Hotfix v1.2.1 (severity: critical, patch of v1.2.0)')
+  })
+
+  it('rolls back through the GitHub API at GITHUB_API_URL and warns about the manual steps', async () => {
+    const github = await new FakeGitHub(FAKE_TOKEN).start()
+    try {
+      const repo = project('feat: shipped')
+      repo.tag('v1.3.0')
+      repo.git('push', '-q', 'origin', 'main', '--tags')
+      github.addRelease('v1.3.0')
+      const run = await runActionAsync(repo.dir, { mode: 'rollback', version: '1.3.0', reason: 'crash on start', push: 'true' }, { GITHUB_API_URL: github.url, GITHUB_ACTOR: 'octocat' })
+      expect(run.stdout).not.toContain('::error')
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ rolled_back_version: '1.3.0', restored_version: '1.2.0', pushed: 'true' })
+      expect(JSON.parse(run.outputs.rollback_steps).map((s: { status: string }) => s.status)).toEqual(['done', 'done', 'done', 'done', 'done'])
+      expect(run.stdout).toMatch(/::warning title=Manual step to finish the rollback of v1\.3\.0::PyPI: .*fast-vlm-ondevice==1\.3\.0/)
+      expect(run.summary).toContain('## ⏪ Rolled back v1.3.0')
+      expect(github.hasRelease('v1.3.0')).toBe(false)
+      expect(github.requests.every(r => r.authorization === `token ${FAKE_TOKEN}`)).toBe(true)
+      expect(repo.remoteRefs()).not.toContain('v1.3.0')
+      expect(run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')).not.toContain(FAKE_TOKEN)
+    } finally {
+      await github.stop()
+    }
+  })
+
+  it('fails a rollback without a version with one clear error', () => {
+    const repo = project()
+    const run = runAction(repo.dir, { mode: 'rollback' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::mode: rollback needs the version input')
   })
 })

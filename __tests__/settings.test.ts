@@ -16,7 +16,7 @@ describe('parseSettings', () => {
 
   it('reads every input', () => {
     const settings = from({ bump: 'minor', dry_run: 'TRUE', severity: 'critical', gates: 'none', tag_prefix: 'release-', initial_version: '0.1.0', prerelease: 'rc', version_files: 'a.txt\n b/c.py ,d.swift', changelog_file: '', release_notes_file: 'out/notes.md', package_name: 'fast-vlm', push: 'true', github_token: 'tok', bump_minor_pre_major: 'true' })
-    expect(settings).toEqual({ bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
+    expect(settings).toEqual({ mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
   })
 
   const invalid: Array<[string, string, RegExp]> = [
@@ -31,11 +31,22 @@ describe('parseSettings', () => {
     ['push', 'maybe', /Input push has the invalid value "maybe"/],
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],
     ['release_notes_file', '/etc/passwd', /inside it/],
-    ['package_name', 'bad name', /Input package_name has the invalid value "bad name"/]
+    ['package_name', 'bad name', /Input package_name has the invalid value "bad name"/],
+    ['mode', 'undo', /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback\./],
+    ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/]
   ]
   it.each(invalid)('rejects %s=%s with a message naming input, value and allowed values', (name, value, message) => {
     expect(() => from({ [name]: value })).toThrow(ConfigurationError)
     expect(() => from({ [name]: value })).toThrow(message)
+  })
+
+  it('reads the rollback inputs', () => {
+    expect(from({ mode: 'rollback', version: 'v1.3.0', reason: 'crash on start', force: 'true', rollback_record: 'ROLLBACKS.md', docker_image: 'fastvlm/ondevice-kit' }))
+      .toMatchObject({ mode: 'rollback', version: '1.3.0', reason: 'crash on start', force: true, rollbackRecord: 'ROLLBACKS.md', dockerImage: 'fastvlm/ondevice-kit' })
+    expect(() => from({ mode: 'rollback' })).toThrow(/mode: rollback needs the version input/)
+    expect(() => from({ mode: 'rollback', version: '1.3' })).toThrow(/Input version has the invalid value "1\.3"/)
+    expect(() => from({ mode: 'rollback', version: 'release-1.3.0' })).toThrow(/Input version has the invalid value "release-1\.3\.0"/)
+    expect(from({ version: '1.3.0' }).version).toBe('') // only rollback reads it
   })
 
   it('matches the defaults and inputs declared in action.yml', () => {

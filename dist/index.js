@@ -5135,7 +5135,7 @@ module.exports = validRange
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -5143,7 +5143,6 @@ module.exports = validRange
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -5155,10 +5154,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -5407,7 +5406,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -5415,7 +5414,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -5443,29 +5441,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -5519,11 +5517,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -5534,57 +5532,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -33515,6 +33513,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -33676,6 +33681,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -33719,7 +33731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33728,6 +33740,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33757,16 +33772,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33841,7 +33952,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33897,8 +34008,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33912,10 +34023,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33931,7 +34042,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34894,7 +35005,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34917,7 +35028,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -35013,7 +35124,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -35217,7 +35328,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -35244,7 +35355,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35737,13 +35848,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -36034,7 +36145,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -36373,8 +36484,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36555,7 +36666,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36623,7 +36734,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -36736,6 +36847,7 @@ const KNOWN_GATES = [
 ];
 /** The defaults, as action.yml declares them (a test keeps the two equal). */
 const DEFAULTS = {
+    mode: 'release',
     bump: 'auto',
     dry_run: 'false',
     severity: '',
@@ -36748,7 +36860,13 @@ const DEFAULTS = {
     release_notes_file: 'release-notes.md',
     package_name: '',
     push: 'false',
-    bump_minor_pre_major: 'false'
+    bump_minor_pre_major: 'false',
+    allow_features: 'false',
+    version: '',
+    reason: '',
+    force: 'false',
+    rollback_record: 'docs/ROLLBACKS.md',
+    docker_image: ''
 };
 function choice(name, value, allowed) {
     if (allowed.includes(value))
@@ -36772,6 +36890,7 @@ function relativePath(name, value) {
 }
 function parseSettings(read) {
     const get = (name) => (read(name) ?? DEFAULTS[name] ?? '').trim();
+    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback']);
     const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major']);
     const dryRun = bool('dry_run', get('dry_run'));
     const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium']);
@@ -36807,7 +36926,23 @@ function parseSettings(read) {
     if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
         throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`);
     }
+    let version = get('version').replace(/^v(?=\d)/, '');
+    if (mode === 'rollback') {
+        if (version === '')
+            throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.');
+        if (semver_default().valid(version) !== version) {
+            throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`);
+        }
+    }
+    else {
+        version = '';
+    }
+    const dockerImage = get('docker_image');
+    if (dockerImage !== '' && !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)) {
+        throw new ConfigurationError(`Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`);
+    }
     return {
+        mode,
         bump,
         dryRun,
         severity,
@@ -36821,7 +36956,13 @@ function parseSettings(read) {
         packageName,
         push: bool('push', get('push')),
         githubToken: read('github_token') ?? '',
-        bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major'))
+        bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
+        allowFeatures: bool('allow_features', get('allow_features')),
+        version,
+        reason: get('reason'),
+        force: bool('force', get('force')),
+        rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
+        dockerImage
     };
 }
 
@@ -36888,7 +37029,10 @@ function renderSummary(input) {
     const lines = [];
     if (input.dryRun)
         lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
-    if (plan.released) {
+    if (plan.released && plan.hotfix) {
+        lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '');
+    }
+    else if (plan.released) {
         const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
         lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
     }
@@ -36924,6 +37068,18 @@ function renderSummary(input) {
     }
     return text;
 }
+function renderRollbackSummary(input) {
+    const lines = [];
+    if (input.dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
+    lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${sanitizeCell(input.reason || '(none given)')}`, '');
+    lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
+    for (const step of input.steps)
+        lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '');
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -36948,6 +37104,9 @@ class LocalFiles {
         const full = this.absolute(file);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(full), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
+    }
+    remove(file) {
+        (0,external_node_fs_namespaceObject.rmSync)(this.absolute(file), { force: true });
     }
     list(dir) {
         const full = this.absolute(dir);
@@ -37136,6 +37295,10 @@ class ExecGit {
         if (paths.length > 0)
             await this.run(['add', '--', ...paths]);
     }
+    async unstage(paths) {
+        if (paths.length > 0)
+            await this.run(['reset', '-q', 'HEAD', '--', ...paths], { allowFailure: true });
+    }
     async commit(message, identity, paths) {
         await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], { input: message });
         return (await this.head()) ?? '';
@@ -37151,6 +37314,9 @@ class ExecGit {
     }
     async pushAtomic(remote, refspecs) {
         await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs]);
+    }
+    async deleteRemoteTag(remote, tag) {
+        await this.run(['push', '--porcelain', remote, `:refs/tags/${tag}`]);
     }
 }
 
@@ -37175,10 +37341,672 @@ function outputsOf(result, severity) {
         dry_run: String(result.dryRun),
         pushed: String(result.pushed),
         severity,
+        hotfix: String(plan.hotfix),
         version_files: result.versionFiles.map(file => file.path).join('\n')
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/commit-parser.ts
+/**
+ * A single-pass parser for conventional commit messages.
+ *
+ * It follows the semantics of `conventional-commits-parser` with the options of the
+ * `conventionalcommits` preset for every field this project uses: `type`, `scope`,
+ * `subject`, `header`, `notes` (title and text) and `revert` (header and hash).
+ * The library is the oracle in `__tests__/commit-parser.differential.test.ts`, which
+ * compares both on every message of the shared real histories.
+ *
+ * One deliberate normalisation happens before parsing: leading white space of the
+ * message is removed (git's own `cleanup` does this; a hand-written ` feat: x` is a feature).
+ */
+const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
+const NOTE = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
+const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
+const FIELD = /^-(?=.*\w)(.*?)-$/;
+const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
+const GPG = /^\s*gpg:/;
+/** Removes leading and trailing CR/LF characters (not other white space). */
+function trimNewLines(input) {
+    let start = 0;
+    let end = input.length;
+    while (start < end && (input.charCodeAt(start) === 10 || input.charCodeAt(start) === 13))
+        start++;
+    while (end > start && (input.charCodeAt(end - 1) === 10 || input.charCodeAt(end - 1) === 13))
+        end--;
+    return start === 0 && end === input.length ? input : input.slice(start, end);
+}
+function appendLine(src, line) {
+    return src ? `${src}\n${line ?? ''}` : (line ?? '');
+}
+/** Leading white space is not part of a message (see the module comment). */
+function normalizeMessage(message) {
+    return message.replace(/^\s+/, '');
+}
+function isField(line) {
+    return line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line);
+}
+function mayBeNote(line) {
+    // cheap pre-check before the case-insensitive regular expression
+    return line.length >= 15 && NOTE.test(line);
+}
+function parseCommitMessage(rawMessage) {
+    const message = normalizeMessage(rawMessage);
+    const result = {
+        header: null,
+        type: null,
+        scope: null,
+        subject: null,
+        notes: [],
+        revert: null,
+        bodyLines: []
+    };
+    if (message.length === 0)
+        return result;
+    let lines = trimNewLines(message).split(/\r?\n/);
+    if (message.includes('gpg:'))
+        lines = lines.filter(line => !GPG.test(line));
+    const header = lines[0];
+    if (header) {
+        result.header = header;
+        const match = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
+        if (match) {
+            result.type = match[1] || null;
+            result.scope = match[2] || null;
+            result.subject = match[3] || null;
+        }
+    }
+    result.bodyLines = lines.length > 1 ? lines.slice(1) : [];
+    // Body and footer: only notes matter here, with the library's state machine.
+    let i = 1;
+    const n = lines.length;
+    // `-field-` lines start a field that swallows every following line.
+    const parseMeta = () => {
+        if (i >= n)
+            return false;
+        let inField = false;
+        let parsed = false;
+        while (i < n) {
+            if (isField(lines[i])) {
+                inField = true;
+                i++;
+                continue;
+            }
+            if (inField) {
+                parsed = true;
+                i++;
+            }
+            else
+                break;
+        }
+        return parsed;
+    };
+    const parseNotes = () => {
+        if (i >= n)
+            return false;
+        const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null;
+        if (!match)
+            return false;
+        const note = { title: match[1], text: match[2] };
+        result.notes.push(note);
+        i++;
+        while (i < n) {
+            if (parseMeta())
+                return true;
+            if (parseNotes())
+                return true;
+            const line = lines[i];
+            const isFooterToken = FOOTER_TOKEN.test(line);
+            if (!isFooterToken)
+                note.text = appendLine(note.text, line);
+            i++;
+            if (isFooterToken)
+                break;
+        }
+        return true;
+    };
+    while (i < n) {
+        parseMeta();
+        parseNotes();
+        if (i < n)
+            i++; // a body or footer line: nothing of it is used
+    }
+    if (result.notes.length === 0 && result.header) {
+        const match = BREAKING_HEADER.exec(result.header);
+        if (match)
+            result.notes.push({ title: 'BREAKING CHANGE', text: match[3] });
+    }
+    for (const note of result.notes)
+        note.text = trimNewLines(note.text);
+    const first = message.charCodeAt(0);
+    if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
+        const match = REVERT.exec(message);
+        if (match)
+            result.revert = { header: match[1] || null, hash: match[2] || null };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes.ts
+
+const NO_NOTES = Object.freeze([]);
+const KNOWN_TYPES = new Set([
+    'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
+]);
+const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
+const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
+const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
+const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
+function mainChange(commit, parsed) {
+    const header = parsed.header ?? '';
+    const breaking = parsed.notes.length > 0;
+    const breakingNotes = breaking ? parsed.notes.map((note) => note.text).filter(text => text.length > 0) : NO_NOTES;
+    const type = parsed.type ? parsed.type.toLowerCase() : null;
+    const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header));
+    const subject = parsed.subject ?? header;
+    return {
+        sha: commit.sha,
+        header,
+        type,
+        scope: parsed.scope,
+        subject,
+        breaking,
+        breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
+        revertOf: parsed.revert?.hash ?? null,
+        revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
+        isRevert,
+        nested: 0
+    };
+}
+/**
+ * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
+ * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
+ * another nested header, whose type is a known conventional type. Quoted material (code
+ * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
+ */
+function nestedChanges(commit, bodyLines) {
+    const changes = [];
+    let previousBlank = false;
+    let previousNested = false;
+    let fenced = false;
+    let details = 0;
+    for (const line of bodyLines) {
+        const trimmed = line.trimEnd();
+        if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed))
+            fenced = !fenced;
+        if (trimmed.includes('<')) {
+            if (/<details\b/i.test(trimmed))
+                details++;
+            if (/<\/details>/i.test(trimmed))
+                details = Math.max(0, details - 1);
+        }
+        if (trimmed === '') {
+            previousBlank = true;
+            previousNested = false;
+            continue;
+        }
+        const bulleted = trimmed.startsWith('* ');
+        const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
+        const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null;
+        if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
+            const subject = match[5];
+            const type = match[2].toLowerCase();
+            changes.push({
+                sha: commit.sha,
+                header: match[1],
+                type,
+                scope: match[3] || null,
+                subject,
+                breaking: match[4] === '!',
+                breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
+                revertOf: null,
+                revertHeader: type === 'revert' ? subject : null,
+                isRevert: type === 'revert',
+                nested: changes.length + 1
+            });
+            previousNested = true;
+        }
+        else {
+            previousNested = false;
+        }
+        previousBlank = false;
+    }
+    return changes;
+}
+function analyzeCommit(commit) {
+    const merge = commit.parents.length > 1;
+    const { message } = commit;
+    const skip = message.includes('[') && SKIP.test(message);
+    const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null;
+    const parsed = parseCommitMessage(commit.message);
+    const changes = [mainChange(commit, parsed)];
+    if (!merge && parsed.bodyLines.length > 1)
+        changes.push(...nestedChanges(commit, parsed.bodyLines));
+    return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
+}
+
+;// CONCATENATED MODULE: ./src/core/bump.ts
+const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
+function levelOf(change) {
+    if (change.breaking)
+        return { level: 'major', why: 'breaking change' };
+    if (change.type === 'feat' || change.type === 'feature')
+        return { level: 'minor', why: 'feature' };
+    if (change.type !== null && PATCH_TYPES.has(change.type))
+        return { level: 'patch', why: change.type };
+    if (change.isRevert)
+        return { level: 'patch', why: 'revert' };
+    return null;
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
+function resolveTarget(hash, byPrefix) {
+    if (hash.length < 7)
+        return null;
+    const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? [];
+    const lower = hash.toLowerCase();
+    const found = candidates.filter(sha => sha.startsWith(lower));
+    return found.length === 1 ? found[0] : null;
+}
+/**
+ * Decides the bump for the commits of a range.
+ * @param commits the range as `git log` lists it, newest first
+ */
+function decideBump(commits, options) {
+    // sha prefixes are only indexed when a revert needs them
+    let byPrefixIndex = null;
+    const byPrefix = () => {
+        if (byPrefixIndex)
+            return byPrefixIndex;
+        byPrefixIndex = new Map();
+        for (const { sha } of commits) {
+            const key = sha.slice(0, 7).toLowerCase();
+            const list = byPrefixIndex.get(key);
+            if (list)
+                list.push(sha);
+            else
+                byPrefixIndex.set(key, [sha]);
+        }
+        return byPrefixIndex;
+    };
+    // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
+    // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
+    const cancelled = new Set();
+    const revertPairs = new Set();
+    commits.forEach((analyzed, index) => {
+        const sha = analyzed.sha;
+        if (analyzed.merge || analyzed.skip || cancelled.has(sha))
+            return;
+        const main = analyzed.changes[0];
+        if (!main.isRevert)
+            return;
+        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null;
+        if (!target && main.revertHeader) {
+            const header = main.revertHeader;
+            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null;
+        }
+        if (target && target !== sha) {
+            cancelled.add(target);
+            revertPairs.add(sha);
+        }
+    });
+    for (const sha of revertPairs)
+        cancelled.add(sha);
+    const changes = [];
+    const drivers = [];
+    const skipped = [];
+    let releaseAs = null;
+    for (let index = commits.length - 1; index >= 0; index--) {
+        const analyzed = commits[index];
+        const sha = analyzed.sha;
+        if (analyzed.skip) {
+            skipped.push(sha);
+            continue;
+        }
+        if (analyzed.merge || cancelled.has(sha))
+            continue;
+        if (analyzed.releaseAs)
+            releaseAs = { version: analyzed.releaseAs, sha }; // the newest wins
+        for (const change of analyzed.changes) {
+            changes.push(change);
+            const level = levelOf(change);
+            if (level)
+                drivers.push({ change, ...level });
+        }
+    }
+    // strongest first, in history order within a level (a stable bucket sort)
+    const byLevel = { major: [], minor: [], patch: [] };
+    for (const driver of drivers)
+        byLevel[driver.level].push(driver);
+    drivers.length = 0;
+    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
+    let bump = drivers.length > 0 ? drivers[0].level : 'none';
+    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
+        bump = 'minor';
+    let reason;
+    if (options.bump !== 'auto') {
+        reason = `bump input set to ${options.bump}`;
+        bump = options.bump;
+    }
+    else if (releaseAs) {
+        reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`;
+        if (bump === 'none')
+            bump = 'patch';
+    }
+    else if (bump === 'none') {
+        reason = changes.length === 0
+            ? 'no commits to release since the previous release'
+            : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
+    }
+    else {
+        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
+        const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ');
+        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
+        reason = `${bump} because of ${listed}${more}`;
+        if (drivers[0].level === 'major' && bump === 'minor')
+            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
+    }
+    if (cancelled.size > 0)
+        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
+    if (skipped.length > 0)
+        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
+    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/notes.ts
+
+const SECTIONS = [
+    { title: '🚀 New Features', types: ['feat', 'feature'] },
+    { title: '🐛 Bug Fixes', types: ['fix'] },
+    { title: '⚡ Performance', types: ['perf'] },
+    { title: '⏪ Reverts', types: ['revert'] },
+    { title: '📚 Documentation', types: ['docs'] },
+    { title: '🔧 Maintenance', types: ['refactor'] },
+    { title: '🧪 Testing', types: ['test'] },
+    { title: '🔄 CI/CD', types: ['ci'] },
+    { title: '📦 Build System', types: ['build'] },
+    { title: '💄 Styling', types: ['style'] },
+    { title: '🏠 Chores', types: ['chore'] }
+];
+const OTHER_TITLE = '📝 Other Changes';
+function linkReferences(text, repoUrl) {
+    if (!repoUrl || !text.includes('#'))
+        return text;
+    return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
+}
+const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
+const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
+function entry(change, repoUrl, text, marker = '') {
+    const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
+    const short = change.sha.slice(0, 7);
+    const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
+    return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
+}
+/** The notes line of a change (its subject, or the whole header when it is not conventional). */
+function entryLine(change, repoUrl) {
+    return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header);
+}
+function indent(text) {
+    return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
+}
+/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
+const RELEASE_BODY_LIMIT = 125_000;
+function breakingEntry(change, repoUrl) {
+    const [first, ...rest] = change.breakingNotes;
+    const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
+    const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
+    if (migration.trim())
+        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+    return lines.join('\n');
+}
+/**
+ * The sections of a release (highlights, then one section a type), without the title, newest
+ * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
+ * are always listed in full), so a huge release still makes a release body GitHub accepts.
+ */
+function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see the full changelog') {
+    const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
+    const breaking = [];
+    const features = [];
+    for (let index = changes.length - 1; index >= 0; index--) {
+        const change = changes[index];
+        const section = change.type === null ? undefined : SECTION_OF.get(change.type);
+        groups[section ?? SECTIONS.length].push(change);
+        if (change.breaking)
+            breaking.push(change);
+        else if (section === 0)
+            features.push(change);
+    }
+    let budget = maxChars;
+    /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
+    const add = (lines, members, render, always = false) => {
+        let shown = 0;
+        for (const change of members) {
+            const line = render(change);
+            if (!always && budget - line.length < 200)
+                break;
+            budget -= line.length + 1;
+            lines.push(line);
+            shown++;
+        }
+        if (shown < members.length) {
+            const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`;
+            budget -= more.length + 1;
+            lines.push(more);
+        }
+    };
+    const line = (change) => entryLine(change, repoUrl);
+    const parts = [];
+    if (breaking.length > 0 || features.length > 0) {
+        const lines = ['### ✨ Highlights', ''];
+        add(lines, breaking, change => breakingEntry(change, repoUrl), true);
+        add(lines, features, line);
+        parts.push(lines.join('\n'));
+    }
+    groups.forEach((members, index) => {
+        if (members.length === 0)
+            return;
+        const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, ''];
+        add(lines, members, line);
+        parts.push(lines.join('\n'));
+    });
+    return parts.join('\n\n');
+}
+function compareLine(input) {
+    const { repoUrl, previousTag, tag } = input;
+    if (repoUrl) {
+        return previousTag
+            ? `**Full Changelog**: ${repoUrl}/compare/${previousTag}...${tag}`
+            : `**Full Changelog**: ${repoUrl}/commits/${tag}`;
+    }
+    return `**Full Changelog**: ${previousTag ? `${previousTag}...${tag}` : tag}`;
+}
+/** release-notes.md: the reference design's template. */
+function renderReleaseNotes(input) {
+    const parts = [`## What's Changed in ${input.tag}`];
+    if (input.banner)
+        parts.push(input.banner);
+    parts.push(input.sections || '_No notable changes._');
+    const footer = [compareLine(input)];
+    if (input.packageName)
+        footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``);
+    parts.push(footer.join('\n'));
+    return parts.join('\n\n') + '\n';
+}
+/** One section of CHANGELOG.md. */
+function renderChangelogSection(input) {
+    const title = input.repoUrl && input.previousTag
+        ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
+        : `## ${input.version} (${input.date})`;
+    const parts = [title];
+    if (input.banner)
+        parts.push(input.banner);
+    parts.push(input.sections || '_No notable changes._');
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * Puts a section at the top of an existing changelog (after its title, before the first
+ * release section) so that everything that was there stays byte-identical.
+ */
+function prependChangelog(existing, section) {
+    if (existing === null || existing.trim() === '')
+        return `# Changelog\n\n${section}`;
+    const lines = existing.split('\n');
+    let offset = 0;
+    for (const line of lines) {
+        if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
+            return existing.slice(0, offset) + section + '\n' + existing.slice(offset);
+        }
+        offset += line.length + 1;
+    }
+    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    return existing + separator + section;
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+
+/** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
+function releaseTags(tags, prefix) {
+    const result = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const version = tag.name.slice(prefix.length);
+        const parsed = semver_default().parse(version);
+        if (!parsed || parsed.version !== version)
+            continue;
+        result.push({ ...tag, version, prerelease: parsed.prerelease.length > 0 });
+    }
+    return result;
+}
+/** The highest stable release among the tags, or null. */
+function highestStable(tags) {
+    let best = null;
+    for (const tag of tags) {
+        if (tag.prerelease)
+            continue;
+        if (!best || semver_default().gt(tag.version, best.version))
+            best = tag;
+    }
+    return best;
+}
+function levelBetween(previous, next) {
+    if (previous === null)
+        return 'major';
+    const p = semver_default().parse(previous);
+    const n = semver_default().parse(next);
+    if (!p || !n)
+        return 'patch';
+    if (n.major !== p.major)
+        return 'major';
+    if (n.minor !== p.minor)
+        return 'minor';
+    return 'patch';
+}
+function withPrerelease(base, id, allTags) {
+    if (!id)
+        return base;
+    let highest = 0;
+    const pattern = `${base}-${id}.`;
+    for (const tag of allTags) {
+        if (!tag.version.startsWith(pattern))
+            continue;
+        const rest = tag.version.slice(pattern.length);
+        if (/^\d+$/.test(rest))
+            highest = Math.max(highest, Number(rest));
+    }
+    return `${base}-${id}.${highest + 1}`;
+}
+function nextVersion(input) {
+    const { previous, bump, initialVersion, prerelease, allTags, releaseAs } = input;
+    if (releaseAs) {
+        const clean = semver_default().valid(releaseAs);
+        if (!clean)
+            throw new ConfigurationError(`Release-As footer names "${releaseAs}", which is not a semantic version. Use Release-As: X.Y.Z.`);
+        if (previous && !semver_default().gt(clean, previous)) {
+            throw new ConfigurationError(`Release-As: ${clean} is not above the current version ${previous}. ` +
+                'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.');
+        }
+        return { version: withPrerelease(clean, prerelease, allTags), bump: levelBetween(previous, clean) };
+    }
+    if (bump === 'none')
+        return null;
+    if (previous === null)
+        return { version: withPrerelease(initialVersion, prerelease, allTags), bump };
+    const base = semver_default().inc(previous, bump);
+    if (!base)
+        throw new Error(`cannot increment ${previous} by ${bump}`);
+    return { version: withPrerelease(base, prerelease, allTags), bump };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+function planRelease(input) {
+    const { settings, commits, previous, hotfix } = input;
+    const decision = decideBump(commits, {
+        bump: hotfix ? 'patch' : settings.bump,
+        bumpMinorPreMajor: settings.bumpMinorPreMajor,
+        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
+    });
+    const next = nextVersion({
+        previous: previous?.version ?? null,
+        bump: decision.bump,
+        initialVersion: settings.initialVersion,
+        prerelease: settings.prerelease,
+        allTags: input.allTags,
+        releaseAs: settings.bump === 'auto' && !hotfix ? decision.releaseAs?.version ?? null : null
+    });
+    const tagMeta = hotfix ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name } : { type: 'release' };
+    const base = {
+        previousVersion: previous?.version ?? '',
+        previousTag: previous?.name ?? '',
+        decision,
+        commitCount: commits.length,
+        hotfix: Boolean(hotfix),
+        tagMeta
+    };
+    if (!next) {
+        return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' };
+    }
+    const tag = `${settings.tagPrefix}${next.version}`;
+    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
+    const reason = previous
+        ? `${why}: ${previous.version} → ${next.version}`
+        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
+    const notesInput = {
+        version: next.version,
+        tag,
+        previousTag: previous?.name ?? null,
+        sections: '',
+        repoUrl: input.repoUrl,
+        packageName: input.packageName,
+        date: input.date,
+        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
+    };
+    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
+    const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog';
+    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote);
+    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
+    return {
+        ...base,
+        released: true,
+        version: next.version,
+        tag,
+        bump: next.bump,
+        reason,
+        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
+        // a dry run writes no changelog, so it renders none
+        changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -38494,662 +39322,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/core/commit-parser.ts
-/**
- * A single-pass parser for conventional commit messages.
- *
- * It follows the semantics of `conventional-commits-parser` with the options of the
- * `conventionalcommits` preset for every field this project uses: `type`, `scope`,
- * `subject`, `header`, `notes` (title and text) and `revert` (header and hash).
- * The library is the oracle in `__tests__/commit-parser.differential.test.ts`, which
- * compares both on every message of the shared real histories.
- *
- * One deliberate normalisation happens before parsing: leading white space of the
- * message is removed (git's own `cleanup` does this; a hand-written ` feat: x` is a feature).
- */
-const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
-const NOTE = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
-const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
-const FIELD = /^-(?=.*\w)(.*?)-$/;
-const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
-const GPG = /^\s*gpg:/;
-/** Removes leading and trailing CR/LF characters (not other white space). */
-function trimNewLines(input) {
-    let start = 0;
-    let end = input.length;
-    while (start < end && (input.charCodeAt(start) === 10 || input.charCodeAt(start) === 13))
-        start++;
-    while (end > start && (input.charCodeAt(end - 1) === 10 || input.charCodeAt(end - 1) === 13))
-        end--;
-    return start === 0 && end === input.length ? input : input.slice(start, end);
-}
-function appendLine(src, line) {
-    return src ? `${src}\n${line ?? ''}` : (line ?? '');
-}
-/** Leading white space is not part of a message (see the module comment). */
-function normalizeMessage(message) {
-    return message.replace(/^\s+/, '');
-}
-function isField(line) {
-    return line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line);
-}
-function mayBeNote(line) {
-    // cheap pre-check before the case-insensitive regular expression
-    return line.length >= 15 && NOTE.test(line);
-}
-function parseCommitMessage(rawMessage) {
-    const message = normalizeMessage(rawMessage);
-    const result = {
-        header: null,
-        type: null,
-        scope: null,
-        subject: null,
-        notes: [],
-        revert: null,
-        bodyLines: []
-    };
-    if (message.length === 0)
-        return result;
-    let lines = trimNewLines(message).split(/\r?\n/);
-    if (message.includes('gpg:'))
-        lines = lines.filter(line => !GPG.test(line));
-    const header = lines[0];
-    if (header) {
-        result.header = header;
-        const match = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
-        if (match) {
-            result.type = match[1] || null;
-            result.scope = match[2] || null;
-            result.subject = match[3] || null;
-        }
-    }
-    result.bodyLines = lines.length > 1 ? lines.slice(1) : [];
-    // Body and footer: only notes matter here, with the library's state machine.
-    let i = 1;
-    const n = lines.length;
-    // `-field-` lines start a field that swallows every following line.
-    const parseMeta = () => {
-        if (i >= n)
-            return false;
-        let inField = false;
-        let parsed = false;
-        while (i < n) {
-            if (isField(lines[i])) {
-                inField = true;
-                i++;
-                continue;
-            }
-            if (inField) {
-                parsed = true;
-                i++;
-            }
-            else
-                break;
-        }
-        return parsed;
-    };
-    const parseNotes = () => {
-        if (i >= n)
-            return false;
-        const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null;
-        if (!match)
-            return false;
-        const note = { title: match[1], text: match[2] };
-        result.notes.push(note);
-        i++;
-        while (i < n) {
-            if (parseMeta())
-                return true;
-            if (parseNotes())
-                return true;
-            const line = lines[i];
-            const isFooterToken = FOOTER_TOKEN.test(line);
-            if (!isFooterToken)
-                note.text = appendLine(note.text, line);
-            i++;
-            if (isFooterToken)
-                break;
-        }
-        return true;
-    };
-    while (i < n) {
-        parseMeta();
-        parseNotes();
-        if (i < n)
-            i++; // a body or footer line: nothing of it is used
-    }
-    if (result.notes.length === 0 && result.header) {
-        const match = BREAKING_HEADER.exec(result.header);
-        if (match)
-            result.notes.push({ title: 'BREAKING CHANGE', text: match[3] });
-    }
-    for (const note of result.notes)
-        note.text = trimNewLines(note.text);
-    const first = message.charCodeAt(0);
-    if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
-        const match = REVERT.exec(message);
-        if (match)
-            result.revert = { header: match[1] || null, hash: match[2] || null };
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/changes.ts
-
-const NO_NOTES = Object.freeze([]);
-const KNOWN_TYPES = new Set([
-    'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
-]);
-const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
-const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
-const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
-const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
-function mainChange(commit, parsed) {
-    const header = parsed.header ?? '';
-    const breaking = parsed.notes.length > 0;
-    const breakingNotes = breaking ? parsed.notes.map((note) => note.text).filter(text => text.length > 0) : NO_NOTES;
-    const type = parsed.type ? parsed.type.toLowerCase() : null;
-    const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header));
-    const subject = parsed.subject ?? header;
-    return {
-        sha: commit.sha,
-        header,
-        type,
-        scope: parsed.scope,
-        subject,
-        breaking,
-        breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
-        revertOf: parsed.revert?.hash ?? null,
-        revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
-        isRevert,
-        nested: 0
-    };
-}
-/**
- * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
- * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
- * another nested header, whose type is a known conventional type. Quoted material (code
- * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
- */
-function nestedChanges(commit, bodyLines) {
-    const changes = [];
-    let previousBlank = false;
-    let previousNested = false;
-    let fenced = false;
-    let details = 0;
-    for (const line of bodyLines) {
-        const trimmed = line.trimEnd();
-        if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed))
-            fenced = !fenced;
-        if (trimmed.includes('<')) {
-            if (/<details\b/i.test(trimmed))
-                details++;
-            if (/<\/details>/i.test(trimmed))
-                details = Math.max(0, details - 1);
-        }
-        if (trimmed === '') {
-            previousBlank = true;
-            previousNested = false;
-            continue;
-        }
-        const bulleted = trimmed.startsWith('* ');
-        const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
-        const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null;
-        if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
-            const subject = match[5];
-            const type = match[2].toLowerCase();
-            changes.push({
-                sha: commit.sha,
-                header: match[1],
-                type,
-                scope: match[3] || null,
-                subject,
-                breaking: match[4] === '!',
-                breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
-                revertOf: null,
-                revertHeader: type === 'revert' ? subject : null,
-                isRevert: type === 'revert',
-                nested: changes.length + 1
-            });
-            previousNested = true;
-        }
-        else {
-            previousNested = false;
-        }
-        previousBlank = false;
-    }
-    return changes;
-}
-function analyzeCommit(commit) {
-    const merge = commit.parents.length > 1;
-    const { message } = commit;
-    const skip = message.includes('[') && SKIP.test(message);
-    const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null;
-    const parsed = parseCommitMessage(commit.message);
-    const changes = [mainChange(commit, parsed)];
-    if (!merge && parsed.bodyLines.length > 1)
-        changes.push(...nestedChanges(commit, parsed.bodyLines));
-    return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
-}
-
-;// CONCATENATED MODULE: ./src/core/bump.ts
-const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
-function levelOf(change) {
-    if (change.breaking)
-        return { level: 'major', why: 'breaking change' };
-    if (change.type === 'feat' || change.type === 'feature')
-        return { level: 'minor', why: 'feature' };
-    if (change.type !== null && PATCH_TYPES.has(change.type))
-        return { level: 'patch', why: change.type };
-    if (change.isRevert)
-        return { level: 'patch', why: 'revert' };
-    return null;
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
-function resolveTarget(hash, byPrefix) {
-    if (hash.length < 7)
-        return null;
-    const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? [];
-    const lower = hash.toLowerCase();
-    const found = candidates.filter(sha => sha.startsWith(lower));
-    return found.length === 1 ? found[0] : null;
-}
-/**
- * Decides the bump for the commits of a range.
- * @param commits the range as `git log` lists it, newest first
- */
-function decideBump(commits, options) {
-    // sha prefixes are only indexed when a revert needs them
-    let byPrefixIndex = null;
-    const byPrefix = () => {
-        if (byPrefixIndex)
-            return byPrefixIndex;
-        byPrefixIndex = new Map();
-        for (const { sha } of commits) {
-            const key = sha.slice(0, 7).toLowerCase();
-            const list = byPrefixIndex.get(key);
-            if (list)
-                list.push(sha);
-            else
-                byPrefixIndex.set(key, [sha]);
-        }
-        return byPrefixIndex;
-    };
-    // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
-    // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
-    const cancelled = new Set();
-    const revertPairs = new Set();
-    commits.forEach((analyzed, index) => {
-        const sha = analyzed.sha;
-        if (analyzed.merge || analyzed.skip || cancelled.has(sha))
-            return;
-        const main = analyzed.changes[0];
-        if (!main.isRevert)
-            return;
-        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null;
-        if (!target && main.revertHeader) {
-            const header = main.revertHeader;
-            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null;
-        }
-        if (target && target !== sha) {
-            cancelled.add(target);
-            revertPairs.add(sha);
-        }
-    });
-    for (const sha of revertPairs)
-        cancelled.add(sha);
-    const changes = [];
-    const drivers = [];
-    const skipped = [];
-    let releaseAs = null;
-    for (let index = commits.length - 1; index >= 0; index--) {
-        const analyzed = commits[index];
-        const sha = analyzed.sha;
-        if (analyzed.skip) {
-            skipped.push(sha);
-            continue;
-        }
-        if (analyzed.merge || cancelled.has(sha))
-            continue;
-        if (analyzed.releaseAs)
-            releaseAs = { version: analyzed.releaseAs, sha }; // the newest wins
-        for (const change of analyzed.changes) {
-            changes.push(change);
-            const level = levelOf(change);
-            if (level)
-                drivers.push({ change, ...level });
-        }
-    }
-    // strongest first, in history order within a level (a stable bucket sort)
-    const byLevel = { major: [], minor: [], patch: [] };
-    for (const driver of drivers)
-        byLevel[driver.level].push(driver);
-    drivers.length = 0;
-    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
-    let bump = drivers.length > 0 ? drivers[0].level : 'none';
-    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
-        bump = 'minor';
-    let reason;
-    if (options.bump !== 'auto') {
-        reason = `bump input set to ${options.bump}`;
-        bump = options.bump;
-    }
-    else if (releaseAs) {
-        reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`;
-        if (bump === 'none')
-            bump = 'patch';
-    }
-    else if (bump === 'none') {
-        reason = changes.length === 0
-            ? 'no commits to release since the previous release'
-            : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
-    }
-    else {
-        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
-        const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ');
-        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
-        reason = `${bump} because of ${listed}${more}`;
-        if (drivers[0].level === 'major' && bump === 'minor')
-            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
-    }
-    if (cancelled.size > 0)
-        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
-    if (skipped.length > 0)
-        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
-    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason };
-}
-
-;// CONCATENATED MODULE: ./src/core/notes.ts
-
-const SECTIONS = [
-    { title: '🚀 New Features', types: ['feat', 'feature'] },
-    { title: '🐛 Bug Fixes', types: ['fix'] },
-    { title: '⚡ Performance', types: ['perf'] },
-    { title: '⏪ Reverts', types: ['revert'] },
-    { title: '📚 Documentation', types: ['docs'] },
-    { title: '🔧 Maintenance', types: ['refactor'] },
-    { title: '🧪 Testing', types: ['test'] },
-    { title: '🔄 CI/CD', types: ['ci'] },
-    { title: '📦 Build System', types: ['build'] },
-    { title: '💄 Styling', types: ['style'] },
-    { title: '🏠 Chores', types: ['chore'] }
-];
-const OTHER_TITLE = '📝 Other Changes';
-function linkReferences(text, repoUrl) {
-    if (!repoUrl || !text.includes('#'))
-        return text;
-    return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
-}
-const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
-const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
-function entry(change, repoUrl, text, marker = '') {
-    const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
-    const short = change.sha.slice(0, 7);
-    const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
-    return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
-}
-/** The notes line of a change (its subject, or the whole header when it is not conventional). */
-function entryLine(change, repoUrl) {
-    return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header);
-}
-function indent(text) {
-    return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
-}
-/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
-const RELEASE_BODY_LIMIT = 125_000;
-function breakingEntry(change, repoUrl) {
-    const [first, ...rest] = change.breakingNotes;
-    const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
-    const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
-    if (migration.trim())
-        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
-    return lines.join('\n');
-}
-/**
- * The sections of a release (highlights, then one section a type), without the title, newest
- * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
- * are always listed in full), so a huge release still makes a release body GitHub accepts.
- */
-function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see the full changelog') {
-    const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
-    const breaking = [];
-    const features = [];
-    for (let index = changes.length - 1; index >= 0; index--) {
-        const change = changes[index];
-        const section = change.type === null ? undefined : SECTION_OF.get(change.type);
-        groups[section ?? SECTIONS.length].push(change);
-        if (change.breaking)
-            breaking.push(change);
-        else if (section === 0)
-            features.push(change);
-    }
-    let budget = maxChars;
-    /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
-    const add = (lines, members, render, always = false) => {
-        let shown = 0;
-        for (const change of members) {
-            const line = render(change);
-            if (!always && budget - line.length < 200)
-                break;
-            budget -= line.length + 1;
-            lines.push(line);
-            shown++;
-        }
-        if (shown < members.length) {
-            const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`;
-            budget -= more.length + 1;
-            lines.push(more);
-        }
-    };
-    const line = (change) => entryLine(change, repoUrl);
-    const parts = [];
-    if (breaking.length > 0 || features.length > 0) {
-        const lines = ['### ✨ Highlights', ''];
-        add(lines, breaking, change => breakingEntry(change, repoUrl), true);
-        add(lines, features, line);
-        parts.push(lines.join('\n'));
-    }
-    groups.forEach((members, index) => {
-        if (members.length === 0)
-            return;
-        const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, ''];
-        add(lines, members, line);
-        parts.push(lines.join('\n'));
-    });
-    return parts.join('\n\n');
-}
-function compareLine(input) {
-    const { repoUrl, previousTag, tag } = input;
-    if (repoUrl) {
-        return previousTag
-            ? `**Full Changelog**: ${repoUrl}/compare/${previousTag}...${tag}`
-            : `**Full Changelog**: ${repoUrl}/commits/${tag}`;
-    }
-    return `**Full Changelog**: ${previousTag ? `${previousTag}...${tag}` : tag}`;
-}
-/** release-notes.md: the reference design's template. */
-function renderReleaseNotes(input) {
-    const parts = [`## What's Changed in ${input.tag}`];
-    if (input.banner)
-        parts.push(input.banner);
-    parts.push(input.sections || '_No notable changes._');
-    const footer = [compareLine(input)];
-    if (input.packageName)
-        footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``);
-    parts.push(footer.join('\n'));
-    return parts.join('\n\n') + '\n';
-}
-/** One section of CHANGELOG.md. */
-function renderChangelogSection(input) {
-    const title = input.repoUrl && input.previousTag
-        ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
-        : `## ${input.version} (${input.date})`;
-    const parts = [title];
-    if (input.banner)
-        parts.push(input.banner);
-    parts.push(input.sections || '_No notable changes._');
-    return parts.join('\n\n') + '\n';
-}
-/**
- * Puts a section at the top of an existing changelog (after its title, before the first
- * release section) so that everything that was there stays byte-identical.
- */
-function prependChangelog(existing, section) {
-    if (existing === null || existing.trim() === '')
-        return `# Changelog\n\n${section}`;
-    const lines = existing.split('\n');
-    let offset = 0;
-    for (const line of lines) {
-        if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
-            return existing.slice(0, offset) + section + '\n' + existing.slice(offset);
-        }
-        offset += line.length + 1;
-    }
-    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
-    return existing + separator + section;
-}
-
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-
-/** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
-function releaseTags(tags, prefix) {
-    const result = [];
-    for (const tag of tags) {
-        if (!tag.name.startsWith(prefix))
-            continue;
-        const version = tag.name.slice(prefix.length);
-        const parsed = semver_default().parse(version);
-        if (!parsed || parsed.version !== version)
-            continue;
-        result.push({ ...tag, version, prerelease: parsed.prerelease.length > 0 });
-    }
-    return result;
-}
-/** The highest stable release among the tags, or null. */
-function highestStable(tags) {
-    let best = null;
-    for (const tag of tags) {
-        if (tag.prerelease)
-            continue;
-        if (!best || semver_default().gt(tag.version, best.version))
-            best = tag;
-    }
-    return best;
-}
-function levelBetween(previous, next) {
-    if (previous === null)
-        return 'major';
-    const p = semver_default().parse(previous);
-    const n = semver_default().parse(next);
-    if (!p || !n)
-        return 'patch';
-    if (n.major !== p.major)
-        return 'major';
-    if (n.minor !== p.minor)
-        return 'minor';
-    return 'patch';
-}
-function withPrerelease(base, id, allTags) {
-    if (!id)
-        return base;
-    let highest = 0;
-    const pattern = `${base}-${id}.`;
-    for (const tag of allTags) {
-        if (!tag.version.startsWith(pattern))
-            continue;
-        const rest = tag.version.slice(pattern.length);
-        if (/^\d+$/.test(rest))
-            highest = Math.max(highest, Number(rest));
-    }
-    return `${base}-${id}.${highest + 1}`;
-}
-function nextVersion(input) {
-    const { previous, bump, initialVersion, prerelease, allTags, releaseAs } = input;
-    if (releaseAs) {
-        const clean = semver_default().valid(releaseAs);
-        if (!clean)
-            throw new ConfigurationError(`Release-As footer names "${releaseAs}", which is not a semantic version. Use Release-As: X.Y.Z.`);
-        if (previous && !semver_default().gt(clean, previous)) {
-            throw new ConfigurationError(`Release-As: ${clean} is not above the current version ${previous}. ` +
-                'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.');
-        }
-        return { version: withPrerelease(clean, prerelease, allTags), bump: levelBetween(previous, clean) };
-    }
-    if (bump === 'none')
-        return null;
-    if (previous === null)
-        return { version: withPrerelease(initialVersion, prerelease, allTags), bump };
-    const base = semver_default().inc(previous, bump);
-    if (!base)
-        throw new Error(`cannot increment ${previous} by ${bump}`);
-    return { version: withPrerelease(base, prerelease, allTags), bump };
-}
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-
-function planRelease(input) {
-    const { settings, commits, previous } = input;
-    const decision = decideBump(commits, {
-        bump: settings.bump,
-        bumpMinorPreMajor: settings.bumpMinorPreMajor,
-        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
-    });
-    const next = nextVersion({
-        previous: previous?.version ?? null,
-        bump: decision.bump,
-        initialVersion: settings.initialVersion,
-        prerelease: settings.prerelease,
-        allTags: input.allTags,
-        releaseAs: settings.bump === 'auto' ? decision.releaseAs?.version ?? null : null
-    });
-    const base = {
-        previousVersion: previous?.version ?? '',
-        previousTag: previous?.name ?? '',
-        decision,
-        commitCount: commits.length
-    };
-    if (!next) {
-        return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' };
-    }
-    const tag = `${settings.tagPrefix}${next.version}`;
-    const reason = previous
-        ? `${decision.reason}: ${previous.version} → ${next.version}`
-        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
-    const notesInput = {
-        version: next.version,
-        tag,
-        previousTag: previous?.name ?? null,
-        sections: '',
-        repoUrl: input.repoUrl,
-        packageName: input.packageName,
-        date: input.date
-    };
-    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
-    const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog';
-    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote);
-    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
-    return {
-        ...base,
-        released: true,
-        version: next.version,
-        tag,
-        bump: next.bump,
-        reason,
-        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
-        // a dry run writes no changelog, so it renders none
-        changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/core/version-files.ts
 
 
@@ -39291,7 +39463,94 @@ function repoUrlFrom(serverUrl, repository, originUrl) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/core/release-record.ts
+
+const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/;
+function formatTagMessage(notes, meta) {
+    const trailers = [`Release-Type: ${meta.type}`];
+    if (meta.severity)
+        trailers.push(`Severity: ${meta.severity}`);
+    if (meta.hotfixOf)
+        trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
+    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
+}
+/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
+function parseTagMessage(message) {
+    const text = message.replace(/\s+$/, '');
+    const cut = text.lastIndexOf('\n\n');
+    const block = cut >= 0 ? text.slice(cut + 2) : '';
+    const lines = block.split('\n');
+    if (lines.length === 0 || !lines.every(line => TRAILER.test(line)))
+        return { notes: `${text}\n`, meta: null };
+    const fields = new Map(lines.map(line => {
+        const [, key, value] = TRAILER.exec(line);
+        return [key.toLowerCase(), value.trim()];
+    }));
+    const type = fields.get('release-type');
+    if (type !== 'release' && type !== 'hotfix')
+        return { notes: `${text}\n`, meta: null };
+    const meta = { type };
+    if (fields.has('severity'))
+        meta.severity = fields.get('severity');
+    if (fields.has('hotfix-of'))
+        meta.hotfixOf = fields.get('hotfix-of');
+    return { notes: `${text.slice(0, cut)}\n`, meta };
+}
+const RECORD_HEADER = [
+    '# Rollbacks',
+    '',
+    'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
+    'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
+    '',
+    '| Version | Date | Reason | Actor | Users are back on |',
+    '| --- | --- | --- | --- | --- |'
+];
+function row(entry) {
+    const cell = (text) => sanitizeCell(text || '—');
+    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} |`;
+}
+/** The record with the entry added (created when missing); earlier content stays byte-identical. */
+function appendRollback(existing, entry) {
+    if (existing === null || existing.trim() === '')
+        return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
+}
+/** Reads the entries back (rows whose first cell is a version). */
+function parseRollbacks(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'));
+        if (cells.length !== 5 || !/^\d+\.\d+\.\d+/.test(cells[0]))
+            continue;
+        const [version, date, reason, actor, restored] = cells;
+        entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored });
+    }
+    return entries;
+}
+function rollbackCommitMessage(tag, restored, reason) {
+    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
+    return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/usecases/project.ts
+
+/** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
+function packageNameFrom(files) {
+    const text = files.read('pyproject.toml');
+    if (!text)
+        return null;
+    try {
+        const data = parse(text);
+        const name = data.project?.name ?? data.tool?.poetry?.name;
+        return typeof name === 'string' ? name : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/release.ts
+
 
 
 
@@ -39328,25 +39587,34 @@ function detectVersionFiles(files) {
     }
     return found.sort();
 }
-function packageNameFrom(files) {
-    const text = files.read('pyproject.toml');
-    if (!text)
-        return null;
-    try {
-        const data = parse(text);
-        const name = data.project?.name ?? data.tool?.poetry?.name;
-        return typeof name === 'string' ? name : null;
-    }
-    catch {
-        return null;
-    }
-}
 function isoDate(now) {
     return now.toISOString().slice(0, 10);
+}
+/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
+function checkHotfix(settings, previous, commits, branch) {
+    if (!previous) {
+        throw new ConfigurationError(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
+    }
+    if (settings.allowFeatures)
+        return;
+    for (const analyzed of commits) {
+        if (analyzed.merge || analyzed.skip)
+            continue;
+        const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature');
+        if (bad) {
+            throw new ConfigurationError(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
+        }
+    }
 }
 /** Reads history and decides the release; writes nothing. */
 async function readAndPlan(settings, deps) {
     const { git, log } = deps;
+    const branchName = deps.env.refName || (await git.branch()) || '';
+    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'));
+    if (hotfix && !settings.severity) {
+        throw new ConfigurationError(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`);
+    }
     if (!(await git.isRepository())) {
         throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
     }
@@ -39385,7 +39653,7 @@ async function readAndPlan(settings, deps) {
     // A tag at HEAD made by an earlier run of this action whose push did not happen.
     if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
         const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
-        const notes = (await git.tagMessage(previous.name)).replace(/\s+$/, '') + '\n';
+        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
         log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
         const plan = {
             released: true,
@@ -39398,14 +39666,22 @@ async function readAndPlan(settings, deps) {
             decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
             notes,
             changelogSection: '',
-            commitCount: 0
+            commitCount: 0,
+            hotfix: meta?.type === 'hotfix',
+            tagMeta: meta ?? { type: 'release' }
         };
         return { plan, head, resumed: true, shallow };
     }
-    const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now) });
-    log.info(plan.released ? `Next version: ${plan.version} (${plan.bump})` : 'No release');
+    if (hotfix)
+        checkHotfix(settings, previous, commits, branchName);
+    const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now), hotfix: hotfix ? { severity: settings.severity } : undefined });
+    log.info(plan.released ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})` : 'No release');
     if (plan.released) {
         const clash = allTags.find(tag => tag.name === plan.tag);
+        if (clash && hotfix) {
+            throw new ConfigurationError(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
+                'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
+        }
         if (clash && clash.sha !== head) {
             throw new ConfigurationError(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
                 'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
@@ -39504,7 +39780,7 @@ async function runRelease(settings, deps) {
             throw error;
         }
         try {
-            await git.tag(plan.tag, plan.notes, identity);
+            await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
         }
         catch (error) {
             await git.resetKeep(head);
@@ -39549,7 +39825,235 @@ function gatesNote(settings) {
     return `requested: ${settings.gates.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+/** The GitHub REST calls of this action, behind a small interface (tests use a local server). */
+/** A failed API call: which call, the HTTP status and GitHub's message (never the token). */
+class GitHubApiError extends Error {
+    call;
+    status;
+    constructor(call, status, detail) {
+        super(`GitHub API ${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
+        this.call = call;
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+/** One API call may take this long before it is abandoned. */
+const TIMEOUT_MS = 30_000;
+/** What to do about a failed call, by status. */
+function adviceFor(status) {
+    if (status === 401)
+        return 'The token is invalid or expired: check github_token.';
+    if (status === 403 || status === 404)
+        return 'The token needs contents: write on this repository (permissions: contents: write in the workflow).';
+    return 'GitHub failed or did not answer in time: run again later.';
+}
+/**
+ * Octokit from @actions/github, loaded only when a call is made (runs that never call the API
+ * don't pay its start-up). `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server, or a test server).
+ */
+class OctokitReleases {
+    token;
+    apiUrl;
+    owner;
+    repo;
+    client = null;
+    constructor(token, repository, apiUrl) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        const [owner, repo] = repository.split('/');
+        this.owner = owner;
+        this.repo = repo;
+    }
+    octokit() {
+        this.client ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
+        return this.client;
+    }
+    failure(call, error) {
+        const failure = error;
+        const detail = failure.response?.data?.message ?? failure.message ?? String(error);
+        return new GitHubApiError(call, failure.status, detail.replace(this.token, '***'));
+    }
+    async findReleaseByTag(tag) {
+        const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`;
+        try {
+            const { data } = await (await this.octokit()).rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+            return { id: data.id, url: data.html_url };
+        }
+        catch (error) {
+            if (error.status === 404)
+                return null;
+            throw this.failure(call, error);
+        }
+    }
+    async deleteRelease(id) {
+        const call = `DELETE /repos/${this.owner}/${this.repo}/releases/${id}`;
+        try {
+            await (await this.octokit()).rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+        }
+        catch (error) {
+            if (error.status === 404)
+                return; // already gone
+            throw this.failure(call, error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usecases/rollback.ts
+
+
+
+
+
+
+
+const rollback_REMOTE = 'origin';
+function gitDetail(error) {
+    return error instanceof GitError ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error);
+}
+/**
+ * Rolls a release back: records it (docs/ROLLBACKS.md, committed), deletes the tag on origin and
+ * locally, deletes the GitHub release, pushes the record, and names the manual steps.
+ * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
+ */
+async function runRollback(settings, deps) {
+    const { git, files, log } = deps;
+    if (!(await git.isRepository())) {
+        throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
+    }
+    const version = settings.version;
+    const tag = `${settings.tagPrefix}${version}`;
+    const [head, branch, originUrl, localRefs] = await Promise.all([git.head(), git.branch(), git.remoteUrl(rollback_REMOTE), git.tags(settings.tagPrefix)]);
+    if (!head)
+        throw new ConfigurationError('The repository has no commits: there is nothing to roll back.');
+    if (settings.push && !branch) {
+        throw new ConfigurationError('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.');
+    }
+    const localTags = releaseTags(localRefs, settings.tagPrefix);
+    const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
+    const onRemote = originUrl ? await git.remoteHasTag(rollback_REMOTE, tag) : false;
+    const recordText = files.read(settings.rollbackRecord);
+    const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version);
+    if (!localTag && !onRemote && !recorded) {
+        const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name);
+        throw new ConfigurationError(`There is no release tag ${tag} here or on ${rollback_REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
+            (known.length > 0 ? `Release tags: ${known.slice(-10).join(', ')}.` : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`));
+    }
+    const latest = highestStable(localTags);
+    if (localTag && latest && latest.name !== tag && !settings.force) {
+        throw new ConfigurationError(`${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`);
+    }
+    const restored = highestStable(localTags.filter(candidate => candidate.name !== tag && semver_default().lt(candidate.version, version)));
+    const restoredVersion = restored?.version ?? '';
+    const steps = [];
+    const step = (name, status, detail) => {
+        steps.push({ step: name, status, detail });
+        log.info(`${name}: ${status}${detail ? ` (${detail})` : ''}`);
+    };
+    const dry = settings.dryRun;
+    let recordCommit = '';
+    // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
+    if (recorded)
+        step('record', 'already done', `${settings.rollbackRecord} lists ${version}`);
+    else if (dry)
+        step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`);
+    else {
+        const entry = { version, date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'), reason: settings.reason, actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown', restored: restoredVersion };
+        files.write(settings.rollbackRecord, appendRollback(recordText, entry));
+        try {
+            await git.add([settings.rollbackRecord]);
+            const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
+            recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [settings.rollbackRecord]);
+        }
+        catch (error) {
+            await git.unstage([settings.rollbackRecord]);
+            if (recordText === null)
+                files.remove(settings.rollbackRecord);
+            else
+                files.write(settings.rollbackRecord, recordText);
+            throw error;
+        }
+        step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`);
+    }
+    // 2. the tag on origin
+    if (!onRemote)
+        step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${rollback_REMOTE} has no ${tag}` : `no ${rollback_REMOTE} remote`);
+    else if (dry)
+        step('remote tag', 'would do', `delete ${tag} on ${rollback_REMOTE}`);
+    else {
+        try {
+            await git.deleteRemoteTag(rollback_REMOTE, tag);
+        }
+        catch (error) {
+            if (recordCommit)
+                await git.resetKeep(head); // takes the record file back to what it was
+            throw new ConfigurationError(`${rollback_REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+                'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.');
+        }
+        step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}`);
+    }
+    // 3. the local tag
+    if (!localTag)
+        step('local tag', 'already done', `no local ${tag}`);
+    else if (dry)
+        step('local tag', 'would do', `delete ${tag} locally`);
+    else {
+        await git.deleteTag(tag);
+        step('local tag', 'done', `deleted ${tag}`);
+    }
+    // 4. the GitHub release
+    const doneSoFar = () => steps.filter(s => s.status === 'done').map(s => s.step).join(', ') || 'nothing';
+    if (!deps.github)
+        step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one');
+    else {
+        try {
+            const release = await deps.github.findReleaseByTag(tag);
+            if (!release)
+                step('GitHub release', 'already done', `no release for ${tag}`);
+            else if (dry)
+                step('GitHub release', 'would do', `delete ${release.url}`);
+            else {
+                await deps.github.deleteRelease(release.id);
+                step('GitHub release', 'done', `deleted ${release.url}`);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError))
+                throw error;
+            throw new ConfigurationError(`${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`);
+        }
+    }
+    // 5. push the record
+    let pushed = false;
+    if (!settings.push)
+        step('push record', 'skipped', 'push: false');
+    else if (dry)
+        step('push record', 'would do', `push ${branch} to ${rollback_REMOTE}`);
+    else {
+        try {
+            await git.pushAtomic(rollback_REMOTE, [`HEAD:refs/heads/${branch}`]);
+            pushed = true;
+            step('push record', 'done', `pushed ${branch}`);
+        }
+        catch (error) {
+            throw new ConfigurationError(`The push of the rollback record to ${rollback_REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`);
+        }
+    }
+    // 6. what only a person can do
+    const packageName = settings.packageName || packageNameFrom(files);
+    const manual = [];
+    manual.push(packageName
+        ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
+        : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`);
+    manual.push(settings.dockerImage
+        ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
+        : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`);
+    return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -39571,42 +40075,79 @@ const actionsLogger = {
     warning: message => warning(message),
     group: (name, fn) => group(name, fn)
 };
+/** The GitHub client, when a token and the repository are known. */
+function githubFrom(settings, env) {
+    if (!settings.githubToken || !env.GITHUB_REPOSITORY)
+        return null;
+    return new OctokitReleases(settings.githubToken, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com');
+}
+function environment(env) {
+    return {
+        serverUrl: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        refName: env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_REF_NAME,
+        actor: env.GITHUB_ACTOR,
+        now: releaseDate(env)
+    };
+}
+async function main_summary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown).write();
+}
+async function rollback(settings, cwd) {
+    const result = await runRollback(settings, {
+        git: new ExecGit(cwd),
+        files: new LocalFiles(cwd),
+        log: actionsLogger,
+        env: environment(process.env),
+        github: githubFrom(settings, process.env)
+    });
+    setOutput('rolled_back_version', result.version);
+    setOutput('restored_version', result.restoredVersion);
+    setOutput('rollback_steps', JSON.stringify(result.steps));
+    setOutput('commit_sha', result.recordCommit);
+    setOutput('pushed', String(result.pushed));
+    setOutput('dry_run', String(result.dryRun));
+    for (const text of result.manual)
+        warning(text, { title: `Manual step to finish the rollback of ${result.tag}` });
+    await main_summary(renderRollbackSummary({ ...result, reason: settings.reason }));
+    info(`${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`);
+}
+async function release(settings, cwd) {
+    const result = await runRelease(settings, {
+        git: new ExecGit(cwd),
+        files: new LocalFiles(cwd),
+        log: actionsLogger,
+        env: environment(process.env)
+    });
+    for (const [name, value] of Object.entries(outputsOf(result, settings.severity)))
+        setOutput(name, value);
+    if (result.plan.released) {
+        exportVariable('NEW_VERSION', result.plan.version);
+        exportVariable('VERSION', result.plan.version);
+    }
+    await main_summary(renderSummary({
+        plan: result.plan,
+        dryRun: settings.dryRun,
+        severity: settings.severity,
+        notesFile: result.notesFile,
+        commitSha: result.commitSha,
+        pushed: result.pushed,
+        resumed: result.resumed,
+        gatesNote: gatesNote(settings)
+    }));
+    info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`);
+}
 async function run() {
     try {
         const settings = getSettings();
         if (settings.githubToken)
             core_setSecret(settings.githubToken);
-        const cwd = process.cwd();
-        info(`bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`);
-        const result = await runRelease(settings, {
-            git: new ExecGit(cwd),
-            files: new LocalFiles(cwd),
-            log: actionsLogger,
-            env: {
-                serverUrl: process.env.GITHUB_SERVER_URL,
-                repository: process.env.GITHUB_REPOSITORY,
-                now: releaseDate(process.env)
-            }
-        });
-        for (const [name, value] of Object.entries(outputsOf(result, settings.severity)))
-            setOutput(name, value);
-        if (result.plan.released) {
-            exportVariable('NEW_VERSION', result.plan.version);
-            exportVariable('VERSION', result.plan.version);
-        }
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(renderSummary({
-                plan: result.plan,
-                dryRun: settings.dryRun,
-                severity: settings.severity,
-                notesFile: result.notesFile,
-                commitSha: result.commitSha,
-                pushed: result.pushed,
-                resumed: result.resumed,
-                gatesNote: gatesNote(settings)
-            })).write();
-        }
-        info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`);
+        info(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`);
+        if (settings.mode === 'rollback')
+            await rollback(settings, process.cwd());
+        else
+            await release(settings, process.cwd());
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

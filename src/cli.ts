@@ -6,18 +6,23 @@ import { ExecGit } from './adapters/git.js'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
+import { runRollback } from './usecases/rollback.js'
+import { OctokitReleases } from './adapters/github.js'
 import { releaseDate } from './usecases/context.js'
 
-const USAGE = `Usage: fastvlm-release [plan|apply] [options]
+const USAGE = `Usage: fastvlm-release [plan|apply|rollback VERSION] [options]
 
-  plan   (default) compute the next release and write the notes file; change nothing else
-  apply  make the release: version files, changelog, release commit and annotated tag
+  plan      (default) compute the next release and write the notes file; change nothing else
+  apply     make the release: version files, changelog, release commit and annotated tag
+  rollback  roll VERSION back: record it, delete its tag here and on origin (--dry-run to preview)
 
 Options (the action's inputs):
   --bump auto|patch|minor|major      --prerelease ID          --tag-prefix PREFIX
   --initial-version X.Y.Z            --version-files A,B      --changelog-file FILE ('' to skip)
   --release-notes-file FILE          --package-name NAME      --severity critical|high|medium
-  --bump-minor-pre-major             --push                   --dry-run (with apply)
+  --bump-minor-pre-major             --push                   --dry-run (with apply, rollback)
+  --hotfix     a hotfix (also on hotfix/* branches)  --allow-features
+  --reason TEXT  --force  --rollback-record FILE  --docker-image NAME   (rollback)
   -C DIR       run in DIR instead of the current directory
   --json       print the outputs as JSON on stdout
   -q, --quiet  no progress on stderr
@@ -48,6 +53,12 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         'bump-minor-pre-major': { type: 'boolean' },
         push: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        hotfix: { type: 'boolean' },
+        'allow-features': { type: 'boolean' },
+        reason: { type: 'string' },
+        force: { type: 'boolean' },
+        'rollback-record': { type: 'string' },
+        'docker-image': { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -60,7 +71,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const { values, positionals } = parsed
   if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' }
   const command = positionals[0] ?? 'plan'
-  if (!['plan', 'apply'].includes(command) || positionals.length > 1) {
+  const arity = command === 'rollback' ? 2 : 1
+  if (!['plan', 'apply', 'rollback'].includes(command) || positionals.length > arity || (command === 'rollback' && positionals.length < 2)) {
     return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${USAGE}\n` }
   }
   const given: Record<string, string | undefined> = {
@@ -75,17 +87,34 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     severity: values.severity,
     bump_minor_pre_major: values['bump-minor-pre-major'] ? 'true' : undefined,
     push: values.push ? 'true' : undefined,
-    dry_run: command === 'plan' || values['dry-run'] ? 'true' : 'false'
+    dry_run: command === 'plan' || values['dry-run'] ? 'true' : 'false',
+    mode: command === 'rollback' ? 'rollback' : values.hotfix ? 'hotfix' : undefined,
+    version: command === 'rollback' ? positionals[1] : undefined,
+    allow_features: values['allow-features'] ? 'true' : undefined,
+    reason: values.reason,
+    force: values.force ? 'true' : undefined,
+    rollback_record: values['rollback-record'],
+    docker_image: values['docker-image']
   }
   const cwd = values.C ?? process.cwd()
   try {
     const settings = parseSettings(name => (name in DEFAULTS ? given[name] : undefined))
-    const result = await runRelease(settings, {
-      git: new ExecGit(cwd),
-      files: new LocalFiles(cwd),
-      log: values.quiet || values.json ? silentLogger : stderrLogger,
-      env: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, now: releaseDate(env) }
-    })
+    const log = values.quiet || values.json ? silentLogger : stderrLogger
+    const runEnv = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, actor: env.USER, now: releaseDate(env) }
+    if (settings.mode === 'rollback') {
+      const token = env.GITHUB_TOKEN ?? ''
+      const github = token && env.GITHUB_REPOSITORY ? new OctokitReleases(token, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com') : null
+      const rolled = await runRollback(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd), log, env: runEnv, github })
+      if (values.json) return { code: 0, stdout: `${JSON.stringify({ rolled_back_version: rolled.version, restored_version: rolled.restoredVersion, rollback_steps: rolled.steps, manual: rolled.manual }, null, 2)}\n`, stderr: '' }
+      const lines = [
+        `${rolled.dryRun ? 'Would roll back' : 'Rolled back'} ${rolled.tag}; users are back on ${rolled.restoredVersion || 'no release'}.`,
+        ...rolled.steps.map(step => `  ${step.step}: ${step.status}${step.detail ? ` (${step.detail})` : ''}`),
+        'Manual steps:',
+        ...rolled.manual.map(text => `  - ${text}`)
+      ]
+      return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
+    }
+    const result = await runRelease(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd), log, env: runEnv })
     const outputs = outputsOf(result, settings.severity)
     if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
     const { plan } = result

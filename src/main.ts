@@ -1,13 +1,16 @@
 import * as core from '@actions/core'
 import { isConfigurationError } from './core/errors.js'
 import { parseSettings, type Settings } from './core/settings.js'
-import { renderSummary } from './core/summary.js'
+import { renderRollbackSummary, renderSummary } from './core/summary.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import type { Logger } from './adapters/logger.js'
 import { outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
 import { gatesNote, releaseDate } from './usecases/context.js'
+import { OctokitReleases, type GitHubReleases } from './adapters/github.js'
+import { runRollback } from './usecases/rollback.js'
+import type { ReleaseEnvironment } from './usecases/release.js'
 
 /** Reads every input once into the typed settings (undefined when an input was not given at all). */
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -23,40 +26,77 @@ const actionsLogger: Logger = {
   group: (name, fn) => core.group(name, fn)
 }
 
+/** The GitHub client, when a token and the repository are known. */
+export function githubFrom(settings: Settings, env: NodeJS.ProcessEnv): GitHubReleases | null {
+  if (!settings.githubToken || !env.GITHUB_REPOSITORY) return null
+  return new OctokitReleases(settings.githubToken, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com')
+}
+
+function environment(env: NodeJS.ProcessEnv): ReleaseEnvironment {
+  return {
+    serverUrl: env.GITHUB_SERVER_URL,
+    repository: env.GITHUB_REPOSITORY,
+    refName: env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_REF_NAME,
+    actor: env.GITHUB_ACTOR,
+    now: releaseDate(env)
+  }
+}
+
+async function summary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+}
+
+async function rollback(settings: Settings, cwd: string): Promise<void> {
+  const result = await runRollback(settings, {
+    git: new ExecGit(cwd),
+    files: new LocalFiles(cwd),
+    log: actionsLogger,
+    env: environment(process.env),
+    github: githubFrom(settings, process.env)
+  })
+  core.setOutput('rolled_back_version', result.version)
+  core.setOutput('restored_version', result.restoredVersion)
+  core.setOutput('rollback_steps', JSON.stringify(result.steps))
+  core.setOutput('commit_sha', result.recordCommit)
+  core.setOutput('pushed', String(result.pushed))
+  core.setOutput('dry_run', String(result.dryRun))
+  for (const text of result.manual) core.warning(text, { title: `Manual step to finish the rollback of ${result.tag}` })
+  await summary(renderRollbackSummary({ ...result, reason: settings.reason }))
+  core.info(`${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`)
+}
+
+async function release(settings: Settings, cwd: string): Promise<void> {
+  const result = await runRelease(settings, {
+    git: new ExecGit(cwd),
+    files: new LocalFiles(cwd),
+    log: actionsLogger,
+    env: environment(process.env)
+  })
+  for (const [name, value] of Object.entries(outputsOf(result, settings.severity))) core.setOutput(name, value)
+  if (result.plan.released) {
+    core.exportVariable('NEW_VERSION', result.plan.version)
+    core.exportVariable('VERSION', result.plan.version)
+  }
+  await summary(renderSummary({
+    plan: result.plan,
+    dryRun: settings.dryRun,
+    severity: settings.severity,
+    notesFile: result.notesFile,
+    commitSha: result.commitSha,
+    pushed: result.pushed,
+    resumed: result.resumed,
+    gatesNote: gatesNote(settings)
+  }))
+  core.info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`)
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    const cwd = process.cwd()
-    core.info(`bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`)
-    const result = await runRelease(settings, {
-      git: new ExecGit(cwd),
-      files: new LocalFiles(cwd),
-      log: actionsLogger,
-      env: {
-        serverUrl: process.env.GITHUB_SERVER_URL,
-        repository: process.env.GITHUB_REPOSITORY,
-        now: releaseDate(process.env)
-      }
-    })
-    for (const [name, value] of Object.entries(outputsOf(result, settings.severity))) core.setOutput(name, value)
-    if (result.plan.released) {
-      core.exportVariable('NEW_VERSION', result.plan.version)
-      core.exportVariable('VERSION', result.plan.version)
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummary({
-        plan: result.plan,
-        dryRun: settings.dryRun,
-        severity: settings.severity,
-        notesFile: result.notesFile,
-        commitSha: result.commitSha,
-        pushed: result.pushed,
-        resumed: result.resumed,
-        gatesNote: gatesNote(settings)
-      })).write()
-    }
-    core.info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`)
+    core.info(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`)
+    if (settings.mode === 'rollback') await rollback(settings, process.cwd())
+    else await release(settings, process.cwd())
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(error.stack)

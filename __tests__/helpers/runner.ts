@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -28,8 +28,13 @@ export function parseCommandFile(text: string): Record<string, string> {
   return result
 }
 
-/** Runs dist/index.js the way the Actions runner does: INPUT_* for every input, command files, cwd = workspace. */
-export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): RunnerResult {
+interface Prepared {
+  env: Record<string, string>
+  collect: (code: number, stdout: string, stderr: string) => RunnerResult
+}
+
+/** The runner's environment for one run: INPUT_* for every input (defaults as action.yml says), command files. */
+function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>): Prepared {
   const root = process.cwd()
   const action = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
   const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary' }
@@ -54,13 +59,38 @@ export function runAction(workspace: string, inputs: Record<string, string>, ext
     const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : spec.default ?? ''
     env[`INPUT_${name.toUpperCase()}`] = value
   }
-  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' })
   return {
-    code: run.status ?? -1,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
-    env: parseCommandFile(readFileSync(env.GITHUB_ENV, 'utf8')),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+    env,
+    collect: (code, stdout, stderr) => ({
+      code,
+      stdout,
+      stderr,
+      outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
+      env: parseCommandFile(readFileSync(env.GITHUB_ENV, 'utf8')),
+      summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+    })
   }
+}
+
+const ACTION = () => path.join(process.cwd(), 'dist', 'index.js')
+
+/** Runs dist/index.js the way the Actions runner does, with cwd = the workspace. */
+export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): RunnerResult {
+  const { env, collect } = prepare(workspace, inputs, extraEnv)
+  const run = spawnSync(process.execPath, [ACTION()], { cwd: workspace, env, encoding: 'utf8' })
+  return collect(run.status ?? -1, run.stdout, run.stderr)
+}
+
+/** The same without blocking this process (for runs that talk to a server in this process). */
+export function runActionAsync(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<RunnerResult> {
+  const { env, collect } = prepare(workspace, inputs, extraEnv)
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION()], { cwd: workspace, env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => { stdout += chunk })
+    child.stderr.on('data', chunk => { stderr += chunk })
+    child.on('error', reject)
+    child.on('close', code => resolve(collect(code ?? -1, stdout, stderr)))
+  })
 }

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 
 /** The file operations of a release, relative to the repository root. */
 export interface FileStore {
   read(file: string): string | null
   write(file: string, text: string): void
+  remove(file: string): void
   /** Names of the entries of a directory (empty when it does not exist). */
   list(dir: string): { name: string, directory: boolean }[]
   absolute(file: string): string
@@ -26,6 +27,10 @@ export class LocalFiles implements FileStore {
     const full = this.absolute(file)
     mkdirSync(path.dirname(full), { recursive: true })
     writeFileSync(full, text)
+  }
+
+  remove(file: string): void {
+    rmSync(this.absolute(file), { force: true })
   }
 
   list(dir: string): { name: string, directory: boolean }[] {

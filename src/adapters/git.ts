@@ -34,12 +34,16 @@ export interface GitClient {
   remoteHasTag(remote: string, tag: string): Promise<boolean>
   configuredIdentity(): Promise<Identity | null>
   add(paths: string[]): Promise<void>
+  /** Takes paths out of the index again (back to HEAD). */
+  unstage(paths: string[]): Promise<void>
   /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
   commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
   tag(name: string, message: string, identity: Identity | null): Promise<void>
   deleteTag(name: string): Promise<void>
   resetKeep(sha: string): Promise<void>
   pushAtomic(remote: string, refspecs: string[]): Promise<void>
+  /** Deletes a tag on the remote. */
+  deleteRemoteTag(remote: string, tag: string): Promise<void>
 }
 
 export class GitError extends Error {
@@ -159,6 +163,10 @@ export class ExecGit implements GitClient {
     if (paths.length > 0) await this.run(['add', '--', ...paths])
   }
 
+  async unstage(paths: string[]): Promise<void> {
+    if (paths.length > 0) await this.run(['reset', '-q', 'HEAD', '--', ...paths], { allowFailure: true })
+  }
+
   async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
     await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], { input: message })
     return (await this.head()) ?? ''
@@ -178,5 +186,9 @@ export class ExecGit implements GitClient {
 
   async pushAtomic(remote: string, refspecs: string[]): Promise<void> {
     await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs])
+  }
+
+  async deleteRemoteTag(remote: string, tag: string): Promise<void> {
+    await this.run(['push', '--porcelain', remote, `:refs/tags/${tag}`])
   }
 }

@@ -4,6 +4,7 @@ import { RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderS
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
+import type { TagMeta } from './release-record.js'
 
 export interface PlanInput {
   settings: Settings
@@ -14,6 +15,8 @@ export interface PlanInput {
   repoUrl: string | null
   packageName: string | null
   date: string
+  /** A hotfix release: always a patch of `previous`. */
+  hotfix?: { severity: string }
 }
 
 export interface ReleasePlan {
@@ -28,12 +31,15 @@ export interface ReleasePlan {
   notes: string
   changelogSection: string
   commitCount: number
+  hotfix: boolean
+  /** What the annotated tag says about the release (its trailers). */
+  tagMeta: TagMeta
 }
 
 export function planRelease(input: PlanInput): ReleasePlan {
-  const { settings, commits, previous } = input
+  const { settings, commits, previous, hotfix } = input
   const decision = decideBump(commits, {
-    bump: settings.bump,
+    bump: hotfix ? 'patch' : settings.bump,
     bumpMinorPreMajor: settings.bumpMinorPreMajor,
     currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
   })
@@ -43,20 +49,24 @@ export function planRelease(input: PlanInput): ReleasePlan {
     initialVersion: settings.initialVersion,
     prerelease: settings.prerelease,
     allTags: input.allTags,
-    releaseAs: settings.bump === 'auto' ? decision.releaseAs?.version ?? null : null
+    releaseAs: settings.bump === 'auto' && !hotfix ? decision.releaseAs?.version ?? null : null
   })
+  const tagMeta: TagMeta = hotfix ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name } : { type: 'release' }
   const base = {
     previousVersion: previous?.version ?? '',
     previousTag: previous?.name ?? '',
     decision,
-    commitCount: commits.length
+    commitCount: commits.length,
+    hotfix: Boolean(hotfix),
+    tagMeta
   }
   if (!next) {
     return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' }
   }
   const tag = `${settings.tagPrefix}${next.version}`
+  const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason
   const reason = previous
-    ? `${decision.reason}: ${previous.version} → ${next.version}`
+    ? `${why}: ${previous.version} → ${next.version}`
     : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`
   const notesInput = {
     version: next.version,
@@ -65,7 +75,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     sections: '',
     repoUrl: input.repoUrl,
     packageName: input.packageName,
-    date: input.date
+    date: input.date,
+    banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
   }
   // release notes become the GitHub release body, which has a size limit; the changelog has no limit
   const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog'

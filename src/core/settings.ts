@@ -3,13 +3,15 @@ import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 
 export type Severity = '' | 'critical' | 'high' | 'medium'
+export type Mode = 'release' | 'hotfix' | 'rollback'
 
 export const KNOWN_GATES = [
   'clean_tree', 'up_to_date', 'tests_pass', 'coverage', 'security_scan_clean', 'docs_updated', 'performance_regression', 'approvals'
 ] as const
 
-/** Everything the release use case needs, read once from the inputs and validated. */
+/** Everything the use cases need, read once from the inputs and validated. */
 export interface Settings {
+  mode: Mode
   bump: BumpInput
   dryRun: boolean
   severity: Severity
@@ -26,10 +28,22 @@ export interface Settings {
   push: boolean
   githubToken: string
   bumpMinorPreMajor: boolean
+  /** Hotfix: allow feat and breaking commits on the hotfix branch (still a patch). */
+  allowFeatures: boolean
+  /** Rollback: the version to roll back, without prefix ('' when not given). */
+  version: string
+  /** Rollback: why, for the record. */
+  reason: string
+  /** Rollback: allow rolling back a version other than the latest. */
+  force: boolean
+  rollbackRecord: string
+  /** Docker image whose tags the rollback warning names ('' to leave out). */
+  dockerImage: string
 }
 
 /** The defaults, as action.yml declares them (a test keeps the two equal). */
 export const DEFAULTS: Record<string, string> = {
+  mode: 'release',
   bump: 'auto',
   dry_run: 'false',
   severity: '',
@@ -42,7 +56,13 @@ export const DEFAULTS: Record<string, string> = {
   release_notes_file: 'release-notes.md',
   package_name: '',
   push: 'false',
-  bump_minor_pre_major: 'false'
+  bump_minor_pre_major: 'false',
+  allow_features: 'false',
+  version: '',
+  reason: '',
+  force: 'false',
+  rollback_record: 'docs/ROLLBACKS.md',
+  docker_image: ''
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -71,6 +91,7 @@ function relativePath(name: string, value: string): string {
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
 
+  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback'] as const)
   const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major'] as const)
   const dryRun = bool('dry_run', get('dry_run'))
   const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium'] as const)
@@ -110,7 +131,22 @@ export function parseSettings(read: InputReader): Settings {
     throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`)
   }
 
+  let version = get('version').replace(/^v(?=\d)/, '')
+  if (mode === 'rollback') {
+    if (version === '') throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.')
+    if (semver.valid(version) !== version) {
+      throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`)
+    }
+  } else {
+    version = ''
+  }
+  const dockerImage = get('docker_image')
+  if (dockerImage !== '' && !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)) {
+    throw new ConfigurationError(`Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`)
+  }
+
   return {
+    mode,
     bump,
     dryRun,
     severity,
@@ -124,6 +160,12 @@ export function parseSettings(read: InputReader): Settings {
     packageName,
     push: bool('push', get('push')),
     githubToken: read('github_token') ?? '',
-    bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major'))
+    bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
+    allowFeatures: bool('allow_features', get('allow_features')),
+    version,
+    reason: get('reason'),
+    force: bool('force', get('force')),
+    rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
+    dockerImage
   }
 }

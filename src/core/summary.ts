@@ -30,7 +30,9 @@ export function renderSummary(input: SummaryInput): string {
   const { plan } = input
   const lines: string[] = []
   if (input.dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '')
-  if (plan.released) {
+  if (plan.released && plan.hotfix) {
+    lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '')
+  } else if (plan.released) {
     const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)'
     lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
   } else {
@@ -62,4 +64,24 @@ export function renderSummary(input: SummaryInput): string {
     text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`
   }
   return text
+}
+
+export interface RollbackSummaryInput {
+  tag: string
+  restoredVersion: string
+  dryRun: boolean
+  reason: string
+  steps: Array<{ step: string, status: string, detail: string }>
+  manual: string[]
+}
+
+export function renderRollbackSummary(input: RollbackSummaryInput): string {
+  const lines: string[] = []
+  if (input.dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '')
+  lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '')
+  lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${sanitizeCell(input.reason || '(none given)')}`, '')
+  lines.push('| Step | Status | Detail |', '| --- | --- | --- |')
+  for (const step of input.steps) lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`)
+  lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '')
+  return lines.join('\n')
 }

@@ -21,6 +21,7 @@ export function outputsOf(result: ReleaseResult, severity: string): Record<strin
     dry_run: String(result.dryRun),
     pushed: String(result.pushed),
     severity,
+    hotfix: String(plan.hotfix),
     version_files: result.versionFiles.map(file => file.path).join('\n')
   }
 }

@@ -1,4 +1,3 @@
-import { parse as parseToml } from 'smol-toml'
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
 import { ConfigurationError } from '../core/errors.js'
 import { planRelease, type ReleasePlan } from '../core/plan.js'
@@ -7,14 +6,20 @@ import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
 import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
 import { repoUrlFrom } from '../core/repo-url.js'
+import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { FileStore } from '../adapters/files.js'
 import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
 import type { Logger } from '../adapters/logger.js'
+import { packageNameFrom } from './project.js'
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
   serverUrl?: string
   repository?: string
+  /** GITHUB_REF_NAME: the branch the workflow runs on (else the checked-out branch counts). */
+  refName?: string
+  /** GITHUB_ACTOR, for the rollback record. */
+  actor?: string
   now: Date
 }
 
@@ -68,18 +73,6 @@ function detectVersionFiles(files: FileStore): string[] {
   return found.sort()
 }
 
-function packageNameFrom(files: FileStore): string | null {
-  const text = files.read('pyproject.toml')
-  if (!text) return null
-  try {
-    const data = parseToml(text) as { project?: { name?: unknown }, tool?: { poetry?: { name?: unknown } } }
-    const name = data.project?.name ?? data.tool?.poetry?.name
-    return typeof name === 'string' ? name : null
-  } catch {
-    return null
-  }
-}
-
 function isoDate(now: Date): string {
   return now.toISOString().slice(0, 10)
 }
@@ -90,9 +83,32 @@ interface PreparedFile {
   text: string
 }
 
+/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
+function checkHotfix(settings: Settings, previous: ReleaseTag | null, commits: AnalyzedCommit[], branch: string): void {
+  if (!previous) {
+    throw new ConfigurationError(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`)
+  }
+  if (settings.allowFeatures) return
+  for (const analyzed of commits) {
+    if (analyzed.merge || analyzed.skip) continue
+    const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature')
+    if (bad) {
+      throw new ConfigurationError(
+        `Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+        `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`
+      )
+    }
+  }
+}
+
 /** Reads history and decides the release; writes nothing. */
 async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean }> {
   const { git, log } = deps
+  const branchName = deps.env.refName || (await git.branch()) || ''
+  const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
+  if (hotfix && !settings.severity) {
+    throw new ConfigurationError(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`)
+  }
   if (!(await git.isRepository())) {
     throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.')
   }
@@ -132,7 +148,7 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
   // A tag at HEAD made by an earlier run of this action whose push did not happen.
   if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
     const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name))
-    const notes = (await git.tagMessage(previous.name)).replace(/\s+$/, '') + '\n'
+    const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name))
     log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`)
     const plan: ReleasePlan = {
       released: true,
@@ -145,16 +161,25 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
       decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
       notes,
       changelogSection: '',
-      commitCount: 0
+      commitCount: 0,
+      hotfix: meta?.type === 'hotfix',
+      tagMeta: meta ?? { type: 'release' }
     }
     return { plan, head, resumed: true, shallow }
   }
 
-  const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now) })
-  log.info(plan.released ? `Next version: ${plan.version} (${plan.bump})` : 'No release')
+  if (hotfix) checkHotfix(settings, previous, commits, branchName)
+  const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now), hotfix: hotfix ? { severity: settings.severity } : undefined })
+  log.info(plan.released ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})` : 'No release')
 
   if (plan.released) {
     const clash = allTags.find(tag => tag.name === plan.tag)
+    if (clash && hotfix) {
+      throw new ConfigurationError(
+        `Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
+        'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.'
+      )
+    }
     if (clash && clash.sha !== head) {
       throw new ConfigurationError(
         `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
@@ -255,7 +280,7 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
       throw error
     }
     try {
-      await git.tag(plan.tag, plan.notes, identity)
+      await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity)
     } catch (error) {
       await git.resetKeep(head)
       throw error

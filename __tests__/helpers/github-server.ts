@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  userAgent: string | undefined
+}
+
+interface Release {
+  id: number
+  tag_name: string
+  name: string
+  body: string
+  draft: boolean
+  prerelease: boolean
+}
+
+/**
+ * A local stand-in for the GitHub REST API on 127.0.0.1: the release endpoints this action uses,
+ * with the real API's paths, status codes and response shapes (reached through GITHUB_API_URL).
+ */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  private readonly releases = new Map<number, Release>()
+  private nextId = 1000
+  private server: Server | null = null
+  /** Set to make DELETE answer with this status and message. */
+  failDelete: { status: number, message: string } | null = null
+
+  constructor(readonly token: string, readonly repository = 'acme/fastvlm') {}
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo
+    return `http://127.0.0.1:${address.port}`
+  }
+
+  addRelease(tag: string): number {
+    const id = this.nextId++
+    this.releases.set(id, { id, tag_name: tag, name: `Release ${tag}`, body: 'notes', draft: false, prerelease: false })
+    return id
+  }
+
+  hasRelease(tag: string): boolean {
+    return [...this.releases.values()].some(release => release.tag_name === tag)
+  }
+
+  private releaseJson(release: Release): Record<string, unknown> {
+    const api = `${this.url}/repos/${this.repository}`
+    return {
+      url: `${api}/releases/${release.id}`,
+      html_url: `https://github.com/${this.repository}/releases/tag/${release.tag_name}`,
+      assets_url: `${api}/releases/${release.id}/assets`,
+      upload_url: `${this.url}/uploads/repos/${this.repository}/releases/${release.id}/assets{?name,label}`,
+      tarball_url: `${api}/tarball/${release.tag_name}`,
+      zipball_url: `${api}/zipball/${release.tag_name}`,
+      id: release.id,
+      node_id: `RE_${release.id}`,
+      tag_name: release.tag_name,
+      target_commitish: 'main',
+      name: release.name,
+      body: release.body,
+      draft: release.draft,
+      prerelease: release.prerelease,
+      created_at: '2026-11-01T10:00:00Z',
+      published_at: '2026-11-01T10:00:00Z',
+      author: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      assets: []
+    }
+  }
+
+  private send(res: ServerResponse, status: number, body?: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28' })
+    res.end(body === undefined ? undefined : JSON.stringify(body))
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const path = (req.url ?? '').split('?')[0]
+    this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, userAgent: req.headers['user-agent'] })
+    if (req.headers.authorization !== `token ${this.token}`) {
+      this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      return
+    }
+    const prefix = `/repos/${this.repository}/releases/`
+    const notFound = (doc: string) => this.send(res, 404, { message: 'Not Found', documentation_url: `https://docs.github.com/rest/releases/releases#${doc}`, status: '404' })
+    if (req.method === 'GET' && path.startsWith(`${prefix}tags/`)) {
+      const tag = decodeURIComponent(path.slice(`${prefix}tags/`.length))
+      const release = [...this.releases.values()].find(candidate => candidate.tag_name === tag)
+      if (release) this.send(res, 200, this.releaseJson(release))
+      else notFound('get-a-release-by-tag-name')
+      return
+    }
+    if (req.method === 'DELETE' && /^\d+$/.test(path.slice(prefix.length)) && path.startsWith(prefix)) {
+      if (this.failDelete) {
+        this.send(res, this.failDelete.status, { message: this.failDelete.message, documentation_url: 'https://docs.github.com/rest/releases/releases#delete-a-release', status: String(this.failDelete.status) })
+        return
+      }
+      const id = Number(path.slice(prefix.length))
+      if (this.releases.delete(id)) {
+        res.writeHead(204)
+        res.end()
+      } else notFound('delete-a-release')
+      return
+    }
+    notFound('')
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => this.handle(req, res))
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+}

@@ -1,0 +1,94 @@
+import { sanitizeCell } from './sanitize.js'
+
+/**
+ * The release history record, readable from the repository alone:
+ * - every release tag made by this action is annotated with the notes and, last, trailers
+ *   (`Release-Type: release|hotfix`, for hotfixes `Severity:` and `Hotfix-Of:` the release fixed);
+ * - every rollback appends a row to the rollback record (docs/ROLLBACKS.md) and its commit carries
+ *   the trailers `Rollback-Of:` and `Restored-Version:`.
+ */
+
+export type ReleaseType = 'release' | 'hotfix'
+
+export interface TagMeta {
+  type: ReleaseType
+  severity?: string
+  /** The release tag a hotfix fixes. */
+  hotfixOf?: string
+}
+
+const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/
+
+export function formatTagMessage(notes: string, meta: TagMeta): string {
+  const trailers = [`Release-Type: ${meta.type}`]
+  if (meta.severity) trailers.push(`Severity: ${meta.severity}`)
+  if (meta.hotfixOf) trailers.push(`Hotfix-Of: ${meta.hotfixOf}`)
+  return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`
+}
+
+/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
+export function parseTagMessage(message: string): { notes: string, meta: TagMeta | null } {
+  const text = message.replace(/\s+$/, '')
+  const cut = text.lastIndexOf('\n\n')
+  const block = cut >= 0 ? text.slice(cut + 2) : ''
+  const lines = block.split('\n')
+  if (lines.length === 0 || !lines.every(line => TRAILER.test(line))) return { notes: `${text}\n`, meta: null }
+  const fields = new Map(lines.map(line => {
+    const [, key, value] = TRAILER.exec(line)!
+    return [key.toLowerCase(), value.trim()] as const
+  }))
+  const type = fields.get('release-type')
+  if (type !== 'release' && type !== 'hotfix') return { notes: `${text}\n`, meta: null }
+  const meta: TagMeta = { type }
+  if (fields.has('severity')) meta.severity = fields.get('severity')
+  if (fields.has('hotfix-of')) meta.hotfixOf = fields.get('hotfix-of')
+  return { notes: `${text.slice(0, cut)}\n`, meta }
+}
+
+export interface RollbackEntry {
+  version: string
+  /** ISO 8601. */
+  date: string
+  reason: string
+  actor: string
+  /** The version users are back on ('' when none is left). */
+  restored: string
+}
+
+const RECORD_HEADER = [
+  '# Rollbacks',
+  '',
+  'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
+  'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
+  '',
+  '| Version | Date | Reason | Actor | Users are back on |',
+  '| --- | --- | --- | --- | --- |'
+]
+
+function row(entry: RollbackEntry): string {
+  const cell = (text: string) => sanitizeCell(text || '—')
+  return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} |`
+}
+
+/** The record with the entry added (created when missing); earlier content stays byte-identical. */
+export function appendRollback(existing: string | null, entry: RollbackEntry): string {
+  if (existing === null || existing.trim() === '') return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`
+  return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`
+}
+
+/** Reads the entries back (rows whose first cell is a version). */
+export function parseRollbacks(text: string): RollbackEntry[] {
+  const entries: RollbackEntry[] = []
+  for (const line of text.split('\n')) {
+    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'))
+    if (cells.length !== 5 || !/^\d+\.\d+\.\d+/.test(cells[0])) continue
+    const [version, date, reason, actor, restored] = cells
+    entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored })
+  }
+  return entries
+}
+
+export function rollbackCommitMessage(tag: string, restored: string, reason: string): string {
+  const why = reason.trim() ? `\n\n${reason.trim()}` : ''
+  return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`
+}

@@ -1,0 +1,180 @@
+import semver from 'semver'
+import { ConfigurationError } from '../core/errors.js'
+import { appendRollback, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
+import type { Settings } from '../core/settings.js'
+import { highestStable, releaseTags } from '../core/version.js'
+import type { FileStore } from '../adapters/files.js'
+import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
+import { adviceFor, GitHubApiError, type GitHubReleases } from '../adapters/github.js'
+import type { Logger } from '../adapters/logger.js'
+import type { ReleaseEnvironment } from './release.js'
+import { packageNameFrom } from './project.js'
+
+const REMOTE = 'origin'
+
+export type StepStatus = 'done' | 'already done' | 'would do' | 'skipped'
+
+export interface RollbackStep {
+  step: string
+  status: StepStatus
+  detail: string
+}
+
+export interface RollbackResult {
+  version: string
+  tag: string
+  /** The version users are back on ('' when no release is left). */
+  restoredVersion: string
+  dryRun: boolean
+  steps: RollbackStep[]
+  /** Manual follow-ups (PyPI, Docker), also emitted as a warning. */
+  manual: string[]
+  recordCommit: string
+  pushed: boolean
+}
+
+export interface RollbackDeps {
+  git: GitClient
+  files: FileStore
+  log: Logger
+  env: ReleaseEnvironment
+  /** null when no token or repository is known: the GitHub release step is skipped with a warning. */
+  github: GitHubReleases | null
+}
+
+function gitDetail(error: unknown): string {
+  return error instanceof GitError ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error)
+}
+
+/**
+ * Rolls a release back: records it (docs/ROLLBACKS.md, committed), deletes the tag on origin and
+ * locally, deletes the GitHub release, pushes the record, and names the manual steps.
+ * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
+ */
+export async function runRollback(settings: Settings, deps: RollbackDeps): Promise<RollbackResult> {
+  const { git, files, log } = deps
+  if (!(await git.isRepository())) {
+    throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).')
+  }
+  const version = settings.version
+  const tag = `${settings.tagPrefix}${version}`
+  const [head, branch, originUrl, localRefs] = await Promise.all([git.head(), git.branch(), git.remoteUrl(REMOTE), git.tags(settings.tagPrefix)])
+  if (!head) throw new ConfigurationError('The repository has no commits: there is nothing to roll back.')
+  if (settings.push && !branch) {
+    throw new ConfigurationError('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.')
+  }
+  const localTags = releaseTags(localRefs, settings.tagPrefix)
+  const localTag = localTags.find(candidate => candidate.name === tag) ?? null
+  const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false
+  const recordText = files.read(settings.rollbackRecord)
+  const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version)
+
+  if (!localTag && !onRemote && !recorded) {
+    const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name)
+    throw new ConfigurationError(
+      `There is no release tag ${tag} here or on ${REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
+      (known.length > 0 ? `Release tags: ${known.slice(-10).join(', ')}.` : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`)
+    )
+  }
+  const latest = highestStable(localTags)
+  if (localTag && latest && latest.name !== tag && !settings.force) {
+    throw new ConfigurationError(
+      `${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`
+    )
+  }
+  const restored = highestStable(localTags.filter(candidate => candidate.name !== tag && semver.lt(candidate.version, version)))
+  const restoredVersion = restored?.version ?? ''
+  const steps: RollbackStep[] = []
+  const step = (name: string, status: StepStatus, detail: string): void => {
+    steps.push({ step: name, status, detail })
+    log.info(`${name}: ${status}${detail ? ` (${detail})` : ''}`)
+  }
+  const dry = settings.dryRun
+  let recordCommit = ''
+
+  // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
+  if (recorded) step('record', 'already done', `${settings.rollbackRecord} lists ${version}`)
+  else if (dry) step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`)
+  else {
+    const entry = { version, date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'), reason: settings.reason, actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown', restored: restoredVersion }
+    files.write(settings.rollbackRecord, appendRollback(recordText, entry))
+    try {
+      await git.add([settings.rollbackRecord])
+      const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
+      recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [settings.rollbackRecord])
+    } catch (error) {
+      await git.unstage([settings.rollbackRecord])
+      if (recordText === null) files.remove(settings.rollbackRecord)
+      else files.write(settings.rollbackRecord, recordText)
+      throw error
+    }
+    step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`)
+  }
+
+  // 2. the tag on origin
+  if (!onRemote) step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${REMOTE} has no ${tag}` : `no ${REMOTE} remote`)
+  else if (dry) step('remote tag', 'would do', `delete ${tag} on ${REMOTE}`)
+  else {
+    try {
+      await git.deleteRemoteTag(REMOTE, tag)
+    } catch (error) {
+      if (recordCommit) await git.resetKeep(head) // takes the record file back to what it was
+      throw new ConfigurationError(
+        `${REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+        'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.'
+      )
+    }
+    step('remote tag', 'done', `deleted ${tag} on ${REMOTE}`)
+  }
+
+  // 3. the local tag
+  if (!localTag) step('local tag', 'already done', `no local ${tag}`)
+  else if (dry) step('local tag', 'would do', `delete ${tag} locally`)
+  else {
+    await git.deleteTag(tag)
+    step('local tag', 'done', `deleted ${tag}`)
+  }
+
+  // 4. the GitHub release
+  const doneSoFar = (): string => steps.filter(s => s.status === 'done').map(s => s.step).join(', ') || 'nothing'
+  if (!deps.github) step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one')
+  else {
+    try {
+      const release = await deps.github.findReleaseByTag(tag)
+      if (!release) step('GitHub release', 'already done', `no release for ${tag}`)
+      else if (dry) step('GitHub release', 'would do', `delete ${release.url}`)
+      else {
+        await deps.github.deleteRelease(release.id)
+        step('GitHub release', 'done', `deleted ${release.url}`)
+      }
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error
+      throw new ConfigurationError(`${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`)
+    }
+  }
+
+  // 5. push the record
+  let pushed = false
+  if (!settings.push) step('push record', 'skipped', 'push: false')
+  else if (dry) step('push record', 'would do', `push ${branch} to ${REMOTE}`)
+  else {
+    try {
+      await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`])
+      pushed = true
+      step('push record', 'done', `pushed ${branch}`)
+    } catch (error) {
+      throw new ConfigurationError(`The push of the rollback record to ${REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`)
+    }
+  }
+
+  // 6. what only a person can do
+  const packageName = settings.packageName || packageNameFrom(files)
+  const manual: string[] = []
+  manual.push(packageName
+    ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
+    : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`)
+  manual.push(settings.dockerImage
+    ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
+    : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`)
+  return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed }
+}
