@@ -110,6 +110,8 @@ describe('rollback', () => {
   afterEach(() => github.stop())
   afterAll(() => repos.forEach(repo => repo.cleanup()))
 
+  const deleteRelease = (tag: string) => github.removeRelease(tag)
+
   /** v1.2.3 and v1.3.0 released and pushed, each with a GitHub release. */
   function released(): TestRepo {
     const repo = track(TestRepo.create())
@@ -171,7 +173,8 @@ describe('rollback', () => {
 
   const states: Array<{ name: string, partial: (repo: TestRepo) => void, expected: string[] }> = [
     { name: 'tag already gone on origin', partial: repo => repo.git('push', '-q', 'origin', ':refs/tags/v1.3.0'), expected: ['record: done', 'remote tag: already done', 'local tag: done', 'GitHub release: done', 'push record: done'] },
-    { name: 'tag already gone everywhere, release already deleted, record committed', partial: repo => {
+    { name: 'GitHub release already deleted', partial: () => deleteRelease('v1.3.0'), expected: ['record: done', 'remote tag: done', 'local tag: done', 'GitHub release: already done', 'push record: done'] },
+    { name: 'tag already gone everywhere, record committed', partial: repo => {
       repo.write('docs/ROLLBACKS.md', '| Version | Date | Reason | Actor | Users are back on |\n| --- | --- | --- | --- | --- |\n| 1.3.0 | 2026-11-25T11:00:00Z | x | octocat | 1.2.3 |\n')
       repo.git('add', '.')
       repo.git('commit', '-q', '-m', 'chore(release): roll back v1.3.0')
@@ -209,6 +212,19 @@ describe('rollback', () => {
     await expect(rollback(repo, { version: '1.3.0', push: 'true' })).rejects.toThrow(/origin refused to delete tag v1\.3\.0: .*Nothing was changed \(the record commit was undone\)/)
     expect(repo.snapshot()).toEqual(before)
     expect(github.hasRelease('v1.3.0')).toBe(true)
+  })
+
+  it('says the token is the problem on 401, and never prints it', async () => {
+    const repo = released()
+    const wrong = runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
+      git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW },
+      github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
+    })
+    await expect(wrong).rejects.toThrow(/GitHub API GET \/repos\/acme\/fastvlm\/releases\/tags\/v1\.3\.0 failed with 401: Bad credentials\. .*The token is invalid or expired/)
+    await expect(runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
+      git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW },
+      github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
+    })).rejects.not.toThrow(/ghs_wrongToken/)
   })
 
   it('names the failed API call and what was done when GitHub refuses', async () => {

@@ -42,6 +42,10 @@ export class FakeGitHub {
     return id
   }
 
+  removeRelease(tag: string): void {
+    for (const [id, release] of this.releases) if (release.tag_name === tag) this.releases.delete(id)
+  }
+
   hasRelease(tag: string): boolean {
     return [...this.releases.values()].some(release => release.tag_name === tag)
   }
