@@ -16,7 +16,7 @@ describe('parseSettings', () => {
 
   it('reads every input', () => {
     const settings = from({ bump: 'minor', dry_run: 'TRUE', severity: 'critical', gates: 'none', tag_prefix: 'release-', initial_version: '0.1.0', prerelease: 'rc', version_files: 'a.txt\n b/c.py ,d.swift', changelog_file: '', release_notes_file: 'out/notes.md', package_name: 'fast-vlm', push: 'true', github_token: 'tok', bump_minor_pre_major: 'true' })
-    expect(settings).toEqual({ mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
+    expect(settings).toEqual({ gatesConfig: '', baseBranch: '', mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
   })
 
   const invalid: Array<[string, string, RegExp]> = [
@@ -27,7 +27,8 @@ describe('parseSettings', () => {
     ['prerelease', '1rc', /starts with a letter/],
     ['initial_version', 'v1.0', /Input initial_version has the invalid value "v1\.0"/],
     ['tag_prefix', 'a b', /Input tag_prefix has the invalid value "a b"/],
-    ['gates', 'clean_tree,magic', /Input gates has the invalid value "magic"/],
+    ['gates', 'clean_tree,magic', /Input gates has the invalid value "magic"\. Known gates: clean_tree, up_to_date, tests_pass, coverage, security_scan_clean, docs_updated, performance_regression, approvals; or none\./],
+    ['base_branch', 'main..x', /Input base_branch has the invalid value "main\.\.x"/],
     ['push', 'maybe', /Input push has the invalid value "maybe"/],
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],
     ['release_notes_file', '/etc/passwd', /inside it/],

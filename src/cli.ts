@@ -7,7 +7,9 @@ import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
 import { runRollback } from './usecases/rollback.js'
-import { OctokitReleases } from './adapters/github.js'
+import { OctokitGates, OctokitReleases } from './adapters/github.js'
+import { GatesFailedError, runGates } from './usecases/gates.js'
+import { shellRunner } from './adapters/commands.js'
 import { releaseDate } from './usecases/context.js'
 
 const USAGE = `Usage: fastvlm-release [plan|apply|rollback VERSION] [options]
@@ -21,6 +23,7 @@ Options (the action's inputs):
   --initial-version X.Y.Z            --version-files A,B      --changelog-file FILE ('' to skip)
   --release-notes-file FILE          --package-name NAME      --severity critical|high|medium
   --bump-minor-pre-major             --push                   --dry-run (with apply, rollback)
+  --gates LIST  gates to run (or none)  --gates-config FILE  --base-branch NAME
   --hotfix     a hotfix (also on hotfix/* branches)  --allow-features
   --reason TEXT  --force  --rollback-record FILE  --docker-image NAME   (rollback)
   -C DIR       run in DIR instead of the current directory
@@ -54,6 +57,9 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         push: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         hotfix: { type: 'boolean' },
+        gates: { type: 'string' },
+        'gates-config': { type: 'string' },
+        'base-branch': { type: 'string' },
         'allow-features': { type: 'boolean' },
         reason: { type: 'string' },
         force: { type: 'boolean' },
@@ -94,7 +100,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     reason: values.reason,
     force: values.force ? 'true' : undefined,
     rollback_record: values['rollback-record'],
-    docker_image: values['docker-image']
+    docker_image: values['docker-image'],
+    gates: values.gates,
+    gates_config: values['gates-config'],
+    base_branch: values['base-branch']
   }
   const cwd = values.C ?? process.cwd()
   try {
@@ -114,7 +123,20 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
       ]
       return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
     }
-    const result = await runRelease(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd), log, env: runEnv })
+    const result = await runRelease(settings, {
+      git: new ExecGit(cwd),
+      files: new LocalFiles(cwd),
+      log,
+      env: runEnv,
+      gates: input => runGates(settings, input, {
+        git: new ExecGit(cwd),
+        files: new LocalFiles(cwd),
+        commands: shellRunner,
+        github: env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? new OctokitGates(env.GITHUB_TOKEN, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com') : null,
+        log,
+        cwd
+      })
+    })
     const outputs = outputsOf(result, settings.severity)
     if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
     const { plan } = result
@@ -131,7 +153,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { code: 1, stdout: '', stderr: `${isConfigurationError(error) ? 'error' : 'unexpected error'}: ${message}\n` }
+    const gates = error instanceof GatesFailedError
+      ? `${error.report.results.map(gate => `  ${gate.gate}: ${gate.status} — ${gate.reason}`).join('\n')}\n`
+      : ''
+    return { code: 1, stdout: '', stderr: `${gates}${isConfigurationError(error) ? 'error' : 'unexpected error'}: ${message}\n` }
   }
 }
 

@@ -5,12 +5,16 @@ import { renderRollbackSummary, renderSummary } from './core/summary.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import type { Logger } from './adapters/logger.js'
-import { outputsOf } from './usecases/outputs.js'
+import { gatesJson, outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
-import { gatesNote, releaseDate } from './usecases/context.js'
-import { OctokitReleases, type GitHubReleases } from './adapters/github.js'
+import { releaseDate } from './usecases/context.js'
+import { GatesFailedError, runGates } from './usecases/gates.js'
+import type { GatesReport } from './core/gates/types.js'
+import { shellRunner } from './adapters/commands.js'
+import { OctokitGates, OctokitReleases, type GitHubReleases } from './adapters/github.js'
 import { runRollback } from './usecases/rollback.js'
 import type { ReleaseEnvironment } from './usecases/release.js'
+type GateInput = Parameters<typeof runGates>[1]
 
 /** Reads every input once into the typed settings (undefined when an input was not given at all). */
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -65,14 +69,57 @@ async function rollback(settings: Settings, cwd: string): Promise<void> {
   core.info(`${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`)
 }
 
-async function release(settings: Settings, cwd: string): Promise<void> {
-  const result = await runRelease(settings, {
+/** The gates' results as annotations, the `gates` output and SKIP_SLOW_TESTS. */
+function reportGates(report: GatesReport | null): void {
+  if (!report) return
+  if (report.skipSlowTests) core.exportVariable('SKIP_SLOW_TESTS', 'true')
+  for (const gate of report.results) {
+    if (gate.status !== 'fail') continue
+    core.error(`${gate.gate}: ${gate.reason}`, { title: `Release gate ${gate.gate} failed` })
+    for (const note of gate.annotations) {
+      const properties = { title: `Release gate ${gate.gate}`, file: note.file, startLine: note.line }
+      if (note.level === 'error') core.error(note.message, properties)
+      else if (note.level === 'warning') core.warning(note.message, properties)
+      else core.notice(note.message, properties)
+    }
+  }
+}
+
+function gatesRunner(settings: Settings, cwd: string): (input: GateInput) => Promise<GatesReport> {
+  return input => runGates(settings, input, {
     git: new ExecGit(cwd),
     files: new LocalFiles(cwd),
+    commands: shellRunner,
+    github: settings.githubToken && process.env.GITHUB_REPOSITORY
+      ? new OctokitGates(settings.githubToken, process.env.GITHUB_REPOSITORY, process.env.GITHUB_API_URL || 'https://api.github.com')
+      : null,
     log: actionsLogger,
-    env: environment(process.env)
+    cwd,
+    runId: process.env.GITHUB_RUN_ID
   })
+}
+
+async function release(settings: Settings, cwd: string): Promise<void> {
+  let result
+  try {
+    result = await runRelease(settings, {
+      git: new ExecGit(cwd),
+      files: new LocalFiles(cwd),
+      log: actionsLogger,
+      env: environment(process.env),
+      gates: gatesRunner(settings, cwd)
+    })
+  } catch (error) {
+    if (error instanceof GatesFailedError) {
+      reportGates(error.report)
+      core.setOutput('gates', gatesJson(error.report))
+      core.setOutput('released', 'false')
+      await summary(renderSummary({ plan: error.plan, dryRun: settings.dryRun, severity: settings.severity, notesFile: settings.releaseNotesFile, commitSha: '', pushed: false, resumed: false, gates: error.report, stoppedByGates: true }))
+    }
+    throw error
+  }
   for (const [name, value] of Object.entries(outputsOf(result, settings.severity))) core.setOutput(name, value)
+  reportGates(result.gates)
   if (result.plan.released) {
     core.exportVariable('NEW_VERSION', result.plan.version)
     core.exportVariable('VERSION', result.plan.version)
@@ -85,7 +132,7 @@ async function release(settings: Settings, cwd: string): Promise<void> {
     commitSha: result.commitSha,
     pushed: result.pushed,
     resumed: result.resumed,
-    gatesNote: gatesNote(settings)
+    gates: result.gates
   }))
   core.info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`)
 }

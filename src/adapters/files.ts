@@ -9,6 +9,8 @@ export interface FileStore {
   /** Names of the entries of a directory (empty when it does not exist). */
   list(dir: string): { name: string, directory: boolean }[]
   absolute(file: string): string
+  /** Files matching a glob, relative to the root, sorted. */
+  glob(pattern: string): Promise<string[]>
 }
 
 export class LocalFiles implements FileStore {
@@ -31,6 +33,11 @@ export class LocalFiles implements FileStore {
 
   remove(file: string): void {
     rmSync(this.absolute(file), { force: true })
+  }
+
+  async glob(pattern: string): Promise<string[]> {
+    const { glob } = await import('tinyglobby')
+    return (await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })).sort()
   }
 
   list(dir: string): { name: string, directory: boolean }[] {

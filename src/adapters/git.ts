@@ -44,6 +44,19 @@ export interface GitClient {
   pushAtomic(remote: string, refspecs: string[]): Promise<void>
   /** Deletes a tag on the remote. */
   deleteRemoteTag(remote: string, tag: string): Promise<void>
+  /** Paths with uncommitted or untracked changes (`git status --porcelain`). */
+  changedPaths(): Promise<string[]>
+  /** The sha of a branch on the remote, or null when it has none. */
+  remoteBranch(remote: string, branch: string): Promise<string | null>
+  /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
+  fetchObjects(remote: string, branch: string): Promise<void>
+  hasCommit(sha: string): Promise<boolean>
+  /** How many commits `to` has that `from` lacks. */
+  countMissing(from: string, to: string): Promise<number>
+  /** Files changed between two commits. */
+  diffNames(from: string, to: string): Promise<string[]>
+  /** A file's text at a revision, or null when it is not there. */
+  show(rev: string, path: string): Promise<string | null>
 }
 
 export class GitError extends Error {
@@ -186,6 +199,46 @@ export class ExecGit implements GitClient {
 
   async pushAtomic(remote: string, refspecs: string[]): Promise<void> {
     await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs])
+  }
+
+  async changedPaths(): Promise<string[]> {
+    const { stdout } = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
+    const paths: string[] = []
+    const entries = stdout.split('\0')
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]
+      if (entry.length < 4) continue
+      paths.push(entry.slice(3))
+      if (entry[0] === 'R' || entry[0] === 'C') i++ // the source path of a rename follows
+    }
+    return paths
+  }
+
+  async remoteBranch(remote: string, branch: string): Promise<string | null> {
+    const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    return stdout.trim().split(/\s+/)[0] || null
+  }
+
+  async fetchObjects(remote: string, branch: string): Promise<void> {
+    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--refmap=', remote, `refs/heads/${branch}`])
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
+  }
+
+  async countMissing(from: string, to: string): Promise<number> {
+    return Number((await this.run(['rev-list', '--count', `${from}..${to}`])).stdout.trim())
+  }
+
+  async diffNames(from: string, to: string): Promise<string[]> {
+    const { stdout } = await this.run(['diff', '--name-only', '-z', from, to, '--'])
+    return stdout.split('\0').filter(Boolean)
+  }
+
+  async show(rev: string, path: string): Promise<string | null> {
+    const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true })
+    return result.code === 0 ? result.stdout : null
   }
 
   async deleteRemoteTag(remote: string, tag: string): Promise<void> {

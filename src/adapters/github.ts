@@ -89,3 +89,121 @@ export class OctokitReleases implements GitHubReleases {
     }
   }
 }
+
+export interface CheckRun {
+  name: string
+  status: string
+  conclusion: string | null
+  detailsUrl: string | null
+}
+
+export interface CodeScanningAlert {
+  number: number
+  ruleId: string
+  /** critical | high | medium | low, or null when the rule is not a security rule. */
+  securitySeverity: string | null
+  severity: string | null
+  description: string
+  path?: string
+  line?: number
+  url: string
+}
+
+export interface Review {
+  user: string
+  state: string
+  submittedAt: string
+}
+
+/** The read-only calls the gates make. */
+export interface GitHubGatesApi {
+  checkRuns(sha: string): Promise<CheckRun[]>
+  openCodeScanningAlerts(ref: string): Promise<CodeScanningAlert[]>
+  pullsForCommit(sha: string): Promise<Array<{ number: number, mergedAt: string | null, url: string }>>
+  reviews(pull: number): Promise<Review[]>
+  isTeamMember(org: string, team: string, user: string): Promise<boolean>
+}
+
+export class OctokitGates implements GitHubGatesApi {
+  private readonly owner: string
+  private readonly repo: string
+  private client: Promise<ReturnType<typeof import('@actions/github').getOctokit>> | null = null
+
+  constructor(
+    private readonly token: string,
+    repository: string,
+    private readonly apiUrl: string
+  ) {
+    const [owner, repo] = repository.split('/')
+    this.owner = owner
+    this.repo = repo
+  }
+
+  private octokit(): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {
+    this.client ??= import('@actions/github').then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }))
+    return this.client
+  }
+
+  private async call<T>(call: string, fn: (octokit: ReturnType<typeof import('@actions/github').getOctokit>) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.octokit())
+    } catch (error) {
+      const failure = error as RequestFailure
+      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
+      throw new GitHubApiError(call, failure.status, detail.replace(this.token, '***'))
+    }
+  }
+
+  private get request() {
+    return { signal: AbortSignal.timeout(TIMEOUT_MS) }
+  }
+
+  checkRuns(sha: string): Promise<CheckRun[]> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async octokit => {
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request })
+      return runs.map(run => ({ name: run.name, status: run.status, conclusion: run.conclusion, detailsUrl: run.details_url ?? null }))
+    })
+  }
+
+  openCodeScanningAlerts(ref: string): Promise<CodeScanningAlert[]> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async octokit => {
+      const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: 'open', ref, per_page: 100, request: this.request })
+      return alerts.map(alert => ({
+        number: alert.number,
+        ruleId: alert.rule.id ?? 'unknown-rule',
+        securitySeverity: alert.rule.security_severity_level ?? null,
+        severity: alert.rule.severity ?? null,
+        description: alert.rule.description ?? alert.most_recent_instance?.message?.text ?? '',
+        path: alert.most_recent_instance?.location?.path,
+        line: alert.most_recent_instance?.location?.start_line,
+        url: alert.html_url
+      }))
+    })
+  }
+
+  pullsForCommit(sha: string): Promise<Array<{ number: number, mergedAt: string | null, url: string }>> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, async octokit => {
+      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, request: this.request })
+      return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }))
+    })
+  }
+
+  reviews(pull: number): Promise<Review[]> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/pulls/${pull}/reviews`, async octokit => {
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pull, per_page: 100, request: this.request })
+      return reviews.map(review => ({ user: review.user?.login ?? '', state: review.state, submittedAt: review.submitted_at ?? '' }))
+    })
+  }
+
+  async isTeamMember(org: string, team: string, user: string): Promise<boolean> {
+    try {
+      const { data } = await (await this.octokit()).rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request })
+      return data.state === 'active'
+    } catch (error) {
+      const failure = error as RequestFailure
+      if (failure.status === 404) return false
+      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
+      throw new GitHubApiError(`GET /orgs/${org}/teams/${team}/memberships/${user}`, failure.status, detail.replace(this.token, '***'))
+    }
+  }
+}

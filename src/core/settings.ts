@@ -1,13 +1,11 @@
 import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
+import { GATE_ALIASES, GATE_NAMES } from './gates/types.js'
 
 export type Severity = '' | 'critical' | 'high' | 'medium'
 export type Mode = 'release' | 'hotfix' | 'rollback'
 
-export const KNOWN_GATES = [
-  'clean_tree', 'up_to_date', 'tests_pass', 'coverage', 'security_scan_clean', 'docs_updated', 'performance_regression', 'approvals'
-] as const
 
 /** Everything the use cases need, read once from the inputs and validated. */
 export interface Settings {
@@ -39,6 +37,10 @@ export interface Settings {
   rollbackRecord: string
   /** Docker image whose tags the rollback warning names ('' to leave out). */
   dockerImage: string
+  /** The gates configuration file ('' for the default .github/release-gates.yml when present). */
+  gatesConfig: string
+  /** up_to_date compares with this branch of origin ('' for the configuration's, else main). */
+  baseBranch: string
 }
 
 /** The defaults, as action.yml declares them (a test keeps the two equal). */
@@ -62,7 +64,9 @@ export const DEFAULTS: Record<string, string> = {
   reason: '',
   force: 'false',
   rollback_record: 'docs/ROLLBACKS.md',
-  docker_image: ''
+  docker_image: '',
+  gates_config: '',
+  base_branch: ''
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -88,6 +92,13 @@ function relativePath(name: string, value: string): string {
   return normalized
 }
 
+function validBranch(value: string): string {
+  if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
+    throw new ConfigurationError(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`)
+  }
+  return value
+}
+
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
 
@@ -101,7 +112,11 @@ export function parseSettings(read: InputReader): Settings {
   if (gatesRaw === 'none') gates = []
   else if (gatesRaw !== '') {
     gates = gatesRaw.split(',').map(g => g.trim()).filter(Boolean)
-    for (const gate of gates) choice('gates', gate, [...KNOWN_GATES, 'none'])
+    for (const gate of gates) {
+      if (!(GATE_NAMES as readonly string[]).includes(gate) && !(gate in GATE_ALIASES)) {
+        throw new ConfigurationError(`Input gates has the invalid value "${gate}". Known gates: ${GATE_NAMES.join(', ')}; or none.`)
+      }
+    }
   }
 
   const tagPrefix = get('tag_prefix')
@@ -166,6 +181,8 @@ export function parseSettings(read: InputReader): Settings {
     reason: get('reason'),
     force: bool('force', get('force')),
     rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
-    dockerImage
+    dockerImage,
+    gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
+    baseBranch: validBranch(get('base_branch'))
   }
 }

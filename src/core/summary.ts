@@ -1,5 +1,6 @@
 import type { ReleasePlan } from './plan.js'
 import { sanitizeCell } from './sanitize.js'
+import type { GatesReport } from './gates/types.js'
 
 /** GitHub refuses job summaries over 1 MiB; stay well below. */
 export const SUMMARY_LIMIT = 900 * 1024
@@ -23,18 +24,44 @@ export interface SummaryInput {
   commitSha: string
   pushed: boolean
   resumed: boolean
-  gatesNote: string
+  gates: GatesReport | null
+  /** Set when the gates stopped the release. */
+  stoppedByGates?: boolean
+}
+
+const STATUS_ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' }
+
+/** The gates table, the skipped-gates note and the rollback triggers. */
+export function renderGates(report: GatesReport): string {
+  const lines = [`### Release gates${report.configFile ? ` (${report.configFile})` : ''}`, '']
+  if (report.results.length === 0) lines.push('No gates ran (gates: none).')
+  else {
+    lines.push('| Gate | Result | Why |', '| --- | --- | --- |')
+    for (const gate of report.results) lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${sanitizeCell(gate.reason)} |`)
+    for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
+      lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>')
+    }
+  }
+  if (report.skipSlowTests) {
+    const skipped = report.results.filter(g => g.status === 'skipped' && /severity: critical/.test(g.reason)).map(g => g.gate)
+    lines.push('', `> severity: critical — slow gates skipped${skipped.length > 0 ? ` (${skipped.join(', ')})` : ''}; SKIP_SLOW_TESTS=true is set for later steps.`)
+  }
+  if (report.rollbackTriggers.length > 0) {
+    lines.push('', `Automatic rollback triggers (watched after the release): ${report.rollbackTriggers.map(t => `${t.name} ${t.condition}`).join(', ')}.`)
+  }
+  return lines.join('\n')
 }
 
 export function renderSummary(input: SummaryInput): string {
   const { plan } = input
   const lines: string[] = []
-  if (input.dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '')
+  if (input.stoppedByGates) lines.push('> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '')
+  else if (input.dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '')
   if (plan.released && plan.hotfix) {
     lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '')
   } else if (plan.released) {
     const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)'
-    lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
+    lines.push(`## 🚀 ${input.dryRun || input.stoppedByGates ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
   } else {
     lines.push('## No release', '', `No new version: ${plan.reason}.`, '')
   }
@@ -42,12 +69,12 @@ export function renderSummary(input: SummaryInput): string {
   lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '')
   const facts = [
     `- Commits read: ${plan.commitCount}`,
-    `- Severity: ${input.severity || 'not set'}`,
-    `- Gates: ${input.gatesNote}`
+    `- Severity: ${input.severity || 'not set'}`
   ]
   if (input.commitSha) facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`)
   lines.push(...facts, '')
 
+  if (input.gates) lines.push(renderGates(input.gates), '')
   const drivers = plan.decision.drivers
   if (drivers.length > 0) {
     lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |')

@@ -1,5 +1,11 @@
 import { truncateMarkdown } from '../core/summary.js'
+import type { GatesReport } from '../core/gates/types.js'
 import type { ReleaseResult } from './release.js'
+
+/** The `gates` output: the gates run, each with its status, reason and details. */
+export function gatesJson(report: GatesReport): string {
+  return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })))
+}
 
 /** GitHub limits one output to 1 MB. */
 const OUTPUT_LIMIT = 900 * 1024
@@ -22,6 +28,7 @@ export function outputsOf(result: ReleaseResult, severity: string): Record<strin
     pushed: String(result.pushed),
     severity,
     hotfix: String(plan.hotfix),
-    version_files: result.versionFiles.map(file => file.path).join('\n')
+    version_files: result.versionFiles.map(file => file.path).join('\n'),
+    gates: result.gates ? gatesJson(result.gates) : ''
   }
 }

@@ -10,6 +10,8 @@ import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { FileStore } from '../adapters/files.js'
 import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
 import type { Logger } from '../adapters/logger.js'
+import type { GatesReport } from '../core/gates/types.js'
+import { GatesFailedError } from './gates.js'
 import { packageNameFrom } from './project.js'
 
 export interface ReleaseEnvironment {
@@ -28,6 +30,8 @@ export interface ReleaseDeps {
   files: FileStore
   log: Logger
   env: ReleaseEnvironment
+  /** The validation gates, run after the plan and before anything is written. */
+  gates?: (input: { plan: ReleasePlan, head: string, branch: string | null }) => Promise<GatesReport>
 }
 
 export interface VersionFileChange {
@@ -45,6 +49,8 @@ export interface ReleaseResult {
   pushed: boolean
   /** An earlier run had tagged HEAD; this one completed it. */
   resumed: boolean
+  /** The gates' report (null when no gates ran: no release, or a resumed one). */
+  gates: GatesReport | null
 }
 
 const REMOTE = 'origin'
@@ -235,11 +241,8 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
 
 export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
-  if (settings.gates && settings.gates.length > 0) {
-    throw new ConfigurationError(`Input gates asks for ${settings.gates.join(', ')}, but this version of the action runs no gates yet. Leave gates empty or set it to none.`)
-  }
   const { plan, head, resumed } = await readAndPlan(settings, deps)
-  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed }
+  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null }
   if (!plan.released) return result
 
   const branch = await git.branch()
@@ -260,6 +263,12 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
   const { prepared, changes } = prepareFiles(settings, plan, files)
   result.versionFiles = changes
   for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
+
+  // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
+  if (deps.gates) {
+    result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch })
+    if (result.gates.failed) throw new GatesFailedError(result.gates, plan)
+  }
 
   if (settings.dryRun) {
     files.write(settings.releaseNotesFile, plan.notes)
