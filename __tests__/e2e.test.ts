@@ -143,3 +143,40 @@ describe('dist/index.js: hotfix and rollback as the runner runs them', () => {
     expect(run.stdout).toContain('::error::mode: rollback needs the version input')
   })
 })
+
+describe('dist/index.js: release gates as the runner runs them', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('a failing gate fails the step, annotates, reports, and leaves the repository byte-identical', () => {
+    const repo = project('feat: new thing')
+    repo.commit('ci: gates', {
+      '.github/release-gates.yml': 'release_gates:\n  required_checks: [clean_tree, coverage, security_scan_clean]\n  gates:\n    coverage: { report: coverage.xml, min_line_coverage: 90 }\n    security_scan_clean: { sarif: "*.sarif" }\n',
+      'coverage.xml': '<coverage line-rate="0.5"></coverage>',
+      'scan.sarif': JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'bandit' } }, results: [{ ruleId: 'B602', level: 'error', message: { text: 'shell=True' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/run.py' }, region: { startLine: 9 } } }] }] }] })
+    })
+    repo.git('push', '-q', 'origin', 'main')
+    const before = repo.snapshot()
+    const index = repo.indexHash()
+    const run = runAction(repo.dir, { push: 'true' })
+    expect(run.code).toBe(1)
+    expect(repo.snapshot()).toEqual(before)
+    expect(repo.indexHash()).toBe(index)
+    // (the runner decodes %25 back to %)
+    expect(run.stdout).toMatch(/^::error::2 release gate\(s\) failed, nothing was changed: coverage \(line coverage 50\.0 %25 < 90 %25/m)
+    expect(run.stdout).toContain('::error title=Release gate coverage failed::coverage: line coverage 50.0 %25 < 90 %25 (Cobertura, coverage.xml)')
+    expect(run.stdout).toContain('::error title=Release gate security_scan_clean,file=src/run.py,line=9::[bandit] B602 (high): shell=True')
+    expect(JSON.parse(run.outputs.gates).map((g: { gate: string, status: string }) => `${g.gate}:${g.status}`)).toEqual(['clean_tree:pass', 'coverage:fail', 'security_scan_clean:fail'])
+    expect(run.outputs.released).toBe('false')
+    expect(run.summary).toContain('**Stopped by the release gates**: nothing was changed.')
+    expect(run.summary).toContain('| coverage | ❌ fail | line coverage 50.0 % &lt; 90 % (Cobertura, coverage.xml) |')
+  })
+
+  it('severity: critical exports SKIP_SLOW_TESTS and says which gates were skipped', () => {
+    const repo = project('fix: urgent')
+    const run = runAction(repo.dir, { severity: 'critical', gates: 'clean_tree,tests_pass', dry_run: 'true' })
+    expect(run.code).toBe(0)
+    expect(run.env).toMatchObject({ SKIP_SLOW_TESTS: 'true' })
+    expect(run.summary).toContain('slow gates skipped (tests_pass); SKIP_SLOW_TESTS=true is set for later steps')
+  })
+})

@@ -55970,7 +55970,7 @@ const GATES_SCHEMA = {
         }
     }
 };
-const config_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+const config_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true });
 const validate = config_ajv.compile(GATES_SCHEMA);
 /** The YAML node at a JSON pointer path, for the line of an error. */
 function nodeAt(root, path) {

@@ -28,6 +28,17 @@ export class FakeGitHub {
   private server: Server | null = null
   /** Set to make DELETE answer with this status and message. */
   failDelete: { status: number, message: string } | null = null
+  /** Check runs by commit sha. */
+  readonly checkRuns = new Map<string, Array<{ name: string, status: string, conclusion: string | null, details_url?: string }>>()
+  /** Open code scanning alerts. */
+  readonly alerts: Array<{ number: number, rule: { id: string, severity: string, security_severity_level: string | null, description: string }, path: string, line: number }> = []
+  /** Pull requests by commit sha, and reviews by pull number. */
+  readonly pulls = new Map<string, Array<{ number: number, merged_at: string | null }>>()
+  readonly reviews = new Map<number, Array<{ user: string, state: string, submitted_at: string }>>()
+  /** Team members: "org/team" → logins. */
+  readonly teams = new Map<string, string[]>()
+  /** Set to make every gates endpoint answer 500. */
+  failGates = false
 
   constructor(readonly token: string, readonly repository = 'acme/fastvlm') {}
 
@@ -86,6 +97,8 @@ export class FakeGitHub {
       this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
       return
     }
+    const repoPath = `/repos/${this.repository}`
+    if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) => this.send(res, 404, { message: 'Not Found', documentation_url: `https://docs.github.com/rest/releases/releases#${doc}`, status: '404' })
     if (req.method === 'GET' && path.startsWith(`${prefix}tags/`)) {
@@ -108,6 +121,40 @@ export class FakeGitHub {
       return
     }
     notFound('')
+  }
+
+  private handleGates(path: string, repoPath: string, res: ServerResponse): boolean {
+    const routes: Array<[RegExp, (m: RegExpExecArray) => unknown]> = [
+      [new RegExp(`^${repoPath}/commits/([0-9a-f]+)/check-runs$`), m => {
+        const runs = (this.checkRuns.get(m[1]) ?? []).map((run, index) => ({ id: index + 1, head_sha: m[1], node_id: `CR_${index}`, external_id: '', url: '', html_url: '', details_url: run.details_url ?? `https://github.com/${this.repository}/actions/runs/1/job/${index}`, status: run.status, conclusion: run.conclusion, started_at: '2026-11-25T10:00:00Z', completed_at: run.status === 'completed' ? '2026-11-25T10:05:00Z' : null, output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: '' }, name: run.name, check_suite: { id: 1 }, app: { id: 15368, slug: 'github-actions' }, pull_requests: [] }))
+        return { total_count: runs.length, check_runs: runs }
+      }],
+      [new RegExp(`^${repoPath}/code-scanning/alerts$`), () => this.alerts.map(alert => ({
+        number: alert.number, created_at: '2026-11-20T10:00:00Z', url: '', html_url: `https://github.com/${this.repository}/security/code-scanning/${alert.number}`, state: 'open',
+        rule: { id: alert.rule.id, severity: alert.rule.severity, security_severity_level: alert.rule.security_severity_level, description: alert.rule.description, name: alert.rule.id, tags: ['security'] },
+        tool: { name: 'CodeQL', version: '2.20.0' },
+        most_recent_instance: { ref: 'refs/heads/main', state: 'open', commit_sha: 'x', message: { text: alert.rule.description }, location: { path: alert.path, start_line: alert.line, end_line: alert.line, start_column: 1, end_column: 10 }, classifications: [] }
+      }))],
+      [new RegExp(`^${repoPath}/commits/([0-9a-f]+)/pulls$`), m => (this.pulls.get(m[1]) ?? []).map(pull => ({ id: pull.number * 10, number: pull.number, state: pull.merged_at ? 'closed' : 'open', title: `PR ${pull.number}`, merged_at: pull.merged_at, html_url: `https://github.com/${this.repository}/pull/${pull.number}`, user: { login: 'dev' } }))],
+      [new RegExp(`^${repoPath}/pulls/(\\d+)/reviews$`), m => (this.reviews.get(Number(m[1])) ?? []).map((review, index) => ({ id: index + 1, user: { login: review.user, id: index + 100, type: 'User' }, body: '', state: review.state, submitted_at: review.submitted_at, commit_id: 'x', author_association: 'MEMBER' }))],
+      [/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, m => {
+        const members = this.teams.get(`${m[1]}/${m[2]}`) ?? []
+        return members.includes(m[3]) ? { url: '', role: 'member', state: 'active' } : undefined
+      }]
+    ]
+    for (const [pattern, handler] of routes) {
+      const match = pattern.exec(path)
+      if (!match) continue
+      if (this.failGates) {
+        this.send(res, 500, { message: 'Server Error' })
+        return true
+      }
+      const body = handler(match)
+      if (body === undefined) this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', status: '404' })
+      else this.send(res, 200, body)
+      return true
+    }
+    return false
   }
 
   async start(): Promise<this> {

@@ -112,7 +112,7 @@ export const GATES_SCHEMA = {
   }
 } as const
 
-const ajv = new Ajv({ allErrors: true, strict: true })
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
 const validate = ajv.compile(GATES_SCHEMA)
 
 /** The YAML node at a JSON pointer path, for the line of an error. */
