@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../src/core/errors.js'
-import { parseGatesConfig, selectGates } from '../src/core/gates/config.js'
+import { parseGatesConfig } from '../src/core/gates/config.js'
+import { selectGates } from '../src/core/gates/defaults.js'
 import { benchmarkMetrics, comparePerformance, lineCoverage, migrationGuidePath, ReportError, sarifFindings, under } from '../src/core/gates/reports.js'
 
 const FULL = `release_gates:

@@ -1,6 +1,9 @@
 import { ConfigurationError } from '../core/errors.js'
-import { defaultGatesConfig, parseGatesConfig, selectGates, type GatesConfig } from '../core/gates/config.js'
-import { atLeast, benchmarkMetrics, comparePerformance, lineCoverage, migrationGuidePath, ReportError, sarifFindings, under, type Finding } from '../core/gates/reports.js'
+import { defaultGatesConfig, selectGates, type GatesConfig } from '../core/gates/defaults.js'
+import type { Finding } from '../core/gates/reports.js'
+
+/** The report readers (XML parser included), loaded by the gates that read reports. */
+const reports = () => import('../core/gates/reports.js')
 import { result, type GateAnnotation, type GateName, type GateResult, type GatesReport } from '../core/gates/types.js'
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
@@ -42,13 +45,14 @@ const DEFAULT_CONFIG_FILE = '.github/release-gates.yml'
 const REMOTE = 'origin'
 
 /** Reads the gates configuration: the gates_config file, or the default path when it exists. */
-export function loadGatesConfig(settings: Settings, files: FileStore): { config: GatesConfig | null, file: string | null } {
+export async function loadGatesConfig(settings: Settings, files: FileStore): Promise<{ config: GatesConfig | null, file: string | null }> {
   const file = settings.gatesConfig || DEFAULT_CONFIG_FILE
   const text = files.read(file)
   if (text === null) {
     if (settings.gatesConfig) throw new ConfigurationError(`gates_config names ${settings.gatesConfig}, which does not exist. Fix the path, or remove the input to use ${DEFAULT_CONFIG_FILE} when present.`)
     return { config: null, file: null }
   }
+  const { parseGatesConfig } = await import('../core/gates/config.js')
   return { config: parseGatesConfig(text, file), file }
 }
 
@@ -112,6 +116,7 @@ const gates: Record<GateName, GateFn> = {
     const candidates = config.coverage.report ? [config.coverage.report] : ['coverage.xml', 'coverage.json', 'lcov.info', 'coverage/lcov.info', 'coverage/cobertura-coverage.xml']
     const file = candidates.find(candidate => deps.files.read(candidate) !== null)
     if (!file) return result('coverage', 'fail', `no coverage report at ${candidates.join(', ')}`)
+    const { lineCoverage, ReportError } = await reports()
     try {
       const { percent, format } = lineCoverage(deps.files.read(file)!, file)
       const shown = `${percent.toFixed(1)} %`
@@ -125,6 +130,7 @@ const gates: Record<GateName, GateFn> = {
 
   async security_scan_clean(config, input, deps) {
     const minimum = config.security.minSeverity
+    const { atLeast, ReportError, sarifFindings } = await reports()
     let findings: Finding[] = []
     let source: string
     if (config.security.source === 'code-scanning') {
@@ -171,6 +177,7 @@ const gates: Record<GateName, GateFn> = {
   async docs_updated(config, input, deps) {
     const { plan } = input
     if (!plan.previousTag) return result('docs_updated', 'skipped', 'first release: no previous release to compare with')
+    const { migrationGuidePath, under } = await reports()
     const changed = await deps.git.diffNames(plan.previousTag, input.head)
     const source = under(changed, config.docs.sourcePaths)
     const docs = under(changed, config.docs.docsPaths)
@@ -195,6 +202,7 @@ const gates: Record<GateName, GateFn> = {
     if (before === null) {
       return result('performance_regression', 'skipped', `no baseline ${baselinePath} at ${plan.previousTag}: commit the benchmark results with each release so the next can compare`, [], [{ level: 'warning', message: `performance_regression: no baseline at ${plan.previousTag}:${baselinePath}` }])
     }
+    const { benchmarkMetrics, comparePerformance, ReportError } = await reports()
     try {
       const rows = comparePerformance(benchmarkMetrics(now, current), benchmarkMetrics(before, `${plan.previousTag}:${baselinePath}`), config.performance.directions)
       if (rows.length === 0) return result('performance_regression', 'fail', `no metric of ${current} is in the baseline ${plan.previousTag}:${baselinePath}`)
@@ -256,7 +264,7 @@ const gates: Record<GateName, GateFn> = {
 
 /** Runs every selected gate (none stops the others) and reports; changes nothing. */
 export async function runGates(settings: Settings, input: GateInput, deps: GateDeps): Promise<GatesReport> {
-  const { config: loaded, file } = loadGatesConfig(settings, deps.files)
+  const { config: loaded, file } = await loadGatesConfig(settings, deps.files)
   const selected = selectGates(settings.gates, loaded)
   const config = loaded ?? defaultGatesConfig()
   const skipSlow = settings.severity === 'critical'

@@ -1,32 +1,10 @@
-import { Ajv, type ErrorObject } from 'ajv'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import { GATE_ALIASES, GATE_NAMES, type GateName } from './types.js'
+import type { Direction, GatesConfig, RollbackTrigger, Severity } from './defaults.js'
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low'
-export type Direction = 'lower' | 'higher'
-
-export interface GatesConfig {
-  requiredChecks: GateName[]
-  approvalRequirements: Array<'technical_lead_approval' | 'security_team_approval' | 'product_owner_approval'>
-  rollbackTriggers: RollbackTrigger[]
-  slowGates: GateName[]
-  baseBranch: string
-  tests: { command?: string, source: 'command' | 'checks', timeoutMinutes: number, ignoreChecks: string[] }
-  coverage: { report?: string, minLineCoverage: number }
-  security: { sarif?: string, source: 'sarif' | 'code-scanning', minSeverity: Severity }
-  docs: { sourcePaths: string[], docsPaths: string[], migrationGuide: string }
-  performance: { current?: string, baseline?: string, maxRegression: number, directions: Record<string, Direction> }
-  approvals: { technicalLead: string[], securityTeam: string[], productOwner: string[] }
-}
-
-export interface RollbackTrigger {
-  name: 'error_rate_spike' | 'performance_degradation' | 'critical_security_alert'
-  /** "> 5%" as given, or "true". */
-  condition: string
-  /** The threshold in percent, for the rate triggers. */
-  thresholdPercent?: number
-}
+export type { Direction, GatesConfig, RollbackTrigger, Severity }
 
 const REFERENCE_CHECKS = [...GATE_NAMES, ...Object.keys(GATE_ALIASES)]
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } }
@@ -112,8 +90,12 @@ export const GATES_SCHEMA = {
   }
 } as const
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
-const validate = ajv.compile(GATES_SCHEMA)
+// compiled on first use: a run without a gates file does not pay for it
+let compiled: ValidateFunction | null = null
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(GATES_SCHEMA)
+  return compiled
+}
 
 /** The YAML node at a JSON pointer path, for the line of an error. */
 function nodeAt(root: Node | null, path: string[]): Node | null {
@@ -153,6 +135,7 @@ export function parseGatesConfig(text: string, file: string): GatesConfig {
     throw new ConfigurationError(`${file}:${line}: not valid YAML: ${error.message.split('\n')[0]}`)
   }
   const data = doc.toJS() as unknown
+  const validate = validator()
   if (!validate(data)) {
     const messages = (validate.errors ?? []).map(error => {
       const { path, text } = describe(error)
@@ -213,21 +196,3 @@ export function parseGatesConfig(text: string, file: string): GatesConfig {
   }
 }
 
-/** The configuration used when there is no file: every parameter at its default. */
-export function defaultGatesConfig(): GatesConfig {
-  return parseGatesConfig('release_gates: {}\n', '(defaults)')
-}
-
-/**
- * Which gates run: the `gates` input when given (`none` for none), else the file's required checks
- * (plus approvals when approval requirements are set), else clean_tree and up_to_date.
- */
-export function selectGates(input: string[] | null, config: GatesConfig | null): GateName[] {
-  if (input !== null) return input.map(name => GATE_ALIASES[name] ?? (name as GateName))
-  if (config) {
-    const gates = [...config.requiredChecks]
-    if (config.approvalRequirements.length > 0 && !gates.includes('approvals')) gates.push('approvals')
-    return gates
-  }
-  return ['clean_tree', 'up_to_date']
-}
