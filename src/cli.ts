@@ -7,7 +7,11 @@ import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
 import { runRollback } from './usecases/rollback.js'
-import { OctokitGates, OctokitReleases } from './adapters/github.js'
+import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
+import { publishOutputs, type PublishResult } from './usecases/publish.js'
+import { releasePublisher } from './usecases/publish-target.js'
+import { actionsArtifact } from './adapters/artifact.js'
+import { TOOL_VERSION } from './version.js'
 import { GatesFailedError, runGates } from './usecases/gates.js'
 import { shellRunner } from './adapters/commands.js'
 import { releaseDate } from './usecases/context.js'
@@ -123,7 +127,16 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
       ]
       return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
     }
+    let published: PublishResult | null = null
+    const publishDeps = {
+      files: new LocalFiles(cwd),
+      github: env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? new OctokitPublisher(env.GITHUB_TOKEN, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com', message => log.warning(message)) : null,
+      artifact: actionsArtifact,
+      log,
+      toolVersion: TOOL_VERSION
+    }
     const result = await runRelease(settings, {
+      publish: releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value }),
       git: new ExecGit(cwd),
       files: new LocalFiles(cwd),
       log,
@@ -137,7 +150,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         cwd
       })
     })
-    const outputs = outputsOf(result, settings.severity)
+    const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published) }
     if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
     const { plan } = result
     const lines = plan.released

@@ -11,9 +11,14 @@ import { releaseDate } from './usecases/context.js'
 import { GatesFailedError, runGates } from './usecases/gates.js'
 import type { GatesReport } from './core/gates/types.js'
 import { shellRunner } from './adapters/commands.js'
-import { OctokitGates, OctokitReleases, type GitHubReleases } from './adapters/github.js'
+import { OctokitGates, OctokitPublisher, OctokitReleases, type GitHubReleases } from './adapters/github.js'
 import { runRollback } from './usecases/rollback.js'
 import type { ReleaseEnvironment } from './usecases/release.js'
+import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult } from './usecases/publish.js'
+import { existingReleaseTarget, releasePublisher } from './usecases/publish-target.js'
+import { actionsArtifact } from './adapters/artifact.js'
+import { renderPublishSummary } from './core/summary.js'
+import { TOOL_VERSION } from './version.js'
 type GateInput = Parameters<typeof runGates>[1]
 
 /** Reads every input once into the typed settings (undefined when an input was not given at all). */
@@ -99,15 +104,46 @@ function gatesRunner(settings: Settings, cwd: string): (input: GateInput) => Pro
   })
 }
 
+function publishDeps(settings: Settings, cwd: string): PublishDeps {
+  return {
+    files: new LocalFiles(cwd),
+    github: settings.githubToken && process.env.GITHUB_REPOSITORY
+      ? new OctokitPublisher(settings.githubToken, process.env.GITHUB_REPOSITORY, process.env.GITHUB_API_URL || 'https://api.github.com', message => core.warning(message))
+      : null,
+    artifact: actionsArtifact,
+    log: actionsLogger,
+    toolVersion: TOOL_VERSION
+  }
+}
+
+function reportPublish(published: PublishResult | null): void {
+  for (const [name, value] of Object.entries(publishOutputs(published))) core.setOutput(name, value)
+}
+
+/** mode: publish — the GitHub release, assets, SBOM and checksums of a release already tagged. */
+async function publish(settings: Settings, cwd: string): Promise<void> {
+  const deps = publishDeps(settings, cwd)
+  const target = await existingReleaseTarget(new ExecGit(cwd), settings, environment(process.env))
+  const prepared = await preparePublish(settings, target, deps)
+  const published = await executePublish(settings, target, prepared, deps)
+  reportPublish(published)
+  core.setOutput('new_version', target.version)
+  core.setOutput('tag', target.tag)
+  await summary(renderPublishSummary(published))
+  core.info(`${settings.dryRun ? 'Would publish' : 'Published'} ${target.tag}${published.releaseUrl ? `: ${published.releaseUrl}` : ''}`)
+}
+
 async function release(settings: Settings, cwd: string): Promise<void> {
   let result
+  let published: PublishResult | null = null
   try {
     result = await runRelease(settings, {
       git: new ExecGit(cwd),
       files: new LocalFiles(cwd),
       log: actionsLogger,
       env: environment(process.env),
-      gates: gatesRunner(settings, cwd)
+      gates: gatesRunner(settings, cwd),
+      publish: releasePublisher(settings, new ExecGit(cwd), environment(process.env), publishDeps(settings, cwd), value => { published = value })
     })
   } catch (error) {
     if (error instanceof GatesFailedError) {
@@ -118,7 +154,7 @@ async function release(settings: Settings, cwd: string): Promise<void> {
     }
     throw error
   }
-  for (const [name, value] of Object.entries(outputsOf(result, settings.severity))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries({ ...outputsOf(result, settings.severity), ...publishOutputs(published) })) core.setOutput(name, value)
   reportGates(result.gates)
   if (result.plan.released) {
     core.exportVariable('NEW_VERSION', result.plan.version)
@@ -133,7 +169,7 @@ async function release(settings: Settings, cwd: string): Promise<void> {
     pushed: result.pushed,
     resumed: result.resumed,
     gates: result.gates
-  }))
+  }) + (published ? `\n${renderPublishSummary(published)}` : ''))
   core.info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`)
 }
 
@@ -143,6 +179,7 @@ export async function run(): Promise<void> {
     if (settings.githubToken) core.setSecret(settings.githubToken)
     core.info(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`)
     if (settings.mode === 'rollback') await rollback(settings, process.cwd())
+    else if (settings.mode === 'publish') await publish(settings, process.cwd())
     else await release(settings, process.cwd())
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -2,7 +2,7 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
-/***/ 8907:
+/***/ 48907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sarifFindings: () => (/* binding */ sarifFindings),
 /* harmony export */   under: () => (/* binding */ under)
 /* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5824);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9658);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75824);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
 
 /** A report that cannot be read: the message names the file and, where known, the position. */
 class ReportError extends Error {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4807:
+/***/ 14807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21,8 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -210,7 +210,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 6612:
+/***/ 76612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -229,8 +229,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -492,7 +492,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 5152:
+/***/ 95152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -511,7 +511,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(78525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1181,7 +1181,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 8525:
+/***/ 78525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1644,7 +1644,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 4579:
+/***/ 54579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1693,7 +1693,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1712,10 +1712,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1894,7 +1894,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9379:
+/***/ 89379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2034,17 +2034,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
+const parseOptions = __nccwpck_require__(70356)
+const { safeRe: re, t } = __nccwpck_require__(95471)
+const cmp = __nccwpck_require__(28646)
 const debug = __nccwpck_require__(1159)
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 96782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2266,22 +2266,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(61383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
+const parseOptions = __nccwpck_require__(70356)
+const Comparator = __nccwpck_require__(89379)
 const debug = __nccwpck_require__(1159)
 const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const trimComparatorWhitespace = __nccwpck_require__(69737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(95471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -2634,11 +2634,11 @@ const testSet = (set, version, options) => {
 
 
 const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45101)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(70356)
+const { compareIdentifiers } = __nccwpck_require__(73348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -2990,7 +2990,7 @@ module.exports = SemVer
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3000,17 +3000,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 28646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
+const eq = __nccwpck_require__(55082)
 const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
+const gt = __nccwpck_require__(16599)
+const gte = __nccwpck_require__(41236)
 const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const lte = __nccwpck_require__(56717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -3061,14 +3061,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 35385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const parse = __nccwpck_require__(16353)
+const { safeRe: re, t } = __nccwpck_require__(95471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -3130,7 +3130,7 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 37648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3146,19 +3146,19 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 56874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 78469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3172,12 +3172,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 70711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3239,43 +3239,43 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 55082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 16599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 41236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 62338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3308,26 +3308,26 @@ module.exports = inc
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 56717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 68511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3339,7 +3339,7 @@ module.exports = major
 
 /***/ }),
 
-/***/ 2603:
+/***/ 32603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3356,14 +3356,14 @@ module.exports = minor
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 16353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3388,7 +3388,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 48756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3400,12 +3400,12 @@ module.exports = patch
 
 /***/ }),
 
-/***/ 5714:
+/***/ 15714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -3415,36 +3415,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 32173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(78469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 87192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(37648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 68011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -3458,25 +3458,25 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 29872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(37648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 16114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
+const parse = __nccwpck_require__(16353)
+const constants = __nccwpck_require__(45101)
 const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
@@ -3525,12 +3525,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 58780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(16353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -3540,54 +3540,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 62088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
+const internalRe = __nccwpck_require__(95471)
+const constants = __nccwpck_require__(45101)
 const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
+const identifiers = __nccwpck_require__(73348)
+const parse = __nccwpck_require__(16353)
+const valid = __nccwpck_require__(58780)
 const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
+const inc = __nccwpck_require__(62338)
+const diff = __nccwpck_require__(70711)
+const major = __nccwpck_require__(68511)
+const minor = __nccwpck_require__(32603)
+const patch = __nccwpck_require__(48756)
+const prerelease = __nccwpck_require__(15714)
+const compare = __nccwpck_require__(78469)
+const rcompare = __nccwpck_require__(32173)
+const compareLoose = __nccwpck_require__(56874)
+const compareBuild = __nccwpck_require__(37648)
+const sort = __nccwpck_require__(29872)
+const rsort = __nccwpck_require__(87192)
+const gt = __nccwpck_require__(16599)
 const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
+const eq = __nccwpck_require__(55082)
 const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const gte = __nccwpck_require__(41236)
+const lte = __nccwpck_require__(56717)
+const cmp = __nccwpck_require__(28646)
+const coerce = __nccwpck_require__(35385)
+const truncate = __nccwpck_require__(16114)
+const Comparator = __nccwpck_require__(89379)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const toComparators = __nccwpck_require__(54750)
+const maxSatisfying = __nccwpck_require__(73193)
+const minSatisfying = __nccwpck_require__(68595)
+const minVersion = __nccwpck_require__(51866)
+const validRange = __nccwpck_require__(64737)
+const outside = __nccwpck_require__(10280)
+const gtr = __nccwpck_require__(12276)
+const ltr = __nccwpck_require__(15213)
+const intersects = __nccwpck_require__(23465)
+const simplifyRange = __nccwpck_require__(82028)
+const subset = __nccwpck_require__(61489)
 module.exports = {
   parse,
   valid,
@@ -3640,7 +3640,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 45101:
 /***/ ((module) => {
 
 
@@ -3732,7 +3732,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 73348:
 /***/ ((module) => {
 
 
@@ -3768,7 +3768,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 61383:
 /***/ ((module) => {
 
 
@@ -3817,7 +3817,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 70356:
 /***/ ((module) => {
 
 
@@ -3841,7 +3841,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 95471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -3850,7 +3850,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(45101)
 const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
@@ -4071,7 +4071,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 69737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -4086,7 +4086,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(45101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -4516,25 +4516,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 12276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(10280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 23465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -4545,12 +4545,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 15213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(10280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -4558,13 +4558,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 73193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -4592,13 +4592,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 68595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -4625,14 +4625,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 51866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const Range = __nccwpck_require__(96782)
+const gt = __nccwpck_require__(16599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -4695,20 +4695,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 10280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
+const Range = __nccwpck_require__(96782)
+const satisfies = __nccwpck_require__(68011)
+const gt = __nccwpck_require__(16599)
 const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(56717)
+const gte = __nccwpck_require__(41236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -4784,7 +4784,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 82028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4792,8 +4792,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -4840,16 +4840,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 61489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(96782)
+const Comparator = __nccwpck_require__(89379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(68011)
+const compare = __nccwpck_require__(78469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -5096,12 +5096,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 54750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -5113,12 +5113,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 64737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(96782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -5133,7 +5133,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5157,7 +5157,7 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 6337:
+/***/ 36337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5182,70 +5182,91 @@ function result(gate, status, reason, details = [], annotations = []) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 3339:
+/***/ 73339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -5259,59 +5280,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -5322,70 +5385,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -5399,431 +5476,79 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 43106:
+/***/ ((module) => {
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/core/gates/types.ts
-var types = __nccwpck_require__(6337);
-;// CONCATENATED MODULE: ./src/core/settings.ts
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 22876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-/** The defaults, as action.yml declares them (a test keeps the two equal). */
-const DEFAULTS = {
-    mode: 'release',
-    bump: 'auto',
-    dry_run: 'false',
-    severity: '',
-    gates: '',
-    tag_prefix: 'v',
-    initial_version: '1.0.0',
-    prerelease: '',
-    version_files: '',
-    changelog_file: 'CHANGELOG.md',
-    release_notes_file: 'release-notes.md',
-    package_name: '',
-    push: 'false',
-    bump_minor_pre_major: 'false',
-    allow_features: 'false',
-    version: '',
-    reason: '',
-    force: 'false',
-    rollback_record: 'docs/ROLLBACKS.md',
-    docker_image: '',
-    gates_config: '',
-    base_branch: ''
-};
-function choice(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    const shown = allowed.map(a => (a === '' ? '(empty)' : a)).join(', ');
-    throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Allowed values: ${shown}.`);
-}
-function bool(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`);
-}
-function relativePath(name, value) {
-    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
-        throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`);
-    }
-    return normalized;
-}
-function validBranch(value) {
-    if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
-        throw new core_errors/* ConfigurationError */.j(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`);
-    }
-    return value;
-}
-function parseSettings(read) {
-    const get = (name) => (read(name) ?? DEFAULTS[name] ?? '').trim();
-    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback']);
-    const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major']);
-    const dryRun = bool('dry_run', get('dry_run'));
-    const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium']);
-    const gatesRaw = get('gates');
-    let gates = null;
-    if (gatesRaw === 'none')
-        gates = [];
-    else if (gatesRaw !== '') {
-        gates = gatesRaw.split(',').map(g => g.trim()).filter(Boolean);
-        for (const gate of gates) {
-            if (!types/* GATE_NAMES */.rn.includes(gate) && !(gate in types/* GATE_ALIASES */.TN)) {
-                throw new core_errors/* ConfigurationError */.j(`Input gates has the invalid value "${gate}". Known gates: ${types/* GATE_NAMES */.rn.join(', ')}; or none.`);
-            }
-        }
-    }
-    const tagPrefix = get('tag_prefix');
-    if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
-        throw new core_errors/* ConfigurationError */.j(`Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`);
-    }
-    const initialVersion = get('initial_version');
-    if (semver_default().valid(initialVersion) !== initialVersion || semver_default().prerelease(initialVersion)) {
-        throw new core_errors/* ConfigurationError */.j(`Input initial_version has the invalid value "${initialVersion}". Use a stable semantic version without prefix, such as 1.0.0 or 0.1.0.`);
-    }
-    const prerelease = get('prerelease');
-    if (prerelease !== '' && !/^[A-Za-z][0-9A-Za-z-]*$/.test(prerelease)) {
-        throw new core_errors/* ConfigurationError */.j(`Input prerelease has the invalid value "${prerelease}". Use empty, or an identifier of letters, digits and hyphens that starts with a letter, such as rc, beta or alpha.`);
-    }
-    const versionFiles = get('version_files').split(/[\n,]/).map(f => f.trim()).filter(Boolean).map(f => relativePath('version_files', f));
-    const changelogRaw = get('changelog_file');
-    const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw);
-    const notesRaw = get('release_notes_file');
-    if (notesRaw === '')
-        throw new core_errors/* ConfigurationError */.j('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.');
-    const releaseNotesFile = relativePath('release_notes_file', notesRaw);
-    const packageName = get('package_name');
-    if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
-        throw new core_errors/* ConfigurationError */.j(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`);
-    }
-    let version = get('version').replace(/^v(?=\d)/, '');
-    if (mode === 'rollback') {
-        if (version === '')
-            throw new core_errors/* ConfigurationError */.j('mode: rollback needs the version input: the version to roll back, such as 1.3.0.');
-        if (semver_default().valid(version) !== version) {
-            throw new core_errors/* ConfigurationError */.j(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`);
-        }
-    }
-    else {
-        version = '';
-    }
-    const dockerImage = get('docker_image');
-    if (dockerImage !== '' && !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)) {
-        throw new core_errors/* ConfigurationError */.j(`Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`);
-    }
-    return {
-        mode,
-        bump,
-        dryRun,
-        severity,
-        gates,
-        tagPrefix,
-        initialVersion,
-        prerelease,
-        versionFiles,
-        changelogFile,
-        releaseNotesFile,
-        packageName,
-        push: bool('push', get('push')),
-        githubToken: read('github_token') ?? '',
-        bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
-        allowFeatures: bool('allow_features', get('allow_features')),
-        version,
-        reason: get('reason'),
-        force: bool('force', get('force')),
-        rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
-        dockerImage,
-        gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
-        baseBranch: validBranch(get('base_branch'))
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-
-
-class LocalFiles {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    absolute(file) {
-        return external_node_path_namespaceObject.resolve(this.root, file);
-    }
-    read(file) {
-        const full = this.absolute(file);
-        return (0,external_node_fs_namespaceObject.existsSync)(full) && (0,external_node_fs_namespaceObject.statSync)(full).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : null;
-    }
-    write(file, text) {
-        const full = this.absolute(file);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(full), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
-    }
-    remove(file) {
-        (0,external_node_fs_namespaceObject.rmSync)(this.absolute(file), { force: true });
-    }
-    async glob(pattern) {
-        const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-        return (await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })).sort();
-    }
-    list(dir) {
-        const full = this.absolute(dir);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isDirectory())
-            return [];
-        return (0,external_node_fs_namespaceObject.readdirSync)(full, { withFileTypes: true }).map(entry => ({ name: entry.name, directory: entry.isDirectory() }));
-    }
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
+});
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(5574);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6946,8 +6671,473 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+// EXTERNAL MODULE: ./src/core/gates/types.ts
+var types = __nccwpck_require__(36337);
+;// CONCATENATED MODULE: ./src/core/checksums.ts
+/** `sha256sum` format: one "<hex>  <name>" line a file, sorted by name. */
+function sha256sums(entries) {
+    return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(entry => `${entry.sha256}  ${entry.name}\n`).join('');
+}
+/** What slsa-github-generator's generic generator takes as base64-subjects: the sums file, base64. */
+function base64Subjects(sums) {
+    return Buffer.from(sums, 'utf8').toString('base64');
+}
+const CONTENT_TYPES = [
+    [/\.whl$/, 'application/zip'],
+    [/\.zip$/, 'application/zip'],
+    [/\.(tar\.gz|tgz)$/, 'application/gzip'],
+    [/\.json$/, 'application/json'],
+    [/\.(txt|md)$|SHA256SUMS$/, 'text/plain'],
+    [/\.(sig|pem|crt)$/, 'application/octet-stream'],
+    [/\.intoto\.jsonl$/, 'application/json']
+];
+function contentType(name) {
+    return CONTENT_TYPES.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream';
+}
+/** The reference design's release assets, for a version. */
+const DEFAULT_EXPECTED_ASSETS = [
+    'fast-vlm-ondevice-{version}.tar.gz',
+    'fast_vlm_ondevice-{version}-py3-none-any.whl',
+    'FastVLMKit-{version}.zip',
+    'models-{version}.zip',
+    'benchmarks-{version}.json',
+    'SBOM-{version}.json'
+];
+function expectedAssetNames(patterns, version) {
+    return patterns.map(pattern => pattern.replace(/\{version\}/g, version));
+}
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+
+
+/** The defaults, as action.yml declares them (a test keeps the two equal). */
+const DEFAULTS = {
+    mode: 'release',
+    bump: 'auto',
+    dry_run: 'false',
+    severity: '',
+    gates: '',
+    tag_prefix: 'v',
+    initial_version: '1.0.0',
+    prerelease: '',
+    version_files: '',
+    changelog_file: 'CHANGELOG.md',
+    release_notes_file: 'release-notes.md',
+    package_name: '',
+    push: 'false',
+    bump_minor_pre_major: 'false',
+    allow_features: 'false',
+    version: '',
+    reason: '',
+    force: 'false',
+    rollback_record: 'docs/ROLLBACKS.md',
+    docker_image: '',
+    gates_config: '',
+    base_branch: '',
+    create_release: 'false',
+    release_title: 'Release {tag}',
+    draft: 'false',
+    make_latest: 'auto',
+    assets: '',
+    expected_assets: DEFAULT_EXPECTED_ASSETS.join('\n'),
+    require_assets: 'false',
+    release_dir: 'dist',
+    sbom: 'true',
+    upload_artifact: 'false'
+};
+function choice(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    const shown = allowed.map(a => (a === '' ? '(empty)' : a)).join(', ');
+    throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Allowed values: ${shown}.`);
+}
+function bool(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`);
+}
+function relativePath(name, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
+        throw new core_errors/* ConfigurationError */.j(`Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`);
+    }
+    return normalized;
+}
+function validBranch(value) {
+    if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
+        throw new core_errors/* ConfigurationError */.j(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`);
+    }
+    return value;
+}
+function parseSettings(read) {
+    const get = (name) => (read(name) ?? DEFAULTS[name] ?? '').trim();
+    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish']);
+    const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major']);
+    const dryRun = bool('dry_run', get('dry_run'));
+    const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium']);
+    const gatesRaw = get('gates');
+    let gates = null;
+    if (gatesRaw === 'none')
+        gates = [];
+    else if (gatesRaw !== '') {
+        gates = gatesRaw.split(',').map(g => g.trim()).filter(Boolean);
+        for (const gate of gates) {
+            if (!types/* GATE_NAMES */.rn.includes(gate) && !(gate in types/* GATE_ALIASES */.TN)) {
+                throw new core_errors/* ConfigurationError */.j(`Input gates has the invalid value "${gate}". Known gates: ${types/* GATE_NAMES */.rn.join(', ')}; or none.`);
+            }
+        }
+    }
+    const tagPrefix = get('tag_prefix');
+    if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
+        throw new core_errors/* ConfigurationError */.j(`Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`);
+    }
+    const initialVersion = get('initial_version');
+    if (semver_default().valid(initialVersion) !== initialVersion || semver_default().prerelease(initialVersion)) {
+        throw new core_errors/* ConfigurationError */.j(`Input initial_version has the invalid value "${initialVersion}". Use a stable semantic version without prefix, such as 1.0.0 or 0.1.0.`);
+    }
+    const prerelease = get('prerelease');
+    if (prerelease !== '' && !/^[A-Za-z][0-9A-Za-z-]*$/.test(prerelease)) {
+        throw new core_errors/* ConfigurationError */.j(`Input prerelease has the invalid value "${prerelease}". Use empty, or an identifier of letters, digits and hyphens that starts with a letter, such as rc, beta or alpha.`);
+    }
+    const versionFiles = get('version_files').split(/[\n,]/).map(f => f.trim()).filter(Boolean).map(f => relativePath('version_files', f));
+    const changelogRaw = get('changelog_file');
+    const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw);
+    const notesRaw = get('release_notes_file');
+    if (notesRaw === '')
+        throw new core_errors/* ConfigurationError */.j('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.');
+    const releaseNotesFile = relativePath('release_notes_file', notesRaw);
+    const packageName = get('package_name');
+    if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
+        throw new core_errors/* ConfigurationError */.j(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`);
+    }
+    let version = get('version').replace(/^v(?=\d)/, '');
+    if (mode === 'publish' && version !== '' && semver_default().valid(version) !== version) {
+        throw new core_errors/* ConfigurationError */.j(`Input version has the invalid value "${get('version')}". Use the released version to publish, such as 1.3.0, or leave it empty for the release tag at HEAD.`);
+    }
+    else if (mode === 'publish') {
+        // kept: the version to publish ('' for the tag at HEAD)
+    }
+    else if (mode === 'rollback') {
+        if (version === '')
+            throw new core_errors/* ConfigurationError */.j('mode: rollback needs the version input: the version to roll back, such as 1.3.0.');
+        if (semver_default().valid(version) !== version) {
+            throw new core_errors/* ConfigurationError */.j(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`);
+        }
+    }
+    else {
+        version = '';
+    }
+    const dockerImage = get('docker_image');
+    if (dockerImage !== '' && !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)) {
+        throw new core_errors/* ConfigurationError */.j(`Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`);
+    }
+    return {
+        mode,
+        bump,
+        dryRun,
+        severity,
+        gates,
+        tagPrefix,
+        initialVersion,
+        prerelease,
+        versionFiles,
+        changelogFile,
+        releaseNotesFile,
+        packageName,
+        push: bool('push', get('push')),
+        githubToken: read('github_token') ?? '',
+        bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
+        allowFeatures: bool('allow_features', get('allow_features')),
+        version,
+        reason: get('reason'),
+        force: bool('force', get('force')),
+        rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
+        dockerImage,
+        gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
+        baseBranch: validBranch(get('base_branch')),
+        createRelease: bool('create_release', get('create_release')),
+        releaseTitle: get('release_title') || DEFAULTS.release_title,
+        draft: bool('draft', get('draft')),
+        makeLatest: choice('make_latest', get('make_latest'), ['auto', 'true', 'false', 'legacy']),
+        assets: get('assets').split('\n').map(line => line.trim()).filter(Boolean),
+        expectedAssets: get('expected_assets').split(/[\n,]/).map(line => line.trim()).filter(Boolean),
+        requireAssets: bool('require_assets', get('require_assets')),
+        releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
+        sbom: bool('sbom', get('sbom')),
+        uploadArtifact: bool('upload_artifact', get('upload_artifact'))
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+
+
+class LocalFiles {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    absolute(file) {
+        return external_node_path_.resolve(this.root, file);
+    }
+    read(file) {
+        const full = this.absolute(file);
+        return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile() ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
+    }
+    bytes(file) {
+        const full = this.absolute(file);
+        return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile() ? (0,external_node_fs_.readFileSync)(full) : null;
+    }
+    write(file, text) {
+        const full = this.absolute(file);
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(full), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(full, text);
+    }
+    remove(file) {
+        (0,external_node_fs_.rmSync)(this.absolute(file), { force: true });
+    }
+    async glob(pattern) {
+        const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 73382));
+        return (await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })).sort();
+    }
+    list(dir) {
+        const full = this.absolute(dir);
+        if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isDirectory())
+            return [];
+        return (0,external_node_fs_.readdirSync)(full, { withFileTypes: true }).map(entry => ({ name: entry.name, directory: entry.isDirectory() }));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(22876);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./src/core/gitlog.ts
 /**
  * The `git log` format this project reads: fields separated by US (0x1f), records by NUL
@@ -7032,7 +7222,7 @@ class ExecGit {
         this.cwd = cwd;
     }
     async run(args, options = {}) {
-        const result = await getExecOutput('git', args, {
+        const result = await exec/* getExecOutput */.H('git', args, {
             cwd: this.cwd,
             silent: true,
             ignoreReturnCode: true,
@@ -7076,14 +7266,14 @@ class ExecGit {
         return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout;
     }
     async log(exclude, onCommit) {
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
         const boundary = new Set();
         const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)));
         let stderr = '';
         const args = exclude
             ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
             : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--'];
-        const code = await exec('git', args, {
+        const code = await exec/* exec */.m('git', args, {
             cwd: this.cwd,
             silent: true,
             ignoreReturnCode: true,
@@ -7297,6 +7487,27 @@ function renderRollbackSummary(input) {
     for (const step of input.steps)
         lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`);
     lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '');
+    return lines.join('\n');
+}
+function renderPublishSummary(input) {
+    const lines = ['### Publishing', ''];
+    const { release } = input;
+    if (input.releaseUrl)
+        lines.push(`GitHub release: [${sanitizeCell(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+    else if (input.dryRun)
+        lines.push(`Dry run: the GitHub release "${sanitizeCell(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+    lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
+    for (const asset of input.assets)
+        lines.push(`| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
+    if (input.expected.length > 0) {
+        lines.push('| Expected asset | Found |', '| --- | --- |');
+        for (const asset of input.expected)
+            lines.push(`| ${sanitizeCell(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+        lines.push('');
+    }
+    for (const warning of input.warnings)
+        lines.push(`> ${sanitizeCell(warning)}`);
     return lines.join('\n');
 }
 
@@ -7896,7 +8107,7 @@ function prependChangelog(existing, section) {
 
 
 /** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
-function releaseTags(tags, prefix) {
+function version_releaseTags(tags, prefix) {
     const result = [];
     for (const tag of tags) {
         if (!tag.name.startsWith(prefix))
@@ -8033,7 +8244,7 @@ function planRelease(input) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -9502,7 +9713,7 @@ function formatTagMessage(notes, meta) {
     return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
 }
 /** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
-function parseTagMessage(message) {
+function release_record_parseTagMessage(message) {
     const text = message.replace(/\s+$/, '');
     const cut = text.lastIndexOf('\n\n');
     const block = cut >= 0 ? text.slice(cut + 2) : '';
@@ -9634,7 +9845,7 @@ class OctokitReleases {
         this.repo = repo;
     }
     octokit() {
-        this.client ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
+        this.client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
         return this.client;
     }
     failure(call, error) {
@@ -9680,7 +9891,7 @@ class OctokitGates {
         this.repo = repo;
     }
     octokit() {
-        this.client ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
+        this.client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
         return this.client;
     }
     async call(call, fn) {
@@ -9743,12 +9954,92 @@ class OctokitGates {
         }
     }
 }
+function published(data) {
+    return { id: data.id, url: data.html_url, uploadUrl: data.upload_url, assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name })) };
+}
+/**
+ * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
+ * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
+ */
+class OctokitPublisher {
+    token;
+    apiUrl;
+    onWait;
+    owner;
+    repo;
+    client = null;
+    constructor(token, repository, apiUrl, onWait = () => undefined) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        this.onWait = onWait;
+        const [owner, repo] = repository.split('/');
+        this.owner = owner;
+        this.repo = repo;
+    }
+    octokit() {
+        this.client ??= Promise.all([__nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735))]).then(([github, { throttling }, { retry }]) => {
+            const limit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+                if (retryCount >= 2)
+                    return false;
+                this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+                return true;
+            };
+            return github.getOctokit(this.token, {
+                baseUrl: this.apiUrl,
+                throttle: { onRateLimit: limit('primary'), onSecondaryRateLimit: limit('secondary') },
+                retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
+            }, throttling, retry);
+        });
+        return this.client;
+    }
+    async call(call, fn) {
+        try {
+            return await fn(await this.octokit());
+        }
+        catch (error) {
+            const failure = error;
+            const detail = failure.response?.data?.message ?? failure.message ?? String(error);
+            throw new GitHubApiError(call, failure.status, detail.split(this.token).join('***'));
+        }
+    }
+    async releaseByTag(tag) {
+        try {
+            return await this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data));
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError && error.status === 404)
+                return null;
+            throw error;
+        }
+    }
+    body(params) {
+        return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish };
+    }
+    createRelease(params) {
+        return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async (octokit) => published((await octokit.rest.repos.createRelease(this.body(params))).data));
+    }
+    updateRelease(id, params) {
+        return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data));
+    }
+    deleteAsset(id) {
+        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/assets/${id}`, async (octokit) => {
+            await octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id });
+        });
+    }
+    uploadAsset(uploadUrl, name, contentType, data) {
+        return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async (octokit) => {
+            const response = await octokit.request({ method: 'POST', url: uploadUrl, name, data, headers: { 'content-type': contentType, 'content-length': data.length } });
+            const asset = response.data;
+            return { id: asset.id, url: asset.browser_download_url };
+        });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/usecases/gates.ts
 
 
 /** The report readers (XML parser included), loaded by the gates that read reports. */
-const reports = () => Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8907));
+const reports = () => Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48907));
 
 
 /** The release stopped at its gates; the report goes to the summary and outputs all the same. */
@@ -9774,7 +10065,7 @@ async function loadGatesConfig(settings, files) {
             throw new core_errors/* ConfigurationError */.j(`gates_config names ${settings.gatesConfig}, which does not exist. Fix the path, or remove the input to use ${DEFAULT_CONFIG_FILE} when present.`);
         return { config: null, file: null };
     }
-    const { parseGatesConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7952));
+    const { parseGatesConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77952));
     return { config: parseGatesConfig(text, file), file };
 }
 function apiFailure(error) {
@@ -10130,7 +10421,7 @@ async function readAndPlan(settings, deps) {
     const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(release_REMOTE), git.tags(settings.tagPrefix)]);
     if (!head)
         throw new core_errors/* ConfigurationError */.j('The repository has no commits yet: there is nothing to release.');
-    const allTags = releaseTags(allRefs, settings.tagPrefix);
+    const allTags = version_releaseTags(allRefs, settings.tagPrefix);
     const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
     const packageName = settings.packageName || packageNameFrom(deps.files);
     // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
@@ -10146,7 +10437,7 @@ async function readAndPlan(settings, deps) {
             return boundary;
         });
     };
-    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
+    const reachableTags = async () => version_releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
     let previous = highestStable(allTags);
     if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
         previous = highestStable(await reachableTags());
@@ -10162,7 +10453,7 @@ async function readAndPlan(settings, deps) {
     // A tag at HEAD made by an earlier run of this action whose push did not happen.
     if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
         const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
-        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
+        const { notes, meta } = release_record_parseTagMessage(await git.tagMessage(previous.name));
         log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
         const plan = {
             released: true,
@@ -10254,12 +10545,14 @@ async function runRelease(settings, deps) {
         throw new core_errors/* ConfigurationError */.j('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
     }
     if (resumed) {
+        const finish = deps.publish ? await deps.publish(plan, head) : null;
         files.write(settings.releaseNotesFile, plan.notes);
         if (settings.push && !settings.dryRun && branch) {
             await pushRelease(git, branch, plan.tag, log);
             result.pushed = true;
         }
         result.commitSha = settings.dryRun ? '' : head;
+        await finish?.(result.commitSha);
         return result;
     }
     const { prepared, changes } = prepareFiles(settings, plan, files);
@@ -10272,9 +10565,11 @@ async function runRelease(settings, deps) {
         if (result.gates.failed)
             throw new GatesFailedError(result.gates, plan);
     }
+    const finish = deps.publish ? await deps.publish(plan, head) : null;
     if (settings.dryRun) {
         files.write(settings.releaseNotesFile, plan.notes);
         log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
+        await finish?.('');
         return result;
     }
     const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
@@ -10315,6 +10610,7 @@ async function runRelease(settings, deps) {
                 'Bring the branch up to date with the remote (or fix the permission) and run again.');
         }
     }
+    await finish?.(result.commitSha);
     return result;
 }
 async function pushRelease(git, branch, tag, log) {
@@ -10353,7 +10649,7 @@ async function runRollback(settings, deps) {
     if (settings.push && !branch) {
         throw new core_errors/* ConfigurationError */.j('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.');
     }
-    const localTags = releaseTags(localRefs, settings.tagPrefix);
+    const localTags = version_releaseTags(localRefs, settings.tagPrefix);
     const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
     const onRemote = originUrl ? await git.remoteHasTag(rollback_REMOTE, tag) : false;
     const recordText = files.read(settings.rollbackRecord);
@@ -10475,6 +10771,499 @@ async function runRollback(settings, deps) {
     return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/sbom.ts
+
+
+
+const NOASSERTION = 'NOASSERTION';
+/** JSON.parse with the file and line:column in the error. */
+function parseJsonFile(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /position (\d+)/.exec(message);
+        if (position) {
+            const before = text.slice(0, Number(position[1]));
+            const line = before.split('\n').length;
+            const column = before.length - before.lastIndexOf('\n');
+            throw new core_errors/* ConfigurationError */.j(`${file}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position.*$/, '')})`);
+        }
+        throw new core_errors/* ConfigurationError */.j(`${file}: not valid JSON (${message})`);
+    }
+}
+function parseTomlFile(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        const e = error;
+        throw new core_errors/* ConfigurationError */.j(`${file}${e.line ? `:${e.line}:${e.column ?? 0}` : ''}: not valid TOML (${e.message.split('\n')[0]})`);
+    }
+}
+/** A PEP 508 requirement: name, extras, version specifier; markers are ignored. */
+function parseRequirement(line, source, group) {
+    const text = line.replace(/\s+#.*$/, '').trim();
+    if (!text || text.startsWith('#') || text.startsWith('-') || /^[a-z+]+:\/\//i.test(text))
+        return null;
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:@\s*(\S+)|\(?\s*([^;()]*?)\s*\)?)?\s*(?:;.*)?$/.exec(text);
+    if (!match)
+        return null;
+    const [, name, url, spec] = match;
+    const pinned = spec ? /^===?\s*([^,*\s]+)$/.exec(spec) : null;
+    return {
+        name,
+        ecosystem: 'pypi',
+        version: pinned ? pinned[1] : null,
+        range: pinned ? null : url ? `@ ${url}` : spec || null,
+        source,
+        group
+    };
+}
+function pyprojectPackage(text, file = 'pyproject.toml') {
+    const data = parseTomlFile(text, file);
+    const project = (data.project ?? {});
+    const poetry = (data.tool?.poetry ?? {});
+    const dependencies = [];
+    const add = (list, group) => {
+        if (!Array.isArray(list))
+            return;
+        for (const item of list) {
+            if (typeof item !== 'string')
+                continue;
+            const dep = parseRequirement(item, file, group);
+            if (dep)
+                dependencies.push(dep);
+        }
+    };
+    add(project.dependencies);
+    for (const [group, list] of Object.entries((project['optional-dependencies'] ?? {})))
+        add(list, group);
+    for (const [name, spec] of Object.entries((poetry.dependencies ?? {}))) {
+        if (name.toLowerCase() === 'python')
+            continue;
+        const version = typeof spec === 'string' ? spec : typeof spec?.version === 'string' ? spec.version : null;
+        const exact = version && /^=?=?\s*\d[^*,^~<>]*$/.test(version) ? version.replace(/^=+\s*/, '') : null;
+        dependencies.push({ name, ecosystem: 'pypi', version: exact, range: exact ? null : version, source: file });
+    }
+    const license = project.license;
+    const licenseText = typeof license === 'string' ? license : typeof license?.text === 'string' ? license.text : typeof poetry.license === 'string' ? poetry.license : null;
+    const urls = (project.urls ?? {});
+    const homepage = [urls.Homepage, urls.homepage, urls.Repository, poetry.homepage].find(value => typeof value === 'string');
+    return {
+        root: {
+            name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
+            license: licenseText,
+            homepage: homepage ?? null
+        },
+        dependencies
+    };
+}
+function requirementsFile(text, file) {
+    return text.split('\n').map(line => parseRequirement(line, file)).filter((dep) => dep !== null);
+}
+/** Swift Package.resolved, format v1 (object.pins), v2 and v3 (pins). */
+function packageResolved(text, file) {
+    const data = parseJsonFile(text, file);
+    const pins = (Array.isArray(data.pins) ? data.pins : Array.isArray(data.object?.pins) ? data.object.pins : null);
+    if (!pins)
+        throw new core_errors/* ConfigurationError */.j(`${file}: not a Package.resolved file (no "pins")`);
+    return pins.map((pin, index) => {
+        const location = (pin.location ?? pin.repositoryURL);
+        const name = (pin.identity ?? pin.package);
+        if (!name || !location)
+            throw new core_errors/* ConfigurationError */.j(`${file}: pins[${index}] has no identity or location`);
+        const state = (pin.state ?? {});
+        return { name, ecosystem: 'swift', version: state.version ?? null, range: state.version ? null : state.branch ? `branch ${state.branch}` : state.revision ? `revision ${state.revision}` : null, source: file, location };
+    });
+}
+/** npm package-lock.json, lockfile v1, v2 and v3. */
+function packageLock(text, file) {
+    const data = parseJsonFile(text, file);
+    const deps = [];
+    if (data.packages) {
+        for (const [path, pkg] of Object.entries(data.packages)) {
+            if (!path || !pkg.version)
+                continue;
+            const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+            deps.push({ name, ecosystem: 'npm', version: pkg.version, range: null, source: file, group: pkg.dev ? 'dev' : undefined });
+        }
+    }
+    else if (data.dependencies) {
+        for (const [name, pkg] of Object.entries(data.dependencies))
+            if (pkg.version)
+                deps.push({ name, ecosystem: 'npm', version: pkg.version, range: null, source: file, group: pkg.dev ? 'dev' : undefined });
+    }
+    else
+        throw new core_errors/* ConfigurationError */.j(`${file}: not a package-lock.json (no "packages" or "dependencies")`);
+    return deps;
+}
+function normalizePypi(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function purl(dep) {
+    const at = dep.version ? `@${encodeURIComponent(dep.version)}` : '';
+    switch (dep.ecosystem) {
+        case 'pypi':
+            return `pkg:pypi/${normalizePypi(dep.name)}${at}`;
+        case 'npm': {
+            const [scope, name] = dep.name.startsWith('@') ? dep.name.split('/') : [null, dep.name];
+            return `pkg:npm/${scope ? `${encodeURIComponent(scope)}/` : ''}${encodeURIComponent(name)}${at}`;
+        }
+        case 'swift': {
+            const path = (dep.location ?? dep.name).replace(/^https?:\/\//, '').replace(/^git@([^:]+):/, '$1/').replace(/\.git$/, '');
+            return `pkg:swift/${path}${at}`;
+        }
+    }
+}
+function spdxId(text) {
+    return `SPDXRef-${text.replace(/[^A-Za-z0-9.-]+/g, '-')}`;
+}
+/** An SPDX license expression as declared, or NOASSERTION when the text is not one. */
+function licenseExpression(text) {
+    if (!text)
+        return NOASSERTION;
+    const trimmed = text.trim();
+    return /^\(?[A-Za-z0-9.+-]+(?:\s+(?:AND|OR|WITH)\s+\(?[A-Za-z0-9.+-]+\)?)*\)?$/.test(trimmed) ? trimmed : NOASSERTION;
+}
+function buildSbom(input) {
+    const { root } = input;
+    const rootId = spdxId(`Package-${root.name}`);
+    const seen = new Set([rootId]);
+    const packages = [{
+            SPDXID: rootId,
+            name: root.name,
+            versionInfo: root.version,
+            downloadLocation: root.downloadLocation ?? NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: licenseExpression(root.license),
+            copyrightText: NOASSERTION,
+            primaryPackagePurpose: 'LIBRARY',
+            ...(root.homepage ? { homepage: root.homepage } : {}),
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl({ name: root.name, ecosystem: 'pypi', version: root.version }) }]
+        }];
+    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }];
+    for (const dep of input.dependencies) {
+        let id = spdxId(`Package-${dep.ecosystem}-${dep.name}${dep.version ? `-${dep.version}` : ''}`);
+        if (seen.has(id)) {
+            if (packages.some(p => p.SPDXID === id && p.versionInfo === (dep.version ?? dep.range ?? NOASSERTION)))
+                continue;
+            let n = 2;
+            while (seen.has(`${id}-${n}`))
+                n++;
+            id = `${id}-${n}`;
+        }
+        seen.add(id);
+        packages.push({
+            SPDXID: id,
+            name: dep.name,
+            versionInfo: dep.version ?? dep.range ?? NOASSERTION,
+            downloadLocation: dep.ecosystem === 'swift' && dep.location ? `git+${dep.location}` : NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(dep) }],
+            comment: `Declared in ${dep.source}${dep.group ? ` (${dep.group})` : ''}${dep.version ? '' : dep.range ? `; not pinned: ${dep.range}` : '; no version declared'}`
+        });
+        relationships.push({ spdxElementId: rootId, relationshipType: dep.group === 'dev' ? 'DEV_DEPENDENCY_OF' : 'DEPENDS_ON', relatedSpdxElement: id });
+    }
+    // DEV_DEPENDENCY_OF points from the dependency to the package
+    for (const rel of relationships) {
+        if (rel.relationshipType === 'DEV_DEPENDENCY_OF')
+            [rel.spdxElementId, rel.relatedSpdxElement] = [rel.relatedSpdxElement, rel.spdxElementId];
+    }
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([root, input.dependencies, input.created])).digest('hex');
+    return {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${root.name}-${root.version}`,
+        documentNamespace: `${input.namespaceBase.replace(/\/+$/, '')}/${root.name}-${root.version}-${digest.slice(0, 16)}`,
+        creationInfo: { created: input.created, creators: [`Tool: fastvlm-release-action-${input.toolVersion}`] },
+        documentDescribes: [rootId],
+        packages,
+        relationships
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/publish.ts
+
+
+
+
+
+
+
+function sha256(buffer) {
+    return (0,external_node_crypto_.createHash)('sha256').update(buffer).digest('hex');
+}
+function makeLatest(settings, target, prerelease) {
+    if (settings.makeLatest !== 'auto')
+        return settings.makeLatest;
+    if (prerelease)
+        return 'false';
+    if (target.highestVersion && semver_default().lt(target.version, target.highestVersion))
+        return 'false'; // a hotfix of an older line
+    return 'true';
+}
+/** The SBOM of the release: the package from pyproject.toml and every dependency file present. */
+async function sbomFor(settings, target, files, toolVersion) {
+    const dependencies = [];
+    const pyprojectText = files.read('pyproject.toml');
+    const pyproject = pyprojectText ? pyprojectPackage(pyprojectText) : { root: {}, dependencies: [] };
+    dependencies.push(...pyproject.dependencies);
+    for (const file of await files.glob('requirements*.txt'))
+        dependencies.push(...requirementsFile(files.read(file) ?? '', file));
+    for (const file of await files.glob('{Package.resolved,*/Package.resolved,*/*.xcworkspace/xcshareddata/swiftpm/Package.resolved}'))
+        dependencies.push(...packageResolved(files.read(file) ?? '', file));
+    const lock = files.read('package-lock.json');
+    if (lock !== null)
+        dependencies.push(...packageLock(lock, 'package-lock.json'));
+    const name = settings.packageName || pyproject.root.name || (target.repoUrl ? target.repoUrl.split('/').pop() : 'package');
+    const sbom = buildSbom({
+        root: {
+            name,
+            version: target.version,
+            license: pyproject.root.license ?? null,
+            homepage: pyproject.root.homepage ?? target.repoUrl,
+            downloadLocation: target.repoUrl ? `git+${target.repoUrl}.git@${target.tag}` : null
+        },
+        dependencies,
+        created: target.created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        namespaceBase: target.repoUrl ? `${target.repoUrl}/releases/${target.tag}` : 'https://spdx.org/spdxdocs',
+        toolVersion
+    });
+    return `${JSON.stringify(sbom, null, 2)}\n`;
+}
+/**
+ * Everything that can fail on input, checked before the release is made: the asset globs and
+ * names, the expected assets, the SBOM's sources. Writes nothing.
+ */
+async function preparePublish(settings, target, deps) {
+    const { files } = deps;
+    const warnings = [];
+    const byName = new Map();
+    const sbomName = `SBOM-${target.version}.json`;
+    const sbomPath = settings.sbom ? external_node_path_.posix.join(settings.releaseDir, sbomName) : null;
+    const checksumsPath = external_node_path_.posix.join(settings.releaseDir, 'SHA256SUMS');
+    const own = new Set([sbomPath, checksumsPath].filter(Boolean));
+    for (const pattern of settings.assets) {
+        if (pattern.startsWith('/') || pattern.split('/').includes('..'))
+            throw new core_errors/* ConfigurationError */.j(`Input assets has the invalid glob "${pattern}". Use globs relative to the repository root, such as dist/*.`);
+        const matched = (await files.glob(pattern)).filter(file => !own.has(file));
+        if (matched.length === 0) {
+            const message = `assets: ${pattern} matches no file`;
+            if (settings.requireAssets)
+                throw new core_errors/* ConfigurationError */.j(`${message} (require_assets: true). Build the assets before this step, or fix the glob.`);
+            warnings.push(message);
+        }
+        for (const file of matched) {
+            const name = external_node_path_.posix.basename(file);
+            const earlier = byName.get(name);
+            if (earlier && earlier !== file)
+                throw new core_errors/* ConfigurationError */.j(`Two assets would have the same name ${name}: ${earlier} and ${file}. A release cannot hold both; narrow the globs in assets.`);
+            byName.set(name, file);
+        }
+    }
+    const assets = [...byName].map(([name, file]) => {
+        const bytes = files.bytes(file);
+        if (!bytes)
+            throw new core_errors/* ConfigurationError */.j(`assets: ${file} cannot be read.`);
+        return { name, path: file, size: bytes.length, sha256: sha256(bytes) };
+    });
+    let sbomText = null;
+    if (sbomPath) {
+        sbomText = await sbomFor(settings, target, files, deps.toolVersion);
+        assets.push({ name: sbomName, path: sbomPath, size: Buffer.byteLength(sbomText), sha256: sha256(sbomText) });
+    }
+    const checksums = sha256sums(assets);
+    const names = new Set([...assets.map(asset => asset.name), 'SHA256SUMS']);
+    // the expected set matters where assets are published
+    const publishing = settings.createRelease || settings.assets.length > 0;
+    const expected = publishing ? expectedAssetNames(settings.expectedAssets, target.version).map(name => ({ name, found: names.has(name) })) : [];
+    const missing = expected.filter(asset => !asset.found).map(asset => asset.name);
+    if (missing.length > 0 && settings.requireAssets) {
+        throw new core_errors/* ConfigurationError */.j(`Expected release assets are missing: ${missing.join(', ')} (require_assets: true). Build them before this step, or change expected_assets.`);
+    }
+    if (missing.length > 0)
+        warnings.push(`expected assets missing: ${missing.join(', ')}`);
+    const prerelease = semver_default().prerelease(target.version) !== null;
+    return {
+        assets,
+        expected,
+        warnings,
+        sbomPath,
+        sbomText,
+        checksumsPath,
+        checksums,
+        hashes: base64Subjects(checksums),
+        release: {
+            tag: target.tag,
+            title: settings.releaseTitle.replace(/\{tag\}/g, target.tag).replace(/\{version\}/g, target.version),
+            body: target.notes,
+            draft: settings.draft,
+            prerelease,
+            makeLatest: makeLatest(settings, target, prerelease),
+            targetCommitish: target.commitSha
+        }
+    };
+}
+/** Writes the SBOM and SHA256SUMS, creates or updates the GitHub release, uploads the assets, the artifact. */
+async function executePublish(settings, target, prepared, deps) {
+    const { files, log } = deps;
+    const result = { ...prepared, releaseUrl: '', releaseId: null, uploadUrl: '', uploaded: [], artifact: '', dryRun: settings.dryRun };
+    for (const warning of prepared.warnings)
+        log.warning(warning);
+    if (settings.dryRun) {
+        log.info(`Dry run: would write ${[prepared.sbomPath, prepared.checksumsPath].filter(Boolean).join(' and ')}${settings.createRelease ? `, ${settings.createRelease ? 'create or update' : ''} the GitHub release ${prepared.release.tag} and upload ${prepared.assets.length + 1} asset(s)` : ''}`);
+        return result;
+    }
+    if (prepared.sbomPath && prepared.sbomText)
+        files.write(prepared.sbomPath, prepared.sbomText);
+    files.write(prepared.checksumsPath, prepared.checksums);
+    const uploads = [...prepared.assets, { name: 'SHA256SUMS', path: prepared.checksumsPath, size: Buffer.byteLength(prepared.checksums), sha256: sha256(prepared.checksums) }];
+    if (settings.createRelease) {
+        if (!deps.github)
+            throw new core_errors/* ConfigurationError */.j('create_release: true needs github_token and GITHUB_REPOSITORY.');
+        const github = deps.github;
+        const done = ['wrote SBOM and SHA256SUMS'];
+        try {
+            await log.group(`GitHub release ${prepared.release.tag}`, async () => {
+                let release = await github.releaseByTag(prepared.release.tag);
+                if (release) {
+                    release = await github.updateRelease(release.id, prepared.release);
+                    log.info(`Updated ${release.url}`);
+                }
+                else {
+                    try {
+                        release = await github.createRelease(prepared.release);
+                    }
+                    catch (error) {
+                        // 422: created meanwhile (a parallel run): update that one instead of failing
+                        if (!(error instanceof GitHubApiError && error.status === 422))
+                            throw error;
+                        const existing = await github.releaseByTag(prepared.release.tag);
+                        if (!existing)
+                            throw error;
+                        release = await github.updateRelease(existing.id, prepared.release);
+                    }
+                    log.info(`Created ${release.url}`);
+                }
+                done.push(`release ${release.url}`);
+                result.releaseUrl = release.url;
+                result.releaseId = release.id;
+                result.uploadUrl = release.uploadUrl;
+                for (const asset of uploads) {
+                    const existing = release.assets.find(candidate => candidate.name === asset.name);
+                    if (existing)
+                        await github.deleteAsset(existing.id);
+                    const data = asset.path === prepared.checksumsPath ? Buffer.from(prepared.checksums) : files.bytes(asset.path) ?? Buffer.alloc(0);
+                    const uploaded = await github.uploadAsset(release.uploadUrl, asset.name, contentType(asset.name), data);
+                    result.uploaded.push({ ...asset, url: uploaded.url });
+                    log.info(`${existing ? 'Replaced' : 'Uploaded'} ${asset.name} (${asset.size} bytes)`);
+                }
+            });
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError))
+                throw error;
+            const uploaded = result.uploaded.map(asset => asset.name);
+            throw new core_errors/* ConfigurationError */.j(`${error.message}. Done so far: ${[...done, uploaded.length > 0 ? `uploaded ${uploaded.join(', ')}` : ''].filter(Boolean).join('; ')}. ${adviceFor(error.status)} Running again updates the release and replaces its assets.`);
+        }
+    }
+    if (settings.uploadArtifact) {
+        const name = `release-${target.version}`;
+        const list = [target.notesFile, prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])].map(file => files.absolute(file));
+        await deps.artifact.upload(name, list, files.absolute('.'));
+        result.artifact = name;
+        log.info(`Uploaded the workflow artifact ${name}`);
+    }
+    return result;
+}
+/** The publishing outputs, the same for the action and the CLI's --json. */
+function publishOutputs(published) {
+    if (!published)
+        return {};
+    const assets = published.uploaded.length > 0
+        ? published.uploaded.map(({ name, size, sha256, url }) => ({ name, size, sha256, url }))
+        : published.assets.map(({ name, size, sha256 }) => ({ name, size, sha256, url: '' }));
+    return {
+        release_url: published.releaseUrl,
+        release_id: published.releaseId === null ? '' : String(published.releaseId),
+        upload_url: published.uploadUrl,
+        assets: JSON.stringify(assets),
+        hashes: published.hashes,
+        sbom: published.sbomPath ?? ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/publish-target.ts
+
+
+
+
+
+
+async function common(git, settings, env) {
+    const [origin, refs] = await Promise.all([git.remoteUrl('origin'), git.tags(settings.tagPrefix)]);
+    return { repoUrl: repoUrlFrom(env.serverUrl, env.repository, origin), highest: highestStable(version_releaseTags(refs, settings.tagPrefix))?.version ?? null };
+}
+/** What a release run publishes: the release it is making. */
+async function publishTarget(git, plan, head, env, settings) {
+    const { repoUrl, highest } = await common(git, settings, env);
+    const highestVersion = highest && semver_default().gt(highest, plan.version) ? highest : plan.version;
+    return { tag: plan.tag, version: plan.version, notes: plan.notes, notesFile: settings.releaseNotesFile, commitSha: head, hotfix: plan.hotfix, highestVersion, repoUrl, created: env.now };
+}
+/** mode: publish — the release tag named by `version`, else the one at HEAD; the notes from its annotation. */
+async function existingReleaseTarget(git, settings, env) {
+    const head = await git.head();
+    const all = releaseTags(await git.tags(settings.tagPrefix), settings.tagPrefix);
+    const tag = settings.version
+        ? all.find(candidate => candidate.version === settings.version)
+        : all.filter(candidate => candidate.sha === head).sort((a, b) => semver.rcompare(a.version, b.version))[0];
+    if (!tag) {
+        throw new ConfigurationError(settings.version
+            ? `mode: publish: there is no release tag ${settings.tagPrefix}${settings.version}. Make the release first, or fix the version input.`
+            : `mode: publish: no release tag (${settings.tagPrefix}X.Y.Z) points at HEAD. Run it after the release step, on the release commit, or name the version input.`);
+    }
+    const { notes, meta } = parseTagMessage(await git.tagMessage(tag.name));
+    const { repoUrl, highest } = await common(git, settings, env);
+    return { tag: tag.name, version: tag.version, notes, notesFile: settings.releaseNotesFile, commitSha: tag.sha, hotfix: meta?.type === 'hotfix', highestVersion: highest, repoUrl, created: env.now };
+}
+/**
+ * The `publish` step of a release run: prepared after the gates (checks its input, writes
+ * nothing), executed once the release is made; `done` receives the result.
+ */
+function releasePublisher(settings, git, env, deps, done) {
+    return async (plan, head) => {
+        const target = await publishTarget(git, plan, head, env, settings);
+        const prepared = await preparePublish(settings, target, deps);
+        return async (commitSha) => {
+            const sha = commitSha || head;
+            done(await executePublish(settings, { ...target, commitSha: sha }, { ...prepared, release: { ...prepared.release, targetCommitish: sha } }, deps));
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/artifact.ts
+/** @actions/artifact, loaded only when an upload happens (its start-up is not free). */
+const actionsArtifact = {
+    async upload(name, files, rootDirectory) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(780), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44512));
+        const client = new DefaultArtifactClient();
+        return client.uploadArtifact(name, files, rootDirectory, { retentionDays: 90 });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This action's own version (kept in step with package.json by the release). */
+const TOOL_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/commands.ts
@@ -10525,6 +11314,10 @@ function releaseDate(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
 
 
 
@@ -10645,7 +11438,16 @@ async function cli(argv, env = process.env) {
             ];
             return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
         }
+        let published = null;
+        const publishDeps = {
+            files: new LocalFiles(cwd),
+            github: env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? new OctokitPublisher(env.GITHUB_TOKEN, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com', message => log.warning(message)) : null,
+            artifact: actionsArtifact,
+            log,
+            toolVersion: TOOL_VERSION
+        };
         const result = await runRelease(settings, {
+            publish: releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value; }),
             git: new ExecGit(cwd),
             files: new LocalFiles(cwd),
             log,
@@ -10659,7 +11461,7 @@ async function cli(argv, env = process.env) {
                 cwd
             })
         });
-        const outputs = outputsOf(result, settings.severity);
+        const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published) };
         if (values.json)
             return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' };
         const { plan } = result;

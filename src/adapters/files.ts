@@ -4,6 +4,8 @@ import * as path from 'node:path'
 /** The file operations of a release, relative to the repository root. */
 export interface FileStore {
   read(file: string): string | null
+  /** The file's bytes, or null when it is not a file. */
+  bytes(file: string): Buffer | null
   write(file: string, text: string): void
   remove(file: string): void
   /** Names of the entries of a directory (empty when it does not exist). */
@@ -23,6 +25,11 @@ export class LocalFiles implements FileStore {
   read(file: string): string | null {
     const full = this.absolute(file)
     return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null
+  }
+
+  bytes(file: string): Buffer | null {
+    const full = this.absolute(file)
+    return existsSync(full) && statSync(full).isFile() ? readFileSync(full) : null
   }
 
   write(file: string, text: string): void {

@@ -207,3 +207,123 @@ export class OctokitGates implements GitHubGatesApi {
     }
   }
 }
+
+export interface PublishedRelease {
+  id: number
+  url: string
+  uploadUrl: string
+  assets: Array<{ id: number, name: string }>
+}
+
+export interface ReleaseParams {
+  tag: string
+  title: string
+  body: string
+  draft: boolean
+  prerelease: boolean
+  makeLatest: 'true' | 'false' | 'legacy'
+  targetCommitish: string
+}
+
+/** Creating and updating the GitHub release and its assets. */
+export interface GitHubPublisher {
+  releaseByTag(tag: string): Promise<PublishedRelease | null>
+  createRelease(params: ReleaseParams): Promise<PublishedRelease>
+  updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>
+  deleteAsset(id: number): Promise<void>
+  uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number, url: string }>
+}
+
+interface ReleaseData {
+  id: number
+  html_url: string
+  upload_url: string
+  assets?: Array<{ id: number, name: string }>
+}
+
+function published(data: ReleaseData): PublishedRelease {
+  return { id: data.id, url: data.html_url, uploadUrl: data.upload_url, assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name })) }
+}
+
+/**
+ * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
+ * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
+ */
+export class OctokitPublisher implements GitHubPublisher {
+  private readonly owner: string
+  private readonly repo: string
+  private client: Promise<ReturnType<typeof import('@actions/github').getOctokit>> | null = null
+
+  constructor(
+    private readonly token: string,
+    repository: string,
+    private readonly apiUrl: string,
+    private readonly onWait: (message: string) => void = () => undefined
+  ) {
+    const [owner, repo] = repository.split('/')
+    this.owner = owner
+    this.repo = repo
+  }
+
+  private octokit(): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {
+    this.client ??= Promise.all([import('@actions/github'), import('@octokit/plugin-throttling'), import('@octokit/plugin-retry')]).then(([github, { throttling }, { retry }]) => {
+      const limit = (kind: string) => (retryAfter: number, options: { method?: string, url?: string }, _octokit: unknown, retryCount: number): boolean => {
+        if (retryCount >= 2) return false
+        this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`)
+        return true
+      }
+      return github.getOctokit(this.token, {
+        baseUrl: this.apiUrl,
+        throttle: { onRateLimit: limit('primary'), onSecondaryRateLimit: limit('secondary') },
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
+      }, throttling, retry)
+    })
+    return this.client
+  }
+
+  private async call<T>(call: string, fn: (octokit: ReturnType<typeof import('@actions/github').getOctokit>) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.octokit())
+    } catch (error) {
+      const failure = error as RequestFailure
+      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
+      throw new GitHubApiError(call, failure.status, detail.split(this.token).join('***'))
+    }
+  }
+
+  async releaseByTag(tag: string): Promise<PublishedRelease | null> {
+    try {
+      return await this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit =>
+        published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data))
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404) return null
+      throw error
+    }
+  }
+
+  private body(params: ReleaseParams) {
+    return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish }
+  }
+
+  createRelease(params: ReleaseParams): Promise<PublishedRelease> {
+    return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async octokit => published((await octokit.rest.repos.createRelease(this.body(params))).data))
+  }
+
+  updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease> {
+    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data))
+  }
+
+  deleteAsset(id: number): Promise<void> {
+    return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/assets/${id}`, async octokit => {
+      await octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id })
+    })
+  }
+
+  uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number, url: string }> {
+    return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async octokit => {
+      const response = await octokit.request({ method: 'POST', url: uploadUrl, name, data, headers: { 'content-type': contentType, 'content-length': data.length } })
+      const asset = response.data as { id: number, browser_download_url: string }
+      return { id: asset.id, url: asset.browser_download_url }
+    })
+  }
+}

@@ -2,9 +2,10 @@ import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 import { GATE_ALIASES, GATE_NAMES } from './gates/types.js'
+import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
 
 export type Severity = '' | 'critical' | 'high' | 'medium'
-export type Mode = 'release' | 'hotfix' | 'rollback'
+export type Mode = 'release' | 'hotfix' | 'rollback' | 'publish'
 
 
 /** Everything the use cases need, read once from the inputs and validated. */
@@ -41,6 +42,21 @@ export interface Settings {
   gatesConfig: string
   /** up_to_date compares with this branch of origin ('' for the configuration's, else main). */
   baseBranch: string
+  createRelease: boolean
+  /** The release title; {tag} and {version} are replaced. */
+  releaseTitle: string
+  draft: boolean
+  /** auto: latest unless a prerelease or a hotfix below the newest release. */
+  makeLatest: 'auto' | 'true' | 'false' | 'legacy'
+  /** Globs of the files to upload. */
+  assets: string[]
+  /** Asset names expected in the release ({version} replaced). */
+  expectedAssets: string[]
+  requireAssets: boolean
+  /** Where SBOM-{version}.json and SHA256SUMS are written. */
+  releaseDir: string
+  sbom: boolean
+  uploadArtifact: boolean
 }
 
 /** The defaults, as action.yml declares them (a test keeps the two equal). */
@@ -66,7 +82,17 @@ export const DEFAULTS: Record<string, string> = {
   rollback_record: 'docs/ROLLBACKS.md',
   docker_image: '',
   gates_config: '',
-  base_branch: ''
+  base_branch: '',
+  create_release: 'false',
+  release_title: 'Release {tag}',
+  draft: 'false',
+  make_latest: 'auto',
+  assets: '',
+  expected_assets: DEFAULT_EXPECTED_ASSETS.join('\n'),
+  require_assets: 'false',
+  release_dir: 'dist',
+  sbom: 'true',
+  upload_artifact: 'false'
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -102,7 +128,7 @@ function validBranch(value: string): string {
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
 
-  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback'] as const)
+  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish'] as const)
   const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major'] as const)
   const dryRun = bool('dry_run', get('dry_run'))
   const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium'] as const)
@@ -147,7 +173,11 @@ export function parseSettings(read: InputReader): Settings {
   }
 
   let version = get('version').replace(/^v(?=\d)/, '')
-  if (mode === 'rollback') {
+  if (mode === 'publish' && version !== '' && semver.valid(version) !== version) {
+    throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the released version to publish, such as 1.3.0, or leave it empty for the release tag at HEAD.`)
+  } else if (mode === 'publish') {
+    // kept: the version to publish ('' for the tag at HEAD)
+  } else if (mode === 'rollback') {
     if (version === '') throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.')
     if (semver.valid(version) !== version) {
       throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`)
@@ -183,6 +213,16 @@ export function parseSettings(read: InputReader): Settings {
     rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
     dockerImage,
     gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
-    baseBranch: validBranch(get('base_branch'))
+    baseBranch: validBranch(get('base_branch')),
+    createRelease: bool('create_release', get('create_release')),
+    releaseTitle: get('release_title') || DEFAULTS.release_title,
+    draft: bool('draft', get('draft')),
+    makeLatest: choice('make_latest', get('make_latest'), ['auto', 'true', 'false', 'legacy'] as const),
+    assets: get('assets').split('\n').map(line => line.trim()).filter(Boolean),
+    expectedAssets: get('expected_assets').split(/[\n,]/).map(line => line.trim()).filter(Boolean),
+    requireAssets: bool('require_assets', get('require_assets')),
+    releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
+    sbom: bool('sbom', get('sbom')),
+    uploadArtifact: bool('upload_artifact', get('upload_artifact'))
   }
 }

@@ -112,3 +112,31 @@ export function renderRollbackSummary(input: RollbackSummaryInput): string {
   lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '')
   return lines.join('\n')
 }
+
+export interface PublishSummaryInput {
+  dryRun: boolean
+  releaseUrl: string
+  release: { tag: string, title: string, draft: boolean, prerelease: boolean, makeLatest: string }
+  assets: Array<{ name: string, size: number, sha256: string }>
+  expected: Array<{ name: string, found: boolean }>
+  sbomPath: string | null
+  checksumsPath: string
+  warnings: string[]
+}
+
+export function renderPublishSummary(input: PublishSummaryInput): string {
+  const lines = ['### Publishing', '']
+  const { release } = input
+  if (input.releaseUrl) lines.push(`GitHub release: [${sanitizeCell(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '')
+  else if (input.dryRun) lines.push(`Dry run: the GitHub release "${sanitizeCell(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '')
+  lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |')
+  for (const asset of input.assets) lines.push(`| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`)
+  lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '')
+  if (input.expected.length > 0) {
+    lines.push('| Expected asset | Found |', '| --- | --- |')
+    for (const asset of input.expected) lines.push(`| ${sanitizeCell(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`)
+    lines.push('')
+  }
+  for (const warning of input.warnings) lines.push(`> ${sanitizeCell(warning)}`)
+  return lines.join('\n')
+}

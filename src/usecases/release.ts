@@ -30,6 +30,11 @@ export interface ReleaseDeps {
   files: FileStore
   log: Logger
   env: ReleaseEnvironment
+  /**
+   * Publishing: called after the gates with the plan (checks its input, writes nothing) and returns
+   * what to run once the release is made (or, in a dry run, to report what it would do).
+   */
+  publish?: (plan: ReleasePlan, head: string) => Promise<(commitSha: string) => Promise<void>>
   /** The validation gates, run after the plan and before anything is written. */
   gates?: (input: { plan: ReleasePlan, head: string, branch: string | null }) => Promise<GatesReport>
 }
@@ -251,12 +256,14 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
   }
 
   if (resumed) {
+    const finish = deps.publish ? await deps.publish(plan, head) : null
     files.write(settings.releaseNotesFile, plan.notes)
     if (settings.push && !settings.dryRun && branch) {
       await pushRelease(git, branch, plan.tag, log)
       result.pushed = true
     }
     result.commitSha = settings.dryRun ? '' : head
+    await finish?.(result.commitSha)
     return result
   }
 
@@ -269,10 +276,12 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
     result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch })
     if (result.gates.failed) throw new GatesFailedError(result.gates, plan)
   }
+  const finish = deps.publish ? await deps.publish(plan, head) : null
 
   if (settings.dryRun) {
     files.write(settings.releaseNotesFile, plan.notes)
     log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`)
+    await finish?.('')
     return result
   }
 
@@ -313,6 +322,7 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
       )
     }
   }
+  await finish?.(result.commitSha)
   return result
 }
 
