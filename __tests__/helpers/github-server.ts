@@ -15,6 +15,9 @@ interface Release {
   body: string
   draft: boolean
   prerelease: boolean
+  make_latest?: string
+  target_commitish?: string
+  assets: Array<{ id: number, name: string, size: number, content_type: string, data: Buffer }>
 }
 
 /**
@@ -49,13 +52,28 @@ export class FakeGitHub {
 
   addRelease(tag: string): number {
     const id = this.nextId++
-    this.releases.set(id, { id, tag_name: tag, name: `Release ${tag}`, body: 'notes', draft: false, prerelease: false })
+    this.releases.set(id, { id, tag_name: tag, name: `Release ${tag}`, body: 'notes', draft: false, prerelease: false, assets: [] })
     return id
+  }
+
+  clearReleases(): void {
+    this.releases.clear()
   }
 
   removeRelease(tag: string): void {
     for (const [id, release] of this.releases) if (release.tag_name === tag) this.releases.delete(id)
   }
+
+  release(tag: string): Release | undefined {
+    return [...this.releases.values()].find(candidate => candidate.tag_name === tag)
+  }
+
+  /** Answer the next request with a secondary rate limit (403 + retry-after). */
+  secondaryRateLimitOnce = false
+  /** Make release creation fail with this status. */
+  failCreate: { status: number, message: string } | null = null
+  /** Pretend another run creates the release between our lookup and our create (422 path). */
+  raceOnCreate = false
 
   hasRelease(tag: string): boolean {
     return [...this.releases.values()].some(release => release.tag_name === tag)
@@ -68,6 +86,7 @@ export class FakeGitHub {
       html_url: `https://github.com/${this.repository}/releases/tag/${release.tag_name}`,
       assets_url: `${api}/releases/${release.id}/assets`,
       upload_url: `${this.url}/uploads/repos/${this.repository}/releases/${release.id}/assets{?name,label}`,
+      make_latest: release.make_latest,
       tarball_url: `${api}/tarball/${release.tag_name}`,
       zipball_url: `${api}/zipball/${release.tag_name}`,
       id: release.id,
@@ -81,8 +100,90 @@ export class FakeGitHub {
       created_at: '2026-11-01T10:00:00Z',
       published_at: '2026-11-01T10:00:00Z',
       author: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
-      assets: []
+      assets: release.assets.map(asset => this.assetJson(release, asset))
     }
+  }
+
+  private assetJson(release: Release, asset: Release['assets'][number]): Record<string, unknown> {
+    return {
+      url: `${this.url}/repos/${this.repository}/releases/assets/${asset.id}`,
+      id: asset.id,
+      node_id: `RA_${asset.id}`,
+      name: asset.name,
+      label: '',
+      content_type: asset.content_type,
+      state: 'uploaded',
+      size: asset.size,
+      download_count: 0,
+      browser_download_url: `https://github.com/${this.repository}/releases/download/${release.tag_name}/${asset.name}`,
+      created_at: '2026-11-25T10:00:00Z',
+      updated_at: '2026-11-25T10:00:00Z'
+    }
+  }
+
+  private async publishing(req: IncomingMessage, path: string, res: ServerResponse): Promise<boolean> {
+    const repoPath = `/repos/${this.repository}`
+    const body = async (): Promise<Buffer> => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks)
+    }
+    const validation = (resource: string, field: string) => this.send(res, 422, { message: 'Validation Failed', errors: [{ resource, code: 'already_exists', field }], documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', status: '422' })
+    if (req.method === 'POST' && path === `${repoPath}/releases`) {
+      const params = JSON.parse((await body()).toString()) as Record<string, unknown>
+      if (this.failCreate) {
+        this.send(res, this.failCreate.status, { message: this.failCreate.message, status: String(this.failCreate.status) })
+        return true
+      }
+      if (this.raceOnCreate) {
+        this.raceOnCreate = false
+        this.addRelease(String(params.tag_name))
+      }
+      if (this.release(String(params.tag_name))) {
+        validation('Release', 'tag_name')
+        return true
+      }
+      const id = this.addRelease(String(params.tag_name))
+      Object.assign(this.releases.get(id)!, { name: params.name, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.make_latest, target_commitish: params.target_commitish })
+      this.send(res, 201, this.releaseJson(this.releases.get(id)!))
+      return true
+    }
+    const patch = new RegExp(`^${repoPath}/releases/(\\d+)$`).exec(path)
+    if (req.method === 'PATCH' && patch) {
+      const release = this.releases.get(Number(patch[1]))
+      const params = JSON.parse((await body()).toString()) as Record<string, unknown>
+      if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
+      Object.assign(release, { name: params.name, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.make_latest })
+      this.send(res, 200, this.releaseJson(release))
+      return true
+    }
+    const removeAsset = new RegExp(`^${repoPath}/releases/assets/(\\d+)$`).exec(path)
+    if (req.method === 'DELETE' && removeAsset) {
+      for (const release of this.releases.values()) {
+        const index = release.assets.findIndex(asset => asset.id === Number(removeAsset[1]))
+        if (index >= 0) {
+          release.assets.splice(index, 1)
+          res.writeHead(204)
+          res.end()
+          return true
+        }
+      }
+      this.send(res, 404, { message: 'Not Found' })
+      return true
+    }
+    const upload = new RegExp(`^/uploads${repoPath}/releases/(\\d+)/assets$`).exec(path)
+    if (req.method === 'POST' && upload) {
+      const release = this.releases.get(Number(upload[1]))
+      const name = new URL(req.url ?? '', this.url).searchParams.get('name') ?? ''
+      const data = await body()
+      if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
+      if (release.assets.some(asset => asset.name === name)) return (validation('ReleaseAsset', 'name'), true)
+      const asset = { id: this.nextId++, name, size: data.length, content_type: String(req.headers['content-type']), data }
+      release.assets.push(asset)
+      this.send(res, 201, this.assetJson(release, asset))
+      return true
+    }
+    return false
   }
 
   private send(res: ServerResponse, status: number, body?: unknown): void {
@@ -90,13 +191,20 @@ export class FakeGitHub {
     res.end(body === undefined ? undefined : JSON.stringify(body))
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0]
     this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, userAgent: req.headers['user-agent'] })
     if (req.headers.authorization !== `token ${this.token}`) {
       this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
       return
     }
+    if (this.secondaryRateLimitOnce) {
+      this.secondaryRateLimitOnce = false
+      res.writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' })
+      res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }))
+      return
+    }
+    if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
@@ -158,7 +266,7 @@ export class FakeGitHub {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => this.handle(req, res))
+    this.server = createServer((req, res) => void this.handle(req, res))
     await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
     return this
   }
