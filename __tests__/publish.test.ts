@@ -12,7 +12,7 @@ import { LocalFiles } from '../src/adapters/files.js'
 import { ExecGit } from '../src/adapters/git.js'
 import { OctokitPublisher } from '../src/adapters/github.js'
 import { silentLogger } from '../src/adapters/logger.js'
-import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishTarget } from '../src/usecases/publish.js'
+import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult, type PublishTarget } from '../src/usecases/publish.js'
 import { runRelease } from '../src/usecases/release.js'
 import { releasePublisher } from '../src/usecases/publish-target.js'
 import { FakeGitHub } from './helpers/github-server.js'
@@ -21,7 +21,7 @@ import { projects, type TestRepo } from './helpers/repo.js'
 const TOKEN = 'ghs_publishTestToken11111111111111111111'
 const schema = JSON.parse(readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'spdx-2.3.schema.json'), 'utf8')) as object
 const ajv = new Ajv({ allErrors: true, strict: false })
-addFormats(ajv)
+addFormats.default(ajv)
 const validateSpdx = ajv.compile(schema)
 
 /** Valid against the official SPDX 2.3 JSON schema, and every relationship names an element of the document. */
@@ -126,7 +126,7 @@ describe('publishing the GitHub release', () => {
 
   async function release(repo: TestRepo, inputs: Record<string, string>) {
     const settings = parseSettings(name => ({ create_release: 'true', assets: 'dist/*\nbench/*.json', ...inputs })[name])
-    let published = null
+    let published: PublishResult | null = null
     const env = { now: new Date('2026-11-25T12:00:00Z'), serverUrl: 'https://github.com', repository: 'acme/fastvlm' }
     const result = await runRelease(settings, { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env, publish: releasePublisher(settings, new ExecGit(repo.dir), env, deps(repo), value => { published = value }) })
     return { result, published: published!, outputs: publishOutputs(published) }

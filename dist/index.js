@@ -41056,9 +41056,9 @@ function parseJsonFile(text, file) {
     }
     catch (error) {
         const message = error.message;
-        const position = /position (\d+)/.exec(message);
-        if (position) {
-            const before = text.slice(0, Number(position[1]));
+        const position = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : null);
+        if (position !== null) {
+            const before = text.slice(0, Number(position));
             const line = before.split('\n').length;
             const column = before.length - before.lastIndexOf('\n');
             throw new core_errors/* ConfigurationError */.j(`${file}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position.*$/, '')})`);
