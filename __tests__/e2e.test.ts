@@ -180,3 +180,29 @@ describe('dist/index.js: release gates as the runner runs them', () => {
     expect(run.summary).toContain('slow gates skipped (tests_pass); SKIP_SLOW_TESTS=true is set for later steps')
   })
 })
+
+describe('dist/index.js: publishing as the runner runs it', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('releases, then mode: publish makes the GitHub release with assets, SBOM and checksums', async () => {
+    const github = await new FakeGitHub(FAKE_TOKEN).start()
+    try {
+      const repo = project('feat: wheels')
+      const made = runAction(repo.dir, { push: 'true' })
+      expect(made.code).toBe(0)
+      repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'wheel')
+      const run = await runActionAsync(repo.dir, { mode: 'publish', create_release: 'true', assets: 'dist/*.whl' }, { GITHUB_API_URL: github.url })
+      expect(run.stdout).not.toContain('::error')
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', sbom: 'dist/SBOM-1.3.0.json', new_version: '1.3.0' })
+      expect(JSON.parse(run.outputs.assets).map((a: { name: string }) => a.name)).toEqual(['fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'SBOM-1.3.0.json', 'SHA256SUMS'])
+      expect(Buffer.from(run.outputs.hashes, 'base64').toString()).toMatch(/^[0-9a-f]{64} {2}SBOM-1\.3\.0\.json\n[0-9a-f]{64} {2}fast_vlm_ondevice-1\.3\.0-py3-none-any\.whl\n$/)
+      expect(github.release('v1.3.0')?.body).toBe(made.outputs.notes)
+      expect(run.summary).toContain('| fast_vlm_ondevice-1.3.0-py3-none-any.whl | ✅ |')
+      expect(run.summary).toContain('| models-1.3.0.zip | ❌ missing |')
+    } finally {
+      await github.stop()
+    }
+  }, 30_000)
+})
