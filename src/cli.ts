@@ -12,6 +12,7 @@ import { publishOutputs, type PublishResult } from './usecases/publish.js'
 import { releasePublisher } from './usecases/publish-target.js'
 import { actionsArtifact } from './adapters/artifact.js'
 import { TOOL_VERSION } from './version.js'
+import { collectMetrics } from './usecases/metrics.js'
 import { GatesFailedError, runGates } from './usecases/gates.js'
 import { shellRunner } from './adapters/commands.js'
 import { releaseDate } from './usecases/context.js'
@@ -150,7 +151,9 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         cwd
       })
     })
-    const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published) }
+    const pending = result.plan.released ? { version: result.plan.version, type: result.plan.hotfix ? 'hotfix' as const : 'release' as const, hotfixOf: result.plan.tagMeta.hotfixOf, commitTimes: result.commitTimes } : null
+    const metrics = await collectMetrics(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd) }, runEnv.now, pending)
+    const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published), metrics: JSON.stringify(metrics) }
     if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
     const { plan } = result
     const lines = plan.released

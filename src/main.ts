@@ -13,7 +13,13 @@ import type { GatesReport } from './core/gates/types.js'
 import { shellRunner } from './adapters/commands.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases, type GitHubReleases } from './adapters/github.js'
 import { runRollback } from './usecases/rollback.js'
-import type { ReleaseEnvironment } from './usecases/release.js'
+import type { ReleaseEnvironment, ReleaseResult } from './usecases/release.js'
+import type { ReleasePlan } from './core/plan.js'
+import { renderMetrics, type DoraMetrics } from './core/metrics.js'
+import { renderNotifySummary } from './core/summary.js'
+import { collectMetrics } from './usecases/metrics.js'
+import { notifyGateFailure, notifyRelease, sendMetrics } from './usecases/notify.js'
+import { fetchClient } from './adapters/http.js'
 import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult } from './usecases/publish.js'
 import { existingReleaseTarget, releasePublisher } from './usecases/publish-target.js'
 import { actionsArtifact } from './adapters/artifact.js'
@@ -120,6 +126,54 @@ function reportPublish(published: PublishResult | null): void {
   for (const [name, value] of Object.entries(publishOutputs(published))) core.setOutput(name, value)
 }
 
+function writeMetrics(settings: Settings, cwd: string, metrics: DoraMetrics): void {
+  core.setOutput('metrics', JSON.stringify(metrics))
+  if (!settings.dryRun) new LocalFiles(cwd).write('release-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`)
+}
+
+/** Metrics (every run), then Datadog, Slack and JIRA for a release; returns the summary sections. */
+async function afterRelease(settings: Settings, cwd: string, result: ReleaseResult, published: PublishResult | null): Promise<string> {
+  const git = new ExecGit(cwd)
+  const env = environment(process.env)
+  const { plan } = result
+  const pending = plan.released ? { version: plan.version, type: plan.hotfix ? 'hotfix' as const : 'release' as const, hotfixOf: plan.tagMeta.hotfixOf, commitTimes: result.commitTimes } : null
+  const metrics = await collectMetrics(settings, { git, files: new LocalFiles(cwd) }, env.now, pending)
+  writeMetrics(settings, cwd, metrics)
+  let sections = `\n${renderMetrics(metrics)}`
+  if (!plan.released) return sections
+  const repoUrl = env.serverUrl && env.repository ? `${env.serverUrl}/${env.repository}` : null
+  const jiraWanted = settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0
+  const previous = plan.previousTag ? (await git.tags(settings.tagPrefix)).find(tag => tag.name === plan.previousTag)?.sha : undefined
+  const messages = jiraWanted ? await git.messages(previous ? `${previous}..HEAD` : 'HEAD') : []
+  const report = await notifyRelease(settings, {
+    plan,
+    metrics,
+    messages,
+    repository: env.repository ?? null,
+    releaseUrl: published?.releaseUrl || (repoUrl ? `${repoUrl}/releases/tag/${plan.tag}` : null),
+    compareUrl: repoUrl && plan.previousTag ? `${repoUrl}/compare/${plan.previousTag}...${plan.tag}` : null,
+    now: env.now
+  }, { http: fetchClient(), log: actionsLogger })
+  core.setOutput('jira_issues', JSON.stringify(report.jira.issues))
+  sections += `\n${renderNotifySummary({
+    dryRun: settings.dryRun,
+    services: [{ name: 'Datadog', ...report.datadog }, { name: 'Slack', ...report.slack }, { name: 'JIRA', ...report.jira }],
+    jiraIssues: report.jira.issues
+  })}`
+  return sections
+}
+
+/** mode: metrics — the DORA metrics without releasing (for a scheduled workflow). */
+async function metricsMode(settings: Settings, cwd: string): Promise<void> {
+  const env = environment(process.env)
+  const metrics = await collectMetrics(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd) }, env.now)
+  writeMetrics(settings, cwd, metrics)
+  const plan = { version: '', tag: '', hotfix: false } as unknown as ReleasePlan
+  const datadog = await sendMetrics(settings, { plan, metrics, messages: [], repository: env.repository ?? null, releaseUrl: null, compareUrl: null, now: env.now }, { http: fetchClient(), log: actionsLogger })
+  await summary(`${renderMetrics(metrics)}\n${renderNotifySummary({ dryRun: settings.dryRun, services: [{ name: 'Datadog', ...datadog }], jiraIssues: [] })}`)
+  core.info(`DORA metrics over ${metrics.windowDays} days: ${metrics.releases} release(s).`)
+}
+
 /** mode: publish — the GitHub release, assets, SBOM and checksums of a release already tagged. */
 async function publish(settings: Settings, cwd: string): Promise<void> {
   const deps = publishDeps(settings, cwd)
@@ -147,6 +201,9 @@ async function release(settings: Settings, cwd: string): Promise<void> {
     })
   } catch (error) {
     if (error instanceof GatesFailedError) {
+      const env = environment(process.env)
+      const runUrl = env.serverUrl && env.repository && process.env.GITHUB_RUN_ID ? `${env.serverUrl}/${env.repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : null
+      await notifyGateFailure(settings, error.plan.tag, error.report.results.filter(r => r.status === 'fail'), env.repository ?? null, runUrl, { http: fetchClient(), log: actionsLogger })
       reportGates(error.report)
       core.setOutput('gates', gatesJson(error.report))
       core.setOutput('released', 'false')
@@ -156,6 +213,7 @@ async function release(settings: Settings, cwd: string): Promise<void> {
   }
   for (const [name, value] of Object.entries({ ...outputsOf(result, settings.severity), ...publishOutputs(published) })) core.setOutput(name, value)
   reportGates(result.gates)
+  const extra = await afterRelease(settings, cwd, result, published)
   if (result.plan.released) {
     core.exportVariable('NEW_VERSION', result.plan.version)
     core.exportVariable('VERSION', result.plan.version)
@@ -169,17 +227,18 @@ async function release(settings: Settings, cwd: string): Promise<void> {
     pushed: result.pushed,
     resumed: result.resumed,
     gates: result.gates
-  }) + (published ? `\n${renderPublishSummary(published)}` : ''))
+  }) + (published ? `\n${renderPublishSummary(published)}` : '') + extra)
   core.info(result.plan.released ? `${settings.dryRun ? 'Would release' : 'Released'} ${result.plan.tag}: ${result.plan.reason}` : `No release: ${result.plan.reason}`)
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    if (settings.githubToken) core.setSecret(settings.githubToken)
+    for (const secret of [settings.githubToken, settings.datadogApiKey, settings.slackWebhookUrl, settings.jiraToken]) if (secret) core.setSecret(secret)
     core.info(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`)
     if (settings.mode === 'rollback') await rollback(settings, process.cwd())
     else if (settings.mode === 'publish') await publish(settings, process.cwd())
+    else if (settings.mode === 'metrics') await metricsMode(settings, process.cwd())
     else await release(settings, process.cwd())
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -7,7 +7,7 @@ export function commit(message: string, options: { sha?: string, parents?: numbe
   counter++
   const sha = options.sha ?? counter.toString(16).padStart(8, '0').padEnd(40, 'a')
   const parents = Array.from({ length: options.parents ?? 1 }, (_, i) => `${i}`.padEnd(40, 'f'))
-  return analyzeCommit({ sha, parents, date: '2026-01-01T00:00:00Z', author: 'a', message })
+  return analyzeCommit({ sha, parents, time: 1_767_225_600, author: 'a', message })
 }
 
 /** Commits given oldest first, returned newest first as git log lists them. */

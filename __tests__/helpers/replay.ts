@@ -38,7 +38,7 @@ export function replayTransitions(history: History, options: { explicitBump?: bo
     const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
     const commits = range.map(sha => {
       const commit = bySha.get(sha)!
-      return analyzeCommit({ sha, parents: commit.parents, date: commit.date, author: '', message: commit.message })
+      return analyzeCommit({ sha, parents: commit.parents, time: Date.parse(commit.date) / 1000, author: '', message: commit.message })
     })
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
     const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))

@@ -6964,7 +6964,21 @@ const DEFAULTS = {
     require_assets: 'false',
     release_dir: 'dist',
     sbom: 'true',
-    upload_artifact: 'false'
+    upload_artifact: 'false',
+    metrics_window: '90',
+    datadog_api_key: '',
+    datadog_site: 'datadoghq.com',
+    datadog_api_url: '',
+    datadog_strict: 'false',
+    slack_webhook_url: '',
+    slack_on_failure: 'false',
+    jira_base_url: '',
+    jira_user: '',
+    jira_token: '',
+    jira_projects: '',
+    jira_version_name: '{tag}',
+    jira_transition: 'Released',
+    jira_strict: 'false'
 };
 function choice(name, value, allowed) {
     if (allowed.includes(value))
@@ -6986,6 +7000,43 @@ function relativePath(name, value) {
     }
     return normalized;
 }
+function metricsWindow(value) {
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
+        throw new core_errors/* ConfigurationError */.j(`Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`);
+    }
+    return days;
+}
+function datadogSite(value) {
+    if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
+        throw new core_errors/* ConfigurationError */.j(`Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`);
+    return value;
+}
+/** An https URL (http only for 127.0.0.1/localhost, for local testing); the value is not echoed (it may hold a secret). */
+function serviceUrl(name, value) {
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j(`Input ${name} is not a URL. Use an https:// URL.`);
+    }
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+        throw new core_errors/* ConfigurationError */.j(`Input ${name} must be an https:// URL (http:// is allowed only for 127.0.0.1).`);
+    }
+    return value.replace(/\/+$/, '');
+}
+function jiraProjects(value) {
+    const keys = value.split(/[\s,]+/).filter(Boolean);
+    for (const key of keys) {
+        if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key))
+            throw new core_errors/* ConfigurationError */.j(`Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`);
+    }
+    return keys;
+}
 function validBranch(value) {
     if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
         throw new core_errors/* ConfigurationError */.j(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`);
@@ -6994,7 +7045,7 @@ function validBranch(value) {
 }
 function parseSettings(read) {
     const get = (name) => (read(name) ?? DEFAULTS[name] ?? '').trim();
-    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish']);
+    const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish', 'metrics']);
     const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major']);
     const dryRun = bool('dry_run', get('dry_run'));
     const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium']);
@@ -7087,7 +7138,21 @@ function parseSettings(read) {
         requireAssets: bool('require_assets', get('require_assets')),
         releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
         sbom: bool('sbom', get('sbom')),
-        uploadArtifact: bool('upload_artifact', get('upload_artifact'))
+        uploadArtifact: bool('upload_artifact', get('upload_artifact')),
+        metricsWindow: metricsWindow(get('metrics_window')),
+        datadogApiKey: read('datadog_api_key') ?? '',
+        datadogSite: datadogSite(get('datadog_site')),
+        datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
+        datadogStrict: bool('datadog_strict', get('datadog_strict')),
+        slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
+        slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
+        jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),
+        jiraUser: get('jira_user'),
+        jiraToken: read('jira_token') ?? '',
+        jiraProjects: jiraProjects(get('jira_projects')),
+        jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
+        jiraTransition: get('jira_transition'),
+        jiraStrict: bool('jira_strict', get('jira_strict'))
     };
 }
 
@@ -7144,7 +7209,7 @@ var external_node_string_decoder_ = __nccwpck_require__(46193);
  * (`-z`). The message comes last, so a stray US inside it does no harm. `%m` marks boundary
  * commits of `--boundary` with `-`.
  */
-const LOG_FORMAT = '%m%H%x1f%P%x1f%cI%x1f%an%x1f%B';
+const LOG_FORMAT = '%m%H%x1f%P%x1f%ct%x1f%an%x1f%B';
 function parseLogRecord(record) {
     const a = record.indexOf('\x1f');
     const b = record.indexOf('\x1f', a + 1);
@@ -7161,7 +7226,7 @@ function parseLogRecord(record) {
         sha: record.slice(start + 1, a),
         boundary,
         parents: parents ? parents.split(' ') : [],
-        date: record.slice(b + 1, c),
+        time: Number(record.slice(b + 1, c)),
         author: record.slice(c + 1, d),
         message: record.slice(d + 1)
     };
@@ -7370,6 +7435,22 @@ class ExecGit {
         const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
         return result.code === 0 ? result.stdout : null;
     }
+    async tagDetails(prefix) {
+        const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(contents)%1e';
+        const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`]);
+        return stdout.split('\x1e').map(record => record.replace(/^\n/, '')).filter(Boolean).map(record => {
+            const [name, object, peeled, time, message] = record.split('\0');
+            return { name, sha: peeled || object, time: Number(time), message: message ?? '' };
+        });
+    }
+    async commitTimes(range) {
+        const { stdout } = await this.run(['log', '--format=%ct', range, '--']);
+        return stdout.split('\n').filter(Boolean).map(Number);
+    }
+    async messages(range) {
+        const { stdout } = await this.run(['log', '-z', '--format=%B', range, '--']);
+        return stdout.split('\0').filter(message => message.trim() !== '');
+    }
     async deleteRemoteTag(remote, tag) {
         await this.run(['push', '--porcelain', remote, `:refs/tags/${tag}`]);
     }
@@ -7508,6 +7589,26 @@ function renderPublishSummary(input) {
     }
     for (const warning of input.warnings)
         lines.push(`> ${sanitizeCell(warning)}`);
+    return lines.join('\n');
+}
+function renderNotifySummary(input) {
+    const active = input.services.filter(service => service.status !== 'off');
+    if (active.length === 0)
+        return '';
+    const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
+    for (const service of active)
+        lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`);
+    if (input.jiraIssues.length > 0) {
+        lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
+        for (const issue of input.jiraIssues)
+            lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`);
+    }
+    if (input.dryRun) {
+        for (const service of active.filter(s => s.payload !== undefined)) {
+            const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
+        }
+    }
     return lines.join('\n');
 }
 
@@ -7778,7 +7879,7 @@ function analyzeCommit(commit) {
     const changes = [mainChange(commit, parsed)];
     if (!merge && parsed.bodyLines.length > 1)
         changes.push(...nestedChanges(commit, parsed.bodyLines));
-    return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
+    return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump.ts
@@ -7938,7 +8039,7 @@ function sanitizeInline(text) {
     return out + sanitizeProse(text.slice(index));
 }
 /** Sanitizes multi-line Markdown: fenced code blocks are left as they are. */
-function sanitizeBlock(text) {
+function sanitize_sanitizeBlock(text) {
     let inFence = false;
     return text.split('\n').map(line => {
         if (/^\s*(```|~~~)/.test(line)) {
@@ -7996,7 +8097,7 @@ function breakingEntry(change, repoUrl) {
     const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
     const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
     if (migration.trim())
-        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+        lines.push('', indent(linkReferences(sanitize_sanitizeBlock(migration.trim()), repoUrl)), '');
     return lines.join('\n');
 }
 /**
@@ -10073,7 +10174,7 @@ function apiFailure(error) {
 }
 const gates = {
     async clean_tree(_config, _input, deps, settings) {
-        const own = new Set([settings.releaseNotesFile]);
+        const own = new Set([settings.releaseNotesFile, 'release-metrics.json']);
         const dirty = (await deps.git.changedPaths()).filter(path => !own.has(path));
         if (dirty.length === 0)
             return (0,types/* result */.Ke)('clean_tree', 'pass', 'no uncommitted or untracked changes');
@@ -10470,7 +10571,7 @@ async function readAndPlan(settings, deps) {
             hotfix: meta?.type === 'hotfix',
             tagMeta: meta ?? { type: 'release' }
         };
-        return { plan, head, resumed: true, shallow };
+        return { plan, head, resumed: true, shallow, commitTimes: [] };
     }
     if (hotfix)
         checkHotfix(settings, previous, commits, branchName);
@@ -10487,7 +10588,7 @@ async function readAndPlan(settings, deps) {
                 'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
         }
     }
-    return { plan, head, resumed: false, shallow };
+    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
 }
 /** Computes every file edit in memory, so that bad input fails before anything is written. */
 function prepareFiles(settings, plan, files) {
@@ -10536,8 +10637,8 @@ function restore(files, prepared) {
 }
 async function runRelease(settings, deps) {
     const { git, files, log } = deps;
-    const { plan, head, resumed } = await readAndPlan(settings, deps);
-    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null };
+    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
+    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes };
     if (!plan.released)
         return result;
     const branch = await git.branch();
@@ -11264,6 +11365,209 @@ const actionsArtifact = {
 /** This action's own version (kept in step with package.json by the release). */
 const TOOL_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function metrics_isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return metrics_isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    const perWeek = inWindow.length / (windowDays / 7);
+    const deploymentFrequency = inWindow.length === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; the restore is the
+    // earlier of the two. A rolled-back release whose tag is gone counts by its rollback's date.
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases.filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks.filter(rb => rb.version === release.version && rb.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks.filter(rb => !known.has(rb.version) && rb.time >= start && rb.time <= now);
+    failed += untagged.length;
+    const deployments = inWindow.length + untagged.length;
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: metrics_isoDate(start),
+        to: metrics_isoDate(now),
+        releases: inWindow.length,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, releases: w.releases, leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null }))
+    };
+}
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
+function renderMetrics(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    const lines = [
+        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
+        '',
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+    if (metrics.weeks.length > 0) {
+        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/usecases/metrics.ts
+
+
+
+
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const details = await git.tagDetails(settings.tagPrefix);
+    const stable = version_releaseTags(details, settings.tagPrefix).filter(tag => !tag.prerelease).sort((a, b) => semver_default().compare(a.version, b.version));
+    const detail = new Map(details.map(d => [d.name, d]));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const info = detail.get(tag.name);
+        const meta = release_record_parseTagMessage(info.message).meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix) ? meta.hotfixOf.slice(settings.tagPrefix.length) : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time: info.time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
+    }
+    if (pending) {
+        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        releases.push({
+            tag: `${settings.tagPrefix}${pending.version}`,
+            version: pending.version,
+            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix) ? pending.hotfixOf.slice(settings.tagPrefix.length) : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record ? parseRollbacks(record).map(entry => ({ version: entry.version, time: Math.floor(Date.parse(entry.date) / 1000) })).filter(rb => Number.isFinite(rb.time)) : [];
+    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/commands.ts
@@ -11314,6 +11618,7 @@ function releaseDate(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -11461,7 +11766,9 @@ async function cli(argv, env = process.env) {
                 cwd
             })
         });
-        const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published) };
+        const pending = result.plan.released ? { version: result.plan.version, type: result.plan.hotfix ? 'hotfix' : 'release', hotfixOf: result.plan.tagMeta.hotfixOf, commitTimes: result.commitTimes } : null;
+        const metrics = await collectMetrics(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd) }, runEnv.now, pending);
+        const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published), metrics: JSON.stringify(metrics) };
         if (values.json)
             return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' };
         const { plan } = result;

@@ -57,6 +57,12 @@ export interface GitClient {
   diffNames(from: string, to: string): Promise<string[]>
   /** A file's text at a revision, or null when it is not there. */
   show(rev: string, path: string): Promise<string | null>
+  /** Release tags with their date (the tag's, or the commit's for a lightweight tag) and message. */
+  tagDetails(prefix: string): Promise<Array<{ name: string, sha: string, time: number, message: string }>>
+  /** Committer times (seconds) of the commits in a range (`A..B`, or a single rev for all its history). */
+  commitTimes(range: string): Promise<number[]>
+  /** Full messages of the commits in a range. */
+  messages(range: string): Promise<string[]>
 }
 
 export class GitError extends Error {
@@ -239,6 +245,25 @@ export class ExecGit implements GitClient {
   async show(rev: string, path: string): Promise<string | null> {
     const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true })
     return result.code === 0 ? result.stdout : null
+  }
+
+  async tagDetails(prefix: string): Promise<Array<{ name: string, sha: string, time: number, message: string }>> {
+    const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(contents)%1e'
+    const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`])
+    return stdout.split('\x1e').map(record => record.replace(/^\n/, '')).filter(Boolean).map(record => {
+      const [name, object, peeled, time, message] = record.split('\0')
+      return { name, sha: peeled || object, time: Number(time), message: message ?? '' }
+    })
+  }
+
+  async commitTimes(range: string): Promise<number[]> {
+    const { stdout } = await this.run(['log', '--format=%ct', range, '--'])
+    return stdout.split('\n').filter(Boolean).map(Number)
+  }
+
+  async messages(range: string): Promise<string[]> {
+    const { stdout } = await this.run(['log', '-z', '--format=%B', range, '--'])
+    return stdout.split('\0').filter(message => message.trim() !== '')
   }
 
   async deleteRemoteTag(remote: string, tag: string): Promise<void> {

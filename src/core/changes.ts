@@ -26,6 +26,8 @@ export interface Change {
 
 export interface AnalyzedCommit {
   sha: string
+  /** Committer time, seconds since the epoch. */
+  time: number
   changes: Change[]
   merge: boolean
   skip: boolean
@@ -126,5 +128,5 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   const parsed = parseCommitMessage(commit.message)
   const changes = [mainChange(commit, parsed)]
   if (!merge && parsed.bodyLines.length > 1) changes.push(...nestedChanges(commit, parsed.bodyLines))
-  return { sha: commit.sha, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null }
+  return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null }
 }

@@ -5,7 +5,7 @@ import type { RawCommit } from './types.js'
  * (`-z`). The message comes last, so a stray US inside it does no harm. `%m` marks boundary
  * commits of `--boundary` with `-`.
  */
-export const LOG_FORMAT = '%m%H%x1f%P%x1f%cI%x1f%an%x1f%B'
+export const LOG_FORMAT = '%m%H%x1f%P%x1f%ct%x1f%an%x1f%B'
 
 export function parseLogRecord(record: string): RawCommit | null {
   const a = record.indexOf('\x1f')
@@ -21,7 +21,7 @@ export function parseLogRecord(record: string): RawCommit | null {
     sha: record.slice(start + 1, a),
     boundary,
     parents: parents ? parents.split(' ') : [],
-    date: record.slice(b + 1, c),
+    time: Number(record.slice(b + 1, c)),
     author: record.slice(c + 1, d),
     message: record.slice(d + 1)
   }

@@ -5,7 +5,7 @@ import { GATE_ALIASES, GATE_NAMES } from './gates/types.js'
 import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
 
 export type Severity = '' | 'critical' | 'high' | 'medium'
-export type Mode = 'release' | 'hotfix' | 'rollback' | 'publish'
+export type Mode = 'release' | 'hotfix' | 'rollback' | 'publish' | 'metrics'
 
 
 /** Everything the use cases need, read once from the inputs and validated. */
@@ -57,6 +57,23 @@ export interface Settings {
   releaseDir: string
   sbom: boolean
   uploadArtifact: boolean
+  /** Days of history the DORA metrics look at. */
+  metricsWindow: number
+  datadogApiKey: string
+  datadogSite: string
+  /** The Datadog API base URL ('' for https://api.{site}); for tests or proxies. */
+  datadogApiUrl: string
+  datadogStrict: boolean
+  slackWebhookUrl: string
+  slackOnFailure: boolean
+  jiraBaseUrl: string
+  jiraUser: string
+  jiraToken: string
+  jiraProjects: string[]
+  /** The JIRA version name; {tag} and {version} are replaced. */
+  jiraVersionName: string
+  jiraTransition: string
+  jiraStrict: boolean
 }
 
 /** The defaults, as action.yml declares them (a test keeps the two equal). */
@@ -92,7 +109,21 @@ export const DEFAULTS: Record<string, string> = {
   require_assets: 'false',
   release_dir: 'dist',
   sbom: 'true',
-  upload_artifact: 'false'
+  upload_artifact: 'false',
+  metrics_window: '90',
+  datadog_api_key: '',
+  datadog_site: 'datadoghq.com',
+  datadog_api_url: '',
+  datadog_strict: 'false',
+  slack_webhook_url: '',
+  slack_on_failure: 'false',
+  jira_base_url: '',
+  jira_user: '',
+  jira_token: '',
+  jira_projects: '',
+  jira_version_name: '{tag}',
+  jira_transition: 'Released',
+  jira_strict: 'false'
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -118,6 +149,43 @@ function relativePath(name: string, value: string): string {
   return normalized
 }
 
+function metricsWindow(value: string): number {
+  const days = Number(value)
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
+    throw new ConfigurationError(`Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`)
+  }
+  return days
+}
+
+function datadogSite(value: string): string {
+  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value)) throw new ConfigurationError(`Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`)
+  return value
+}
+
+/** An https URL (http only for 127.0.0.1/localhost, for local testing); the value is not echoed (it may hold a secret). */
+function serviceUrl(name: string, value: string): string {
+  if (value === '') return ''
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigurationError(`Input ${name} is not a URL. Use an https:// URL.`)
+  }
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new ConfigurationError(`Input ${name} must be an https:// URL (http:// is allowed only for 127.0.0.1).`)
+  }
+  return value.replace(/\/+$/, '')
+}
+
+function jiraProjects(value: string): string[] {
+  const keys = value.split(/[\s,]+/).filter(Boolean)
+  for (const key of keys) {
+    if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key)) throw new ConfigurationError(`Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`)
+  }
+  return keys
+}
+
 function validBranch(value: string): string {
   if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
     throw new ConfigurationError(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`)
@@ -128,7 +196,7 @@ function validBranch(value: string): string {
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
 
-  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish'] as const)
+  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish', 'metrics'] as const)
   const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major'] as const)
   const dryRun = bool('dry_run', get('dry_run'))
   const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium'] as const)
@@ -223,6 +291,20 @@ export function parseSettings(read: InputReader): Settings {
     requireAssets: bool('require_assets', get('require_assets')),
     releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
     sbom: bool('sbom', get('sbom')),
-    uploadArtifact: bool('upload_artifact', get('upload_artifact'))
+    uploadArtifact: bool('upload_artifact', get('upload_artifact')),
+    metricsWindow: metricsWindow(get('metrics_window')),
+    datadogApiKey: read('datadog_api_key') ?? '',
+    datadogSite: datadogSite(get('datadog_site')),
+    datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
+    datadogStrict: bool('datadog_strict', get('datadog_strict')),
+    slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
+    slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
+    jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),
+    jiraUser: get('jira_user'),
+    jiraToken: read('jira_token') ?? '',
+    jiraProjects: jiraProjects(get('jira_projects')),
+    jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
+    jiraTransition: get('jira_transition'),
+    jiraStrict: bool('jira_strict', get('jira_strict'))
   }
 }

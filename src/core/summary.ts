@@ -1,5 +1,5 @@
 import type { ReleasePlan } from './plan.js'
-import { sanitizeCell } from './sanitize.js'
+import { sanitizeBlock, sanitizeCell } from './sanitize.js'
 import type { GatesReport } from './gates/types.js'
 
 /** GitHub refuses job summaries over 1 MiB; stay well below. */
@@ -138,5 +138,29 @@ export function renderPublishSummary(input: PublishSummaryInput): string {
     lines.push('')
   }
   for (const warning of input.warnings) lines.push(`> ${sanitizeCell(warning)}`)
+  return lines.join('\n')
+}
+
+export interface NotifySummaryInput {
+  dryRun: boolean
+  services: Array<{ name: string, status: string, detail: string, payload?: unknown }>
+  jiraIssues: Array<{ key: string, status: string, detail: string }>
+}
+
+export function renderNotifySummary(input: NotifySummaryInput): string {
+  const active = input.services.filter(service => service.status !== 'off')
+  if (active.length === 0) return ''
+  const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |']
+  for (const service of active) lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`)
+  if (input.jiraIssues.length > 0) {
+    lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |')
+    for (const issue of input.jiraIssues) lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`)
+  }
+  if (input.dryRun) {
+    for (const service of active.filter(s => s.payload !== undefined)) {
+      const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"))
+      lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>')
+    }
+  }
   return lines.join('\n')
 }

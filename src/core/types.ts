@@ -2,8 +2,8 @@
 export interface RawCommit {
   sha: string
   parents: string[]
-  /** Committer date, ISO 8601. */
-  date: string
+  /** Committer time, seconds since the epoch. */
+  time: number
   author: string
   message: string
   /** A boundary commit of `git log --boundary` (excluded from the range, a parent of it). */

@@ -64,7 +64,7 @@ type GateFn = (config: GatesConfig, input: GateInput, deps: GateDeps, settings: 
 
 const gates: Record<GateName, GateFn> = {
   async clean_tree(_config, _input, deps, settings) {
-    const own = new Set([settings.releaseNotesFile])
+    const own = new Set([settings.releaseNotesFile, 'release-metrics.json'])
     const dirty = (await deps.git.changedPaths()).filter(path => !own.has(path))
     if (dirty.length === 0) return result('clean_tree', 'pass', 'no uncommitted or untracked changes')
     return result('clean_tree', 'fail', `${dirty.length} uncommitted or untracked path(s): commit, stash or remove them`, dirty.slice(0, 20))

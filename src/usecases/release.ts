@@ -56,6 +56,8 @@ export interface ReleaseResult {
   resumed: boolean
   /** The gates' report (null when no gates ran: no release, or a resumed one). */
   gates: GatesReport | null
+  /** Committer times of the released commits (for the lead time of this release). */
+  commitTimes: number[]
 }
 
 const REMOTE = 'origin'
@@ -113,7 +115,7 @@ function checkHotfix(settings: Settings, previous: ReleaseTag | null, commits: A
 }
 
 /** Reads history and decides the release; writes nothing. */
-async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean }> {
+async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean, commitTimes: number[] }> {
   const { git, log } = deps
   const branchName = deps.env.refName || (await git.branch()) || ''
   const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
@@ -176,7 +178,7 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
       hotfix: meta?.type === 'hotfix',
       tagMeta: meta ?? { type: 'release' }
     }
-    return { plan, head, resumed: true, shallow }
+    return { plan, head, resumed: true, shallow, commitTimes: [] }
   }
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
@@ -198,7 +200,7 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
       )
     }
   }
-  return { plan, head, resumed: false, shallow }
+  return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) }
 }
 
 /** Computes every file edit in memory, so that bad input fails before anything is written. */
@@ -246,8 +248,8 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
 
 export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
-  const { plan, head, resumed } = await readAndPlan(settings, deps)
-  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null }
+  const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps)
+  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes }
   if (!plan.released) return result
 
   const branch = await git.branch()
