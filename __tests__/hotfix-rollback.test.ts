@@ -145,7 +145,7 @@ describe('rollback', () => {
     expect(github.hasRelease('v1.3.0')).toBe(false)
     expect(github.hasRelease('v1.2.3')).toBe(true)
     expect(github.requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/fastvlm/releases/tags/v1.3.0', expect.stringMatching(/^DELETE \/repos\/acme\/fastvlm\/releases\/\d+$/)])
-    expect(parseRollbacks(repo.read('docs/ROLLBACKS.md'))).toEqual([{ version: '1.3.0', date: '2026-11-25T12:00:00Z', reason: 'crash on start | see #12', actor: 'octocat', restored: '1.2.3' }])
+    expect(parseRollbacks(repo.read('docs/ROLLBACKS.md'))).toEqual([{ version: '1.3.0', date: '2026-11-25T12:00:00Z', reason: 'crash on start | see #12', actor: 'octocat', restored: '1.2.3', released: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/) }])
     expect(repo.git('log', '-1', '--format=%B')).toContain('Rollback-Of: v1.3.0\nRestored-Version: 1.2.3')
     expect(repo.remoteRefs()).toContain(`refs/heads/main ${repo.git('rev-parse', 'HEAD')}`)
     expect(result.manual[0]).toContain('https://pypi.org/manage/project/fast-vlm-ondevice/release/1.3.0/')

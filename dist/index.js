@@ -40063,12 +40063,12 @@ const RECORD_HEADER = [
     'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
     'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
     '',
-    '| Version | Date | Reason | Actor | Users are back on |',
-    '| --- | --- | --- | --- | --- |'
+    '| Version | Date | Reason | Actor | Users are back on | Released |',
+    '| --- | --- | --- | --- | --- | --- |'
 ];
 function row(entry) {
     const cell = (text) => sanitizeCell(text || '—');
-    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} |`;
+    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
 }
 /** The record with the entry added (created when missing); earlier content stays byte-identical. */
 function appendRollback(existing, entry) {
@@ -40081,10 +40081,10 @@ function parseRollbacks(text) {
     const entries = [];
     for (const line of text.split('\n')) {
         const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'));
-        if (cells.length !== 5 || !/^\d+\.\d+\.\d+/.test(cells[0]))
+        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
             continue;
-        const [version, date, reason, actor, restored] = cells;
-        entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored });
+        const [version, date, reason, actor, restored, released] = cells;
+        entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored, ...(released && released !== '—' ? { released } : {}) });
     }
     return entries;
 }
@@ -41050,7 +41050,15 @@ async function runRollback(settings, deps) {
     else if (dry)
         step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`);
     else {
-        const entry = { version, date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'), reason: settings.reason, actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown', restored: restoredVersion };
+        const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined;
+        const entry = {
+            version,
+            date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            reason: settings.reason,
+            actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
+            restored: restoredVersion,
+            ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
+        };
         files.write(settings.rollbackRecord, appendRollback(recordText, entry));
         try {
             await git.add([settings.rollbackRecord]);
@@ -41216,8 +41224,15 @@ function computeDora(releases, rollbacks, options) {
     const start = now - windowDays * DAY;
     const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
     const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
-    const perWeek = inWindow.length / (windowDays / 7);
-    const deploymentFrequency = inWindow.length === 0
+    // a rolled-back release whose tag is gone counts by the record: made at its release date
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks.filter(rb => !known.has(rb.version)).filter(rb => {
+        const made = rb.releasedTime ?? rb.time;
+        return made >= start && made <= now;
+    });
+    const deployments = inWindow.length + untagged.length;
+    const perWeek = deployments / (windowDays / 7);
+    const deploymentFrequency = deployments === 0
         ? notEnough(`no release in the last ${windowDays} days`)
         : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
     const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
@@ -41225,8 +41240,7 @@ function computeDora(releases, rollbacks, options) {
     const p90 = percentile(leadHours, 90);
     const leadTimeMedian = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
     const leadTimeP90 = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
-    // a release failed when a later hotfix names it, or it was rolled back; the restore is the
-    // earlier of the two. A rolled-back release whose tag is gone counts by its rollback's date.
+    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
     const restores = [];
     let failed = 0;
     for (const release of inWindow) {
@@ -41237,10 +41251,11 @@ function computeDora(releases, rollbacks, options) {
         failed++;
         restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
     }
-    const known = new Set(releases.map(r => r.version));
-    const untagged = rollbacks.filter(rb => !known.has(rb.version) && rb.time >= start && rb.time <= now);
-    failed += untagged.length;
-    const deployments = inWindow.length + untagged.length;
+    for (const rollback of untagged) {
+        failed++;
+        if (rollback.releasedTime !== undefined)
+            restores.push((rollback.time - rollback.releasedTime) / HOUR);
+    }
     const rate = deployments === 0 ? null : (failed / deployments) * 100;
     const changeFailureRate = rate === null || deployments < 2
         ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
@@ -41262,7 +41277,7 @@ function computeDora(releases, rollbacks, options) {
         windowDays,
         from: metrics_isoDate(start),
         to: metrics_isoDate(now),
-        releases: inWindow.length,
+        releases: deployments,
         deploymentFrequency,
         leadTimeMedian,
         leadTimeP90,
@@ -41342,7 +41357,13 @@ async function collectMetrics(settings, deps, now, pending = null) {
         });
     }
     const record = files.read(settings.rollbackRecord);
-    const rollbacks = record ? parseRollbacks(record).map(entry => ({ version: entry.version, time: Math.floor(Date.parse(entry.date) / 1000) })).filter(rb => Number.isFinite(rb.time)) : [];
+    const rollbacks = record
+        ? parseRollbacks(record).map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released)) ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) } : {})
+        })).filter(rb => Number.isFinite(rb.time))
+        : [];
     return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
 }
 

@@ -77,6 +77,19 @@ export class TestRepo {
     return this.git('rev-parse', 'HEAD')
   }
 
+  /** A commit at an exact time (seconds since the epoch). */
+  commitAt(message: string, time: number): string {
+    const date = `@${time} +0000`
+    this.clock = Math.max(this.clock, time)
+    execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], { cwd: this.dir, input: message, env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } })
+    return this.git('rev-parse', 'HEAD')
+  }
+
+  /** An annotated tag made at an exact time, with a message. */
+  tagAt(name: string, time: number, message = name, rev = 'HEAD'): void {
+    execFileSync('git', ['tag', '-a', name, '-F', '-', '--cleanup=verbatim', rev], { cwd: this.dir, input: message, env: { ...GIT_ENV, GIT_COMMITTER_DATE: `@${time} +0000` } })
+  }
+
   tag(name: string, rev = 'HEAD'): void {
     this.git('tag', '-a', name, '-m', name, rev)
   }

@@ -25,8 +25,10 @@ export interface ReleaseRecord {
 
 export interface RollbackRecord {
   version: string
-  /** Seconds since the epoch. */
+  /** Seconds since the epoch: when it was rolled back. */
   time: number
+  /** When the rolled-back release had been made, when the record says (its tag is gone). */
+  releasedTime?: number
 }
 
 export interface Metric {
@@ -110,8 +112,15 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
   const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time)
   const notEnough = (what: string): Metric => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` })
 
-  const perWeek = inWindow.length / (windowDays / 7)
-  const deploymentFrequency: Metric = inWindow.length === 0
+  // a rolled-back release whose tag is gone counts by the record: made at its release date
+  const known = new Set(releases.map(r => r.version))
+  const untagged = rollbacks.filter(rb => !known.has(rb.version)).filter(rb => {
+    const made = rb.releasedTime ?? rb.time
+    return made >= start && made <= now
+  })
+  const deployments = inWindow.length + untagged.length
+  const perWeek = deployments / (windowDays / 7)
+  const deploymentFrequency: Metric = deployments === 0
     ? notEnough(`no release in the last ${windowDays} days`)
     : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) }
 
@@ -121,8 +130,7 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
   const leadTimeMedian: Metric = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) }
   const leadTimeP90: Metric = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) }
 
-  // a release failed when a later hotfix names it, or it was rolled back; the restore is the
-  // earlier of the two. A rolled-back release whose tag is gone counts by its rollback's date.
+  // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
   const restores: number[] = []
   let failed = 0
   for (const release of inWindow) {
@@ -132,10 +140,10 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
     failed++
     restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR)
   }
-  const known = new Set(releases.map(r => r.version))
-  const untagged = rollbacks.filter(rb => !known.has(rb.version) && rb.time >= start && rb.time <= now)
-  failed += untagged.length
-  const deployments = inWindow.length + untagged.length
+  for (const rollback of untagged) {
+    failed++
+    if (rollback.releasedTime !== undefined) restores.push((rollback.time - rollback.releasedTime) / HOUR)
+  }
   const rate = deployments === 0 ? null : (failed / deployments) * 100
   const changeFailureRate: Metric = rate === null || deployments < 2
     ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
@@ -157,7 +165,7 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
     windowDays,
     from: isoDate(start),
     to: isoDate(now),
-    releases: inWindow.length,
+    releases: deployments,
     deploymentFrequency,
     leadTimeMedian,
     leadTimeP90,

@@ -53,6 +53,8 @@ export interface RollbackEntry {
   actor: string
   /** The version users are back on ('' when none is left). */
   restored: string
+  /** When the rolled-back release had been made (ISO 8601), so the metrics can still use it. */
+  released?: string
 }
 
 const RECORD_HEADER = [
@@ -61,13 +63,13 @@ const RECORD_HEADER = [
   'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
   'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
   '',
-  '| Version | Date | Reason | Actor | Users are back on |',
-  '| --- | --- | --- | --- | --- |'
+  '| Version | Date | Reason | Actor | Users are back on | Released |',
+  '| --- | --- | --- | --- | --- | --- |'
 ]
 
 function row(entry: RollbackEntry): string {
   const cell = (text: string) => sanitizeCell(text || '—')
-  return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} |`
+  return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`
 }
 
 /** The record with the entry added (created when missing); earlier content stays byte-identical. */
@@ -81,9 +83,9 @@ export function parseRollbacks(text: string): RollbackEntry[] {
   const entries: RollbackEntry[] = []
   for (const line of text.split('\n')) {
     const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'))
-    if (cells.length !== 5 || !/^\d+\.\d+\.\d+/.test(cells[0])) continue
-    const [version, date, reason, actor, restored] = cells
-    entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored })
+    if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0])) continue
+    const [version, date, reason, actor, restored, released] = cells
+    entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored, ...(released && released !== '—' ? { released } : {}) })
   }
   return entries
 }

@@ -55,6 +55,12 @@ export async function collectMetrics(settings: Settings, deps: { git: GitClient,
     })
   }
   const record = files.read(settings.rollbackRecord)
-  const rollbacks: RollbackRecord[] = record ? parseRollbacks(record).map(entry => ({ version: entry.version, time: Math.floor(Date.parse(entry.date) / 1000) })).filter(rb => Number.isFinite(rb.time)) : []
+  const rollbacks: RollbackRecord[] = record
+    ? parseRollbacks(record).map(entry => ({
+      version: entry.version,
+      time: Math.floor(Date.parse(entry.date) / 1000),
+      ...(entry.released && Number.isFinite(Date.parse(entry.released)) ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) } : {})
+    })).filter(rb => Number.isFinite(rb.time))
+    : []
   return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow })
 }

@@ -96,7 +96,15 @@ export async function runRollback(settings: Settings, deps: RollbackDeps): Promi
   if (recorded) step('record', 'already done', `${settings.rollbackRecord} lists ${version}`)
   else if (dry) step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`)
   else {
-    const entry = { version, date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'), reason: settings.reason, actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown', restored: restoredVersion }
+    const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined
+    const entry = {
+      version,
+      date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      reason: settings.reason,
+      actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
+      restored: restoredVersion,
+      ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
+    }
     files.write(settings.rollbackRecord, appendRollback(recordText, entry))
     try {
       await git.add([settings.rollbackRecord])
