@@ -206,3 +206,69 @@ describe('dist/index.js: publishing as the runner runs it', () => {
     }
   }, 30_000)
 })
+
+describe('dist/index.js: metrics and integrations as the runner runs them', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('never shows the secrets in logs, outputs or the summary, while talking to every service', async () => {
+    const { FakeService, jiraHandler } = await import('./helpers/service.js')
+    const secrets = { datadog: 'dd-e2e-secret-0123456789', slack: 'slack-e2e-secret-abcdef', jira: 'jira-e2e-secret-token-42' }
+    const auth = `Basic ${Buffer.from(`bot@acme.dev:${secrets.jira}`).toString('base64')}`
+    const datadog = await new FakeService(() => ({ status: 202, body: { errors: [] } })).start()
+    const slack = await new FakeService(() => ({ status: 200, body: 'ok' })).start()
+    const jira = await new FakeService(jiraHandler({ projects: { FVLM: '10001' }, versions: {}, issues: { 'FVLM-3': { fixVersions: [], status: 'Open' } }, auth })).start()
+    try {
+      const repo = project('feat: FVLM-3 streaming decoder')
+      const run = await runActionAsync(repo.dir, {
+        push: 'true',
+        datadog_api_key: secrets.datadog,
+        datadog_api_url: datadog.url,
+        slack_webhook_url: `${slack.url}/services/T1/B1/${secrets.slack}`,
+        jira_base_url: jira.url,
+        jira_user: 'bot@acme.dev',
+        jira_token: secrets.jira,
+        jira_projects: 'FVLM'
+      })
+      expect(run.stdout).not.toContain('::error')
+      expect(run.code).toBe(0)
+      expect([datadog.requests.length, slack.requests.length]).toEqual([1, 1])
+      expect(JSON.parse(run.outputs.jira_issues)).toEqual([{ key: 'FVLM-3', status: 'updated', detail: 'fixVersions += v1.3.0, moved through "Released"' }])
+      expect(JSON.parse(run.outputs.metrics)).toMatchObject({ windowDays: 90, deploymentFrequency: { unit: 'releases/week' } })
+      expect(repo.read('release-metrics.json')).toBe(`${JSON.stringify(JSON.parse(run.outputs.metrics), null, 2)}\n`)
+      expect(run.summary).toContain('### DORA metrics')
+      expect(run.summary).toContain('| Slack | sent | release message |')
+      // every secret is registered with the runner, and shows nowhere else
+      const shown = [run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.env)].join('\n')
+      for (const secret of Object.values(secrets)) {
+        expect(run.stdout).toContain(`::add-mask::`)
+        expect(shown).not.toContain(secret)
+      }
+      expect(run.stdout).toContain(`::add-mask::${secrets.datadog}`)
+      expect(run.stdout).toContain(`::add-mask::${secrets.jira}`)
+    } finally {
+      await datadog.stop()
+      await slack.stop()
+      await jira.stop()
+    }
+  }, 30_000)
+
+  it('mode: metrics computes the metrics without releasing', () => {
+    const repo = project('feat: not released')
+    const before = repo.git('for-each-ref')
+    const run = runAction(repo.dir, { mode: 'metrics', metrics_window: '30' })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.metrics)).toMatchObject({ windowDays: 30 })
+    expect(run.summary).toContain('### DORA metrics')
+    expect(run.summary).toContain('```mermaid')
+    expect(repo.git('for-each-ref')).toBe(before)
+  })
+
+  it('rejects a Slack webhook that is not https', () => {
+    const repo = project('fix: x')
+    const run = runAction(repo.dir, { slack_webhook_url: 'http://hooks.slack.example/services/T/B/secret-xyz' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::Input slack_webhook_url must be an https:// URL')
+    expect(run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')).not.toContain('secret-xyz')
+  })
+})
