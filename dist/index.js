@@ -42089,6 +42089,10 @@ async function executePublish(settings, target, prepared, deps) {
     }
     return result;
 }
+/** Whether a release run publishes: a GitHub release, assets or an artifact were asked for. */
+function publishingWanted(settings) {
+    return settings.createRelease || settings.assets.length > 0 || settings.uploadArtifact;
+}
 /** The publishing outputs, the same for the action and the CLI's --json. */
 function publishOutputs(published) {
     if (!published)
@@ -42360,7 +42364,7 @@ async function release(settings, cwd) {
             log: actionsLogger,
             env: environment(process.env),
             gates: gatesRunner(settings, cwd),
-            publish: releasePublisher(settings, new ExecGit(cwd), environment(process.env), publishDeps(settings, cwd), value => { published = value; })
+            publish: publishingWanted(settings) ? releasePublisher(settings, new ExecGit(cwd), environment(process.env), publishDeps(settings, cwd), value => { published = value; }) : undefined
         });
     }
     catch (error) {

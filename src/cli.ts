@@ -8,7 +8,7 @@ import { outputsOf } from './usecases/outputs.js'
 import { runRelease } from './usecases/release.js'
 import { runRollback } from './usecases/rollback.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
-import { publishOutputs, type PublishResult } from './usecases/publish.js'
+import { publishingWanted, publishOutputs, type PublishResult } from './usecases/publish.js'
 import { releasePublisher } from './usecases/publish-target.js'
 import { actionsArtifact } from './adapters/artifact.js'
 import { TOOL_VERSION } from './version.js'
@@ -137,7 +137,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
       toolVersion: TOOL_VERSION
     }
     const result = await runRelease(settings, {
-      publish: releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value }),
+      publish: publishingWanted(settings) ? releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value }) : undefined,
       git: new ExecGit(cwd),
       files: new LocalFiles(cwd),
       log,

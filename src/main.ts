@@ -20,7 +20,7 @@ import { renderNotifySummary } from './core/summary.js'
 import { collectMetrics } from './usecases/metrics.js'
 import { notifyGateFailure, notifyRelease, sendMetrics } from './usecases/notify.js'
 import { fetchClient } from './adapters/http.js'
-import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult } from './usecases/publish.js'
+import { executePublish, preparePublish, publishingWanted, publishOutputs, type PublishDeps, type PublishResult } from './usecases/publish.js'
 import { existingReleaseTarget, releasePublisher } from './usecases/publish-target.js'
 import { actionsArtifact } from './adapters/artifact.js'
 import { renderPublishSummary } from './core/summary.js'
@@ -197,7 +197,7 @@ async function release(settings: Settings, cwd: string): Promise<void> {
       log: actionsLogger,
       env: environment(process.env),
       gates: gatesRunner(settings, cwd),
-      publish: releasePublisher(settings, new ExecGit(cwd), environment(process.env), publishDeps(settings, cwd), value => { published = value })
+      publish: publishingWanted(settings) ? releasePublisher(settings, new ExecGit(cwd), environment(process.env), publishDeps(settings, cwd), value => { published = value }) : undefined
     })
   } catch (error) {
     if (error instanceof GatesFailedError) {

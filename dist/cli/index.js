@@ -11294,6 +11294,10 @@ async function executePublish(settings, target, prepared, deps) {
     }
     return result;
 }
+/** Whether a release run publishes: a GitHub release, assets or an artifact were asked for. */
+function publishingWanted(settings) {
+    return settings.createRelease || settings.assets.length > 0 || settings.uploadArtifact;
+}
 /** The publishing outputs, the same for the action and the CLI's --json. */
 function publishOutputs(published) {
     if (!published)
@@ -11773,7 +11777,7 @@ async function cli(argv, env = process.env) {
             toolVersion: TOOL_VERSION
         };
         const result = await runRelease(settings, {
-            publish: releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value; }),
+            publish: publishingWanted(settings) ? releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value; }) : undefined,
             git: new ExecGit(cwd),
             files: new LocalFiles(cwd),
             log,

@@ -232,6 +232,11 @@ export async function executePublish(settings: Settings, target: PublishTarget, 
   return result
 }
 
+/** Whether a release run publishes: a GitHub release, assets or an artifact were asked for. */
+export function publishingWanted(settings: Settings): boolean {
+  return settings.createRelease || settings.assets.length > 0 || settings.uploadArtifact
+}
+
 /** The publishing outputs, the same for the action and the CLI's --json. */
 export function publishOutputs(published: PublishResult | null): Record<string, string> {
   if (!published) return {}
