@@ -9931,8 +9931,9 @@ function adviceFor(status) {
 /**
  * Octokit from @actions/github, loaded only when a call is made (runs that never call the API
  * don't pay its start-up). `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server, or a test server).
+ * Every failure becomes a GitHubApiError naming the call, with the token never in its text.
  */
-class OctokitReleases {
+class OctokitClient {
     token;
     apiUrl;
     owner;
@@ -9945,69 +9946,48 @@ class OctokitReleases {
         this.owner = owner;
         this.repo = repo;
     }
-    octokit() {
-        this.client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
-        return this.client;
-    }
-    failure(call, error) {
-        const failure = error;
-        const detail = failure.response?.data?.message ?? failure.message ?? String(error);
-        return new GitHubApiError(call, failure.status, detail.replace(this.token, '***'));
-    }
-    async findReleaseByTag(tag) {
-        const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`;
-        try {
-            const { data } = await (await this.octokit()).rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
-            return { id: data.id, url: data.html_url };
-        }
-        catch (error) {
-            if (error.status === 404)
-                return null;
-            throw this.failure(call, error);
-        }
-    }
-    async deleteRelease(id) {
-        const call = `DELETE /repos/${this.owner}/${this.repo}/releases/${id}`;
-        try {
-            await (await this.octokit()).rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
-        }
-        catch (error) {
-            if (error.status === 404)
-                return; // already gone
-            throw this.failure(call, error);
-        }
-    }
-}
-class OctokitGates {
-    token;
-    apiUrl;
-    owner;
-    repo;
-    client = null;
-    constructor(token, repository, apiUrl) {
-        this.token = token;
-        this.apiUrl = apiUrl;
-        const [owner, repo] = repository.split('/');
-        this.owner = owner;
-        this.repo = repo;
+    /** Makes the client; subclasses may add plugins. */
+    create() {
+        return __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
     }
     octokit() {
-        this.client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
+        this.client ??= this.create();
         return this.client;
-    }
-    async call(call, fn) {
-        try {
-            return await fn(await this.octokit());
-        }
-        catch (error) {
-            const failure = error;
-            const detail = failure.response?.data?.message ?? failure.message ?? String(error);
-            throw new GitHubApiError(call, failure.status, detail.replace(this.token, '***'));
-        }
     }
     get request() {
         return { signal: AbortSignal.timeout(TIMEOUT_MS) };
     }
+    failure(call, error) {
+        const failure = error;
+        const detail = failure.response?.data?.message ?? failure.message ?? String(error);
+        return new GitHubApiError(call, failure.status, detail.split(this.token).join('***'));
+    }
+    /** Runs a call; `notFound` is what a 404 means (else it is a failure too). */
+    async call(call, fn, notFound) {
+        try {
+            return await fn(await this.octokit());
+        }
+        catch (error) {
+            if (notFound && error.status === 404)
+                return notFound();
+            throw this.failure(call, error);
+        }
+    }
+}
+class OctokitReleases extends OctokitClient {
+    findReleaseByTag(tag) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => {
+            const { data } = await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: this.request });
+            return { id: data.id, url: data.html_url };
+        }, () => null);
+    }
+    deleteRelease(id) {
+        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => {
+            await octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: this.request });
+        }, () => undefined); // already gone
+    }
+}
+class OctokitGates extends OctokitClient {
     checkRuns(sha) {
         return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async (octokit) => {
             const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request });
@@ -10041,18 +10021,11 @@ class OctokitGates {
             return reviews.map(review => ({ user: review.user?.login ?? '', state: review.state, submittedAt: review.submitted_at ?? '' }));
         });
     }
-    async isTeamMember(org, team, user) {
-        try {
-            const { data } = await (await this.octokit()).rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request });
+    isTeamMember(org, team, user) {
+        return this.call(`GET /orgs/${org}/teams/${team}/memberships/${user}`, async (octokit) => {
+            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request });
             return data.state === 'active';
-        }
-        catch (error) {
-            const failure = error;
-            if (failure.status === 404)
-                return false;
-            const detail = failure.response?.data?.message ?? failure.message ?? String(error);
-            throw new GitHubApiError(`GET /orgs/${org}/teams/${team}/memberships/${user}`, failure.status, detail.replace(this.token, '***'));
-        }
+        }, () => false);
     }
 }
 function published(data) {
@@ -10062,23 +10035,14 @@ function published(data) {
  * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
  * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
  */
-class OctokitPublisher {
-    token;
-    apiUrl;
+class OctokitPublisher extends OctokitClient {
     onWait;
-    owner;
-    repo;
-    client = null;
     constructor(token, repository, apiUrl, onWait = () => undefined) {
-        this.token = token;
-        this.apiUrl = apiUrl;
+        super(token, repository, apiUrl);
         this.onWait = onWait;
-        const [owner, repo] = repository.split('/');
-        this.owner = owner;
-        this.repo = repo;
     }
-    octokit() {
-        this.client ??= Promise.all([__nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735))]).then(([github, { throttling }, { retry }]) => {
+    create() {
+        return Promise.all([__nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735))]).then(([github, { throttling }, { retry }]) => {
             const limit = (kind) => (retryAfter, options, _octokit, retryCount) => {
                 if (retryCount >= 2)
                     return false;
@@ -10091,27 +10055,9 @@ class OctokitPublisher {
                 retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
             }, throttling, retry);
         });
-        return this.client;
     }
-    async call(call, fn) {
-        try {
-            return await fn(await this.octokit());
-        }
-        catch (error) {
-            const failure = error;
-            const detail = failure.response?.data?.message ?? failure.message ?? String(error);
-            throw new GitHubApiError(call, failure.status, detail.split(this.token).join('***'));
-        }
-    }
-    async releaseByTag(tag) {
-        try {
-            return await this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data));
-        }
-        catch (error) {
-            if (error instanceof GitHubApiError && error.status === 404)
-                return null;
-            throw error;
-        }
+    releaseByTag(tag) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
     }
     body(params) {
         return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish };

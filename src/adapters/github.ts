@@ -38,55 +38,71 @@ interface RequestFailure {
   response?: { data?: { message?: string } }
 }
 
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
+
 /**
  * Octokit from @actions/github, loaded only when a call is made (runs that never call the API
  * don't pay its start-up). `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server, or a test server).
+ * Every failure becomes a GitHubApiError naming the call, with the token never in its text.
  */
-export class OctokitReleases implements GitHubReleases {
-  private readonly owner: string
-  private readonly repo: string
-  private client: Promise<ReturnType<typeof import('@actions/github').getOctokit>> | null = null
+abstract class OctokitClient {
+  protected readonly owner: string
+  protected readonly repo: string
+  private client: Promise<Octokit> | null = null
 
   constructor(
-    private readonly token: string,
+    protected readonly token: string,
     repository: string,
-    private readonly apiUrl: string
+    protected readonly apiUrl: string
   ) {
     const [owner, repo] = repository.split('/')
     this.owner = owner
     this.repo = repo
   }
 
-  private octokit(): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {
-    this.client ??= import('@actions/github').then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }))
+  /** Makes the client; subclasses may add plugins. */
+  protected create(): Promise<Octokit> {
+    return import('@actions/github').then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }))
+  }
+
+  protected octokit(): Promise<Octokit> {
+    this.client ??= this.create()
     return this.client
   }
 
-  private failure(call: string, error: unknown): GitHubApiError {
+  protected get request() {
+    return { signal: AbortSignal.timeout(TIMEOUT_MS) }
+  }
+
+  protected failure(call: string, error: unknown): GitHubApiError {
     const failure = error as RequestFailure
     const detail = failure.response?.data?.message ?? failure.message ?? String(error)
-    return new GitHubApiError(call, failure.status, detail.replace(this.token, '***'))
+    return new GitHubApiError(call, failure.status, detail.split(this.token).join('***'))
   }
 
-  async findReleaseByTag(tag: string): Promise<GitHubRelease | null> {
-    const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`
+  /** Runs a call; `notFound` is what a 404 means (else it is a failure too). */
+  protected async call<T>(call: string, fn: (octokit: Octokit) => Promise<T>, notFound?: () => T): Promise<T> {
     try {
-      const { data } = await (await this.octokit()).rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } })
+      return await fn(await this.octokit())
+    } catch (error) {
+      if (notFound && (error as RequestFailure).status === 404) return notFound()
+      throw this.failure(call, error)
+    }
+  }
+}
+
+export class OctokitReleases extends OctokitClient implements GitHubReleases {
+  findReleaseByTag(tag: string): Promise<GitHubRelease | null> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit => {
+      const { data } = await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: this.request })
       return { id: data.id, url: data.html_url }
-    } catch (error) {
-      if ((error as RequestFailure).status === 404) return null
-      throw this.failure(call, error)
-    }
+    }, () => null)
   }
 
-  async deleteRelease(id: number): Promise<void> {
-    const call = `DELETE /repos/${this.owner}/${this.repo}/releases/${id}`
-    try {
-      await (await this.octokit()).rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } })
-    } catch (error) {
-      if ((error as RequestFailure).status === 404) return // already gone
-      throw this.failure(call, error)
-    }
+  deleteRelease(id: number): Promise<void> {
+    return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => {
+      await octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: this.request })
+    }, () => undefined) // already gone
   }
 }
 
@@ -124,40 +140,7 @@ export interface GitHubGatesApi {
   isTeamMember(org: string, team: string, user: string): Promise<boolean>
 }
 
-export class OctokitGates implements GitHubGatesApi {
-  private readonly owner: string
-  private readonly repo: string
-  private client: Promise<ReturnType<typeof import('@actions/github').getOctokit>> | null = null
-
-  constructor(
-    private readonly token: string,
-    repository: string,
-    private readonly apiUrl: string
-  ) {
-    const [owner, repo] = repository.split('/')
-    this.owner = owner
-    this.repo = repo
-  }
-
-  private octokit(): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {
-    this.client ??= import('@actions/github').then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }))
-    return this.client
-  }
-
-  private async call<T>(call: string, fn: (octokit: ReturnType<typeof import('@actions/github').getOctokit>) => Promise<T>): Promise<T> {
-    try {
-      return await fn(await this.octokit())
-    } catch (error) {
-      const failure = error as RequestFailure
-      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
-      throw new GitHubApiError(call, failure.status, detail.replace(this.token, '***'))
-    }
-  }
-
-  private get request() {
-    return { signal: AbortSignal.timeout(TIMEOUT_MS) }
-  }
-
+export class OctokitGates extends OctokitClient implements GitHubGatesApi {
   checkRuns(sha: string): Promise<CheckRun[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async octokit => {
       const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request })
@@ -195,16 +178,11 @@ export class OctokitGates implements GitHubGatesApi {
     })
   }
 
-  async isTeamMember(org: string, team: string, user: string): Promise<boolean> {
-    try {
-      const { data } = await (await this.octokit()).rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request })
+  isTeamMember(org: string, team: string, user: string): Promise<boolean> {
+    return this.call(`GET /orgs/${org}/teams/${team}/memberships/${user}`, async octokit => {
+      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request })
       return data.state === 'active'
-    } catch (error) {
-      const failure = error as RequestFailure
-      if (failure.status === 404) return false
-      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
-      throw new GitHubApiError(`GET /orgs/${org}/teams/${team}/memberships/${user}`, failure.status, detail.replace(this.token, '***'))
-    }
+    }, () => false)
   }
 }
 
@@ -249,24 +227,13 @@ function published(data: ReleaseData): PublishedRelease {
  * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
  * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
  */
-export class OctokitPublisher implements GitHubPublisher {
-  private readonly owner: string
-  private readonly repo: string
-  private client: Promise<ReturnType<typeof import('@actions/github').getOctokit>> | null = null
-
-  constructor(
-    private readonly token: string,
-    repository: string,
-    private readonly apiUrl: string,
-    private readonly onWait: (message: string) => void = () => undefined
-  ) {
-    const [owner, repo] = repository.split('/')
-    this.owner = owner
-    this.repo = repo
+export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
+  constructor(token: string, repository: string, apiUrl: string, private readonly onWait: (message: string) => void = () => undefined) {
+    super(token, repository, apiUrl)
   }
 
-  private octokit(): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {
-    this.client ??= Promise.all([import('@actions/github'), import('@octokit/plugin-throttling'), import('@octokit/plugin-retry')]).then(([github, { throttling }, { retry }]) => {
+  protected override create(): Promise<Octokit> {
+    return Promise.all([import('@actions/github'), import('@octokit/plugin-throttling'), import('@octokit/plugin-retry')]).then(([github, { throttling }, { retry }]) => {
       const limit = (kind: string) => (retryAfter: number, options: { method?: string, url?: string }, _octokit: unknown, retryCount: number): boolean => {
         if (retryCount >= 2) return false
         this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`)
@@ -278,27 +245,11 @@ export class OctokitPublisher implements GitHubPublisher {
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
       }, throttling, retry)
     })
-    return this.client
   }
 
-  private async call<T>(call: string, fn: (octokit: ReturnType<typeof import('@actions/github').getOctokit>) => Promise<T>): Promise<T> {
-    try {
-      return await fn(await this.octokit())
-    } catch (error) {
-      const failure = error as RequestFailure
-      const detail = failure.response?.data?.message ?? failure.message ?? String(error)
-      throw new GitHubApiError(call, failure.status, detail.split(this.token).join('***'))
-    }
-  }
-
-  async releaseByTag(tag: string): Promise<PublishedRelease | null> {
-    try {
-      return await this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit =>
-        published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data))
-    } catch (error) {
-      if (error instanceof GitHubApiError && error.status === 404) return null
-      throw error
-    }
+  releaseByTag(tag: string): Promise<PublishedRelease | null> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit =>
+      published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null)
   }
 
   private body(params: ReleaseParams) {
