@@ -37125,6 +37125,166 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    // a rolled-back release whose tag is gone counts by the record: made at its release date
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks.filter(rb => !known.has(rb.version)).filter(rb => {
+        const made = rb.releasedTime ?? rb.time;
+        return made >= start && made <= now;
+    });
+    const deployments = inWindow.length + untagged.length;
+    const perWeek = deployments / (windowDays / 7);
+    const deploymentFrequency = deployments === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases.filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks.filter(rb => rb.version === release.version && rb.time >= release.time).sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    for (const rollback of untagged) {
+        failed++;
+        if (rollback.releasedTime !== undefined)
+            restores.push((rollback.time - rollback.releasedTime) / HOUR);
+    }
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: isoDate(start),
+        to: isoDate(now),
+        releases: deployments,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, releases: w.releases, leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null }))
+    };
+}
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
+function renderMetrics(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    const lines = [
+        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
+        '',
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+    if (metrics.weeks.length > 0) {
+        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
+    }
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -37576,6 +37736,58 @@ function renderNotifySummary(input) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/adapters/artifact.ts
+/** @actions/artifact, loaded only when an upload happens (its start-up is not free). */
+const actionsArtifact = {
+    async upload(name, files, rootDirectory) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(780), __nccwpck_require__.e(351), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
+        const client = new DefaultArtifactClient();
+        return client.uploadArtifact(name, files, rootDirectory, { retentionDays: 90 });
+    }
+};
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/commands.ts
+
+const TAIL_LINES = 30;
+const shellRunner = {
+    run(command, { cwd, timeoutMs, env }) {
+        return new Promise(resolve => {
+            let output = '';
+            const keep = (chunk) => {
+                output = (output + chunk.toString()).slice(-20_000);
+            };
+            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                try {
+                    if (child.pid)
+                        process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, timeoutMs);
+            child.stdout.on('data', keep);
+            child.stderr.on('data', keep);
+            const tail = () => output.replace(/\s+$/, '').split('\n').slice(-TAIL_LINES);
+            child.on('error', error => {
+                clearTimeout(timer);
+                resolve({ exitCode: null, tail: tail(), error: `could not start: ${error.message}` });
+            });
+            child.on('close', code => {
+                clearTimeout(timer);
+                if (timedOut)
+                    resolve({ exitCode: null, tail: tail(), error: `timed out after ${Math.round(timeoutMs / 1000)} s` });
+                else
+                    resolve({ exitCode: code, tail: tail() });
+            });
+        });
+    }
+};
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -37876,554 +38088,652 @@ class ExecGit {
     }
 }
 
-;// CONCATENATED MODULE: ./src/usecases/outputs.ts
-
-/** The `gates` output: the gates run, each with its status, reason and details. */
-function gatesJson(report) {
-    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
-}
-/** GitHub limits one output to 1 MB. */
-const OUTPUT_LIMIT = 900 * 1024;
-/** The outputs of a run, the same for the action and the CLI's --json. */
-function outputsOf(result, severity) {
-    const { plan } = result;
-    return {
-        released: String(plan.released),
-        new_version: plan.version,
-        previous_version: plan.previousVersion,
-        tag: plan.tag,
-        previous_tag: plan.previousTag,
-        bump: plan.bump,
-        reason: plan.reason,
-        release_notes: plan.released ? result.notesFile : '',
-        notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
-        commit_sha: result.commitSha,
-        dry_run: String(result.dryRun),
-        pushed: String(result.pushed),
-        severity,
-        hotfix: String(plan.hotfix),
-        version_files: result.versionFiles.map(file => file.path).join('\n'),
-        gates: result.gates ? gatesJson(result.gates) : ''
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/commit-parser.ts
-/**
- * A single-pass parser for conventional commit messages.
- *
- * It follows the semantics of `conventional-commits-parser` with the options of the
- * `conventionalcommits` preset for every field this project uses: `type`, `scope`,
- * `subject`, `header`, `notes` (title and text) and `revert` (header and hash).
- * The library is the oracle in `__tests__/commit-parser.differential.test.ts`, which
- * compares both on every message of the shared real histories.
- *
- * One deliberate normalisation happens before parsing: leading white space of the
- * message is removed (git's own `cleanup` does this; a hand-written ` feat: x` is a feature).
- */
-const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
-const NOTE = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
-const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
-const FIELD = /^-(?=.*\w)(.*?)-$/;
-const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
-const GPG = /^\s*gpg:/;
-/** Removes leading and trailing CR/LF characters (not other white space). */
-function trimNewLines(input) {
-    let start = 0;
-    let end = input.length;
-    while (start < end && (input.charCodeAt(start) === 10 || input.charCodeAt(start) === 13))
-        start++;
-    while (end > start && (input.charCodeAt(end - 1) === 10 || input.charCodeAt(end - 1) === 13))
-        end--;
-    return start === 0 && end === input.length ? input : input.slice(start, end);
-}
-function appendLine(src, line) {
-    return src ? `${src}\n${line ?? ''}` : (line ?? '');
-}
-/** Leading white space is not part of a message (see the module comment). */
-function normalizeMessage(message) {
-    return message.replace(/^\s+/, '');
-}
-function isField(line) {
-    return line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line);
-}
-function mayBeNote(line) {
-    // cheap pre-check before the case-insensitive regular expression
-    return line.length >= 15 && NOTE.test(line);
-}
-function parseCommitMessage(rawMessage) {
-    const message = normalizeMessage(rawMessage);
-    const result = {
-        header: null,
-        type: null,
-        scope: null,
-        subject: null,
-        notes: [],
-        revert: null,
-        bodyLines: []
-    };
-    if (message.length === 0)
-        return result;
-    let lines = trimNewLines(message).split(/\r?\n/);
-    if (message.includes('gpg:'))
-        lines = lines.filter(line => !GPG.test(line));
-    const header = lines[0];
-    if (header) {
-        result.header = header;
-        const match = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
-        if (match) {
-            result.type = match[1] || null;
-            result.scope = match[2] || null;
-            result.subject = match[3] || null;
-        }
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+/** The GitHub REST calls of this action, behind a small interface (tests use a local server). */
+/** A failed API call: which call, the HTTP status and GitHub's message (never the token). */
+class GitHubApiError extends Error {
+    call;
+    status;
+    constructor(call, status, detail) {
+        super(`GitHub API ${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
+        this.call = call;
+        this.status = status;
+        this.name = 'GitHubApiError';
     }
-    result.bodyLines = lines.length > 1 ? lines.slice(1) : [];
-    // Body and footer: only notes matter here, with the library's state machine.
-    let i = 1;
-    const n = lines.length;
-    // `-field-` lines start a field that swallows every following line.
-    const parseMeta = () => {
-        if (i >= n)
-            return false;
-        let inField = false;
-        let parsed = false;
-        while (i < n) {
-            if (isField(lines[i])) {
-                inField = true;
-                i++;
-                continue;
-            }
-            if (inField) {
-                parsed = true;
-                i++;
-            }
-            else
-                break;
-        }
-        return parsed;
-    };
-    const parseNotes = () => {
-        if (i >= n)
-            return false;
-        const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null;
-        if (!match)
-            return false;
-        const note = { title: match[1], text: match[2] };
-        result.notes.push(note);
-        i++;
-        while (i < n) {
-            if (parseMeta())
-                return true;
-            if (parseNotes())
-                return true;
-            const line = lines[i];
-            const isFooterToken = FOOTER_TOKEN.test(line);
-            if (!isFooterToken)
-                note.text = appendLine(note.text, line);
-            i++;
-            if (isFooterToken)
-                break;
-        }
-        return true;
-    };
-    while (i < n) {
-        parseMeta();
-        parseNotes();
-        if (i < n)
-            i++; // a body or footer line: nothing of it is used
-    }
-    if (result.notes.length === 0 && result.header) {
-        const match = BREAKING_HEADER.exec(result.header);
-        if (match)
-            result.notes.push({ title: 'BREAKING CHANGE', text: match[3] });
-    }
-    for (const note of result.notes)
-        note.text = trimNewLines(note.text);
-    const first = message.charCodeAt(0);
-    if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
-        const match = REVERT.exec(message);
-        if (match)
-            result.revert = { header: match[1] || null, hash: match[2] || null };
-    }
-    return result;
 }
-
-;// CONCATENATED MODULE: ./src/core/changes.ts
-
-const NO_NOTES = Object.freeze([]);
-const KNOWN_TYPES = new Set([
-    'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
-]);
-const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
-const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
-const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
-const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
-function mainChange(commit, parsed) {
-    const header = parsed.header ?? '';
-    const breaking = parsed.notes.length > 0;
-    const breakingNotes = breaking ? parsed.notes.map((note) => note.text).filter(text => text.length > 0) : NO_NOTES;
-    const type = parsed.type ? parsed.type.toLowerCase() : null;
-    const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header));
-    const subject = parsed.subject ?? header;
-    return {
-        sha: commit.sha,
-        header,
-        type,
-        scope: parsed.scope,
-        subject,
-        breaking,
-        breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
-        revertOf: parsed.revert?.hash ?? null,
-        revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
-        isRevert,
-        nested: 0
-    };
+/** One API call may take this long before it is abandoned. */
+const TIMEOUT_MS = 30_000;
+/** What to do about a failed call, by status. */
+function adviceFor(status) {
+    if (status === 401)
+        return 'The token is invalid or expired: check github_token.';
+    if (status === 403 || status === 404)
+        return 'The token needs contents: write on this repository (permissions: contents: write in the workflow).';
+    return 'GitHub failed or did not answer in time: run again later.';
 }
 /**
- * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
- * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
- * another nested header, whose type is a known conventional type. Quoted material (code
- * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
+ * Octokit from @actions/github, loaded only when a call is made (runs that never call the API
+ * don't pay its start-up). `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server, or a test server).
+ * Every failure becomes a GitHubApiError naming the call, with the token never in its text.
  */
-function nestedChanges(commit, bodyLines) {
-    const changes = [];
-    let previousBlank = false;
-    let previousNested = false;
-    let fenced = false;
-    let details = 0;
-    for (const line of bodyLines) {
-        const trimmed = line.trimEnd();
-        if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed))
-            fenced = !fenced;
-        if (trimmed.includes('<')) {
-            if (/<details\b/i.test(trimmed))
-                details++;
-            if (/<\/details>/i.test(trimmed))
-                details = Math.max(0, details - 1);
+class OctokitClient {
+    token;
+    apiUrl;
+    owner;
+    repo;
+    client = null;
+    constructor(token, repository, apiUrl) {
+        this.token = token;
+        this.apiUrl = apiUrl;
+        const [owner, repo] = repository.split('/');
+        this.owner = owner;
+        this.repo = repo;
+    }
+    /** Makes the client; subclasses may add plugins. */
+    create() {
+        return __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
+    }
+    octokit() {
+        this.client ??= this.create();
+        return this.client;
+    }
+    get request() {
+        return { signal: AbortSignal.timeout(TIMEOUT_MS) };
+    }
+    failure(call, error) {
+        const failure = error;
+        const detail = failure.response?.data?.message ?? failure.message ?? String(error);
+        return new GitHubApiError(call, failure.status, detail.split(this.token).join('***'));
+    }
+    /** Runs a call; `notFound` is what a 404 means (else it is a failure too). */
+    async call(call, fn, notFound) {
+        try {
+            return await fn(await this.octokit());
         }
-        if (trimmed === '') {
-            previousBlank = true;
-            previousNested = false;
-            continue;
+        catch (error) {
+            if (notFound && error.status === 404)
+                return notFound();
+            throw this.failure(call, error);
         }
-        const bulleted = trimmed.startsWith('* ');
-        const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
-        const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null;
-        if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
-            const subject = match[5];
-            const type = match[2].toLowerCase();
-            changes.push({
-                sha: commit.sha,
-                header: match[1],
-                type,
-                scope: match[3] || null,
-                subject,
-                breaking: match[4] === '!',
-                breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
-                revertOf: null,
-                revertHeader: type === 'revert' ? subject : null,
-                isRevert: type === 'revert',
-                nested: changes.length + 1
-            });
-            previousNested = true;
+    }
+}
+class OctokitReleases extends OctokitClient {
+    findReleaseByTag(tag) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => {
+            const { data } = await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: this.request });
+            return { id: data.id, url: data.html_url };
+        }, () => null);
+    }
+    deleteRelease(id) {
+        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => {
+            await octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: this.request });
+        }, () => undefined); // already gone
+    }
+}
+class OctokitGates extends OctokitClient {
+    checkRuns(sha) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async (octokit) => {
+            const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request });
+            return runs.map(run => ({ name: run.name, status: run.status, conclusion: run.conclusion, detailsUrl: run.details_url ?? null }));
+        });
+    }
+    openCodeScanningAlerts(ref) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async (octokit) => {
+            const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: 'open', ref, per_page: 100, request: this.request });
+            return alerts.map(alert => ({
+                number: alert.number,
+                ruleId: alert.rule.id ?? 'unknown-rule',
+                securitySeverity: alert.rule.security_severity_level ?? null,
+                severity: alert.rule.severity ?? null,
+                description: alert.rule.description ?? alert.most_recent_instance?.message?.text ?? '',
+                path: alert.most_recent_instance?.location?.path,
+                line: alert.most_recent_instance?.location?.start_line,
+                url: alert.html_url
+            }));
+        });
+    }
+    pullsForCommit(sha) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, async (octokit) => {
+            const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, request: this.request });
+            return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }));
+        });
+    }
+    reviews(pull) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/pulls/${pull}/reviews`, async (octokit) => {
+            const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pull, per_page: 100, request: this.request });
+            return reviews.map(review => ({ user: review.user?.login ?? '', state: review.state, submittedAt: review.submitted_at ?? '' }));
+        });
+    }
+    isTeamMember(org, team, user) {
+        return this.call(`GET /orgs/${org}/teams/${team}/memberships/${user}`, async (octokit) => {
+            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request });
+            return data.state === 'active';
+        }, () => false);
+    }
+}
+function published(data) {
+    return { id: data.id, url: data.html_url, uploadUrl: data.upload_url, assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name })) };
+}
+/**
+ * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
+ * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
+ */
+class OctokitPublisher extends OctokitClient {
+    onWait;
+    constructor(token, repository, apiUrl, onWait = () => undefined) {
+        super(token, repository, apiUrl);
+        this.onWait = onWait;
+    }
+    create() {
+        return Promise.all([__nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735))]).then(([github, { throttling }, { retry }]) => {
+            const limit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+                if (retryCount >= 2)
+                    return false;
+                this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+                return true;
+            };
+            return github.getOctokit(this.token, {
+                baseUrl: this.apiUrl,
+                throttle: { onRateLimit: limit('primary'), onSecondaryRateLimit: limit('secondary') },
+                retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
+            }, throttling, retry);
+        });
+    }
+    releaseByTag(tag) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
+    }
+    body(params) {
+        return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish };
+    }
+    createRelease(params) {
+        return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async (octokit) => published((await octokit.rest.repos.createRelease(this.body(params))).data));
+    }
+    updateRelease(id, params) {
+        return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data));
+    }
+    deleteAsset(id) {
+        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/assets/${id}`, async (octokit) => {
+            await octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id });
+        });
+    }
+    uploadAsset(uploadUrl, name, contentType, data) {
+        return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async (octokit) => {
+            const response = await octokit.request({ method: 'POST', url: uploadUrl, name, data, headers: { 'content-type': contentType, 'content-length': data.length } });
+            const asset = response.data;
+            return { id: asset.id, url: asset.browser_download_url };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+/** A small JSON-over-HTTP client with timeouts and bounded retries (429 and 5xx, honouring Retry-After). */
+class HttpError extends Error {
+    call;
+    status;
+    constructor(
+    /** What was called, without secrets (a webhook URL is a secret). */
+    call, status, detail) {
+        super(`${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
+        this.call = call;
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+function fetchClient(options = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const attempts = options.attempts ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 30;
+    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    return {
+        async send(request) {
+            let last = null;
+            for (let attempt = 1; attempt <= attempts; attempt++) {
+                let response;
+                try {
+                    response = await fetch(request.url, {
+                        method: request.method,
+                        headers: { ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...request.headers },
+                        body: request.json === undefined ? undefined : JSON.stringify(request.json),
+                        signal: AbortSignal.timeout(timeoutMs)
+                    });
+                }
+                catch (error) {
+                    const cause = error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${(error.cause ?? error).message})`;
+                    last = new HttpError(request.label, null, cause);
+                    if (attempt < attempts)
+                        await sleep(1000 * attempt);
+                    continue;
+                }
+                const text = await response.text();
+                let json = null;
+                try {
+                    json = text ? JSON.parse(text) : null;
+                }
+                catch {
+                    json = null;
+                }
+                if (response.ok)
+                    return { status: response.status, text, json };
+                const detail = json?.message
+                    ?? json?.errorMessages?.join('; ')
+                    ?? (text.slice(0, 200) || response.statusText);
+                last = new HttpError(request.label, response.status, detail);
+                if (response.status !== 429 && response.status < 500)
+                    break;
+                if (attempt < attempts) {
+                    const retryAfter = Number(response.headers.get('retry-after'));
+                    await sleep(Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : attempt, maxWait) * 1000);
+                }
+            }
+            throw last ?? new HttpError(request.label, null, 'no attempt was made');
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/context.ts
+/** The release date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+function releaseDate(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/defaults.ts
+
+/** Every parameter at its default: the configuration when there is no file. */
+function defaultGatesConfig() {
+    return {
+        requiredChecks: [],
+        approvalRequirements: [],
+        rollbackTriggers: [],
+        slowGates: ['tests_pass', 'performance_regression'],
+        baseBranch: 'main',
+        tests: { source: 'command', timeoutMinutes: 30, ignoreChecks: [] },
+        coverage: { minLineCoverage: 80 },
+        security: { source: 'sarif', minSeverity: 'high' },
+        docs: { sourcePaths: ['src/'], docsPaths: ['docs/', 'README.md'], migrationGuide: 'docs/migrations/v{major}.md' },
+        performance: { maxRegression: 20, directions: {} },
+        approvals: { technicalLead: [], securityTeam: [], productOwner: [] }
+    };
+}
+/**
+ * Which gates run: the `gates` input when given (`none` for none), else the file's required checks
+ * (plus approvals when approval requirements are set), else clean_tree and up_to_date.
+ */
+function selectGates(input, config) {
+    if (input !== null)
+        return input.map(name => types/* GATE_ALIASES */.TN[name] ?? name);
+    if (config) {
+        const gates = [...config.requiredChecks];
+        if (config.approvalRequirements.length > 0 && !gates.includes('approvals'))
+            gates.push('approvals');
+        return gates;
+    }
+    return ['clean_tree', 'up_to_date'];
+}
+
+;// CONCATENATED MODULE: ./src/usecases/gates.ts
+
+
+/** The report readers (XML parser included), loaded by the gates that read reports. */
+const reports = () => Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48907));
+
+
+/** The release stopped at its gates; the report goes to the summary and outputs all the same. */
+class GatesFailedError extends core_errors/* ConfigurationError */.j {
+    report;
+    plan;
+    constructor(report, plan) {
+        const failed = report.results.filter(r => r.status === 'fail');
+        super(`${failed.length} release gate(s) failed, nothing was changed: ${failed.map(r => `${r.gate} (${r.reason})`).join('; ')}`);
+        this.report = report;
+        this.plan = plan;
+        this.name = 'GatesFailedError';
+    }
+}
+const DEFAULT_CONFIG_FILE = '.github/release-gates.yml';
+const REMOTE = 'origin';
+/** Reads the gates configuration: the gates_config file, or the default path when it exists. */
+async function loadGatesConfig(settings, files) {
+    const file = settings.gatesConfig || DEFAULT_CONFIG_FILE;
+    const text = files.read(file);
+    if (text === null) {
+        if (settings.gatesConfig)
+            throw new core_errors/* ConfigurationError */.j(`gates_config names ${settings.gatesConfig}, which does not exist. Fix the path, or remove the input to use ${DEFAULT_CONFIG_FILE} when present.`);
+        return { config: null, file: null };
+    }
+    const { parseGatesConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77952));
+    return { config: parseGatesConfig(text, file), file };
+}
+function apiFailure(error) {
+    return error instanceof GitHubApiError ? error.message : `unexpected failure: ${error.message ?? String(error)}`;
+}
+const gates = {
+    async clean_tree(_config, _input, deps, settings) {
+        const own = new Set([settings.releaseNotesFile, 'release-metrics.json']);
+        const dirty = (await deps.git.changedPaths()).filter(path => !own.has(path));
+        if (dirty.length === 0)
+            return (0,types/* result */.Ke)('clean_tree', 'pass', 'no uncommitted or untracked changes');
+        return (0,types/* result */.Ke)('clean_tree', 'fail', `${dirty.length} uncommitted or untracked path(s): commit, stash or remove them`, dirty.slice(0, 20));
+    },
+    async up_to_date(config, input, deps, settings) {
+        const base = input.plan.hotfix && input.branch ? input.branch : settings.baseBranch || config.baseBranch;
+        if (!(await deps.git.remoteUrl(REMOTE)))
+            return (0,types/* result */.Ke)('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`);
+        let remoteSha;
+        try {
+            remoteSha = await deps.git.remoteBranch(REMOTE, base);
+            if (remoteSha && !(await deps.git.hasCommit(remoteSha)))
+                await deps.git.fetchObjects(REMOTE, base);
+        }
+        catch (error) {
+            return (0,types/* result */.Ke)('up_to_date', 'fail', `could not read ${REMOTE}/${base}: ${error.message}`);
+        }
+        if (!remoteSha)
+            return (0,types/* result */.Ke)('up_to_date', 'skipped', `${REMOTE} has no branch ${base} (base_branch)`);
+        const missing = await deps.git.countMissing(input.head, remoteSha);
+        if (missing === 0)
+            return (0,types/* result */.Ke)('up_to_date', 'pass', `HEAD contains ${REMOTE}/${base} (${remoteSha.slice(0, 7)})`);
+        return (0,types/* result */.Ke)('up_to_date', 'fail', `HEAD is missing ${missing} commit(s) of ${REMOTE}/${base} (${remoteSha.slice(0, 7)}): merge or rebase onto it`);
+    },
+    async tests_pass(config, input, deps) {
+        if (config.tests.source === 'checks') {
+            if (!deps.github)
+                return (0,types/* result */.Ke)('tests_pass', 'fail', 'source: checks needs github_token and GITHUB_REPOSITORY');
+            let runs;
+            try {
+                runs = await deps.github.checkRuns(input.head);
+            }
+            catch (error) {
+                return (0,types/* result */.Ke)('tests_pass', 'fail', apiFailure(error));
+            }
+            const own = deps.runId ? `/actions/runs/${deps.runId}/` : null;
+            const relevant = runs.filter(run => !config.tests.ignoreChecks.includes(run.name) && !(own && run.detailsUrl?.includes(own)));
+            if (relevant.length === 0)
+                return (0,types/* result */.Ke)('tests_pass', 'fail', `no check runs on ${input.head.slice(0, 7)} to rely on`);
+            const bad = relevant.filter(run => run.status !== 'completed' || !['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''));
+            const lines = bad.map(run => `${run.name}: ${run.status === 'completed' ? run.conclusion : run.status}`);
+            return bad.length === 0
+                ? (0,types/* result */.Ke)('tests_pass', 'pass', `all ${relevant.length} check run(s) on ${input.head.slice(0, 7)} succeeded`)
+                : (0,types/* result */.Ke)('tests_pass', 'fail', `${bad.length} of ${relevant.length} check run(s) did not succeed`, lines);
+        }
+        if (!config.tests.command)
+            return (0,types/* result */.Ke)('tests_pass', 'fail', 'no test command: set gates.tests_pass.command (or source: checks) in the gates configuration');
+        const run = await deps.commands.run(config.tests.command, { cwd: deps.cwd, timeoutMs: config.tests.timeoutMinutes * 60_000 });
+        if (run.error)
+            return (0,types/* result */.Ke)('tests_pass', 'fail', `\`${config.tests.command}\` ${run.error}`, run.tail);
+        return run.exitCode === 0
+            ? (0,types/* result */.Ke)('tests_pass', 'pass', `\`${config.tests.command}\` passed`, run.tail.slice(-5))
+            : (0,types/* result */.Ke)('tests_pass', 'fail', `\`${config.tests.command}\` exited with ${run.exitCode}`, run.tail);
+    },
+    async coverage(config, _input, deps) {
+        const candidates = config.coverage.report ? [config.coverage.report] : ['coverage.xml', 'coverage.json', 'lcov.info', 'coverage/lcov.info', 'coverage/cobertura-coverage.xml'];
+        const file = candidates.find(candidate => deps.files.read(candidate) !== null);
+        if (!file)
+            return (0,types/* result */.Ke)('coverage', 'fail', `no coverage report at ${candidates.join(', ')}`);
+        const { lineCoverage, ReportError } = await reports();
+        try {
+            const { percent, format } = lineCoverage(deps.files.read(file), file);
+            const shown = `${percent.toFixed(1)} %`;
+            return percent + 1e-9 >= config.coverage.minLineCoverage
+                ? (0,types/* result */.Ke)('coverage', 'pass', `line coverage ${shown} ≥ ${config.coverage.minLineCoverage} % (${format}, ${file})`)
+                : (0,types/* result */.Ke)('coverage', 'fail', `line coverage ${shown} < ${config.coverage.minLineCoverage} % (${format}, ${file})`, [], [{ level: 'error', message: `Line coverage ${shown} is below ${config.coverage.minLineCoverage} %`, file }]);
+        }
+        catch (error) {
+            return (0,types/* result */.Ke)('coverage', 'fail', error instanceof ReportError ? error.message : `${file}: ${error.message}`);
+        }
+    },
+    async security_scan_clean(config, input, deps) {
+        const minimum = config.security.minSeverity;
+        const { atLeast, ReportError, sarifFindings } = await reports();
+        let findings = [];
+        let source;
+        if (config.security.source === 'code-scanning') {
+            if (!deps.github)
+                return (0,types/* result */.Ke)('security_scan_clean', 'fail', 'source: code-scanning needs github_token and GITHUB_REPOSITORY');
+            try {
+                const alerts = await deps.github.openCodeScanningAlerts(input.head);
+                findings = alerts.map(alert => ({
+                    ruleId: alert.ruleId,
+                    severity: (alert.securitySeverity ?? (alert.severity === 'error' ? 'high' : alert.severity === 'warning' ? 'medium' : 'low')),
+                    message: `${alert.description} (${alert.url})`,
+                    file: alert.path,
+                    line: alert.line,
+                    tool: 'code scanning'
+                }));
+            }
+            catch (error) {
+                return (0,types/* result */.Ke)('security_scan_clean', 'fail', apiFailure(error));
+            }
+            source = 'open code scanning alerts';
         }
         else {
-            previousNested = false;
+            const pattern = config.security.sarif ?? '**/*.sarif';
+            const matched = await deps.files.glob(pattern);
+            if (matched.length === 0)
+                return (0,types/* result */.Ke)('security_scan_clean', 'fail', `no SARIF files match ${pattern}: run the scanners first or fix gates.security_scan_clean.sarif`);
+            for (const file of matched) {
+                try {
+                    findings.push(...sarifFindings(deps.files.read(file) ?? '', file));
+                }
+                catch (error) {
+                    return (0,types/* result */.Ke)('security_scan_clean', 'fail', error instanceof ReportError ? error.message : `${file}: ${error.message}`);
+                }
+            }
+            source = `${matched.length} SARIF file(s)`;
         }
-        previousBlank = false;
+        const blocking = findings.filter(finding => atLeast(finding.severity, minimum));
+        const annotations = blocking.slice(0, 50).map(finding => ({
+            level: 'error',
+            message: `[${finding.tool}] ${finding.ruleId} (${finding.severity}): ${finding.message}`,
+            file: finding.file,
+            line: finding.line
+        }));
+        return blocking.length === 0
+            ? (0,types/* result */.Ke)('security_scan_clean', 'pass', `no findings at or above ${minimum} in ${source} (${findings.length} below)`)
+            : (0,types/* result */.Ke)('security_scan_clean', 'fail', `${blocking.length} finding(s) at or above ${minimum} in ${source}`, blocking.slice(0, 20).map(f => `${f.severity} ${f.ruleId} ${f.file ?? ''}${f.line ? `:${f.line}` : ''}`), annotations);
+    },
+    async docs_updated(config, input, deps) {
+        const { plan } = input;
+        if (!plan.previousTag)
+            return (0,types/* result */.Ke)('docs_updated', 'skipped', 'first release: no previous release to compare with');
+        const { migrationGuidePath, under } = await reports();
+        const changed = await deps.git.diffNames(plan.previousTag, input.head);
+        const source = under(changed, config.docs.sourcePaths);
+        const docs = under(changed, config.docs.docsPaths);
+        const problems = [];
+        if (source.length > 0 && docs.length === 0)
+            problems.push(`${source.length} file(s) under ${config.docs.sourcePaths.join(', ')} changed since ${plan.previousTag} but nothing under ${config.docs.docsPaths.join(', ')}`);
+        if (plan.bump === 'major') {
+            const guide = migrationGuidePath(config.docs.migrationGuide, plan.version);
+            if (deps.files.read(guide) === null)
+                problems.push(`a major release needs a migration guide at ${guide}`);
+        }
+        if (problems.length > 0)
+            return (0,types/* result */.Ke)('docs_updated', 'fail', problems.join('; '), source.slice(0, 10));
+        return (0,types/* result */.Ke)('docs_updated', 'pass', source.length === 0 ? 'no source changes since the previous release' : `${docs.length} documentation file(s) changed with ${source.length} source file(s)`);
+    },
+    async performance_regression(config, input, deps) {
+        const { plan } = input;
+        const current = config.performance.current ?? 'benchmarks.json';
+        const baselinePath = config.performance.baseline ?? current;
+        if (!plan.previousTag)
+            return (0,types/* result */.Ke)('performance_regression', 'skipped', 'first release: no previous benchmark to compare with');
+        const now = deps.files.read(current);
+        if (now === null)
+            return (0,types/* result */.Ke)('performance_regression', 'fail', `no benchmark results at ${current} from this run`);
+        const before = await deps.git.show(plan.previousTag, baselinePath);
+        if (before === null) {
+            return (0,types/* result */.Ke)('performance_regression', 'skipped', `no baseline ${baselinePath} at ${plan.previousTag}: commit the benchmark results with each release so the next can compare`, [], [{ level: 'warning', message: `performance_regression: no baseline at ${plan.previousTag}:${baselinePath}` }]);
+        }
+        const { benchmarkMetrics, comparePerformance, ReportError } = await reports();
+        try {
+            const rows = comparePerformance(benchmarkMetrics(now, current), benchmarkMetrics(before, `${plan.previousTag}:${baselinePath}`), config.performance.directions);
+            if (rows.length === 0)
+                return (0,types/* result */.Ke)('performance_regression', 'fail', `no metric of ${current} is in the baseline ${plan.previousTag}:${baselinePath}`);
+            const details = rows.map(r => `${r.metric}: ${r.baseline} → ${r.current} (${r.direction} is better, ${r.regressionPercent >= 0 ? '+' : ''}${r.regressionPercent.toFixed(1)} % worse)`);
+            const bad = rows.filter(r => r.regressionPercent > config.performance.maxRegression);
+            return bad.length === 0
+                ? (0,types/* result */.Ke)('performance_regression', 'pass', `${rows.length} metric(s) within ${config.performance.maxRegression} % of ${plan.previousTag}`, details)
+                : (0,types/* result */.Ke)('performance_regression', 'fail', `${bad.map(r => `${r.metric} ${r.regressionPercent.toFixed(1)} % worse`).join(', ')} than ${plan.previousTag} (limit ${config.performance.maxRegression} %)`, details);
+        }
+        catch (error) {
+            return (0,types/* result */.Ke)('performance_regression', 'fail', error instanceof ReportError ? error.message : error.message);
+        }
+    },
+    async approvals(config, input, deps) {
+        if (!deps.github)
+            return (0,types/* result */.Ke)('approvals', 'fail', 'approvals need github_token and GITHUB_REPOSITORY');
+        const { plan } = input;
+        const wanted = config.approvalRequirements.length > 0 ? config.approvalRequirements : ['technical_lead_approval', 'security_team_approval', 'product_owner_approval'];
+        const roles = [];
+        if (wanted.includes('technical_lead_approval'))
+            roles.push({ role: 'technical lead', members: config.approvals.technicalLead });
+        if (wanted.includes('security_team_approval') && plan.bump === 'major')
+            roles.push({ role: 'security team (major release)', members: config.approvals.securityTeam });
+        if (wanted.includes('product_owner_approval') && plan.bump === 'minor')
+            roles.push({ role: 'product owner (feature release)', members: config.approvals.productOwner });
+        try {
+            const pulls = await deps.github.pullsForCommit(input.head);
+            const pull = pulls.find(candidate => candidate.mergedAt) ?? pulls[0];
+            if (!pull)
+                return (0,types/* result */.Ke)('approvals', 'fail', `HEAD (${input.head.slice(0, 7)}) did not come from a pull request, so it has no reviews`);
+            const latest = new Map();
+            for (const review of [...(await deps.github.reviews(pull.number))].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+                if (review.state === 'COMMENTED')
+                    continue;
+                latest.set(review.user, review.state);
+            }
+            const approvers = [...latest].filter(([, state]) => state === 'APPROVED').map(([user]) => user);
+            const lines = [];
+            const missing = [];
+            for (const { role, members } of roles) {
+                if (members.length === 0) {
+                    missing.push(`${role}: no one is configured (gates.approvals)`);
+                    continue;
+                }
+                let by = null;
+                for (const approver of approvers) {
+                    for (const member of members) {
+                        const [org, team] = member.split('/');
+                        if (team ? await deps.github.isTeamMember(org, team, approver) : member.toLowerCase() === approver.toLowerCase())
+                            by = approver;
+                        if (by)
+                            break;
+                    }
+                    if (by)
+                        break;
+                }
+                if (by)
+                    lines.push(`${role}: approved by ${by}`);
+                else
+                    missing.push(`${role}: no approval from ${members.join(', ')}`);
+            }
+            return missing.length === 0
+                ? (0,types/* result */.Ke)('approvals', 'pass', `pull request #${pull.number} has every approval a ${plan.bump} release needs`, lines)
+                : (0,types/* result */.Ke)('approvals', 'fail', `pull request #${pull.number} lacks ${missing.length} approval(s)`, [...lines, ...missing]);
+        }
+        catch (error) {
+            return (0,types/* result */.Ke)('approvals', 'fail', apiFailure(error));
+        }
     }
-    return changes;
-}
-function analyzeCommit(commit) {
-    const merge = commit.parents.length > 1;
-    const { message } = commit;
-    const skip = message.includes('[') && SKIP.test(message);
-    const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null;
-    const parsed = parseCommitMessage(commit.message);
-    const changes = [mainChange(commit, parsed)];
-    if (!merge && parsed.bodyLines.length > 1)
-        changes.push(...nestedChanges(commit, parsed.bodyLines));
-    return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
-}
-
-;// CONCATENATED MODULE: ./src/core/bump.ts
-const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
-function levelOf(change) {
-    if (change.breaking)
-        return { level: 'major', why: 'breaking change' };
-    if (change.type === 'feat' || change.type === 'feature')
-        return { level: 'minor', why: 'feature' };
-    if (change.type !== null && PATCH_TYPES.has(change.type))
-        return { level: 'patch', why: change.type };
-    if (change.isRevert)
-        return { level: 'patch', why: 'revert' };
-    return null;
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
-function resolveTarget(hash, byPrefix) {
-    if (hash.length < 7)
-        return null;
-    const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? [];
-    const lower = hash.toLowerCase();
-    const found = candidates.filter(sha => sha.startsWith(lower));
-    return found.length === 1 ? found[0] : null;
-}
-/**
- * Decides the bump for the commits of a range.
- * @param commits the range as `git log` lists it, newest first
- */
-function decideBump(commits, options) {
-    // sha prefixes are only indexed when a revert needs them
-    let byPrefixIndex = null;
-    const byPrefix = () => {
-        if (byPrefixIndex)
-            return byPrefixIndex;
-        byPrefixIndex = new Map();
-        for (const { sha } of commits) {
-            const key = sha.slice(0, 7).toLowerCase();
-            const list = byPrefixIndex.get(key);
-            if (list)
-                list.push(sha);
-            else
-                byPrefixIndex.set(key, [sha]);
+};
+/** Runs every selected gate (none stops the others) and reports; changes nothing. */
+async function runGates(settings, input, deps) {
+    const { config: loaded, file } = await loadGatesConfig(settings, deps.files);
+    const selected = selectGates(settings.gates, loaded);
+    const config = loaded ?? defaultGatesConfig();
+    const skipSlow = settings.severity === 'critical';
+    const results = [];
+    for (const name of selected) {
+        if (skipSlow && config.slowGates.includes(name)) {
+            results.push((0,types/* result */.Ke)(name, 'skipped', 'severity: critical skips the slow gates (SKIP_SLOW_TESTS=true)'));
+            continue;
         }
-        return byPrefixIndex;
+        try {
+            results.push(await deps.log.group(`Gate ${name}`, () => gates[name](config, input, deps, settings)));
+        }
+        catch (error) {
+            results.push((0,types/* result */.Ke)(name, 'fail', `the gate could not run: ${error.message ?? String(error)}`));
+        }
+        const last = results[results.length - 1];
+        deps.log.info(`${last.gate}: ${last.status} — ${last.reason}`);
+    }
+    return {
+        results,
+        failed: results.some(r => r.status === 'fail'),
+        skipSlowTests: skipSlow,
+        rollbackTriggers: config.rollbackTriggers,
+        configFile: file
     };
-    // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
-    // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
-    const cancelled = new Set();
-    const revertPairs = new Set();
-    commits.forEach((analyzed, index) => {
-        const sha = analyzed.sha;
-        if (analyzed.merge || analyzed.skip || cancelled.has(sha))
-            return;
-        const main = analyzed.changes[0];
-        if (!main.isRevert)
-            return;
-        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null;
-        if (!target && main.revertHeader) {
-            const header = main.revertHeader;
-            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null;
-        }
-        if (target && target !== sha) {
-            cancelled.add(target);
-            revertPairs.add(sha);
-        }
-    });
-    for (const sha of revertPairs)
-        cancelled.add(sha);
-    const changes = [];
-    const drivers = [];
-    const skipped = [];
-    let releaseAs = null;
-    for (let index = commits.length - 1; index >= 0; index--) {
-        const analyzed = commits[index];
-        const sha = analyzed.sha;
-        if (analyzed.skip) {
-            skipped.push(sha);
-            continue;
-        }
-        if (analyzed.merge || cancelled.has(sha))
-            continue;
-        if (analyzed.releaseAs)
-            releaseAs = { version: analyzed.releaseAs, sha }; // the newest wins
-        for (const change of analyzed.changes) {
-            changes.push(change);
-            const level = levelOf(change);
-            if (level)
-                drivers.push({ change, ...level });
-        }
-    }
-    // strongest first, in history order within a level (a stable bucket sort)
-    const byLevel = { major: [], minor: [], patch: [] };
-    for (const driver of drivers)
-        byLevel[driver.level].push(driver);
-    drivers.length = 0;
-    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
-    let bump = drivers.length > 0 ? drivers[0].level : 'none';
-    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
-        bump = 'minor';
-    let reason;
-    if (options.bump !== 'auto') {
-        reason = `bump input set to ${options.bump}`;
-        bump = options.bump;
-    }
-    else if (releaseAs) {
-        reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`;
-        if (bump === 'none')
-            bump = 'patch';
-    }
-    else if (bump === 'none') {
-        reason = changes.length === 0
-            ? 'no commits to release since the previous release'
-            : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
-    }
-    else {
-        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
-        const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ');
-        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
-        reason = `${bump} because of ${listed}${more}`;
-        if (drivers[0].level === 'major' && bump === 'minor')
-            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
-    }
-    if (cancelled.size > 0)
-        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
-    if (skipped.length > 0)
-        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
-    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason };
 }
 
-;// CONCATENATED MODULE: ./src/core/notes.ts
+;// CONCATENATED MODULE: ./src/core/release-record.ts
 
-const SECTIONS = [
-    { title: '🚀 New Features', types: ['feat', 'feature'] },
-    { title: '🐛 Bug Fixes', types: ['fix'] },
-    { title: '⚡ Performance', types: ['perf'] },
-    { title: '⏪ Reverts', types: ['revert'] },
-    { title: '📚 Documentation', types: ['docs'] },
-    { title: '🔧 Maintenance', types: ['refactor'] },
-    { title: '🧪 Testing', types: ['test'] },
-    { title: '🔄 CI/CD', types: ['ci'] },
-    { title: '📦 Build System', types: ['build'] },
-    { title: '💄 Styling', types: ['style'] },
-    { title: '🏠 Chores', types: ['chore'] }
+const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/;
+function formatTagMessage(notes, meta) {
+    const trailers = [`Release-Type: ${meta.type}`];
+    if (meta.severity)
+        trailers.push(`Severity: ${meta.severity}`);
+    if (meta.hotfixOf)
+        trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
+    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
+}
+/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
+function parseTagMessage(message) {
+    const text = message.replace(/\s+$/, '');
+    const cut = text.lastIndexOf('\n\n');
+    const block = cut >= 0 ? text.slice(cut + 2) : '';
+    const lines = block.split('\n');
+    if (lines.length === 0 || !lines.every(line => TRAILER.test(line)))
+        return { notes: `${text}\n`, meta: null };
+    const fields = new Map(lines.map(line => {
+        const [, key, value] = TRAILER.exec(line);
+        return [key.toLowerCase(), value.trim()];
+    }));
+    const type = fields.get('release-type');
+    if (type !== 'release' && type !== 'hotfix')
+        return { notes: `${text}\n`, meta: null };
+    const meta = { type };
+    if (fields.has('severity'))
+        meta.severity = fields.get('severity');
+    if (fields.has('hotfix-of'))
+        meta.hotfixOf = fields.get('hotfix-of');
+    return { notes: `${text.slice(0, cut)}\n`, meta };
+}
+const RECORD_HEADER = [
+    '# Rollbacks',
+    '',
+    'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
+    'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
+    '',
+    '| Version | Date | Reason | Actor | Users are back on | Released |',
+    '| --- | --- | --- | --- | --- | --- |'
 ];
-const OTHER_TITLE = '📝 Other Changes';
-function linkReferences(text, repoUrl) {
-    if (!repoUrl || !text.includes('#'))
-        return text;
-    return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
+function row(entry) {
+    const cell = (text) => sanitizeCell(text || '—');
+    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
 }
-const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
-const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
-function entry(change, repoUrl, text, marker = '') {
-    const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
-    const short = change.sha.slice(0, 7);
-    const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
-    return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
-}
-/** The notes line of a change (its subject, or the whole header when it is not conventional). */
-function entryLine(change, repoUrl) {
-    return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header);
-}
-function indent(text) {
-    return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
-}
-/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
-const RELEASE_BODY_LIMIT = 125_000;
-function breakingEntry(change, repoUrl) {
-    const [first, ...rest] = change.breakingNotes;
-    const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
-    const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
-    if (migration.trim())
-        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
-    return lines.join('\n');
-}
-/**
- * The sections of a release (highlights, then one section a type), without the title, newest
- * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
- * are always listed in full), so a huge release still makes a release body GitHub accepts.
- */
-function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see the full changelog') {
-    const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
-    const breaking = [];
-    const features = [];
-    for (let index = changes.length - 1; index >= 0; index--) {
-        const change = changes[index];
-        const section = change.type === null ? undefined : SECTION_OF.get(change.type);
-        groups[section ?? SECTIONS.length].push(change);
-        if (change.breaking)
-            breaking.push(change);
-        else if (section === 0)
-            features.push(change);
-    }
-    let budget = maxChars;
-    /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
-    const add = (lines, members, render, always = false) => {
-        let shown = 0;
-        for (const change of members) {
-            const line = render(change);
-            if (!always && budget - line.length < 200)
-                break;
-            budget -= line.length + 1;
-            lines.push(line);
-            shown++;
-        }
-        if (shown < members.length) {
-            const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`;
-            budget -= more.length + 1;
-            lines.push(more);
-        }
-    };
-    const line = (change) => entryLine(change, repoUrl);
-    const parts = [];
-    if (breaking.length > 0 || features.length > 0) {
-        const lines = ['### ✨ Highlights', ''];
-        add(lines, breaking, change => breakingEntry(change, repoUrl), true);
-        add(lines, features, line);
-        parts.push(lines.join('\n'));
-    }
-    groups.forEach((members, index) => {
-        if (members.length === 0)
-            return;
-        const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, ''];
-        add(lines, members, line);
-        parts.push(lines.join('\n'));
-    });
-    return parts.join('\n\n');
-}
-function compareLine(input) {
-    const { repoUrl, previousTag, tag } = input;
-    if (repoUrl) {
-        return previousTag
-            ? `**Full Changelog**: ${repoUrl}/compare/${previousTag}...${tag}`
-            : `**Full Changelog**: ${repoUrl}/commits/${tag}`;
-    }
-    return `**Full Changelog**: ${previousTag ? `${previousTag}...${tag}` : tag}`;
-}
-/** release-notes.md: the reference design's template. */
-function renderReleaseNotes(input) {
-    const parts = [`## What's Changed in ${input.tag}`];
-    if (input.banner)
-        parts.push(input.banner);
-    parts.push(input.sections || '_No notable changes._');
-    const footer = [compareLine(input)];
-    if (input.packageName)
-        footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``);
-    parts.push(footer.join('\n'));
-    return parts.join('\n\n') + '\n';
-}
-/** One section of CHANGELOG.md. */
-function renderChangelogSection(input) {
-    const title = input.repoUrl && input.previousTag
-        ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
-        : `## ${input.version} (${input.date})`;
-    const parts = [title];
-    if (input.banner)
-        parts.push(input.banner);
-    parts.push(input.sections || '_No notable changes._');
-    return parts.join('\n\n') + '\n';
-}
-/**
- * Puts a section at the top of an existing changelog (after its title, before the first
- * release section) so that everything that was there stays byte-identical.
- */
-function prependChangelog(existing, section) {
+/** The record with the entry added (created when missing); earlier content stays byte-identical. */
+function appendRollback(existing, entry) {
     if (existing === null || existing.trim() === '')
-        return `# Changelog\n\n${section}`;
-    const lines = existing.split('\n');
-    let offset = 0;
-    for (const line of lines) {
-        if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
-            return existing.slice(0, offset) + section + '\n' + existing.slice(offset);
-        }
-        offset += line.length + 1;
+        return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
+}
+/** Reads the entries back (rows whose first cell is a version). */
+function parseRollbacks(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'));
+        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
+            continue;
+        const [version, date, reason, actor, restored, released] = cells;
+        entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored, ...(released && released !== '—' ? { released } : {}) });
     }
-    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
-    return existing + separator + section;
+    return entries;
+}
+function rollbackCommitMessage(tag, restored, reason) {
+    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
+    return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -38503,71 +38813,338 @@ function nextVersion(input) {
     return { version: withPrerelease(base, prerelease, allTags), bump };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan.ts
+;// CONCATENATED MODULE: ./src/usecases/metrics.ts
 
 
 
-function planRelease(input) {
-    const { settings, commits, previous, hotfix } = input;
-    const decision = decideBump(commits, {
-        bump: hotfix ? 'patch' : settings.bump,
-        bumpMinorPreMajor: settings.bumpMinorPreMajor,
-        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
-    });
-    const next = nextVersion({
-        previous: previous?.version ?? null,
-        bump: decision.bump,
-        initialVersion: settings.initialVersion,
-        prerelease: settings.prerelease,
-        allTags: input.allTags,
-        releaseAs: settings.bump === 'auto' && !hotfix ? decision.releaseAs?.version ?? null : null
-    });
-    const tagMeta = hotfix ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name } : { type: 'release' };
-    const base = {
-        previousVersion: previous?.version ?? '',
-        previousTag: previous?.name ?? '',
-        decision,
-        commitCount: commits.length,
-        hotfix: Boolean(hotfix),
-        tagMeta
-    };
-    if (!next) {
-        return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' };
+
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const details = await git.tagDetails(settings.tagPrefix);
+    const stable = releaseTags(details, settings.tagPrefix).filter(tag => !tag.prerelease).sort((a, b) => semver_default().compare(a.version, b.version));
+    const detail = new Map(details.map(d => [d.name, d]));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const info = detail.get(tag.name);
+        const meta = parseTagMessage(info.message).meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix) ? meta.hotfixOf.slice(settings.tagPrefix.length) : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time: info.time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
     }
-    const tag = `${settings.tagPrefix}${next.version}`;
-    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
-    const reason = previous
-        ? `${why}: ${previous.version} → ${next.version}`
-        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
-    const notesInput = {
-        version: next.version,
-        tag,
-        previousTag: previous?.name ?? null,
-        sections: '',
-        repoUrl: input.repoUrl,
-        packageName: input.packageName,
-        date: input.date,
-        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
-    };
-    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
-    const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog';
-    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote);
-    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
+    if (pending) {
+        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        releases.push({
+            tag: `${settings.tagPrefix}${pending.version}`,
+            version: pending.version,
+            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix) ? pending.hotfixOf.slice(settings.tagPrefix.length) : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record
+        ? parseRollbacks(record).map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released)) ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) } : {})
+        })).filter(rb => Number.isFinite(rb.time))
+        : [];
+    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
+;// CONCATENATED MODULE: ./src/core/integrations.ts
+/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
+const SLACK_SECTION_LIMIT = 3000;
+const SLACK_HEADER_LIMIT = 150;
+/**
+ * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
+ * with a last line that counts what was left out.
+ */
+function excerpt(lines, limit) {
+    const kept = [];
+    let length = 0;
+    let fence = false;
+    let safe = 0; // how many kept lines end outside a code block
+    for (const line of lines) {
+        const extra = line.length + (kept.length > 0 ? 1 : 0);
+        if (length + extra > limit - 40)
+            break;
+        kept.push(line);
+        length += extra;
+        if (/^\s*```/.test(line))
+            fence = !fence;
+        if (!fence)
+            safe = kept.length;
+    }
+    const shown = kept.slice(0, safe);
+    const rest = lines.length - shown.length;
+    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
+}
+function line(change) {
+    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
+    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
+}
+function slackReleaseMessage(input) {
+    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
+    const newest = [...input.changes].reverse();
+    const breaking = newest.filter(c => c.breaking).map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
+    const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line);
+    const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line);
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
+    if (input.hotfix)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
+    const highlights = [...breaking, ...features];
+    if (highlights.length > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` } });
+    if (others.length > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` } });
+    const links = [input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null, input.compareUrl ? `<${input.compareUrl}|Compare>` : null].filter(Boolean);
+    if (links.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
+    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
+}
+function slackFailureMessage(repository, tag, failures, runUrl) {
+    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
+    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
+    ];
+    if (runUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
+    return { text: title, blocks };
+}
+/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
+function datadogSeries(metrics, context) {
+    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
+    const values = [
+        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
+        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
+        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
+        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
+        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
+    ];
     return {
-        ...base,
-        released: true,
-        version: next.version,
-        tag,
-        bump: next.bump,
-        reason,
-        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
-        // a dry run writes no changelog, so it renders none
-        changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
+        series: values.filter(([, value]) => value !== null).map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
+    };
+}
+/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
+function jiraKeys(messages, projects) {
+    if (projects.length === 0)
+        return [];
+    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
+    const keys = [];
+    for (const message of messages)
+        for (const match of message.matchAll(pattern))
+            if (!keys.includes(match[0]))
+                keys.push(match[0]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/usecases/notify.ts
+
+
+
+function failure(error) {
+    return error instanceof HttpError ? error.message : error.message ?? String(error);
+}
+async function datadog(settings, input, deps) {
+    if (!settings.datadogApiKey)
+        return { status: 'off', detail: 'no datadog_api_key' };
+    if (!input.metrics)
+        return { status: 'off', detail: 'no metrics to send' };
+    const payload = datadogSeries(input.metrics, { repository: input.repository ?? 'unknown', version: input.plan.version || 'none', releaseType: input.plan.hotfix ? 'hotfix' : 'release', now: Math.floor(input.now.getTime() / 1000) });
+    if (settings.dryRun)
+        return { status: 'would send', detail: `${payload.series.length} gauge series`, payload };
+    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    try {
+        await deps.http.send({ method: 'POST', url: `${base}/api/v2/series`, label: `Datadog POST ${base}/api/v2/series`, headers: { 'DD-API-KEY': settings.datadogApiKey }, json: payload });
+        return { status: 'sent', detail: `${payload.series.length} gauge series`, payload };
+    }
+    catch (error) {
+        if (settings.datadogStrict)
+            throw new core_errors/* ConfigurationError */.j(`${failure(error)} (datadog_strict: true)`);
+        deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+async function slack(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return { status: 'off', detail: 'no slack_webhook_url' };
+    const payload = slackReleaseMessage({
+        tag: input.plan.tag,
+        repository: input.repository,
+        hotfix: input.plan.hotfix,
+        severity: settings.severity,
+        dryRun: settings.dryRun,
+        changes: input.plan.decision.changes,
+        releaseUrl: input.releaseUrl,
+        compareUrl: input.compareUrl
+    });
+    if (settings.dryRun)
+        return { status: 'would send', detail: 'release message', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { status: 'sent', detail: 'release message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+/** A failed gate, to Slack (slack_on_failure). */
+async function notifyGateFailure(settings, tag, failures, repository, runUrl, deps) {
+    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
+        return { status: 'off', detail: 'slack_on_failure is off' };
+    const payload = slackFailureMessage(repository, tag, failures, runUrl);
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { status: 'sent', detail: 'gate failure message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}`);
+        return { status: 'failed', detail: failure(error), payload };
+    }
+}
+async function jira(settings, input, deps) {
+    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
+        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
+    if (!settings.jiraUser || !settings.jiraToken)
+        throw new core_errors/* ConfigurationError */.j('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
+    const keys = jiraKeys(input.messages, settings.jiraProjects);
+    const versionName = settings.jiraVersionName.replace(/\{tag\}/g, input.plan.tag).replace(/\{version\}/g, input.plan.version);
+    if (keys.length === 0)
+        return { status: 'off', detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`, issues: [] };
+    const payload = { version: versionName, issues: keys, fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } }, transition: settings.jiraTransition };
+    if (settings.dryRun)
+        return { status: 'would send', detail: `${keys.length} issue(s) → ${versionName}`, issues: keys.map(key => ({ key, status: 'would update', detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}` })), payload };
+    const base = `${settings.jiraBaseUrl}/rest/api/3`;
+    const headers = { authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}` };
+    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
+    const issues = [];
+    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
+    const ready = new Set();
+    const problems = [];
+    for (const key of projectsWithKeys) {
+        try {
+            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
+            if (!project || typeof project.id !== 'string')
+                throw new HttpError(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
+            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
+            if (!Array.isArray(versions))
+                throw new HttpError(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
+            if (!versions.some((v) => v.name === versionName)) {
+                await call('POST', '/version', { name: versionName, projectId: Number(project.id), released: true, releaseDate: input.now.toISOString().slice(0, 10), description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}` });
+            }
+            ready.add(key);
+        }
+        catch (error) {
+            problems.push(`${key}: ${failure(error)}`);
+        }
+    }
+    for (const key of keys) {
+        const project = key.slice(0, key.lastIndexOf('-'));
+        if (!ready.has(project)) {
+            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
+            continue;
+        }
+        try {
+            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
+            let detail = `fixVersions += ${versionName}`;
+            if (settings.jiraTransition) {
+                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
+                if (!answer || !Array.isArray(answer.transitions))
+                    throw new HttpError(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
+                const wanted = settings.jiraTransition.toLowerCase();
+                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
+                if (transition) {
+                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
+                    detail += `, moved through "${transition.name}"`;
+                }
+                else
+                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
+            }
+            issues.push({ key, status: 'updated', detail });
+        }
+        catch (error) {
+            issues.push({ key, status: 'failed', detail: failure(error) });
+        }
+    }
+    const failed = issues.filter(issue => issue.status === 'failed');
+    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
+    if (failed.length > 0 && settings.jiraStrict)
+        throw new core_errors/* ConfigurationError */.j(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
+    if (failed.length > 0)
+        deps.log.warning(`JIRA: ${detail}`);
+    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
+}
+/** Datadog, Slack and JIRA after a release; in a dry run, the payloads only. */
+async function notifyRelease(settings, input, deps) {
+    return {
+        datadog: await datadog(settings, input, deps),
+        slack: await slack(settings, input, deps),
+        jira: await jira(settings, input, deps)
+    };
+}
+/** Metrics mode: only Datadog is told. */
+async function sendMetrics(settings, input, deps) {
+    return datadog(settings, input, deps);
+}
+
+;// CONCATENATED MODULE: ./src/usecases/outputs.ts
+
+/** The `gates` output: the gates run, each with its status, reason and details. */
+function gatesJson(report) {
+    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
+}
+/** GitHub limits one output to 1 MB. */
+const OUTPUT_LIMIT = 900 * 1024;
+/** The outputs of a run, the same for the action and the CLI's --json. */
+function outputsOf(result, severity) {
+    const { plan } = result;
+    return {
+        released: String(plan.released),
+        new_version: plan.version,
+        previous_version: plan.previousVersion,
+        tag: plan.tag,
+        previous_tag: plan.previousTag,
+        bump: plan.bump,
+        reason: plan.reason,
+        release_notes: plan.released ? result.notesFile : '',
+        notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
+        commit_sha: result.commitSha,
+        dry_run: String(result.dryRun),
+        pushed: String(result.pushed),
+        severity,
+        hotfix: String(plan.hotfix),
+        version_files: result.versionFiles.map(file => file.path).join('\n'),
+        gates: result.gates ? gatesJson(result.gates) : ''
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -39883,1746 +40460,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/core/version-files.ts
-
-
-
-const SEMVER_TEXT = '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
-function kindOf(path) {
-    const name = path.split('/').pop() ?? path;
-    if (name === 'pyproject.toml')
-        return 'pyproject';
-    if (name === 'setup.cfg')
-        return 'setup.cfg';
-    if (name === 'setup.py')
-        return 'setup.py';
-    if (name === 'package.json')
-        return 'package.json';
-    if (name.endsWith('.py'))
-        return 'python';
-    if (name.endsWith('.swift'))
-        return 'swift';
-    return 'generic';
-}
-/** Offsets of each line start, and the lines. */
-function lineStarts(text) {
-    const lines = text.split('\n');
-    const starts = [];
-    let offset = 0;
-    for (const line of lines) {
-        starts.push(offset);
-        offset += line.length + 1;
-    }
-    return { lines, starts };
-}
-/** Finds `key = "value"` inside an INI/TOML section. */
-function findInSection(text, section, key) {
-    const { lines, starts } = lineStarts(text);
-    let inSection = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (/^\s*\[/.test(line)) {
-            inSection = section.test(line);
-            continue;
-        }
-        if (!inSection)
-            continue;
-        const match = key.exec(line);
-        if (match?.groups?.v !== undefined) {
-            const start = starts[i] + (match.index ?? 0) + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
-            return { version: match.groups.v, start, end: start + match.groups.v.length };
-        }
-    }
-    return null;
-}
-function findFirst(text, pattern) {
-    const match = pattern.exec(text);
-    if (!match?.groups?.v)
-        return null;
-    const start = match.index + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
-    return { version: match.groups.v, start, end: start + match.groups.v.length };
-}
-function locatePyproject(text) {
-    let data;
-    try {
-        data = parse(text);
-    }
-    catch (error) {
-        throw new core_errors/* ConfigurationError */.j(`pyproject.toml is not valid TOML: ${error.message.split('\n')[0]}`);
-    }
-    const tomlKey = /^\s*version\s*=\s*(?<q>["'])(?<v>[^"'\n]*)["']/;
-    const project = data.project;
-    if (project && typeof project.version === 'string') {
-        return findInSection(text, /^\s*\[\s*project\s*\]/, tomlKey);
-    }
-    const poetry = data.tool?.poetry;
-    if (poetry && typeof poetry.version === 'string') {
-        return findInSection(text, /^\s*\[\s*tool\.poetry\s*\]/, tomlKey);
-    }
-    return null;
-}
-function locatePackageJson(text) {
-    const errors = [];
-    const data = (0,main.parse)(text, errors, { allowTrailingComma: false });
-    if (errors.length > 0 || !data || typeof data !== 'object')
-        throw new core_errors/* ConfigurationError */.j('package.json is not valid JSON');
-    if (typeof data.version !== 'string')
-        return null;
-    const edits = (0,main.modify)(text, ['version'], '\u0000', {});
-    if (edits.length !== 1)
-        return null;
-    const { offset, length } = edits[0];
-    const version = data.version;
-    // the edit replaces the quoted value; the version sits inside the quotes
-    return { version, start: offset + 1, end: offset + length - 1 };
-}
-/** Where the version string of a file is, or null when it has none. */
-function locateVersion(kind, text) {
-    switch (kind) {
-        case 'pyproject':
-            return locatePyproject(text);
-        case 'setup.cfg':
-            return findInSection(text, /^\s*\[\s*metadata\s*\]/, new RegExp(`^\\s*version\\s*[=:]\\s*(?<q>)(?<v>${SEMVER_TEXT})\\s*$`));
-        case 'setup.py':
-            return findFirst(text, new RegExp(`\\bversion\\s*=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`));
-        case 'python':
-            return findFirst(text, new RegExp(`^__version__\\s*(?::\\s*str\\s*)?=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`, 'm'));
-        case 'package.json':
-            return locatePackageJson(text);
-        case 'swift':
-            return findFirst(text, new RegExp(`\\b(?:let|var)\\s+\\w*[vV]ersion\\s*(?::\\s*String\\s*)?=\\s*(?<q>")(?<v>${SEMVER_TEXT})"`));
-        case 'generic':
-            return findFirst(text, new RegExp(`\\bversion\\b["']?\\s*[=:]\\s*(?<q>["']?)(?<v>${SEMVER_TEXT})\\k<q>`, 'i'));
-    }
-}
-/** The file's text with only the version string changed, or null when it has no version. */
-function replaceVersion(path, text, newVersion) {
-    const kind = kindOf(path);
-    const location = locateVersion(kind, text);
-    if (!location)
-        return null;
-    const updated = text.slice(0, location.start) + newVersion + text.slice(location.end);
-    // read it back with the same parser (TOML and JSON through their libraries)
-    if (locateVersion(kind, updated)?.version !== newVersion)
-        throw new Error(`version edit of ${path} did not read back as ${newVersion}`);
-    return { text: updated, oldVersion: location.version };
-}
-
-;// CONCATENATED MODULE: ./src/core/repo-url.ts
-/** The web URL of the repository, from the Actions environment or the origin remote. */
-function repoUrlFrom(serverUrl, repository, originUrl) {
-    if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository}`;
-    if (!originUrl)
-        return null;
-    const https = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
-    if (https)
-        return `https://${https[1]}/${https[2]}/${https[3]}`;
-    const scp = /^(?:ssh:\/\/)?(?:[\w.-]+@)([\w.-]+)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}/${scp[3]}`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/release-record.ts
-
-const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/;
-function formatTagMessage(notes, meta) {
-    const trailers = [`Release-Type: ${meta.type}`];
-    if (meta.severity)
-        trailers.push(`Severity: ${meta.severity}`);
-    if (meta.hotfixOf)
-        trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
-    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
-}
-/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
-function parseTagMessage(message) {
-    const text = message.replace(/\s+$/, '');
-    const cut = text.lastIndexOf('\n\n');
-    const block = cut >= 0 ? text.slice(cut + 2) : '';
-    const lines = block.split('\n');
-    if (lines.length === 0 || !lines.every(line => TRAILER.test(line)))
-        return { notes: `${text}\n`, meta: null };
-    const fields = new Map(lines.map(line => {
-        const [, key, value] = TRAILER.exec(line);
-        return [key.toLowerCase(), value.trim()];
-    }));
-    const type = fields.get('release-type');
-    if (type !== 'release' && type !== 'hotfix')
-        return { notes: `${text}\n`, meta: null };
-    const meta = { type };
-    if (fields.has('severity'))
-        meta.severity = fields.get('severity');
-    if (fields.has('hotfix-of'))
-        meta.hotfixOf = fields.get('hotfix-of');
-    return { notes: `${text.slice(0, cut)}\n`, meta };
-}
-const RECORD_HEADER = [
-    '# Rollbacks',
-    '',
-    'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
-    'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
-    '',
-    '| Version | Date | Reason | Actor | Users are back on | Released |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-function row(entry) {
-    const cell = (text) => sanitizeCell(text || '—');
-    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
-}
-/** The record with the entry added (created when missing); earlier content stays byte-identical. */
-function appendRollback(existing, entry) {
-    if (existing === null || existing.trim() === '')
-        return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
-}
-/** Reads the entries back (rows whose first cell is a version). */
-function parseRollbacks(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'));
-        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
-            continue;
-        const [version, date, reason, actor, restored, released] = cells;
-        entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored, ...(released && released !== '—' ? { released } : {}) });
-    }
-    return entries;
-}
-function rollbackCommitMessage(tag, restored, reason) {
-    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
-    return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/gates/defaults.ts
-
-/** Every parameter at its default: the configuration when there is no file. */
-function defaultGatesConfig() {
-    return {
-        requiredChecks: [],
-        approvalRequirements: [],
-        rollbackTriggers: [],
-        slowGates: ['tests_pass', 'performance_regression'],
-        baseBranch: 'main',
-        tests: { source: 'command', timeoutMinutes: 30, ignoreChecks: [] },
-        coverage: { minLineCoverage: 80 },
-        security: { source: 'sarif', minSeverity: 'high' },
-        docs: { sourcePaths: ['src/'], docsPaths: ['docs/', 'README.md'], migrationGuide: 'docs/migrations/v{major}.md' },
-        performance: { maxRegression: 20, directions: {} },
-        approvals: { technicalLead: [], securityTeam: [], productOwner: [] }
-    };
-}
-/**
- * Which gates run: the `gates` input when given (`none` for none), else the file's required checks
- * (plus approvals when approval requirements are set), else clean_tree and up_to_date.
- */
-function selectGates(input, config) {
-    if (input !== null)
-        return input.map(name => types/* GATE_ALIASES */.TN[name] ?? name);
-    if (config) {
-        const gates = [...config.requiredChecks];
-        if (config.approvalRequirements.length > 0 && !gates.includes('approvals'))
-            gates.push('approvals');
-        return gates;
-    }
-    return ['clean_tree', 'up_to_date'];
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github.ts
-/** The GitHub REST calls of this action, behind a small interface (tests use a local server). */
-/** A failed API call: which call, the HTTP status and GitHub's message (never the token). */
-class GitHubApiError extends Error {
-    call;
-    status;
-    constructor(call, status, detail) {
-        super(`GitHub API ${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
-        this.call = call;
-        this.status = status;
-        this.name = 'GitHubApiError';
-    }
-}
-/** One API call may take this long before it is abandoned. */
-const TIMEOUT_MS = 30_000;
-/** What to do about a failed call, by status. */
-function adviceFor(status) {
-    if (status === 401)
-        return 'The token is invalid or expired: check github_token.';
-    if (status === 403 || status === 404)
-        return 'The token needs contents: write on this repository (permissions: contents: write in the workflow).';
-    return 'GitHub failed or did not answer in time: run again later.';
-}
-/**
- * Octokit from @actions/github, loaded only when a call is made (runs that never call the API
- * don't pay its start-up). `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server, or a test server).
- * Every failure becomes a GitHubApiError naming the call, with the token never in its text.
- */
-class OctokitClient {
-    token;
-    apiUrl;
-    owner;
-    repo;
-    client = null;
-    constructor(token, repository, apiUrl) {
-        this.token = token;
-        this.apiUrl = apiUrl;
-        const [owner, repo] = repository.split('/');
-        this.owner = owner;
-        this.repo = repo;
-    }
-    /** Makes the client; subclasses may add plugins. */
-    create() {
-        return __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(github => github.getOctokit(this.token, { baseUrl: this.apiUrl }));
-    }
-    octokit() {
-        this.client ??= this.create();
-        return this.client;
-    }
-    get request() {
-        return { signal: AbortSignal.timeout(TIMEOUT_MS) };
-    }
-    failure(call, error) {
-        const failure = error;
-        const detail = failure.response?.data?.message ?? failure.message ?? String(error);
-        return new GitHubApiError(call, failure.status, detail.split(this.token).join('***'));
-    }
-    /** Runs a call; `notFound` is what a 404 means (else it is a failure too). */
-    async call(call, fn, notFound) {
-        try {
-            return await fn(await this.octokit());
-        }
-        catch (error) {
-            if (notFound && error.status === 404)
-                return notFound();
-            throw this.failure(call, error);
-        }
-    }
-}
-class OctokitReleases extends OctokitClient {
-    findReleaseByTag(tag) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => {
-            const { data } = await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: this.request });
-            return { id: data.id, url: data.html_url };
-        }, () => null);
-    }
-    deleteRelease(id) {
-        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => {
-            await octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: this.request });
-        }, () => undefined); // already gone
-    }
-}
-class OctokitGates extends OctokitClient {
-    checkRuns(sha) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async (octokit) => {
-            const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request });
-            return runs.map(run => ({ name: run.name, status: run.status, conclusion: run.conclusion, detailsUrl: run.details_url ?? null }));
-        });
-    }
-    openCodeScanningAlerts(ref) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async (octokit) => {
-            const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: 'open', ref, per_page: 100, request: this.request });
-            return alerts.map(alert => ({
-                number: alert.number,
-                ruleId: alert.rule.id ?? 'unknown-rule',
-                securitySeverity: alert.rule.security_severity_level ?? null,
-                severity: alert.rule.severity ?? null,
-                description: alert.rule.description ?? alert.most_recent_instance?.message?.text ?? '',
-                path: alert.most_recent_instance?.location?.path,
-                line: alert.most_recent_instance?.location?.start_line,
-                url: alert.html_url
-            }));
-        });
-    }
-    pullsForCommit(sha) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, async (octokit) => {
-            const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, request: this.request });
-            return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }));
-        });
-    }
-    reviews(pull) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/pulls/${pull}/reviews`, async (octokit) => {
-            const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pull, per_page: 100, request: this.request });
-            return reviews.map(review => ({ user: review.user?.login ?? '', state: review.state, submittedAt: review.submitted_at ?? '' }));
-        });
-    }
-    isTeamMember(org, team, user) {
-        return this.call(`GET /orgs/${org}/teams/${team}/memberships/${user}`, async (octokit) => {
-            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request });
-            return data.state === 'active';
-        }, () => false);
-    }
-}
-function published(data) {
-    return { id: data.id, url: data.html_url, uploadUrl: data.upload_url, assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name })) };
-}
-/**
- * Octokit with the throttling and retry plugins: a primary or secondary rate limit waits as
- * GitHub asks (twice at most) instead of failing; 5xx answers are retried.
- */
-class OctokitPublisher extends OctokitClient {
-    onWait;
-    constructor(token, repository, apiUrl, onWait = () => undefined) {
-        super(token, repository, apiUrl);
-        this.onWait = onWait;
-    }
-    create() {
-        return Promise.all([__nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735))]).then(([github, { throttling }, { retry }]) => {
-            const limit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-                if (retryCount >= 2)
-                    return false;
-                this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
-                return true;
-            };
-            return github.getOctokit(this.token, {
-                baseUrl: this.apiUrl,
-                throttle: { onRateLimit: limit('primary'), onSecondaryRateLimit: limit('secondary') },
-                retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
-            }, throttling, retry);
-        });
-    }
-    releaseByTag(tag) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
-    }
-    body(params) {
-        return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish };
-    }
-    createRelease(params) {
-        return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async (octokit) => published((await octokit.rest.repos.createRelease(this.body(params))).data));
-    }
-    updateRelease(id, params) {
-        return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data));
-    }
-    deleteAsset(id) {
-        return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/assets/${id}`, async (octokit) => {
-            await octokit.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id });
-        });
-    }
-    uploadAsset(uploadUrl, name, contentType, data) {
-        return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async (octokit) => {
-            const response = await octokit.request({ method: 'POST', url: uploadUrl, name, data, headers: { 'content-type': contentType, 'content-length': data.length } });
-            const asset = response.data;
-            return { id: asset.id, url: asset.browser_download_url };
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/usecases/gates.ts
-
-
-/** The report readers (XML parser included), loaded by the gates that read reports. */
-const reports = () => Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48907));
-
-
-/** The release stopped at its gates; the report goes to the summary and outputs all the same. */
-class GatesFailedError extends core_errors/* ConfigurationError */.j {
-    report;
-    plan;
-    constructor(report, plan) {
-        const failed = report.results.filter(r => r.status === 'fail');
-        super(`${failed.length} release gate(s) failed, nothing was changed: ${failed.map(r => `${r.gate} (${r.reason})`).join('; ')}`);
-        this.report = report;
-        this.plan = plan;
-        this.name = 'GatesFailedError';
-    }
-}
-const DEFAULT_CONFIG_FILE = '.github/release-gates.yml';
-const REMOTE = 'origin';
-/** Reads the gates configuration: the gates_config file, or the default path when it exists. */
-async function loadGatesConfig(settings, files) {
-    const file = settings.gatesConfig || DEFAULT_CONFIG_FILE;
-    const text = files.read(file);
-    if (text === null) {
-        if (settings.gatesConfig)
-            throw new core_errors/* ConfigurationError */.j(`gates_config names ${settings.gatesConfig}, which does not exist. Fix the path, or remove the input to use ${DEFAULT_CONFIG_FILE} when present.`);
-        return { config: null, file: null };
-    }
-    const { parseGatesConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77952));
-    return { config: parseGatesConfig(text, file), file };
-}
-function apiFailure(error) {
-    return error instanceof GitHubApiError ? error.message : `unexpected failure: ${error.message ?? String(error)}`;
-}
-const gates = {
-    async clean_tree(_config, _input, deps, settings) {
-        const own = new Set([settings.releaseNotesFile, 'release-metrics.json']);
-        const dirty = (await deps.git.changedPaths()).filter(path => !own.has(path));
-        if (dirty.length === 0)
-            return (0,types/* result */.Ke)('clean_tree', 'pass', 'no uncommitted or untracked changes');
-        return (0,types/* result */.Ke)('clean_tree', 'fail', `${dirty.length} uncommitted or untracked path(s): commit, stash or remove them`, dirty.slice(0, 20));
-    },
-    async up_to_date(config, input, deps, settings) {
-        const base = input.plan.hotfix && input.branch ? input.branch : settings.baseBranch || config.baseBranch;
-        if (!(await deps.git.remoteUrl(REMOTE)))
-            return (0,types/* result */.Ke)('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`);
-        let remoteSha;
-        try {
-            remoteSha = await deps.git.remoteBranch(REMOTE, base);
-            if (remoteSha && !(await deps.git.hasCommit(remoteSha)))
-                await deps.git.fetchObjects(REMOTE, base);
-        }
-        catch (error) {
-            return (0,types/* result */.Ke)('up_to_date', 'fail', `could not read ${REMOTE}/${base}: ${error.message}`);
-        }
-        if (!remoteSha)
-            return (0,types/* result */.Ke)('up_to_date', 'skipped', `${REMOTE} has no branch ${base} (base_branch)`);
-        const missing = await deps.git.countMissing(input.head, remoteSha);
-        if (missing === 0)
-            return (0,types/* result */.Ke)('up_to_date', 'pass', `HEAD contains ${REMOTE}/${base} (${remoteSha.slice(0, 7)})`);
-        return (0,types/* result */.Ke)('up_to_date', 'fail', `HEAD is missing ${missing} commit(s) of ${REMOTE}/${base} (${remoteSha.slice(0, 7)}): merge or rebase onto it`);
-    },
-    async tests_pass(config, input, deps) {
-        if (config.tests.source === 'checks') {
-            if (!deps.github)
-                return (0,types/* result */.Ke)('tests_pass', 'fail', 'source: checks needs github_token and GITHUB_REPOSITORY');
-            let runs;
-            try {
-                runs = await deps.github.checkRuns(input.head);
-            }
-            catch (error) {
-                return (0,types/* result */.Ke)('tests_pass', 'fail', apiFailure(error));
-            }
-            const own = deps.runId ? `/actions/runs/${deps.runId}/` : null;
-            const relevant = runs.filter(run => !config.tests.ignoreChecks.includes(run.name) && !(own && run.detailsUrl?.includes(own)));
-            if (relevant.length === 0)
-                return (0,types/* result */.Ke)('tests_pass', 'fail', `no check runs on ${input.head.slice(0, 7)} to rely on`);
-            const bad = relevant.filter(run => run.status !== 'completed' || !['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''));
-            const lines = bad.map(run => `${run.name}: ${run.status === 'completed' ? run.conclusion : run.status}`);
-            return bad.length === 0
-                ? (0,types/* result */.Ke)('tests_pass', 'pass', `all ${relevant.length} check run(s) on ${input.head.slice(0, 7)} succeeded`)
-                : (0,types/* result */.Ke)('tests_pass', 'fail', `${bad.length} of ${relevant.length} check run(s) did not succeed`, lines);
-        }
-        if (!config.tests.command)
-            return (0,types/* result */.Ke)('tests_pass', 'fail', 'no test command: set gates.tests_pass.command (or source: checks) in the gates configuration');
-        const run = await deps.commands.run(config.tests.command, { cwd: deps.cwd, timeoutMs: config.tests.timeoutMinutes * 60_000 });
-        if (run.error)
-            return (0,types/* result */.Ke)('tests_pass', 'fail', `\`${config.tests.command}\` ${run.error}`, run.tail);
-        return run.exitCode === 0
-            ? (0,types/* result */.Ke)('tests_pass', 'pass', `\`${config.tests.command}\` passed`, run.tail.slice(-5))
-            : (0,types/* result */.Ke)('tests_pass', 'fail', `\`${config.tests.command}\` exited with ${run.exitCode}`, run.tail);
-    },
-    async coverage(config, _input, deps) {
-        const candidates = config.coverage.report ? [config.coverage.report] : ['coverage.xml', 'coverage.json', 'lcov.info', 'coverage/lcov.info', 'coverage/cobertura-coverage.xml'];
-        const file = candidates.find(candidate => deps.files.read(candidate) !== null);
-        if (!file)
-            return (0,types/* result */.Ke)('coverage', 'fail', `no coverage report at ${candidates.join(', ')}`);
-        const { lineCoverage, ReportError } = await reports();
-        try {
-            const { percent, format } = lineCoverage(deps.files.read(file), file);
-            const shown = `${percent.toFixed(1)} %`;
-            return percent + 1e-9 >= config.coverage.minLineCoverage
-                ? (0,types/* result */.Ke)('coverage', 'pass', `line coverage ${shown} ≥ ${config.coverage.minLineCoverage} % (${format}, ${file})`)
-                : (0,types/* result */.Ke)('coverage', 'fail', `line coverage ${shown} < ${config.coverage.minLineCoverage} % (${format}, ${file})`, [], [{ level: 'error', message: `Line coverage ${shown} is below ${config.coverage.minLineCoverage} %`, file }]);
-        }
-        catch (error) {
-            return (0,types/* result */.Ke)('coverage', 'fail', error instanceof ReportError ? error.message : `${file}: ${error.message}`);
-        }
-    },
-    async security_scan_clean(config, input, deps) {
-        const minimum = config.security.minSeverity;
-        const { atLeast, ReportError, sarifFindings } = await reports();
-        let findings = [];
-        let source;
-        if (config.security.source === 'code-scanning') {
-            if (!deps.github)
-                return (0,types/* result */.Ke)('security_scan_clean', 'fail', 'source: code-scanning needs github_token and GITHUB_REPOSITORY');
-            try {
-                const alerts = await deps.github.openCodeScanningAlerts(input.head);
-                findings = alerts.map(alert => ({
-                    ruleId: alert.ruleId,
-                    severity: (alert.securitySeverity ?? (alert.severity === 'error' ? 'high' : alert.severity === 'warning' ? 'medium' : 'low')),
-                    message: `${alert.description} (${alert.url})`,
-                    file: alert.path,
-                    line: alert.line,
-                    tool: 'code scanning'
-                }));
-            }
-            catch (error) {
-                return (0,types/* result */.Ke)('security_scan_clean', 'fail', apiFailure(error));
-            }
-            source = 'open code scanning alerts';
-        }
-        else {
-            const pattern = config.security.sarif ?? '**/*.sarif';
-            const matched = await deps.files.glob(pattern);
-            if (matched.length === 0)
-                return (0,types/* result */.Ke)('security_scan_clean', 'fail', `no SARIF files match ${pattern}: run the scanners first or fix gates.security_scan_clean.sarif`);
-            for (const file of matched) {
-                try {
-                    findings.push(...sarifFindings(deps.files.read(file) ?? '', file));
-                }
-                catch (error) {
-                    return (0,types/* result */.Ke)('security_scan_clean', 'fail', error instanceof ReportError ? error.message : `${file}: ${error.message}`);
-                }
-            }
-            source = `${matched.length} SARIF file(s)`;
-        }
-        const blocking = findings.filter(finding => atLeast(finding.severity, minimum));
-        const annotations = blocking.slice(0, 50).map(finding => ({
-            level: 'error',
-            message: `[${finding.tool}] ${finding.ruleId} (${finding.severity}): ${finding.message}`,
-            file: finding.file,
-            line: finding.line
-        }));
-        return blocking.length === 0
-            ? (0,types/* result */.Ke)('security_scan_clean', 'pass', `no findings at or above ${minimum} in ${source} (${findings.length} below)`)
-            : (0,types/* result */.Ke)('security_scan_clean', 'fail', `${blocking.length} finding(s) at or above ${minimum} in ${source}`, blocking.slice(0, 20).map(f => `${f.severity} ${f.ruleId} ${f.file ?? ''}${f.line ? `:${f.line}` : ''}`), annotations);
-    },
-    async docs_updated(config, input, deps) {
-        const { plan } = input;
-        if (!plan.previousTag)
-            return (0,types/* result */.Ke)('docs_updated', 'skipped', 'first release: no previous release to compare with');
-        const { migrationGuidePath, under } = await reports();
-        const changed = await deps.git.diffNames(plan.previousTag, input.head);
-        const source = under(changed, config.docs.sourcePaths);
-        const docs = under(changed, config.docs.docsPaths);
-        const problems = [];
-        if (source.length > 0 && docs.length === 0)
-            problems.push(`${source.length} file(s) under ${config.docs.sourcePaths.join(', ')} changed since ${plan.previousTag} but nothing under ${config.docs.docsPaths.join(', ')}`);
-        if (plan.bump === 'major') {
-            const guide = migrationGuidePath(config.docs.migrationGuide, plan.version);
-            if (deps.files.read(guide) === null)
-                problems.push(`a major release needs a migration guide at ${guide}`);
-        }
-        if (problems.length > 0)
-            return (0,types/* result */.Ke)('docs_updated', 'fail', problems.join('; '), source.slice(0, 10));
-        return (0,types/* result */.Ke)('docs_updated', 'pass', source.length === 0 ? 'no source changes since the previous release' : `${docs.length} documentation file(s) changed with ${source.length} source file(s)`);
-    },
-    async performance_regression(config, input, deps) {
-        const { plan } = input;
-        const current = config.performance.current ?? 'benchmarks.json';
-        const baselinePath = config.performance.baseline ?? current;
-        if (!plan.previousTag)
-            return (0,types/* result */.Ke)('performance_regression', 'skipped', 'first release: no previous benchmark to compare with');
-        const now = deps.files.read(current);
-        if (now === null)
-            return (0,types/* result */.Ke)('performance_regression', 'fail', `no benchmark results at ${current} from this run`);
-        const before = await deps.git.show(plan.previousTag, baselinePath);
-        if (before === null) {
-            return (0,types/* result */.Ke)('performance_regression', 'skipped', `no baseline ${baselinePath} at ${plan.previousTag}: commit the benchmark results with each release so the next can compare`, [], [{ level: 'warning', message: `performance_regression: no baseline at ${plan.previousTag}:${baselinePath}` }]);
-        }
-        const { benchmarkMetrics, comparePerformance, ReportError } = await reports();
-        try {
-            const rows = comparePerformance(benchmarkMetrics(now, current), benchmarkMetrics(before, `${plan.previousTag}:${baselinePath}`), config.performance.directions);
-            if (rows.length === 0)
-                return (0,types/* result */.Ke)('performance_regression', 'fail', `no metric of ${current} is in the baseline ${plan.previousTag}:${baselinePath}`);
-            const details = rows.map(r => `${r.metric}: ${r.baseline} → ${r.current} (${r.direction} is better, ${r.regressionPercent >= 0 ? '+' : ''}${r.regressionPercent.toFixed(1)} % worse)`);
-            const bad = rows.filter(r => r.regressionPercent > config.performance.maxRegression);
-            return bad.length === 0
-                ? (0,types/* result */.Ke)('performance_regression', 'pass', `${rows.length} metric(s) within ${config.performance.maxRegression} % of ${plan.previousTag}`, details)
-                : (0,types/* result */.Ke)('performance_regression', 'fail', `${bad.map(r => `${r.metric} ${r.regressionPercent.toFixed(1)} % worse`).join(', ')} than ${plan.previousTag} (limit ${config.performance.maxRegression} %)`, details);
-        }
-        catch (error) {
-            return (0,types/* result */.Ke)('performance_regression', 'fail', error instanceof ReportError ? error.message : error.message);
-        }
-    },
-    async approvals(config, input, deps) {
-        if (!deps.github)
-            return (0,types/* result */.Ke)('approvals', 'fail', 'approvals need github_token and GITHUB_REPOSITORY');
-        const { plan } = input;
-        const wanted = config.approvalRequirements.length > 0 ? config.approvalRequirements : ['technical_lead_approval', 'security_team_approval', 'product_owner_approval'];
-        const roles = [];
-        if (wanted.includes('technical_lead_approval'))
-            roles.push({ role: 'technical lead', members: config.approvals.technicalLead });
-        if (wanted.includes('security_team_approval') && plan.bump === 'major')
-            roles.push({ role: 'security team (major release)', members: config.approvals.securityTeam });
-        if (wanted.includes('product_owner_approval') && plan.bump === 'minor')
-            roles.push({ role: 'product owner (feature release)', members: config.approvals.productOwner });
-        try {
-            const pulls = await deps.github.pullsForCommit(input.head);
-            const pull = pulls.find(candidate => candidate.mergedAt) ?? pulls[0];
-            if (!pull)
-                return (0,types/* result */.Ke)('approvals', 'fail', `HEAD (${input.head.slice(0, 7)}) did not come from a pull request, so it has no reviews`);
-            const latest = new Map();
-            for (const review of [...(await deps.github.reviews(pull.number))].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
-                if (review.state === 'COMMENTED')
-                    continue;
-                latest.set(review.user, review.state);
-            }
-            const approvers = [...latest].filter(([, state]) => state === 'APPROVED').map(([user]) => user);
-            const lines = [];
-            const missing = [];
-            for (const { role, members } of roles) {
-                if (members.length === 0) {
-                    missing.push(`${role}: no one is configured (gates.approvals)`);
-                    continue;
-                }
-                let by = null;
-                for (const approver of approvers) {
-                    for (const member of members) {
-                        const [org, team] = member.split('/');
-                        if (team ? await deps.github.isTeamMember(org, team, approver) : member.toLowerCase() === approver.toLowerCase())
-                            by = approver;
-                        if (by)
-                            break;
-                    }
-                    if (by)
-                        break;
-                }
-                if (by)
-                    lines.push(`${role}: approved by ${by}`);
-                else
-                    missing.push(`${role}: no approval from ${members.join(', ')}`);
-            }
-            return missing.length === 0
-                ? (0,types/* result */.Ke)('approvals', 'pass', `pull request #${pull.number} has every approval a ${plan.bump} release needs`, lines)
-                : (0,types/* result */.Ke)('approvals', 'fail', `pull request #${pull.number} lacks ${missing.length} approval(s)`, [...lines, ...missing]);
-        }
-        catch (error) {
-            return (0,types/* result */.Ke)('approvals', 'fail', apiFailure(error));
-        }
-    }
-};
-/** Runs every selected gate (none stops the others) and reports; changes nothing. */
-async function runGates(settings, input, deps) {
-    const { config: loaded, file } = await loadGatesConfig(settings, deps.files);
-    const selected = selectGates(settings.gates, loaded);
-    const config = loaded ?? defaultGatesConfig();
-    const skipSlow = settings.severity === 'critical';
-    const results = [];
-    for (const name of selected) {
-        if (skipSlow && config.slowGates.includes(name)) {
-            results.push((0,types/* result */.Ke)(name, 'skipped', 'severity: critical skips the slow gates (SKIP_SLOW_TESTS=true)'));
-            continue;
-        }
-        try {
-            results.push(await deps.log.group(`Gate ${name}`, () => gates[name](config, input, deps, settings)));
-        }
-        catch (error) {
-            results.push((0,types/* result */.Ke)(name, 'fail', `the gate could not run: ${error.message ?? String(error)}`));
-        }
-        const last = results[results.length - 1];
-        deps.log.info(`${last.gate}: ${last.status} — ${last.reason}`);
-    }
-    return {
-        results,
-        failed: results.some(r => r.status === 'fail'),
-        skipSlowTests: skipSlow,
-        rollbackTriggers: config.rollbackTriggers,
-        configFile: file
-    };
-}
-
-;// CONCATENATED MODULE: ./src/usecases/project.ts
-
-/** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
-function packageNameFrom(files) {
-    const text = files.read('pyproject.toml');
-    if (!text)
-        return null;
-    try {
-        const data = parse(text);
-        const name = data.project?.name ?? data.tool?.poetry?.name;
-        return typeof name === 'string' ? name : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/usecases/release.ts
-
-
-
-
-
-
-
-
-
-
-
-const release_REMOTE = 'origin';
-/**
- * Files that may hold the version: at the root and in src/*\/ (Python), and Swift sources in
- * Sources/*\/ of a Swift package at the root or one folder down (ios/Sources/Kit/Version.swift).
- */
-function detectVersionFiles(files) {
-    const found = [];
-    const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py'];
-    const packageNames = ['__init__.py', '_version.py', 'version.py'];
-    const root = files.list('.');
-    for (const entry of root) {
-        if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift')))
-            found.push(entry.name);
-    }
-    const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)];
-    for (const base of ['src', ...swiftRoots]) {
-        for (const dir of files.list(base).filter(entry => entry.directory)) {
-            for (const entry of files.list(`${base}/${dir.name}`)) {
-                if (entry.directory)
-                    continue;
-                if ((base === 'src' && packageNames.includes(entry.name)) || entry.name.endsWith('.swift'))
-                    found.push(`${base}/${dir.name}/${entry.name}`);
-            }
-        }
-    }
-    return found.sort();
-}
-function isoDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(settings, previous, commits, branch) {
-    if (!previous) {
-        throw new core_errors/* ConfigurationError */.j(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
-    }
-    if (settings.allowFeatures)
-        return;
-    for (const analyzed of commits) {
-        if (analyzed.merge || analyzed.skip)
-            continue;
-        const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature');
-        if (bad) {
-            throw new core_errors/* ConfigurationError */.j(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
-                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
-        }
-    }
-}
-/** Reads history and decides the release; writes nothing. */
-async function readAndPlan(settings, deps) {
-    const { git, log } = deps;
-    const branchName = deps.env.refName || (await git.branch()) || '';
-    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'));
-    if (hotfix && !settings.severity) {
-        throw new core_errors/* ConfigurationError */.j(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`);
-    }
-    if (!(await git.isRepository())) {
-        throw new core_errors/* ConfigurationError */.j('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
-    }
-    const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(release_REMOTE), git.tags(settings.tagPrefix)]);
-    if (!head)
-        throw new core_errors/* ConfigurationError */.j('The repository has no commits yet: there is nothing to release.');
-    const allTags = releaseTags(allRefs, settings.tagPrefix);
-    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
-    const packageName = settings.packageName || packageNameFrom(deps.files);
-    // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
-    // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
-    // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
-    let commits = [];
-    const readRange = async (exclude) => {
-        commits = [];
-        return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
-            // each commit is analyzed as it streams in; its message is not kept
-            const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)));
-            log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
-            return boundary;
-        });
-    };
-    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
-    let previous = highestStable(allTags);
-    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
-        previous = highestStable(await reachableTags());
-        if (previous && previous.sha !== head)
-            await readRange(previous);
-    }
-    if (!previous && shallow) {
-        throw new core_errors/* ConfigurationError */.j('This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
-            'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).');
-    }
-    if (!previous)
-        await readRange(null);
-    // A tag at HEAD made by an earlier run of this action whose push did not happen.
-    if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
-        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
-        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
-        log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
-        const plan = {
-            released: true,
-            version: previous.version,
-            tag: previous.name,
-            previousVersion: below?.version ?? '',
-            previousTag: below?.name ?? '',
-            bump: 'none',
-            reason: `${previous.name} was already made at HEAD by an earlier run`,
-            decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
-            notes,
-            changelogSection: '',
-            commitCount: 0,
-            hotfix: meta?.type === 'hotfix',
-            tagMeta: meta ?? { type: 'release' }
-        };
-        return { plan, head, resumed: true, shallow, commitTimes: [] };
-    }
-    if (hotfix)
-        checkHotfix(settings, previous, commits, branchName);
-    const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now), hotfix: hotfix ? { severity: settings.severity } : undefined });
-    log.info(plan.released ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})` : 'No release');
-    if (plan.released) {
-        const clash = allTags.find(tag => tag.name === plan.tag);
-        if (clash && hotfix) {
-            throw new core_errors/* ConfigurationError */.j(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
-                'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
-        }
-        if (clash && clash.sha !== head) {
-            throw new core_errors/* ConfigurationError */.j(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
-                'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
-        }
-    }
-    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
-}
-/** Computes every file edit in memory, so that bad input fails before anything is written. */
-function prepareFiles(settings, plan, files) {
-    const prepared = [];
-    const changes = [];
-    const listed = new Set(settings.versionFiles);
-    for (const file of listed) {
-        if (files.read(file) === null)
-            throw new core_errors/* ConfigurationError */.j(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`);
-    }
-    const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])];
-    for (const file of candidates) {
-        const text = files.read(file);
-        if (text === null)
-            continue;
-        const edit = listed.has(file)
-            ? replaceVersion(file, text, plan.version)
-            : (() => {
-                try {
-                    return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null;
-                }
-                catch {
-                    return null; // an auto-detected file we cannot read is not ours to fail on
-                }
-            })();
-        if (!edit) {
-            if (listed.has(file)) {
-                throw new core_errors/* ConfigurationError */.j(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`);
-            }
-            continue;
-        }
-        prepared.push({ path: file, original: text, text: edit.text });
-        changes.push({ path: file, from: edit.oldVersion, to: plan.version });
-    }
-    if (settings.changelogFile && !settings.dryRun) {
-        const original = files.read(settings.changelogFile);
-        prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) });
-    }
-    return { prepared, changes };
-}
-function restore(files, prepared) {
-    for (const file of prepared) {
-        if (file.original !== null)
-            files.write(file.path, file.original);
-    }
-}
-async function runRelease(settings, deps) {
-    const { git, files, log } = deps;
-    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
-    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes };
-    if (!plan.released)
-        return result;
-    const branch = await git.branch();
-    if (settings.push && !branch) {
-        throw new core_errors/* ConfigurationError */.j('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
-    }
-    if (resumed) {
-        const finish = deps.publish ? await deps.publish(plan, head) : null;
-        files.write(settings.releaseNotesFile, plan.notes);
-        if (settings.push && !settings.dryRun && branch) {
-            await pushRelease(git, branch, plan.tag, log);
-            result.pushed = true;
-        }
-        result.commitSha = settings.dryRun ? '' : head;
-        await finish?.(result.commitSha);
-        return result;
-    }
-    const { prepared, changes } = prepareFiles(settings, plan, files);
-    result.versionFiles = changes;
-    for (const change of changes)
-        log.info(`${change.path}: ${change.from} → ${change.to}`);
-    // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
-    if (deps.gates) {
-        result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch });
-        if (result.gates.failed)
-            throw new GatesFailedError(result.gates, plan);
-    }
-    const finish = deps.publish ? await deps.publish(plan, head) : null;
-    if (settings.dryRun) {
-        files.write(settings.releaseNotesFile, plan.notes);
-        log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
-        await finish?.('');
-        return result;
-    }
-    const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
-    await log.group(`Writing release ${plan.tag}`, async () => {
-        try {
-            for (const file of prepared)
-                files.write(file.path, file.text);
-            const paths = prepared.map(file => file.path);
-            await git.add(paths);
-            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
-        }
-        catch (error) {
-            restore(files, prepared);
-            await git.resetKeep(head).catch(() => undefined);
-            throw error;
-        }
-        try {
-            await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
-        }
-        catch (error) {
-            await git.resetKeep(head);
-            throw error;
-        }
-        files.write(settings.releaseNotesFile, plan.notes);
-        log.info(`Committed ${result.commitSha.slice(0, 12)} and tagged ${plan.tag}`);
-    });
-    if (settings.push && branch) {
-        try {
-            await pushRelease(git, branch, plan.tag, log);
-            result.pushed = true;
-        }
-        catch (error) {
-            // Nothing reached the remote (atomic push): undo the local commit and tag too.
-            await git.deleteTag(plan.tag);
-            await git.resetKeep(head);
-            const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error);
-            throw new core_errors/* ConfigurationError */.j(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
-                'Bring the branch up to date with the remote (or fix the permission) and run again.');
-        }
-    }
-    await finish?.(result.commitSha);
-    return result;
-}
-async function pushRelease(git, branch, tag, log) {
-    await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
-        await git.pushAtomic(release_REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`]);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/usecases/context.ts
-/** The release date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
-function releaseDate(env) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/commands.ts
-
-const TAIL_LINES = 30;
-const shellRunner = {
-    run(command, { cwd, timeoutMs, env }) {
-        return new Promise(resolve => {
-            let output = '';
-            const keep = (chunk) => {
-                output = (output + chunk.toString()).slice(-20_000);
-            };
-            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                try {
-                    if (child.pid)
-                        process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, timeoutMs);
-            child.stdout.on('data', keep);
-            child.stderr.on('data', keep);
-            const tail = () => output.replace(/\s+$/, '').split('\n').slice(-TAIL_LINES);
-            child.on('error', error => {
-                clearTimeout(timer);
-                resolve({ exitCode: null, tail: tail(), error: `could not start: ${error.message}` });
-            });
-            child.on('close', code => {
-                clearTimeout(timer);
-                if (timedOut)
-                    resolve({ exitCode: null, tail: tail(), error: `timed out after ${Math.round(timeoutMs / 1000)} s` });
-                else
-                    resolve({ exitCode: code, tail: tail() });
-            });
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/usecases/rollback.ts
-
-
-
-
-
-
-
-const rollback_REMOTE = 'origin';
-function gitDetail(error) {
-    return error instanceof GitError ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error);
-}
-/**
- * Rolls a release back: records it (docs/ROLLBACKS.md, committed), deletes the tag on origin and
- * locally, deletes the GitHub release, pushes the record, and names the manual steps.
- * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
- */
-async function runRollback(settings, deps) {
-    const { git, files, log } = deps;
-    if (!(await git.isRepository())) {
-        throw new core_errors/* ConfigurationError */.j('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
-    }
-    const version = settings.version;
-    const tag = `${settings.tagPrefix}${version}`;
-    const [head, branch, originUrl, localRefs] = await Promise.all([git.head(), git.branch(), git.remoteUrl(rollback_REMOTE), git.tags(settings.tagPrefix)]);
-    if (!head)
-        throw new core_errors/* ConfigurationError */.j('The repository has no commits: there is nothing to roll back.');
-    if (settings.push && !branch) {
-        throw new core_errors/* ConfigurationError */.j('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.');
-    }
-    const localTags = releaseTags(localRefs, settings.tagPrefix);
-    const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
-    const onRemote = originUrl ? await git.remoteHasTag(rollback_REMOTE, tag) : false;
-    const recordText = files.read(settings.rollbackRecord);
-    const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version);
-    if (!localTag && !onRemote && !recorded) {
-        const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name);
-        throw new core_errors/* ConfigurationError */.j(`There is no release tag ${tag} here or on ${rollback_REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
-            (known.length > 0 ? `Release tags: ${known.slice(-10).join(', ')}.` : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`));
-    }
-    const latest = highestStable(localTags);
-    if (localTag && latest && latest.name !== tag && !settings.force) {
-        throw new core_errors/* ConfigurationError */.j(`${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`);
-    }
-    const restored = highestStable(localTags.filter(candidate => candidate.name !== tag && semver_default().lt(candidate.version, version)));
-    const restoredVersion = restored?.version ?? '';
-    const steps = [];
-    const step = (name, status, detail) => {
-        steps.push({ step: name, status, detail });
-        log.info(`${name}: ${status}${detail ? ` (${detail})` : ''}`);
-    };
-    const dry = settings.dryRun;
-    let recordCommit = '';
-    // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
-    if (recorded)
-        step('record', 'already done', `${settings.rollbackRecord} lists ${version}`);
-    else if (dry)
-        step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`);
-    else {
-        const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined;
-        const entry = {
-            version,
-            date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            reason: settings.reason,
-            actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
-            restored: restoredVersion,
-            ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
-        };
-        files.write(settings.rollbackRecord, appendRollback(recordText, entry));
-        try {
-            await git.add([settings.rollbackRecord]);
-            const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
-            recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [settings.rollbackRecord]);
-        }
-        catch (error) {
-            await git.unstage([settings.rollbackRecord]);
-            if (recordText === null)
-                files.remove(settings.rollbackRecord);
-            else
-                files.write(settings.rollbackRecord, recordText);
-            throw error;
-        }
-        step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`);
-    }
-    // 2. the tag on origin
-    if (!onRemote)
-        step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${rollback_REMOTE} has no ${tag}` : `no ${rollback_REMOTE} remote`);
-    else if (dry)
-        step('remote tag', 'would do', `delete ${tag} on ${rollback_REMOTE}`);
-    else {
-        try {
-            await git.deleteRemoteTag(rollback_REMOTE, tag);
-        }
-        catch (error) {
-            if (recordCommit)
-                await git.resetKeep(head); // takes the record file back to what it was
-            throw new core_errors/* ConfigurationError */.j(`${rollback_REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
-                'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.');
-        }
-        step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}`);
-    }
-    // 3. the local tag
-    if (!localTag)
-        step('local tag', 'already done', `no local ${tag}`);
-    else if (dry)
-        step('local tag', 'would do', `delete ${tag} locally`);
-    else {
-        await git.deleteTag(tag);
-        step('local tag', 'done', `deleted ${tag}`);
-    }
-    // 4. the GitHub release
-    const doneSoFar = () => steps.filter(s => s.status === 'done').map(s => s.step).join(', ') || 'nothing';
-    if (!deps.github)
-        step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one');
-    else {
-        try {
-            const release = await deps.github.findReleaseByTag(tag);
-            if (!release)
-                step('GitHub release', 'already done', `no release for ${tag}`);
-            else if (dry)
-                step('GitHub release', 'would do', `delete ${release.url}`);
-            else {
-                await deps.github.deleteRelease(release.id);
-                step('GitHub release', 'done', `deleted ${release.url}`);
-            }
-        }
-        catch (error) {
-            if (!(error instanceof GitHubApiError))
-                throw error;
-            throw new core_errors/* ConfigurationError */.j(`${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`);
-        }
-    }
-    // 5. push the record
-    let pushed = false;
-    if (!settings.push)
-        step('push record', 'skipped', 'push: false');
-    else if (dry)
-        step('push record', 'would do', `push ${branch} to ${rollback_REMOTE}`);
-    else {
-        try {
-            await git.pushAtomic(rollback_REMOTE, [`HEAD:refs/heads/${branch}`]);
-            pushed = true;
-            step('push record', 'done', `pushed ${branch}`);
-        }
-        catch (error) {
-            throw new core_errors/* ConfigurationError */.j(`The push of the rollback record to ${rollback_REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`);
-        }
-    }
-    // 6. what only a person can do
-    const packageName = settings.packageName || packageNameFrom(files);
-    const manual = [];
-    manual.push(packageName
-        ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
-        : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`);
-    manual.push(settings.dockerImage
-        ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
-        : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`);
-    return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics.ts
-/**
- * The four DORA metrics, computed from the repository alone: release tags (with their
- * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
- *
- * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
- * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
- * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
- * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
- * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
- */
-const HOUR = 3600;
-const DAY = 24 * HOUR;
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    // nearest-rank with linear interpolation (the common "R-7" definition)
-    const rank = (p / 100) * (sorted.length - 1);
-    const low = Math.floor(rank);
-    const high = Math.ceil(rank);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-}
-function frequencyBand(perWeek) {
-    if (perWeek >= 7)
-        return 'elite';
-    if (perWeek >= 1)
-        return 'high';
-    if (perWeek >= 12 / 52)
-        return 'medium';
-    return 'low';
-}
-function leadTimeBand(hours) {
-    if (hours < 24)
-        return 'elite';
-    if (hours < 7 * 24)
-        return 'high';
-    if (hours < 30 * 24)
-        return 'medium';
-    return 'low';
-}
-function failureRateBand(percent) {
-    if (percent <= 5)
-        return 'elite';
-    if (percent <= 10)
-        return 'high';
-    if (percent <= 15)
-        return 'medium';
-    return 'low';
-}
-function restoreBand(hours) {
-    if (hours < 1)
-        return 'elite';
-    if (hours < 24)
-        return 'high';
-    if (hours < 7 * 24)
-        return 'medium';
-    return 'low';
-}
-function metrics_isoDate(seconds) {
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
-}
-function weekOf(seconds) {
-    const date = new Date(seconds * 1000);
-    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
-    return metrics_isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
-}
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-function computeDora(releases, rollbacks, options) {
-    const { now, windowDays } = options;
-    const start = now - windowDays * DAY;
-    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
-    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
-    // a rolled-back release whose tag is gone counts by the record: made at its release date
-    const known = new Set(releases.map(r => r.version));
-    const untagged = rollbacks.filter(rb => !known.has(rb.version)).filter(rb => {
-        const made = rb.releasedTime ?? rb.time;
-        return made >= start && made <= now;
-    });
-    const deployments = inWindow.length + untagged.length;
-    const perWeek = deployments / (windowDays / 7);
-    const deploymentFrequency = deployments === 0
-        ? notEnough(`no release in the last ${windowDays} days`)
-        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
-    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
-    const median = percentile(leadHours, 50);
-    const p90 = percentile(leadHours, 90);
-    const leadTimeMedian = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
-    const leadTimeP90 = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
-    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
-    const restores = [];
-    let failed = 0;
-    for (const release of inWindow) {
-        const hotfix = releases.filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time).sort((a, b) => a.time - b.time)[0];
-        const rollback = rollbacks.filter(rb => rb.version === release.version && rb.time >= release.time).sort((a, b) => a.time - b.time)[0];
-        if (!hotfix && !rollback)
-            continue;
-        failed++;
-        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
-    }
-    for (const rollback of untagged) {
-        failed++;
-        if (rollback.releasedTime !== undefined)
-            restores.push((rollback.time - rollback.releasedTime) / HOUR);
-    }
-    const rate = deployments === 0 ? null : (failed / deployments) * 100;
-    const changeFailureRate = rate === null || deployments < 2
-        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
-        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
-    const restore = percentile(restores, 50);
-    const timeToRestoreMedian = restore === null
-        ? notEnough('no failed release was restored in the window')
-        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
-    const weeks = new Map();
-    for (let t = start; t <= now; t += 7 * DAY)
-        weeks.set(weekOf(t), { releases: 0, lead: [] });
-    for (const release of inWindow) {
-        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
-        week.releases++;
-        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
-        weeks.set(weekOf(release.time), week);
-    }
-    return {
-        windowDays,
-        from: metrics_isoDate(start),
-        to: metrics_isoDate(now),
-        releases: deployments,
-        deploymentFrequency,
-        leadTimeMedian,
-        leadTimeP90,
-        changeFailureRate,
-        timeToRestoreMedian,
-        weeks: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, releases: w.releases, leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null }))
-    };
-}
-function show(metric) {
-    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
-}
-/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
-function renderMetrics(metrics) {
-    const band = (metric) => metric.band ?? '—';
-    const lines = [
-        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
-        '',
-        '| Metric | Value | DORA band |',
-        '| --- | --- | --- |',
-        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
-        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
-        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
-        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
-        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
-        ''
-    ];
-    if (metrics.weeks.length > 0) {
-        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
-        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/usecases/metrics.ts
-
-
-
-
-/**
- * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
- * release shipped (one `git log` per release in the window), and the rollback record.
- */
-async function collectMetrics(settings, deps, now, pending = null) {
-    const { git, files } = deps;
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    const start = nowSeconds - settings.metricsWindow * 86_400;
-    const details = await git.tagDetails(settings.tagPrefix);
-    const stable = releaseTags(details, settings.tagPrefix).filter(tag => !tag.prerelease).sort((a, b) => semver_default().compare(a.version, b.version));
-    const detail = new Map(details.map(d => [d.name, d]));
-    const releases = [];
-    for (const [index, tag] of stable.entries()) {
-        if (pending && tag.version === pending.version)
-            continue; // its commits are known already
-        const info = detail.get(tag.name);
-        const meta = parseTagMessage(info.message).meta;
-        const previous = index > 0 ? stable[index - 1] : null;
-        const inWindow = info.time >= start && info.time <= nowSeconds;
-        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix) ? meta.hotfixOf.slice(settings.tagPrefix.length) : meta?.hotfixOf;
-        releases.push({
-            tag: tag.name,
-            version: tag.version,
-            time: info.time,
-            type: meta?.type ?? 'release',
-            hotfixOf,
-            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
-        });
-    }
-    if (pending) {
-        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
-        releases.push({
-            tag: `${settings.tagPrefix}${pending.version}`,
-            version: pending.version,
-            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
-            type: pending.type,
-            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix) ? pending.hotfixOf.slice(settings.tagPrefix.length) : pending.hotfixOf,
-            commitTimes: pending.commitTimes
-        });
-    }
-    const record = files.read(settings.rollbackRecord);
-    const rollbacks = record
-        ? parseRollbacks(record).map(entry => ({
-            version: entry.version,
-            time: Math.floor(Date.parse(entry.date) / 1000),
-            ...(entry.released && Number.isFinite(Date.parse(entry.released)) ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) } : {})
-        })).filter(rb => Number.isFinite(rb.time))
-        : [];
-    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
-}
-
-;// CONCATENATED MODULE: ./src/core/integrations.ts
-/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
-function slackEscape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
-const SLACK_SECTION_LIMIT = 3000;
-const SLACK_HEADER_LIMIT = 150;
-/**
- * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
- * with a last line that counts what was left out.
- */
-function excerpt(lines, limit) {
-    const kept = [];
-    let length = 0;
-    let fence = false;
-    let safe = 0; // how many kept lines end outside a code block
-    for (const line of lines) {
-        const extra = line.length + (kept.length > 0 ? 1 : 0);
-        if (length + extra > limit - 40)
-            break;
-        kept.push(line);
-        length += extra;
-        if (/^\s*```/.test(line))
-            fence = !fence;
-        if (!fence)
-            safe = kept.length;
-    }
-    const shown = kept.slice(0, safe);
-    const rest = lines.length - shown.length;
-    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
-}
-function line(change) {
-    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
-    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
-}
-function slackReleaseMessage(input) {
-    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
-    const newest = [...input.changes].reverse();
-    const breaking = newest.filter(c => c.breaking).map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
-    const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line);
-    const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line);
-    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
-    if (input.hotfix)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
-    const highlights = [...breaking, ...features];
-    if (highlights.length > 0)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` } });
-    if (others.length > 0)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` } });
-    const links = [input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null, input.compareUrl ? `<${input.compareUrl}|Compare>` : null].filter(Boolean);
-    if (links.length > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
-    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
-}
-function slackFailureMessage(repository, tag, failures, runUrl) {
-    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
-    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
-        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
-    ];
-    if (runUrl)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
-    return { text: title, blocks };
-}
-/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
-function datadogSeries(metrics, context) {
-    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
-    const values = [
-        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
-        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
-        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
-        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
-        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
-    ];
-    return {
-        series: values.filter(([, value]) => value !== null).map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
-    };
-}
-/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
-function jiraKeys(messages, projects) {
-    if (projects.length === 0)
-        return [];
-    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
-    const keys = [];
-    for (const message of messages)
-        for (const match of message.matchAll(pattern))
-            if (!keys.includes(match[0]))
-                keys.push(match[0]);
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-/** A small JSON-over-HTTP client with timeouts and bounded retries (429 and 5xx, honouring Retry-After). */
-class HttpError extends Error {
-    call;
-    status;
-    constructor(
-    /** What was called, without secrets (a webhook URL is a secret). */
-    call, status, detail) {
-        super(`${call} failed${status ? ` with ${status}` : ''}: ${detail}`);
-        this.call = call;
-        this.status = status;
-        this.name = 'HttpError';
-    }
-}
-function fetchClient(options = {}) {
-    const timeoutMs = options.timeoutMs ?? 15_000;
-    const attempts = options.attempts ?? 3;
-    const maxWait = options.maxWaitSeconds ?? 30;
-    const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    return {
-        async send(request) {
-            let last = null;
-            for (let attempt = 1; attempt <= attempts; attempt++) {
-                let response;
-                try {
-                    response = await fetch(request.url, {
-                        method: request.method,
-                        headers: { ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...request.headers },
-                        body: request.json === undefined ? undefined : JSON.stringify(request.json),
-                        signal: AbortSignal.timeout(timeoutMs)
-                    });
-                }
-                catch (error) {
-                    const cause = error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${(error.cause ?? error).message})`;
-                    last = new HttpError(request.label, null, cause);
-                    if (attempt < attempts)
-                        await sleep(1000 * attempt);
-                    continue;
-                }
-                const text = await response.text();
-                let json = null;
-                try {
-                    json = text ? JSON.parse(text) : null;
-                }
-                catch {
-                    json = null;
-                }
-                if (response.ok)
-                    return { status: response.status, text, json };
-                const detail = json?.message
-                    ?? json?.errorMessages?.join('; ')
-                    ?? (text.slice(0, 200) || response.statusText);
-                last = new HttpError(request.label, response.status, detail);
-                if (response.status !== 429 && response.status < 500)
-                    break;
-                if (attempt < attempts) {
-                    const retryAfter = Number(response.headers.get('retry-after'));
-                    await sleep(Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : attempt, maxWait) * 1000);
-                }
-            }
-            throw last ?? new HttpError(request.label, null, 'no attempt was made');
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/usecases/notify.ts
-
-
-
-function failure(error) {
-    return error instanceof HttpError ? error.message : error.message ?? String(error);
-}
-async function datadog(settings, input, deps) {
-    if (!settings.datadogApiKey)
-        return { status: 'off', detail: 'no datadog_api_key' };
-    if (!input.metrics)
-        return { status: 'off', detail: 'no metrics to send' };
-    const payload = datadogSeries(input.metrics, { repository: input.repository ?? 'unknown', version: input.plan.version || 'none', releaseType: input.plan.hotfix ? 'hotfix' : 'release', now: Math.floor(input.now.getTime() / 1000) });
-    if (settings.dryRun)
-        return { status: 'would send', detail: `${payload.series.length} gauge series`, payload };
-    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
-    try {
-        await deps.http.send({ method: 'POST', url: `${base}/api/v2/series`, label: `Datadog POST ${base}/api/v2/series`, headers: { 'DD-API-KEY': settings.datadogApiKey }, json: payload });
-        return { status: 'sent', detail: `${payload.series.length} gauge series`, payload };
-    }
-    catch (error) {
-        if (settings.datadogStrict)
-            throw new core_errors/* ConfigurationError */.j(`${failure(error)} (datadog_strict: true)`);
-        deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`);
-        return { status: 'failed', detail: failure(error), payload };
-    }
-}
-async function slack(settings, input, deps) {
-    if (!settings.slackWebhookUrl)
-        return { status: 'off', detail: 'no slack_webhook_url' };
-    const payload = slackReleaseMessage({
-        tag: input.plan.tag,
-        repository: input.repository,
-        hotfix: input.plan.hotfix,
-        severity: settings.severity,
-        dryRun: settings.dryRun,
-        changes: input.plan.decision.changes,
-        releaseUrl: input.releaseUrl,
-        compareUrl: input.compareUrl
-    });
-    if (settings.dryRun)
-        return { status: 'would send', detail: 'release message', payload };
-    try {
-        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
-        return { status: 'sent', detail: 'release message', payload };
-    }
-    catch (error) {
-        deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`);
-        return { status: 'failed', detail: failure(error), payload };
-    }
-}
-/** A failed gate, to Slack (slack_on_failure). */
-async function notifyGateFailure(settings, tag, failures, repository, runUrl, deps) {
-    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
-        return { status: 'off', detail: 'slack_on_failure is off' };
-    const payload = slackFailureMessage(repository, tag, failures, runUrl);
-    try {
-        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
-        return { status: 'sent', detail: 'gate failure message', payload };
-    }
-    catch (error) {
-        deps.log.warning(`Slack: ${failure(error)}`);
-        return { status: 'failed', detail: failure(error), payload };
-    }
-}
-async function jira(settings, input, deps) {
-    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
-        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
-    if (!settings.jiraUser || !settings.jiraToken)
-        throw new core_errors/* ConfigurationError */.j('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
-    const keys = jiraKeys(input.messages, settings.jiraProjects);
-    const versionName = settings.jiraVersionName.replace(/\{tag\}/g, input.plan.tag).replace(/\{version\}/g, input.plan.version);
-    if (keys.length === 0)
-        return { status: 'off', detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`, issues: [] };
-    const payload = { version: versionName, issues: keys, fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } }, transition: settings.jiraTransition };
-    if (settings.dryRun)
-        return { status: 'would send', detail: `${keys.length} issue(s) → ${versionName}`, issues: keys.map(key => ({ key, status: 'would update', detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}` })), payload };
-    const base = `${settings.jiraBaseUrl}/rest/api/3`;
-    const headers = { authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}` };
-    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
-    const issues = [];
-    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
-    const ready = new Set();
-    const problems = [];
-    for (const key of projectsWithKeys) {
-        try {
-            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
-            if (!project || typeof project.id !== 'string')
-                throw new HttpError(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
-            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
-            if (!Array.isArray(versions))
-                throw new HttpError(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
-            if (!versions.some((v) => v.name === versionName)) {
-                await call('POST', '/version', { name: versionName, projectId: Number(project.id), released: true, releaseDate: input.now.toISOString().slice(0, 10), description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}` });
-            }
-            ready.add(key);
-        }
-        catch (error) {
-            problems.push(`${key}: ${failure(error)}`);
-        }
-    }
-    for (const key of keys) {
-        const project = key.slice(0, key.lastIndexOf('-'));
-        if (!ready.has(project)) {
-            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
-            continue;
-        }
-        try {
-            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
-            let detail = `fixVersions += ${versionName}`;
-            if (settings.jiraTransition) {
-                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
-                if (!answer || !Array.isArray(answer.transitions))
-                    throw new HttpError(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
-                const wanted = settings.jiraTransition.toLowerCase();
-                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
-                if (transition) {
-                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
-                    detail += `, moved through "${transition.name}"`;
-                }
-                else
-                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
-            }
-            issues.push({ key, status: 'updated', detail });
-        }
-        catch (error) {
-            issues.push({ key, status: 'failed', detail: failure(error) });
-        }
-    }
-    const failed = issues.filter(issue => issue.status === 'failed');
-    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
-    if (failed.length > 0 && settings.jiraStrict)
-        throw new core_errors/* ConfigurationError */.j(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
-    if (failed.length > 0)
-        deps.log.warning(`JIRA: ${detail}`);
-    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
-}
-/** Datadog, Slack and JIRA after a release; in a dry run, the payloads only. */
-async function notifyRelease(settings, input, deps) {
-    return {
-        datadog: await datadog(settings, input, deps),
-        slack: await slack(settings, input, deps),
-        jira: await jira(settings, input, deps)
-    };
-}
-/** Metrics mode: only Datadog is told. */
-async function sendMetrics(settings, input, deps) {
-    return datadog(settings, input, deps);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/sbom.ts
 
 
@@ -42056,6 +40893,22 @@ function publishOutputs(published) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/repo-url.ts
+/** The web URL of the repository, from the Actions environment or the origin remote. */
+function repoUrlFrom(serverUrl, repository, originUrl) {
+    if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository}`;
+    if (!originUrl)
+        return null;
+    const https = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
+    if (https)
+        return `https://${https[1]}/${https[2]}/${https[3]}`;
+    const scp = /^(?:ssh:\/\/)?(?:[\w.-]+@)([\w.-]+)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}/${scp[3]}`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/publish-target.ts
 
 
@@ -42104,23 +40957,1168 @@ function releasePublisher(settings, git, env, deps, done) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/artifact.ts
-/** @actions/artifact, loaded only when an upload happens (its start-up is not free). */
-const actionsArtifact = {
-    async upload(name, files, rootDirectory) {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(780), __nccwpck_require__.e(351), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
-        const client = new DefaultArtifactClient();
-        return client.uploadArtifact(name, files, rootDirectory, { retentionDays: 90 });
+;// CONCATENATED MODULE: ./src/core/commit-parser.ts
+/**
+ * A single-pass parser for conventional commit messages.
+ *
+ * It follows the semantics of `conventional-commits-parser` with the options of the
+ * `conventionalcommits` preset for every field this project uses: `type`, `scope`,
+ * `subject`, `header`, `notes` (title and text) and `revert` (header and hash).
+ * The library is the oracle in `__tests__/commit-parser.differential.test.ts`, which
+ * compares both on every message of the shared real histories.
+ *
+ * One deliberate normalisation happens before parsing: leading white space of the
+ * message is removed (git's own `cleanup` does this; a hand-written ` feat: x` is a feature).
+ */
+const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
+const NOTE = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
+const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
+const FIELD = /^-(?=.*\w)(.*?)-$/;
+const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
+const GPG = /^\s*gpg:/;
+/** Removes leading and trailing CR/LF characters (not other white space). */
+function trimNewLines(input) {
+    let start = 0;
+    let end = input.length;
+    while (start < end && (input.charCodeAt(start) === 10 || input.charCodeAt(start) === 13))
+        start++;
+    while (end > start && (input.charCodeAt(end - 1) === 10 || input.charCodeAt(end - 1) === 13))
+        end--;
+    return start === 0 && end === input.length ? input : input.slice(start, end);
+}
+function appendLine(src, line) {
+    return src ? `${src}\n${line ?? ''}` : (line ?? '');
+}
+/** Leading white space is not part of a message (see the module comment). */
+function normalizeMessage(message) {
+    return message.replace(/^\s+/, '');
+}
+function isField(line) {
+    return line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line);
+}
+function mayBeNote(line) {
+    // cheap pre-check before the case-insensitive regular expression
+    return line.length >= 15 && NOTE.test(line);
+}
+function parseCommitMessage(rawMessage) {
+    const message = normalizeMessage(rawMessage);
+    const result = {
+        header: null,
+        type: null,
+        scope: null,
+        subject: null,
+        notes: [],
+        revert: null,
+        bodyLines: []
+    };
+    if (message.length === 0)
+        return result;
+    let lines = trimNewLines(message).split(/\r?\n/);
+    if (message.includes('gpg:'))
+        lines = lines.filter(line => !GPG.test(line));
+    const header = lines[0];
+    if (header) {
+        result.header = header;
+        const match = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
+        if (match) {
+            result.type = match[1] || null;
+            result.scope = match[2] || null;
+            result.subject = match[3] || null;
+        }
     }
-};
+    result.bodyLines = lines.length > 1 ? lines.slice(1) : [];
+    // Body and footer: only notes matter here, with the library's state machine.
+    let i = 1;
+    const n = lines.length;
+    // `-field-` lines start a field that swallows every following line.
+    const parseMeta = () => {
+        if (i >= n)
+            return false;
+        let inField = false;
+        let parsed = false;
+        while (i < n) {
+            if (isField(lines[i])) {
+                inField = true;
+                i++;
+                continue;
+            }
+            if (inField) {
+                parsed = true;
+                i++;
+            }
+            else
+                break;
+        }
+        return parsed;
+    };
+    const parseNotes = () => {
+        if (i >= n)
+            return false;
+        const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null;
+        if (!match)
+            return false;
+        const note = { title: match[1], text: match[2] };
+        result.notes.push(note);
+        i++;
+        while (i < n) {
+            if (parseMeta())
+                return true;
+            if (parseNotes())
+                return true;
+            const line = lines[i];
+            const isFooterToken = FOOTER_TOKEN.test(line);
+            if (!isFooterToken)
+                note.text = appendLine(note.text, line);
+            i++;
+            if (isFooterToken)
+                break;
+        }
+        return true;
+    };
+    while (i < n) {
+        parseMeta();
+        parseNotes();
+        if (i < n)
+            i++; // a body or footer line: nothing of it is used
+    }
+    if (result.notes.length === 0 && result.header) {
+        const match = BREAKING_HEADER.exec(result.header);
+        if (match)
+            result.notes.push({ title: 'BREAKING CHANGE', text: match[3] });
+    }
+    for (const note of result.notes)
+        note.text = trimNewLines(note.text);
+    const first = message.charCodeAt(0);
+    if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
+        const match = REVERT.exec(message);
+        if (match)
+            result.revert = { header: match[1] || null, hash: match[2] || null };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes.ts
+
+const NO_NOTES = Object.freeze([]);
+const KNOWN_TYPES = new Set([
+    'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
+]);
+const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
+const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im;
+const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/;
+const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/;
+function mainChange(commit, parsed) {
+    const header = parsed.header ?? '';
+    const breaking = parsed.notes.length > 0;
+    const breakingNotes = breaking ? parsed.notes.map((note) => note.text).filter(text => text.length > 0) : NO_NOTES;
+    const type = parsed.type ? parsed.type.toLowerCase() : null;
+    const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header));
+    const subject = parsed.subject ?? header;
+    return {
+        sha: commit.sha,
+        header,
+        type,
+        scope: parsed.scope,
+        subject,
+        breaking,
+        breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
+        revertOf: parsed.revert?.hash ?? null,
+        revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
+        isRevert,
+        nested: 0
+    };
+}
+/**
+ * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
+ * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
+ * another nested header, whose type is a known conventional type. Quoted material (code
+ * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
+ */
+function nestedChanges(commit, bodyLines) {
+    const changes = [];
+    let previousBlank = false;
+    let previousNested = false;
+    let fenced = false;
+    let details = 0;
+    for (const line of bodyLines) {
+        const trimmed = line.trimEnd();
+        if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed))
+            fenced = !fenced;
+        if (trimmed.includes('<')) {
+            if (/<details\b/i.test(trimmed))
+                details++;
+            if (/<\/details>/i.test(trimmed))
+                details = Math.max(0, details - 1);
+        }
+        if (trimmed === '') {
+            previousBlank = true;
+            previousNested = false;
+            continue;
+        }
+        const bulleted = trimmed.startsWith('* ');
+        const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested));
+        const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null;
+        if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
+            const subject = match[5];
+            const type = match[2].toLowerCase();
+            changes.push({
+                sha: commit.sha,
+                header: match[1],
+                type,
+                scope: match[3] || null,
+                subject,
+                breaking: match[4] === '!',
+                breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
+                revertOf: null,
+                revertHeader: type === 'revert' ? subject : null,
+                isRevert: type === 'revert',
+                nested: changes.length + 1
+            });
+            previousNested = true;
+        }
+        else {
+            previousNested = false;
+        }
+        previousBlank = false;
+    }
+    return changes;
+}
+function analyzeCommit(commit) {
+    const merge = commit.parents.length > 1;
+    const { message } = commit;
+    const skip = message.includes('[') && SKIP.test(message);
+    const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null;
+    const parsed = parseCommitMessage(commit.message);
+    const changes = [mainChange(commit, parsed)];
+    if (!merge && parsed.bodyLines.length > 1)
+        changes.push(...nestedChanges(commit, parsed.bodyLines));
+    return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null };
+}
+
+;// CONCATENATED MODULE: ./src/core/bump.ts
+const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
+function levelOf(change) {
+    if (change.breaking)
+        return { level: 'major', why: 'breaking change' };
+    if (change.type === 'feat' || change.type === 'feature')
+        return { level: 'minor', why: 'feature' };
+    if (change.type !== null && PATCH_TYPES.has(change.type))
+        return { level: 'patch', why: change.type };
+    if (change.isRevert)
+        return { level: 'patch', why: 'revert' };
+    return null;
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
+function resolveTarget(hash, byPrefix) {
+    if (hash.length < 7)
+        return null;
+    const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? [];
+    const lower = hash.toLowerCase();
+    const found = candidates.filter(sha => sha.startsWith(lower));
+    return found.length === 1 ? found[0] : null;
+}
+/**
+ * Decides the bump for the commits of a range.
+ * @param commits the range as `git log` lists it, newest first
+ */
+function decideBump(commits, options) {
+    // sha prefixes are only indexed when a revert needs them
+    let byPrefixIndex = null;
+    const byPrefix = () => {
+        if (byPrefixIndex)
+            return byPrefixIndex;
+        byPrefixIndex = new Map();
+        for (const { sha } of commits) {
+            const key = sha.slice(0, 7).toLowerCase();
+            const list = byPrefixIndex.get(key);
+            if (list)
+                list.push(sha);
+            else
+                byPrefixIndex.set(key, [sha]);
+        }
+        return byPrefixIndex;
+    };
+    // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
+    // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
+    const cancelled = new Set();
+    const revertPairs = new Set();
+    commits.forEach((analyzed, index) => {
+        const sha = analyzed.sha;
+        if (analyzed.merge || analyzed.skip || cancelled.has(sha))
+            return;
+        const main = analyzed.changes[0];
+        if (!main.isRevert)
+            return;
+        let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null;
+        if (!target && main.revertHeader) {
+            const header = main.revertHeader;
+            target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null;
+        }
+        if (target && target !== sha) {
+            cancelled.add(target);
+            revertPairs.add(sha);
+        }
+    });
+    for (const sha of revertPairs)
+        cancelled.add(sha);
+    const changes = [];
+    const drivers = [];
+    const skipped = [];
+    let releaseAs = null;
+    for (let index = commits.length - 1; index >= 0; index--) {
+        const analyzed = commits[index];
+        const sha = analyzed.sha;
+        if (analyzed.skip) {
+            skipped.push(sha);
+            continue;
+        }
+        if (analyzed.merge || cancelled.has(sha))
+            continue;
+        if (analyzed.releaseAs)
+            releaseAs = { version: analyzed.releaseAs, sha }; // the newest wins
+        for (const change of analyzed.changes) {
+            changes.push(change);
+            const level = levelOf(change);
+            if (level)
+                drivers.push({ change, ...level });
+        }
+    }
+    // strongest first, in history order within a level (a stable bucket sort)
+    const byLevel = { major: [], minor: [], patch: [] };
+    for (const driver of drivers)
+        byLevel[driver.level].push(driver);
+    drivers.length = 0;
+    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
+    let bump = drivers.length > 0 ? drivers[0].level : 'none';
+    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
+        bump = 'minor';
+    let reason;
+    if (options.bump !== 'auto') {
+        reason = `bump input set to ${options.bump}`;
+        bump = options.bump;
+    }
+    else if (releaseAs) {
+        reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`;
+        if (bump === 'none')
+            bump = 'patch';
+    }
+    else if (bump === 'none') {
+        reason = changes.length === 0
+            ? 'no commits to release since the previous release'
+            : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
+    }
+    else {
+        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
+        const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ');
+        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
+        reason = `${bump} because of ${listed}${more}`;
+        if (drivers[0].level === 'major' && bump === 'minor')
+            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
+    }
+    if (cancelled.size > 0)
+        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
+    if (skipped.length > 0)
+        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
+    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/notes.ts
+
+const SECTIONS = [
+    { title: '🚀 New Features', types: ['feat', 'feature'] },
+    { title: '🐛 Bug Fixes', types: ['fix'] },
+    { title: '⚡ Performance', types: ['perf'] },
+    { title: '⏪ Reverts', types: ['revert'] },
+    { title: '📚 Documentation', types: ['docs'] },
+    { title: '🔧 Maintenance', types: ['refactor'] },
+    { title: '🧪 Testing', types: ['test'] },
+    { title: '🔄 CI/CD', types: ['ci'] },
+    { title: '📦 Build System', types: ['build'] },
+    { title: '💄 Styling', types: ['style'] },
+    { title: '🏠 Chores', types: ['chore'] }
+];
+const OTHER_TITLE = '📝 Other Changes';
+function linkReferences(text, repoUrl) {
+    if (!repoUrl || !text.includes('#'))
+        return text;
+    return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
+}
+const KNOWN = new Set(SECTIONS.flatMap(section => section.types));
+const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index])));
+function entry(change, repoUrl, text, marker = '') {
+    const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
+    const short = change.sha.slice(0, 7);
+    const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`;
+    return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`;
+}
+/** The notes line of a change (its subject, or the whole header when it is not conventional). */
+function entryLine(change, repoUrl) {
+    return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header);
+}
+function indent(text) {
+    return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n');
+}
+/** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
+const RELEASE_BODY_LIMIT = 125_000;
+function breakingEntry(change, repoUrl) {
+    const [first, ...rest] = change.breakingNotes;
+    const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
+    const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
+    if (migration.trim())
+        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+    return lines.join('\n');
+}
+/**
+ * The sections of a release (highlights, then one section a type), without the title, newest
+ * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
+ * are always listed in full), so a huge release still makes a release body GitHub accepts.
+ */
+function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see the full changelog') {
+    const groups = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => []);
+    const breaking = [];
+    const features = [];
+    for (let index = changes.length - 1; index >= 0; index--) {
+        const change = changes[index];
+        const section = change.type === null ? undefined : SECTION_OF.get(change.type);
+        groups[section ?? SECTIONS.length].push(change);
+        if (change.breaking)
+            breaking.push(change);
+        else if (section === 0)
+            features.push(change);
+    }
+    let budget = maxChars;
+    /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
+    const add = (lines, members, render, always = false) => {
+        let shown = 0;
+        for (const change of members) {
+            const line = render(change);
+            if (!always && budget - line.length < 200)
+                break;
+            budget -= line.length + 1;
+            lines.push(line);
+            shown++;
+        }
+        if (shown < members.length) {
+            const more = `- _…and ${(members.length - shown).toLocaleString('en-US')} more: ${moreText}._`;
+            budget -= more.length + 1;
+            lines.push(more);
+        }
+    };
+    const line = (change) => entryLine(change, repoUrl);
+    const parts = [];
+    if (breaking.length > 0 || features.length > 0) {
+        const lines = ['### ✨ Highlights', ''];
+        add(lines, breaking, change => breakingEntry(change, repoUrl), true);
+        add(lines, features, line);
+        parts.push(lines.join('\n'));
+    }
+    groups.forEach((members, index) => {
+        if (members.length === 0)
+            return;
+        const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, ''];
+        add(lines, members, line);
+        parts.push(lines.join('\n'));
+    });
+    return parts.join('\n\n');
+}
+function compareLine(input) {
+    const { repoUrl, previousTag, tag } = input;
+    if (repoUrl) {
+        return previousTag
+            ? `**Full Changelog**: ${repoUrl}/compare/${previousTag}...${tag}`
+            : `**Full Changelog**: ${repoUrl}/commits/${tag}`;
+    }
+    return `**Full Changelog**: ${previousTag ? `${previousTag}...${tag}` : tag}`;
+}
+/** release-notes.md: the reference design's template. */
+function renderReleaseNotes(input) {
+    const parts = [`## What's Changed in ${input.tag}`];
+    if (input.banner)
+        parts.push(input.banner);
+    parts.push(input.sections || '_No notable changes._');
+    const footer = [compareLine(input)];
+    if (input.packageName)
+        footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``);
+    parts.push(footer.join('\n'));
+    return parts.join('\n\n') + '\n';
+}
+/** One section of CHANGELOG.md. */
+function renderChangelogSection(input) {
+    const title = input.repoUrl && input.previousTag
+        ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
+        : `## ${input.version} (${input.date})`;
+    const parts = [title];
+    if (input.banner)
+        parts.push(input.banner);
+    parts.push(input.sections || '_No notable changes._');
+    return parts.join('\n\n') + '\n';
+}
+/**
+ * Puts a section at the top of an existing changelog (after its title, before the first
+ * release section) so that everything that was there stays byte-identical.
+ */
+function prependChangelog(existing, section) {
+    if (existing === null || existing.trim() === '')
+        return `# Changelog\n\n${section}`;
+    const lines = existing.split('\n');
+    let offset = 0;
+    for (const line of lines) {
+        if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
+            return existing.slice(0, offset) + section + '\n' + existing.slice(offset);
+        }
+        offset += line.length + 1;
+    }
+    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    return existing + separator + section;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+function planRelease(input) {
+    const { settings, commits, previous, hotfix } = input;
+    const decision = decideBump(commits, {
+        bump: hotfix ? 'patch' : settings.bump,
+        bumpMinorPreMajor: settings.bumpMinorPreMajor,
+        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
+    });
+    const next = nextVersion({
+        previous: previous?.version ?? null,
+        bump: decision.bump,
+        initialVersion: settings.initialVersion,
+        prerelease: settings.prerelease,
+        allTags: input.allTags,
+        releaseAs: settings.bump === 'auto' && !hotfix ? decision.releaseAs?.version ?? null : null
+    });
+    const tagMeta = hotfix ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name } : { type: 'release' };
+    const base = {
+        previousVersion: previous?.version ?? '',
+        previousTag: previous?.name ?? '',
+        decision,
+        commitCount: commits.length,
+        hotfix: Boolean(hotfix),
+        tagMeta
+    };
+    if (!next) {
+        return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' };
+    }
+    const tag = `${settings.tagPrefix}${next.version}`;
+    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
+    const reason = previous
+        ? `${why}: ${previous.version} → ${next.version}`
+        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
+    const notesInput = {
+        version: next.version,
+        tag,
+        previousTag: previous?.name ?? null,
+        sections: '',
+        repoUrl: input.repoUrl,
+        packageName: input.packageName,
+        date: input.date,
+        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
+    };
+    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
+    const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog';
+    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote);
+    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
+    return {
+        ...base,
+        released: true,
+        version: next.version,
+        tag,
+        bump: next.bump,
+        reason,
+        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
+        // a dry run writes no changelog, so it renders none
+        changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/core/version-files.ts
+
+
+
+const SEMVER_TEXT = '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
+function kindOf(path) {
+    const name = path.split('/').pop() ?? path;
+    if (name === 'pyproject.toml')
+        return 'pyproject';
+    if (name === 'setup.cfg')
+        return 'setup.cfg';
+    if (name === 'setup.py')
+        return 'setup.py';
+    if (name === 'package.json')
+        return 'package.json';
+    if (name.endsWith('.py'))
+        return 'python';
+    if (name.endsWith('.swift'))
+        return 'swift';
+    return 'generic';
+}
+/** Offsets of each line start, and the lines. */
+function lineStarts(text) {
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const line of lines) {
+        starts.push(offset);
+        offset += line.length + 1;
+    }
+    return { lines, starts };
+}
+/** Finds `key = "value"` inside an INI/TOML section. */
+function findInSection(text, section, key) {
+    const { lines, starts } = lineStarts(text);
+    let inSection = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*\[/.test(line)) {
+            inSection = section.test(line);
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const match = key.exec(line);
+        if (match?.groups?.v !== undefined) {
+            const start = starts[i] + (match.index ?? 0) + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
+            return { version: match.groups.v, start, end: start + match.groups.v.length };
+        }
+    }
+    return null;
+}
+function findFirst(text, pattern) {
+    const match = pattern.exec(text);
+    if (!match?.groups?.v)
+        return null;
+    const start = match.index + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
+    return { version: match.groups.v, start, end: start + match.groups.v.length };
+}
+function locatePyproject(text) {
+    let data;
+    try {
+        data = parse(text);
+    }
+    catch (error) {
+        throw new core_errors/* ConfigurationError */.j(`pyproject.toml is not valid TOML: ${error.message.split('\n')[0]}`);
+    }
+    const tomlKey = /^\s*version\s*=\s*(?<q>["'])(?<v>[^"'\n]*)["']/;
+    const project = data.project;
+    if (project && typeof project.version === 'string') {
+        return findInSection(text, /^\s*\[\s*project\s*\]/, tomlKey);
+    }
+    const poetry = data.tool?.poetry;
+    if (poetry && typeof poetry.version === 'string') {
+        return findInSection(text, /^\s*\[\s*tool\.poetry\s*\]/, tomlKey);
+    }
+    return null;
+}
+function locatePackageJson(text) {
+    const errors = [];
+    const data = (0,main.parse)(text, errors, { allowTrailingComma: false });
+    if (errors.length > 0 || !data || typeof data !== 'object')
+        throw new core_errors/* ConfigurationError */.j('package.json is not valid JSON');
+    if (typeof data.version !== 'string')
+        return null;
+    const edits = (0,main.modify)(text, ['version'], '\u0000', {});
+    if (edits.length !== 1)
+        return null;
+    const { offset, length } = edits[0];
+    const version = data.version;
+    // the edit replaces the quoted value; the version sits inside the quotes
+    return { version, start: offset + 1, end: offset + length - 1 };
+}
+/** Where the version string of a file is, or null when it has none. */
+function locateVersion(kind, text) {
+    switch (kind) {
+        case 'pyproject':
+            return locatePyproject(text);
+        case 'setup.cfg':
+            return findInSection(text, /^\s*\[\s*metadata\s*\]/, new RegExp(`^\\s*version\\s*[=:]\\s*(?<q>)(?<v>${SEMVER_TEXT})\\s*$`));
+        case 'setup.py':
+            return findFirst(text, new RegExp(`\\bversion\\s*=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`));
+        case 'python':
+            return findFirst(text, new RegExp(`^__version__\\s*(?::\\s*str\\s*)?=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`, 'm'));
+        case 'package.json':
+            return locatePackageJson(text);
+        case 'swift':
+            return findFirst(text, new RegExp(`\\b(?:let|var)\\s+\\w*[vV]ersion\\s*(?::\\s*String\\s*)?=\\s*(?<q>")(?<v>${SEMVER_TEXT})"`));
+        case 'generic':
+            return findFirst(text, new RegExp(`\\bversion\\b["']?\\s*[=:]\\s*(?<q>["']?)(?<v>${SEMVER_TEXT})\\k<q>`, 'i'));
+    }
+}
+/** The file's text with only the version string changed, or null when it has no version. */
+function replaceVersion(path, text, newVersion) {
+    const kind = kindOf(path);
+    const location = locateVersion(kind, text);
+    if (!location)
+        return null;
+    const updated = text.slice(0, location.start) + newVersion + text.slice(location.end);
+    // read it back with the same parser (TOML and JSON through their libraries)
+    if (locateVersion(kind, updated)?.version !== newVersion)
+        throw new Error(`version edit of ${path} did not read back as ${newVersion}`);
+    return { text: updated, oldVersion: location.version };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/project.ts
+
+/** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
+function packageNameFrom(files) {
+    const text = files.read('pyproject.toml');
+    if (!text)
+        return null;
+    try {
+        const data = parse(text);
+        const name = data.project?.name ?? data.tool?.poetry?.name;
+        return typeof name === 'string' ? name : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usecases/release.ts
+
+
+
+
+
+
+
+
+
+
+
+const release_REMOTE = 'origin';
+/**
+ * Files that may hold the version: at the root and in src/*\/ (Python), and Swift sources in
+ * Sources/*\/ of a Swift package at the root or one folder down (ios/Sources/Kit/Version.swift).
+ */
+function detectVersionFiles(files) {
+    const found = [];
+    const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py'];
+    const packageNames = ['__init__.py', '_version.py', 'version.py'];
+    const root = files.list('.');
+    for (const entry of root) {
+        if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift')))
+            found.push(entry.name);
+    }
+    const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)];
+    for (const base of ['src', ...swiftRoots]) {
+        for (const dir of files.list(base).filter(entry => entry.directory)) {
+            for (const entry of files.list(`${base}/${dir.name}`)) {
+                if (entry.directory)
+                    continue;
+                if ((base === 'src' && packageNames.includes(entry.name)) || entry.name.endsWith('.swift'))
+                    found.push(`${base}/${dir.name}/${entry.name}`);
+            }
+        }
+    }
+    return found.sort();
+}
+function release_isoDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
+function checkHotfix(settings, previous, commits, branch) {
+    if (!previous) {
+        throw new core_errors/* ConfigurationError */.j(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
+    }
+    if (settings.allowFeatures)
+        return;
+    for (const analyzed of commits) {
+        if (analyzed.merge || analyzed.skip)
+            continue;
+        const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature');
+        if (bad) {
+            throw new core_errors/* ConfigurationError */.j(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
+        }
+    }
+}
+/** Reads history and decides the release; writes nothing. */
+async function readAndPlan(settings, deps) {
+    const { git, log } = deps;
+    const branchName = deps.env.refName || (await git.branch()) || '';
+    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'));
+    if (hotfix && !settings.severity) {
+        throw new core_errors/* ConfigurationError */.j(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`);
+    }
+    if (!(await git.isRepository())) {
+        throw new core_errors/* ConfigurationError */.j('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
+    }
+    const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(release_REMOTE), git.tags(settings.tagPrefix)]);
+    if (!head)
+        throw new core_errors/* ConfigurationError */.j('The repository has no commits yet: there is nothing to release.');
+    const allTags = releaseTags(allRefs, settings.tagPrefix);
+    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
+    const packageName = settings.packageName || packageNameFrom(deps.files);
+    // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
+    // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
+    // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
+    let commits = [];
+    const readRange = async (exclude) => {
+        commits = [];
+        return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
+            // each commit is analyzed as it streams in; its message is not kept
+            const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)));
+            log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
+            return boundary;
+        });
+    };
+    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
+    let previous = highestStable(allTags);
+    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+        previous = highestStable(await reachableTags());
+        if (previous && previous.sha !== head)
+            await readRange(previous);
+    }
+    if (!previous && shallow) {
+        throw new core_errors/* ConfigurationError */.j('This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
+            'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).');
+    }
+    if (!previous)
+        await readRange(null);
+    // A tag at HEAD made by an earlier run of this action whose push did not happen.
+    if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
+        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
+        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
+        log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
+        const plan = {
+            released: true,
+            version: previous.version,
+            tag: previous.name,
+            previousVersion: below?.version ?? '',
+            previousTag: below?.name ?? '',
+            bump: 'none',
+            reason: `${previous.name} was already made at HEAD by an earlier run`,
+            decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
+            notes,
+            changelogSection: '',
+            commitCount: 0,
+            hotfix: meta?.type === 'hotfix',
+            tagMeta: meta ?? { type: 'release' }
+        };
+        return { plan, head, resumed: true, shallow, commitTimes: [] };
+    }
+    if (hotfix)
+        checkHotfix(settings, previous, commits, branchName);
+    const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: release_isoDate(deps.env.now), hotfix: hotfix ? { severity: settings.severity } : undefined });
+    log.info(plan.released ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})` : 'No release');
+    if (plan.released) {
+        const clash = allTags.find(tag => tag.name === plan.tag);
+        if (clash && hotfix) {
+            throw new core_errors/* ConfigurationError */.j(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
+                'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
+        }
+        if (clash && clash.sha !== head) {
+            throw new core_errors/* ConfigurationError */.j(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+                'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
+        }
+    }
+    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
+}
+/** Computes every file edit in memory, so that bad input fails before anything is written. */
+function prepareFiles(settings, plan, files) {
+    const prepared = [];
+    const changes = [];
+    const listed = new Set(settings.versionFiles);
+    for (const file of listed) {
+        if (files.read(file) === null)
+            throw new core_errors/* ConfigurationError */.j(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`);
+    }
+    const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])];
+    for (const file of candidates) {
+        const text = files.read(file);
+        if (text === null)
+            continue;
+        const edit = listed.has(file)
+            ? replaceVersion(file, text, plan.version)
+            : (() => {
+                try {
+                    return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null;
+                }
+                catch {
+                    return null; // an auto-detected file we cannot read is not ours to fail on
+                }
+            })();
+        if (!edit) {
+            if (listed.has(file)) {
+                throw new core_errors/* ConfigurationError */.j(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`);
+            }
+            continue;
+        }
+        prepared.push({ path: file, original: text, text: edit.text });
+        changes.push({ path: file, from: edit.oldVersion, to: plan.version });
+    }
+    if (settings.changelogFile && !settings.dryRun) {
+        const original = files.read(settings.changelogFile);
+        prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) });
+    }
+    return { prepared, changes };
+}
+function restore(files, prepared) {
+    for (const file of prepared) {
+        if (file.original !== null)
+            files.write(file.path, file.original);
+    }
+}
+async function runRelease(settings, deps) {
+    const { git, files, log } = deps;
+    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
+    const result = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes };
+    if (!plan.released)
+        return result;
+    const branch = await git.branch();
+    if (settings.push && !branch) {
+        throw new core_errors/* ConfigurationError */.j('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
+    }
+    if (resumed) {
+        const finish = deps.publish ? await deps.publish(plan, head) : null;
+        files.write(settings.releaseNotesFile, plan.notes);
+        if (settings.push && !settings.dryRun && branch) {
+            await pushRelease(git, branch, plan.tag, log);
+            result.pushed = true;
+        }
+        result.commitSha = settings.dryRun ? '' : head;
+        await finish?.(result.commitSha);
+        return result;
+    }
+    const { prepared, changes } = prepareFiles(settings, plan, files);
+    result.versionFiles = changes;
+    for (const change of changes)
+        log.info(`${change.path}: ${change.from} → ${change.to}`);
+    // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
+    if (deps.gates) {
+        result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch });
+        if (result.gates.failed)
+            throw new GatesFailedError(result.gates, plan);
+    }
+    const finish = deps.publish ? await deps.publish(plan, head) : null;
+    if (settings.dryRun) {
+        files.write(settings.releaseNotesFile, plan.notes);
+        log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
+        await finish?.('');
+        return result;
+    }
+    const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
+    await log.group(`Writing release ${plan.tag}`, async () => {
+        try {
+            for (const file of prepared)
+                files.write(file.path, file.text);
+            const paths = prepared.map(file => file.path);
+            await git.add(paths);
+            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
+        }
+        catch (error) {
+            restore(files, prepared);
+            await git.resetKeep(head).catch(() => undefined);
+            throw error;
+        }
+        try {
+            await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
+        }
+        catch (error) {
+            await git.resetKeep(head);
+            throw error;
+        }
+        files.write(settings.releaseNotesFile, plan.notes);
+        log.info(`Committed ${result.commitSha.slice(0, 12)} and tagged ${plan.tag}`);
+    });
+    if (settings.push && branch) {
+        try {
+            await pushRelease(git, branch, plan.tag, log);
+            result.pushed = true;
+        }
+        catch (error) {
+            // Nothing reached the remote (atomic push): undo the local commit and tag too.
+            await git.deleteTag(plan.tag);
+            await git.resetKeep(head);
+            const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error);
+            throw new core_errors/* ConfigurationError */.j(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
+                'Bring the branch up to date with the remote (or fix the permission) and run again.');
+        }
+    }
+    await finish?.(result.commitSha);
+    return result;
+}
+async function pushRelease(git, branch, tag, log) {
+    await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
+        await git.pushAtomic(release_REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`]);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/usecases/rollback.ts
+
+
+
+
+
+
+
+const rollback_REMOTE = 'origin';
+function gitDetail(error) {
+    return error instanceof GitError ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error);
+}
+/**
+ * Rolls a release back: records it (docs/ROLLBACKS.md, committed), deletes the tag on origin and
+ * locally, deletes the GitHub release, pushes the record, and names the manual steps.
+ * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
+ */
+async function runRollback(settings, deps) {
+    const { git, files, log } = deps;
+    if (!(await git.isRepository())) {
+        throw new core_errors/* ConfigurationError */.j('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
+    }
+    const version = settings.version;
+    const tag = `${settings.tagPrefix}${version}`;
+    const [head, branch, originUrl, localRefs] = await Promise.all([git.head(), git.branch(), git.remoteUrl(rollback_REMOTE), git.tags(settings.tagPrefix)]);
+    if (!head)
+        throw new core_errors/* ConfigurationError */.j('The repository has no commits: there is nothing to roll back.');
+    if (settings.push && !branch) {
+        throw new core_errors/* ConfigurationError */.j('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.');
+    }
+    const localTags = releaseTags(localRefs, settings.tagPrefix);
+    const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
+    const onRemote = originUrl ? await git.remoteHasTag(rollback_REMOTE, tag) : false;
+    const recordText = files.read(settings.rollbackRecord);
+    const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version);
+    if (!localTag && !onRemote && !recorded) {
+        const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name);
+        throw new core_errors/* ConfigurationError */.j(`There is no release tag ${tag} here or on ${rollback_REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
+            (known.length > 0 ? `Release tags: ${known.slice(-10).join(', ')}.` : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`));
+    }
+    const latest = highestStable(localTags);
+    if (localTag && latest && latest.name !== tag && !settings.force) {
+        throw new core_errors/* ConfigurationError */.j(`${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`);
+    }
+    const restored = highestStable(localTags.filter(candidate => candidate.name !== tag && semver_default().lt(candidate.version, version)));
+    const restoredVersion = restored?.version ?? '';
+    const steps = [];
+    const step = (name, status, detail) => {
+        steps.push({ step: name, status, detail });
+        log.info(`${name}: ${status}${detail ? ` (${detail})` : ''}`);
+    };
+    const dry = settings.dryRun;
+    let recordCommit = '';
+    // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
+    if (recorded)
+        step('record', 'already done', `${settings.rollbackRecord} lists ${version}`);
+    else if (dry)
+        step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`);
+    else {
+        const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined;
+        const entry = {
+            version,
+            date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            reason: settings.reason,
+            actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
+            restored: restoredVersion,
+            ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
+        };
+        files.write(settings.rollbackRecord, appendRollback(recordText, entry));
+        try {
+            await git.add([settings.rollbackRecord]);
+            const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
+            recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [settings.rollbackRecord]);
+        }
+        catch (error) {
+            await git.unstage([settings.rollbackRecord]);
+            if (recordText === null)
+                files.remove(settings.rollbackRecord);
+            else
+                files.write(settings.rollbackRecord, recordText);
+            throw error;
+        }
+        step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`);
+    }
+    // 2. the tag on origin
+    if (!onRemote)
+        step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${rollback_REMOTE} has no ${tag}` : `no ${rollback_REMOTE} remote`);
+    else if (dry)
+        step('remote tag', 'would do', `delete ${tag} on ${rollback_REMOTE}`);
+    else {
+        try {
+            await git.deleteRemoteTag(rollback_REMOTE, tag);
+        }
+        catch (error) {
+            if (recordCommit)
+                await git.resetKeep(head); // takes the record file back to what it was
+            throw new core_errors/* ConfigurationError */.j(`${rollback_REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+                'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.');
+        }
+        step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}`);
+    }
+    // 3. the local tag
+    if (!localTag)
+        step('local tag', 'already done', `no local ${tag}`);
+    else if (dry)
+        step('local tag', 'would do', `delete ${tag} locally`);
+    else {
+        await git.deleteTag(tag);
+        step('local tag', 'done', `deleted ${tag}`);
+    }
+    // 4. the GitHub release
+    const doneSoFar = () => steps.filter(s => s.status === 'done').map(s => s.step).join(', ') || 'nothing';
+    if (!deps.github)
+        step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one');
+    else {
+        try {
+            const release = await deps.github.findReleaseByTag(tag);
+            if (!release)
+                step('GitHub release', 'already done', `no release for ${tag}`);
+            else if (dry)
+                step('GitHub release', 'would do', `delete ${release.url}`);
+            else {
+                await deps.github.deleteRelease(release.id);
+                step('GitHub release', 'done', `deleted ${release.url}`);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError))
+                throw error;
+            throw new core_errors/* ConfigurationError */.j(`${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`);
+        }
+    }
+    // 5. push the record
+    let pushed = false;
+    if (!settings.push)
+        step('push record', 'skipped', 'push: false');
+    else if (dry)
+        step('push record', 'would do', `push ${branch} to ${rollback_REMOTE}`);
+    else {
+        try {
+            await git.pushAtomic(rollback_REMOTE, [`HEAD:refs/heads/${branch}`]);
+            pushed = true;
+            step('push record', 'done', `pushed ${branch}`);
+        }
+        catch (error) {
+            throw new core_errors/* ConfigurationError */.j(`The push of the rollback record to ${rollback_REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`);
+        }
+    }
+    // 6. what only a person can do
+    const packageName = settings.packageName || packageNameFrom(files);
+    const manual = [];
+    manual.push(packageName
+        ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
+        : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`);
+    manual.push(settings.dockerImage
+        ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
+        : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`);
+    return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** This action's own version (kept in step with package.json by the release). */
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
