@@ -1,7 +1,4 @@
-/** Uploads files as one workflow artifact. */
-export interface ArtifactUploader {
-  upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number, size?: number }>
-}
+import type { ArtifactUploader } from '../usecases/ports.js'
 
 /** @actions/artifact, loaded only when an upload happens (its start-up is not free). */
 export const actionsArtifact: ArtifactUploader = {

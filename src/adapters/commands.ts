@@ -1,18 +1,5 @@
 import { spawn } from 'node:child_process'
-
-export interface CommandResult {
-  /** null when it could not start or was stopped. */
-  exitCode: number | null
-  /** The last lines of stdout and stderr together. */
-  tail: string[]
-  /** Why it has no exit code: could not start, or timed out. */
-  error?: string
-}
-
-/** Runs the maintainer's own commands (from the gates configuration, never from commit text). */
-export interface CommandRunner {
-  run(command: string, options: { cwd: string, timeoutMs: number, env?: Record<string, string> }): Promise<CommandResult>
-}
+import type { CommandRunner } from '../usecases/ports.js'
 
 const TAIL_LINES = 30
 

@@ -1,19 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-
-/** The file operations of a release, relative to the repository root. */
-export interface FileStore {
-  read(file: string): string | null
-  /** The file's bytes, or null when it is not a file. */
-  bytes(file: string): Buffer | null
-  write(file: string, text: string): void
-  remove(file: string): void
-  /** Names of the entries of a directory (empty when it does not exist). */
-  list(dir: string): { name: string, directory: boolean }[]
-  absolute(file: string): string
-  /** Files matching a glob, relative to the root, sorted. */
-  glob(pattern: string): Promise<string[]>
-}
+import type { FileStore } from '../usecases/ports.js'
 
 export class LocalFiles implements FileStore {
   constructor(private readonly root: string) {}

@@ -3,78 +3,8 @@ import { StringDecoder } from 'node:string_decoder'
 import { LOG_FORMAT, LogStreamParser } from '../core/gitlog.js'
 import type { RawCommit } from '../core/types.js'
 import type { TagRef } from '../core/version.js'
-
-export interface Identity {
-  name: string
-  email: string
-}
-
-export const BOT_IDENTITY: Identity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com'
-}
-
-/** Every git operation the use cases need; tests of the use cases run it on real repositories. */
-export interface GitClient {
-  isRepository(): Promise<boolean>
-  isShallow(): Promise<boolean>
-  head(): Promise<string | null>
-  /** The checked-out branch, or null when HEAD is detached. */
-  branch(): Promise<string | null>
-  /** Tags whose name starts with the prefix, peeled to commits; with `mergedInto`, only those reachable from it. */
-  tags(prefix: string, mergedInto?: string): Promise<TagRef[]>
-  tagMessage(name: string): Promise<string>
-  /**
-   * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
-   * one callback a commit of the range; returns the boundary commits' shas.
-   */
-  log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>>
-  subject(rev: string): Promise<string>
-  remoteUrl(remote: string): Promise<string | null>
-  remoteHasTag(remote: string, tag: string): Promise<boolean>
-  configuredIdentity(): Promise<Identity | null>
-  add(paths: string[]): Promise<void>
-  /** Takes paths out of the index again (back to HEAD). */
-  unstage(paths: string[]): Promise<void>
-  /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
-  commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
-  tag(name: string, message: string, identity: Identity | null): Promise<void>
-  deleteTag(name: string): Promise<void>
-  resetKeep(sha: string): Promise<void>
-  pushAtomic(remote: string, refspecs: string[]): Promise<void>
-  /** Deletes a tag on the remote. */
-  deleteRemoteTag(remote: string, tag: string): Promise<void>
-  /** Paths with uncommitted or untracked changes (`git status --porcelain`). */
-  changedPaths(): Promise<string[]>
-  /** The sha of a branch on the remote, or null when it has none. */
-  remoteBranch(remote: string, branch: string): Promise<string | null>
-  /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
-  fetchObjects(remote: string, branch: string): Promise<void>
-  hasCommit(sha: string): Promise<boolean>
-  /** How many commits `to` has that `from` lacks. */
-  countMissing(from: string, to: string): Promise<number>
-  /** Files changed between two commits. */
-  diffNames(from: string, to: string): Promise<string[]>
-  /** A file's text at a revision, or null when it is not there. */
-  show(rev: string, path: string): Promise<string | null>
-  /** Release tags with their date (the tag's, or the commit's for a lightweight tag) and message. */
-  tagDetails(prefix: string): Promise<Array<{ name: string, sha: string, time: number, message: string }>>
-  /** Committer times (seconds) of the commits in a range (`A..B`, or a single rev for all its history). */
-  commitTimes(range: string): Promise<number[]>
-  /** Full messages of the commits in a range. */
-  messages(range: string): Promise<string[]>
-}
-
-export class GitError extends Error {
-  constructor(
-    readonly args: string[],
-    readonly exitCode: number,
-    readonly stderr: string
-  ) {
-    super(`git ${args[0]} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
-    this.name = 'GitError'
-  }
-}
+import { GitError } from '../core/errors.js'
+import type { GitClient, Identity } from '../usecases/ports.js'
 
 /** git through @actions/exec, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {

@@ -1,36 +1,9 @@
-/** The GitHub REST calls of this action, behind a small interface (tests use a local server). */
-
-export interface GitHubRelease {
-  id: number
-  url: string
-}
-
-export interface GitHubReleases {
-  findReleaseByTag(tag: string): Promise<GitHubRelease | null>
-  deleteRelease(id: number): Promise<void>
-}
-
-/** A failed API call: which call, the HTTP status and GitHub's message (never the token). */
-export class GitHubApiError extends Error {
-  constructor(
-    readonly call: string,
-    readonly status: number | undefined,
-    detail: string
-  ) {
-    super(`GitHub API ${call} failed${status ? ` with ${status}` : ''}: ${detail}`)
-    this.name = 'GitHubApiError'
-  }
-}
+/** The GitHub REST calls of this action, behind the ports' interfaces (tests use a local server). */
+import { GitHubApiError } from '../core/errors.js'
+import type { CheckRun, CodeScanningAlert, GitHubGatesApi, GitHubPublisher, GitHubRelease, GitHubReleases, PublishedRelease, ReleaseParams, Review } from '../usecases/ports.js'
 
 /** One API call may take this long before it is abandoned. */
 const TIMEOUT_MS = 30_000
-
-/** What to do about a failed call, by status. */
-export function adviceFor(status: number | undefined): string {
-  if (status === 401) return 'The token is invalid or expired: check github_token.'
-  if (status === 403 || status === 404) return 'The token needs contents: write on this repository (permissions: contents: write in the workflow).'
-  return 'GitHub failed or did not answer in time: run again later.'
-}
 
 interface RequestFailure {
   status?: number
@@ -106,40 +79,6 @@ export class OctokitReleases extends OctokitClient implements GitHubReleases {
   }
 }
 
-export interface CheckRun {
-  name: string
-  status: string
-  conclusion: string | null
-  detailsUrl: string | null
-}
-
-export interface CodeScanningAlert {
-  number: number
-  ruleId: string
-  /** critical | high | medium | low, or null when the rule is not a security rule. */
-  securitySeverity: string | null
-  severity: string | null
-  description: string
-  path?: string
-  line?: number
-  url: string
-}
-
-export interface Review {
-  user: string
-  state: string
-  submittedAt: string
-}
-
-/** The read-only calls the gates make. */
-export interface GitHubGatesApi {
-  checkRuns(sha: string): Promise<CheckRun[]>
-  openCodeScanningAlerts(ref: string): Promise<CodeScanningAlert[]>
-  pullsForCommit(sha: string): Promise<Array<{ number: number, mergedAt: string | null, url: string }>>
-  reviews(pull: number): Promise<Review[]>
-  isTeamMember(org: string, team: string, user: string): Promise<boolean>
-}
-
 export class OctokitGates extends OctokitClient implements GitHubGatesApi {
   checkRuns(sha: string): Promise<CheckRun[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async octokit => {
@@ -184,32 +123,6 @@ export class OctokitGates extends OctokitClient implements GitHubGatesApi {
       return data.state === 'active'
     }, () => false)
   }
-}
-
-export interface PublishedRelease {
-  id: number
-  url: string
-  uploadUrl: string
-  assets: Array<{ id: number, name: string }>
-}
-
-export interface ReleaseParams {
-  tag: string
-  title: string
-  body: string
-  draft: boolean
-  prerelease: boolean
-  makeLatest: 'true' | 'false' | 'legacy'
-  targetCommitish: string
-}
-
-/** Creating and updating the GitHub release and its assets. */
-export interface GitHubPublisher {
-  releaseByTag(tag: string): Promise<PublishedRelease | null>
-  createRelease(params: ReleaseParams): Promise<PublishedRelease>
-  updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>
-  deleteAsset(id: number): Promise<void>
-  uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number, url: string }>
 }
 
 interface ReleaseData {

@@ -1,35 +1,6 @@
 /** A small JSON-over-HTTP client with timeouts and bounded retries (429 and 5xx, honouring Retry-After). */
-
-export interface HttpResponse {
-  status: number
-  text: string
-  json: unknown
-}
-
-export class HttpError extends Error {
-  constructor(
-    /** What was called, without secrets (a webhook URL is a secret). */
-    readonly call: string,
-    readonly status: number | null,
-    detail: string
-  ) {
-    super(`${call} failed${status ? ` with ${status}` : ''}: ${detail}`)
-    this.name = 'HttpError'
-  }
-}
-
-export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT'
-  url: string
-  /** A description of the call for messages; never the secret parts of the URL. */
-  label: string
-  headers?: Record<string, string>
-  json?: unknown
-}
-
-export interface HttpClient {
-  send(request: HttpRequest): Promise<HttpResponse>
-}
+import { HttpError } from '../core/errors.js'
+import type { HttpClient } from '../usecases/ports.js'
 
 export interface HttpOptions {
   timeoutMs?: number

@@ -1,9 +1,4 @@
-/** Where the use cases report progress; the action and the CLI each have one. */
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
+import type { Logger } from '../usecases/ports.js'
 
 /** A logger that prints to stderr (the CLI), keeping stdout for results. */
 export const stderrLogger: Logger = {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitHubApiError } from '../core/errors.js'
 import { defaultGatesConfig, selectGates, type GatesConfig } from '../core/gates/defaults.js'
 import type { Finding } from '../core/gates/reports.js'
 
@@ -7,11 +7,7 @@ const reports = () => import('../core/gates/reports.js')
 import { result, type GateAnnotation, type GateName, type GateResult, type GatesReport } from '../core/gates/types.js'
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
-import type { CommandRunner } from '../adapters/commands.js'
-import type { FileStore } from '../adapters/files.js'
-import type { GitClient } from '../adapters/git.js'
-import { GitHubApiError, type GitHubGatesApi } from '../adapters/github.js'
-import type { Logger } from '../adapters/logger.js'
+import type { CommandRunner, FileStore, GitClient, GitHubGatesApi, Logger } from './ports.js'
 
 /** The release stopped at its gates; the report goes to the summary and outputs all the same. */
 export class GatesFailedError extends ConfigurationError {

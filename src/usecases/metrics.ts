@@ -3,8 +3,7 @@ import { computeDora, type DoraMetrics, type ReleaseRecord, type RollbackRecord 
 import { parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { releaseTags } from '../core/version.js'
-import type { FileStore } from '../adapters/files.js'
-import type { GitClient } from '../adapters/git.js'
+import type { FileStore, GitClient } from './ports.js'
 
 /** A release being made in this run (a dry run has no tag for it yet). */
 export interface PendingRelease {

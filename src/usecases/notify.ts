@@ -2,9 +2,8 @@ import { datadogSeries, jiraKeys, slackFailureMessage, slackReleaseMessage } fro
 import type { DoraMetrics } from '../core/metrics.js'
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
-import { ConfigurationError } from '../core/errors.js'
-import { HttpError, type HttpClient } from '../adapters/http.js'
-import type { Logger } from '../adapters/logger.js'
+import { ConfigurationError, HttpError } from '../core/errors.js'
+import type { HttpClient, Logger } from './ports.js'
 
 export type ServiceStatus = 'sent' | 'would send' | 'failed' | 'off'
 

@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml'
-import type { FileStore } from '../adapters/files.js'
+import type { FileStore } from './ports.js'
 
 /** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
 export function packageNameFrom(files: FileStore): string | null {

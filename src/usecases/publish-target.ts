@@ -5,9 +5,9 @@ import { parseTagMessage } from '../core/release-record.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags } from '../core/version.js'
-import type { GitClient } from '../adapters/git.js'
 import { executePublish, preparePublish, type PublishDeps, type PublishResult, type PublishTarget } from './publish.js'
 import type { ReleaseEnvironment } from './release.js'
+import type { GitClient } from './ports.js'
 
 async function common(git: GitClient, settings: Settings, env: ReleaseEnvironment): Promise<{ repoUrl: string | null, highest: string | null }> {
   const [origin, refs] = await Promise.all([git.remoteUrl('origin'), git.tags(settings.tagPrefix)])

@@ -2,13 +2,10 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import semver from 'semver'
 import { base64Subjects, contentType, expectedAssetNames, sha256sums } from '../core/checksums.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitHubApiError, adviceFor } from '../core/errors.js'
 import { buildSbom, packageLock, packageResolved, pyprojectPackage, requirementsFile, type Dependency } from '../core/sbom.js'
 import type { Settings } from '../core/settings.js'
-import type { ArtifactUploader } from '../adapters/artifact.js'
-import type { FileStore } from '../adapters/files.js'
-import { adviceFor, GitHubApiError, type GitHubPublisher, type ReleaseParams } from '../adapters/github.js'
-import type { Logger } from '../adapters/logger.js'
+import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from './ports.js'
 
 export interface PublishTarget {
   tag: string

@@ -1,5 +1,5 @@
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitError } from '../core/errors.js'
 import { planRelease, type ReleasePlan } from '../core/plan.js'
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
@@ -7,12 +7,10 @@ import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
 import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
-import type { FileStore } from '../adapters/files.js'
-import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
-import type { Logger } from '../adapters/logger.js'
 import type { GatesReport } from '../core/gates/types.js'
 import { GatesFailedError } from './gates.js'
 import { packageNameFrom } from './project.js'
+import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */

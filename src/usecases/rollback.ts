@@ -1,14 +1,11 @@
 import semver from 'semver'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitError, GitHubApiError, adviceFor } from '../core/errors.js'
 import { appendRollback, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags } from '../core/version.js'
-import type { FileStore } from '../adapters/files.js'
-import { BOT_IDENTITY, GitError, type GitClient } from '../adapters/git.js'
-import { adviceFor, GitHubApiError, type GitHubReleases } from '../adapters/github.js'
-import type { Logger } from '../adapters/logger.js'
 import type { ReleaseEnvironment } from './release.js'
 import { packageNameFrom } from './project.js'
+import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from './ports.js'
 
 const REMOTE = 'origin'
 

@@ -1,13 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Direction, Severity } from './config.js'
+import { ReportError } from '../errors.js'
 
-/** A report that cannot be read: the message names the file and, where known, the position. */
-export class ReportError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ReportError'
-  }
-}
+export { ReportError }
 
 function parseJson(text: string, file: string): unknown {
   try {

@@ -1,0 +1,201 @@
+/**
+ * The ports: what the use cases need from the outside world, owned here so that use cases import no
+ * adapter module. src/adapters/ implements them (git, files, commands, GitHub, HTTP, artifacts,
+ * logging); tests run the same adapters against real repositories and local servers.
+ */
+import type { RawCommit } from '../core/types.js'
+import type { TagRef } from '../core/version.js'
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+/** Who commits and tags when the repository has no identity configured. */
+export const BOT_IDENTITY: Identity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com'
+}
+
+/** Every git operation the use cases need; tests of the use cases run it on real repositories. */
+export interface GitClient {
+  isRepository(): Promise<boolean>
+  isShallow(): Promise<boolean>
+  head(): Promise<string | null>
+  /** The checked-out branch, or null when HEAD is detached. */
+  branch(): Promise<string | null>
+  /** Tags whose name starts with the prefix, peeled to commits; with `mergedInto`, only those reachable from it. */
+  tags(prefix: string, mergedInto?: string): Promise<TagRef[]>
+  tagMessage(name: string): Promise<string>
+  /**
+   * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
+   * one callback a commit of the range; returns the boundary commits' shas.
+   */
+  log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>>
+  subject(rev: string): Promise<string>
+  remoteUrl(remote: string): Promise<string | null>
+  remoteHasTag(remote: string, tag: string): Promise<boolean>
+  configuredIdentity(): Promise<Identity | null>
+  add(paths: string[]): Promise<void>
+  /** Takes paths out of the index again (back to HEAD). */
+  unstage(paths: string[]): Promise<void>
+  /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
+  commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
+  tag(name: string, message: string, identity: Identity | null): Promise<void>
+  deleteTag(name: string): Promise<void>
+  resetKeep(sha: string): Promise<void>
+  pushAtomic(remote: string, refspecs: string[]): Promise<void>
+  /** Deletes a tag on the remote. */
+  deleteRemoteTag(remote: string, tag: string): Promise<void>
+  /** Paths with uncommitted or untracked changes (`git status --porcelain`). */
+  changedPaths(): Promise<string[]>
+  /** The sha of a branch on the remote, or null when it has none. */
+  remoteBranch(remote: string, branch: string): Promise<string | null>
+  /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
+  fetchObjects(remote: string, branch: string): Promise<void>
+  hasCommit(sha: string): Promise<boolean>
+  /** How many commits `to` has that `from` lacks. */
+  countMissing(from: string, to: string): Promise<number>
+  /** Files changed between two commits. */
+  diffNames(from: string, to: string): Promise<string[]>
+  /** A file's text at a revision, or null when it is not there. */
+  show(rev: string, path: string): Promise<string | null>
+  /** Release tags with their date (the tag's, or the commit's for a lightweight tag) and message. */
+  tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number; message: string }>>
+  /** Committer times (seconds) of the commits in a range (`A..B`, or a single rev for all its history). */
+  commitTimes(range: string): Promise<number[]>
+  /** Full messages of the commits in a range. */
+  messages(range: string): Promise<string[]>
+}
+
+/** The file operations of a release, relative to the repository root. */
+export interface FileStore {
+  read(file: string): string | null
+  /** The file's bytes, or null when it is not a file. */
+  bytes(file: string): Buffer | null
+  write(file: string, text: string): void
+  remove(file: string): void
+  /** Names of the entries of a directory (empty when it does not exist). */
+  list(dir: string): { name: string; directory: boolean }[]
+  absolute(file: string): string
+  /** Files matching a glob, relative to the root, sorted. */
+  glob(pattern: string): Promise<string[]>
+}
+
+export interface CommandResult {
+  /** null when it could not start or was stopped. */
+  exitCode: number | null
+  /** The last lines of stdout and stderr together. */
+  tail: string[]
+  /** Why it has no exit code: could not start, or timed out. */
+  error?: string
+}
+
+/** Runs the maintainer's own commands (from the gates configuration, never from commit text). */
+export interface CommandRunner {
+  run(
+    command: string,
+    options: { cwd: string; timeoutMs: number; env?: Record<string, string> }
+  ): Promise<CommandResult>
+}
+
+export interface HttpResponse {
+  status: number
+  text: string
+  json: unknown
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT'
+  url: string
+  /** A description of the call for messages; never the secret parts of the URL. */
+  label: string
+  headers?: Record<string, string>
+  json?: unknown
+}
+
+export interface HttpClient {
+  send(request: HttpRequest): Promise<HttpResponse>
+}
+
+/** Where the use cases report progress; the action and the CLI each have one. */
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+/** Uploads files as one workflow artifact. */
+export interface ArtifactUploader {
+  upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>
+}
+
+export interface GitHubRelease {
+  id: number
+  url: string
+}
+
+export interface GitHubReleases {
+  findReleaseByTag(tag: string): Promise<GitHubRelease | null>
+  deleteRelease(id: number): Promise<void>
+}
+
+export interface CheckRun {
+  name: string
+  status: string
+  conclusion: string | null
+  detailsUrl: string | null
+}
+
+export interface CodeScanningAlert {
+  number: number
+  ruleId: string
+  /** critical | high | medium | low, or null when the rule is not a security rule. */
+  securitySeverity: string | null
+  severity: string | null
+  description: string
+  path?: string
+  line?: number
+  url: string
+}
+
+export interface Review {
+  user: string
+  state: string
+  submittedAt: string
+}
+
+/** The read-only calls the gates make. */
+export interface GitHubGatesApi {
+  checkRuns(sha: string): Promise<CheckRun[]>
+  openCodeScanningAlerts(ref: string): Promise<CodeScanningAlert[]>
+  pullsForCommit(sha: string): Promise<Array<{ number: number; mergedAt: string | null; url: string }>>
+  reviews(pull: number): Promise<Review[]>
+  isTeamMember(org: string, team: string, user: string): Promise<boolean>
+}
+
+export interface PublishedRelease {
+  id: number
+  url: string
+  uploadUrl: string
+  assets: Array<{ id: number; name: string }>
+}
+
+export interface ReleaseParams {
+  tag: string
+  title: string
+  body: string
+  draft: boolean
+  prerelease: boolean
+  makeLatest: 'true' | 'false' | 'legacy'
+  targetCommitish: string
+}
+
+/** Creating and updating the GitHub release and its assets. */
+export interface GitHubPublisher {
+  releaseByTag(tag: string): Promise<PublishedRelease | null>
+  createRelease(params: ReleaseParams): Promise<PublishedRelease>
+  updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>
+  deleteAsset(id: number): Promise<void>
+  uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number; url: string }>
+}
