@@ -2,10 +2,10 @@ import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 import { GATE_ALIASES, GATE_NAMES } from './gates/types.js'
-import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
+import { camelCase, DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
 
-export type Severity = '' | 'critical' | 'high' | 'medium'
-export type Mode = 'release' | 'hotfix' | 'rollback' | 'publish' | 'metrics'
+export type Severity = (typeof INPUTS.severity.choices)[number]
+export type Mode = (typeof INPUTS.mode.choices)[number]
 
 
 /** Everything the use cases need, read once from the inputs and validated. */
@@ -76,54 +76,16 @@ export interface Settings {
   jiraStrict: boolean
 }
 
-/** The defaults, as action.yml declares them (a test keeps the two equal). */
-export const DEFAULTS: Record<string, string> = {
-  mode: 'release',
-  bump: 'auto',
-  dry_run: 'false',
-  severity: '',
-  gates: '',
-  tag_prefix: 'v',
-  initial_version: '1.0.0',
-  prerelease: '',
-  version_files: '',
-  changelog_file: 'CHANGELOG.md',
-  release_notes_file: 'release-notes.md',
-  package_name: '',
-  push: 'false',
-  bump_minor_pre_major: 'false',
-  allow_features: 'false',
-  version: '',
-  reason: '',
-  force: 'false',
-  rollback_record: 'docs/ROLLBACKS.md',
-  docker_image: '',
-  gates_config: '',
-  base_branch: '',
-  create_release: 'false',
-  release_title: 'Release {tag}',
-  draft: 'false',
-  make_latest: 'auto',
-  assets: '',
-  expected_assets: DEFAULT_EXPECTED_ASSETS.join('\n'),
-  require_assets: 'false',
-  release_dir: 'dist',
-  sbom: 'true',
-  upload_artifact: 'false',
-  metrics_window: '90',
-  datadog_api_key: '',
-  datadog_site: 'datadoghq.com',
-  datadog_api_url: '',
-  datadog_strict: 'false',
-  slack_webhook_url: '',
-  slack_on_failure: 'false',
-  jira_base_url: '',
-  jira_user: '',
-  jira_token: '',
-  jira_projects: '',
-  jira_version_name: '{tag}',
-  jira_transition: 'Released',
-  jira_strict: 'false'
+export { DEFAULTS } from './inputs.js'
+
+/** Compile-time: Settings has exactly one field per input of the table, named in camelCase. */
+type Fields = CamelCase<InputName>
+type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false
+export const SETTINGS_MATCH_INPUTS: Exact<keyof Settings, Fields> = true
+
+/** The values to mask in logs: the secret inputs of the table. */
+export function secretsOf(settings: Settings): string[] {
+  return SECRET_INPUTS.map(name => settings[camelCase(name)] as string).filter(Boolean)
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -194,12 +156,12 @@ function validBranch(value: string): string {
 }
 
 export function parseSettings(read: InputReader): Settings {
-  const get = (name: string): string => (read(name) ?? DEFAULTS[name] ?? '').trim()
+  const get = (name: InputName): string => (read(name) ?? DEFAULTS[name]).trim()
 
-  const mode = choice('mode', get('mode'), ['release', 'hotfix', 'rollback', 'publish', 'metrics'] as const)
-  const bump = choice('bump', get('bump'), ['auto', 'patch', 'minor', 'major'] as const)
+  const mode = choice('mode', get('mode'), INPUTS.mode.choices)
+  const bump = choice('bump', get('bump'), INPUTS.bump.choices)
   const dryRun = bool('dry_run', get('dry_run'))
-  const severity = choice('severity', get('severity'), ['', 'critical', 'high', 'medium'] as const)
+  const severity = choice('severity', get('severity'), INPUTS.severity.choices)
 
   const gatesRaw = get('gates')
   let gates: string[] | null = null
@@ -285,7 +247,7 @@ export function parseSettings(read: InputReader): Settings {
     createRelease: bool('create_release', get('create_release')),
     releaseTitle: get('release_title') || DEFAULTS.release_title,
     draft: bool('draft', get('draft')),
-    makeLatest: choice('make_latest', get('make_latest'), ['auto', 'true', 'false', 'legacy'] as const),
+    makeLatest: choice('make_latest', get('make_latest'), INPUTS.make_latest.choices),
     assets: get('assets').split('\n').map(line => line.trim()).filter(Boolean),
     expectedAssets: get('expected_assets').split(/[\n,]/).map(line => line.trim()).filter(Boolean),
     requireAssets: bool('require_assets', get('require_assets')),

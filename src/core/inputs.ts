@@ -1,0 +1,245 @@
+/**
+ * The one table of inputs and outputs. From it: the defaults and the names parseSettings reads
+ * (src/core/settings.ts, with a compile-time check that Settings has one field per input), the CLI's
+ * flags and usage (src/cli.ts), the secrets the action masks, and the README's input and output
+ * tables; __tests__/core/inputs.test.ts fails when action.yml or README.md drift from it.
+ */
+import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
+
+export interface InputSpec {
+  /** The default, as action.yml declares it. */
+  default: string
+  /**
+   * How the CLI takes it: a `--flag VALUE`, a boolean `--flag` (and `--no-flag`), from its command
+   * line's command (mode, dry_run, version), or from the environment variable of the same name in
+   * upper case (secrets: never on a command line).
+   */
+  cli: 'string' | 'boolean' | 'command' | 'env'
+  /** The allowed values (validated, and shown in the CLI's usage). */
+  choices?: readonly string[]
+  /** Masked in logs (core.setSecret). */
+  secret?: boolean
+  /** The README's one-line meaning. */
+  doc: string
+}
+
+export const INPUTS = {
+  mode: {
+    default: 'release',
+    cli: 'command',
+    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics'],
+    doc: '`release`, `hotfix`, `rollback`, `publish` or `metrics` (see below); `release` on a `hotfix/*` branch is a hotfix'
+  },
+  bump: {
+    default: 'auto',
+    cli: 'string',
+    choices: ['auto', 'patch', 'minor', 'major'],
+    doc: '`auto` decides from the commits; `patch`, `minor`, `major` force that level (and always release)'
+  },
+  dry_run: {
+    default: 'false',
+    cli: 'command',
+    doc: 'compute everything, write only the notes file and the job summary'
+  },
+  severity: {
+    default: '',
+    cli: 'string',
+    choices: ['', 'critical', 'high', 'medium'],
+    doc: '`critical`, `high` or `medium`; required for hotfixes'
+  },
+  gates: {
+    default: '',
+    cli: 'string',
+    doc: 'validation gates to run, comma-separated, or `none` (see Validation gates)'
+  },
+  gates_config: {
+    default: '',
+    cli: 'string',
+    doc: 'the gates configuration; empty: `.github/release-gates.yml` when it exists'
+  },
+  base_branch: {
+    default: '',
+    cli: 'string',
+    doc: "the branch `up_to_date` compares with; empty: the configuration's, else `main`"
+  },
+  tag_prefix: { default: 'v', cli: 'string', doc: 'prefix of release tags; other tags are ignored' },
+  initial_version: {
+    default: '1.0.0',
+    cli: 'string',
+    doc: 'version of the first release, when no release tag is reachable'
+  },
+  prerelease: {
+    default: '',
+    cli: 'string',
+    doc: 'an identifier such as `rc`: `1.3.0-rc.1`, `-rc.2`, … counted from existing tags'
+  },
+  version_files: { default: '', cli: 'string', doc: 'further files holding the version (newline- or comma-separated)' },
+  changelog_file: {
+    default: 'CHANGELOG.md',
+    cli: 'string',
+    doc: 'gets the new section prepended (created if missing); empty to skip'
+  },
+  release_notes_file: {
+    default: 'release-notes.md',
+    cli: 'string',
+    doc: 'where the notes are written (not committed)'
+  },
+  package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
+  push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },
+  bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },
+  allow_features: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'hotfix: let `feat`/breaking commits through (still a patch)'
+  },
+  version: {
+    default: '',
+    cli: 'command',
+    doc: 'rollback: the version to roll back (`1.3.0` or `v1.3.0`); publish: the release to publish (empty: the tag at HEAD)'
+  },
+  reason: { default: '', cli: 'string', doc: 'rollback: why, for the record' },
+  force: { default: 'false', cli: 'boolean', doc: 'rollback: allow a version other than the latest' },
+  rollback_record: {
+    default: 'docs/ROLLBACKS.md',
+    cli: 'string',
+    doc: 'rollback: the record rollbacks are appended to'
+  },
+  docker_image: { default: '', cli: 'string', doc: 'rollback: the image whose tags the manual steps name' },
+  create_release: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'create or update the GitHub release and upload the assets'
+  },
+  release_title: {
+    default: 'Release {tag}',
+    cli: 'string',
+    doc: 'the GitHub release title (`{tag}`, `{version}` replaced)'
+  },
+  draft: { default: 'false', cli: 'boolean', doc: 'the GitHub release as a draft' },
+  make_latest: {
+    default: 'auto',
+    cli: 'string',
+    choices: ['auto', 'true', 'false', 'legacy'],
+    doc: '`auto`: latest unless a prerelease or a hotfix below the newest release'
+  },
+  assets: { default: '', cli: 'string', doc: 'newline-separated globs of files to upload' },
+  expected_assets: {
+    default: DEFAULT_EXPECTED_ASSETS.join('\n'),
+    cli: 'string',
+    doc: "asset names the release should have (`{version}` replaced); default: the reference design's list"
+  },
+  require_assets: { default: 'false', cli: 'boolean', doc: 'a missing expected asset or an empty glob is an error' },
+  release_dir: { default: 'dist', cli: 'string', doc: 'where `SBOM-{version}.json` and `SHA256SUMS` are written' },
+  sbom: { default: 'true', cli: 'boolean', doc: 'when publishing, write the SPDX SBOM' },
+  upload_artifact: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'notes, SBOM and checksums as a workflow artifact (action only)'
+  },
+  metrics_window: { default: '90', cli: 'string', doc: 'days of history for the DORA metrics' },
+  datadog_api_key: {
+    default: '',
+    cli: 'env',
+    secret: true,
+    doc: 'Datadog: the metrics as gauges after a release (masked)'
+  },
+  datadog_site: { default: 'datadoghq.com', cli: 'string', doc: 'Datadog site, such as `datadoghq.eu`' },
+  datadog_api_url: { default: '', cli: 'string', doc: 'Datadog API base URL when not `https://api.{datadog_site}`' },
+  datadog_strict: { default: 'false', cli: 'boolean', doc: 'a Datadog failure fails the step' },
+  slack_webhook_url: { default: '', cli: 'env', secret: true, doc: 'Slack incoming webhook, https only (masked)' },
+  slack_on_failure: { default: 'false', cli: 'boolean', doc: 'also tell Slack when a release gate fails' },
+  jira_base_url: { default: '', cli: 'string', doc: 'JIRA Cloud base URL' },
+  jira_user: { default: '', cli: 'string', doc: 'JIRA user (email) of the API token' },
+  jira_token: { default: '', cli: 'env', secret: true, doc: 'JIRA API token (masked)' },
+  jira_projects: { default: '', cli: 'string', doc: 'JIRA project keys whose issues are marked released' },
+  jira_version_name: { default: '{tag}', cli: 'string', doc: 'the JIRA version added to `fixVersions`' },
+  jira_transition: {
+    default: 'Released',
+    cli: 'string',
+    doc: 'the transition each issue is moved through (empty: none)'
+  },
+  jira_strict: { default: 'false', cli: 'boolean', doc: 'a JIRA failure fails the step' },
+  github_token: {
+    default: '${{ github.token }}',
+    cli: 'env',
+    secret: true,
+    doc: 'API calls (release, rollback, gates); masked in logs; else `GITHUB_TOKEN`'
+  }
+} as const satisfies Record<string, InputSpec>
+
+export type InputName = keyof typeof INPUTS
+
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
+
+/** The defaults by input name, as action.yml declares them. */
+export const DEFAULTS: Record<InputName, string> = Object.fromEntries(
+  INPUT_NAMES.map(name => [name, INPUTS[name].default])
+) as Record<InputName, string>
+
+/** Inputs whose values are masked in logs. */
+export const SECRET_INPUTS = INPUT_NAMES.filter(name => (INPUTS[name] as InputSpec).secret)
+
+/** `jira_base_url` → `jiraBaseUrl`: the Settings field of an input. */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S
+
+export function camelCase<S extends string>(name: S): CamelCase<S> {
+  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>
+}
+
+/** The outputs, as action.yml declares them, with the README's meaning. */
+export const OUTPUTS = {
+  released: '`true` when a release was made (in a dry run: would be)',
+  new_version:
+    'the new version without prefix (empty without a release); also `NEW_VERSION` and `VERSION` for later steps',
+  previous_version: 'the previous release version (empty for a first release)',
+  tag: 'the new tag name',
+  previous_tag: 'the previous tag name',
+  bump: '`major`, `minor`, `patch` or `none`',
+  reason: 'why: the commits (short shas and kind) or the input that decided',
+  release_notes: 'the notes file path',
+  notes: 'the notes text (cut below 1 MB; the file has all of it)',
+  commit_sha: 'the release commit (empty in a dry run)',
+  dry_run: 'whether this was a dry run',
+  pushed: '`true` when the branch and tag were pushed',
+  severity: 'the severity input, as validated',
+  hotfix: '`true` for a hotfix release',
+  release_url: 'the GitHub release page',
+  release_id: 'the GitHub release id',
+  upload_url: "the release's upload URL template",
+  assets: 'JSON of the assets: name, size, sha256, url',
+  hashes: "base64 of `SHA256SUMS` (the SLSA generator's `base64-subjects`)",
+  sbom: 'the SBOM path',
+  metrics: 'the DORA metrics (JSON)',
+  jira_issues: 'the JIRA issues updated (JSON: key, status, detail)',
+  gates: 'JSON: each gate run with its status (`pass`, `fail`, `skipped`), reason and details',
+  rolled_back_version: 'rollback: the version rolled back',
+  restored_version: 'rollback: the version users are back on',
+  rollback_steps: "rollback: each step's status (JSON)",
+  version_files: 'the version files updated (or that would be), one a line'
+} as const
+
+export type OutputName = keyof typeof OUTPUTS
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+function shownDefault(name: InputName): string {
+  if (name === 'expected_assets') return "the reference design's list"
+  const value = INPUTS[name].default
+  return value === '' ? '_(empty)_' : `\`${value}\``
+}
+
+/** The README's table of inputs (a test keeps README.md equal to it). */
+export function inputsTable(): string {
+  const rows = INPUT_NAMES.map(name => `| \`${name}\` | ${cell(shownDefault(name))} | ${cell(INPUTS[name].doc)} |`)
+  return ['| input | default | meaning |', '| --- | --- | --- |', ...rows].join('\n')
+}
+
+/** The README's table of outputs. */
+export function outputsTable(): string {
+  const rows = (Object.keys(OUTPUTS) as OutputName[]).map(name => `| \`${name}\` | ${cell(OUTPUTS[name])} |`)
+  return ['| output | meaning |', '| --- | --- |', ...rows].join('\n')
+}
