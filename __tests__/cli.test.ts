@@ -28,9 +28,8 @@ describe('fastvlm-release CLI (bundled)', () => {
   it('--json prints the same outputs as the action', () => {
     const repo = project('fix: a')
     const viaCli = JSON.parse(cli(repo.dir, 'plan', '--json').stdout) as Record<string, string>
-    // the CLI talks to no Datadog, Slack or JIRA, so it has no jira_issues output
-    const { jira_issues: jiraIssues, ...viaAction } = runAction(repo.dir, { dry_run: 'true' }).outputs
-    expect(jiraIssues).toBe('[]')
+    const viaAction = runAction(repo.dir, { dry_run: 'true' }).outputs
+    expect(viaAction.jira_issues).toBe('[]')
     expect(viaCli).toEqual(viaAction)
     expect(viaCli.new_version).toBe('1.2.1')
   })
@@ -61,7 +60,8 @@ describe('fastvlm-release CLI (bundled)', () => {
   it('rejects bad options with a clear message and exit code', () => {
     const repo = project('feat: c')
     expect(cli(repo.dir, 'plan', '--bump', 'huge')).toMatchObject({ code: 1, stderr: expect.stringContaining('Input bump has the invalid value "huge"') })
-    expect(cli(repo.dir, 'publish')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "publish"') })
+    expect(cli(repo.dir, 'release')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "release"') })
+    expect(cli(repo.dir, 'metrics', 'extra')).toMatchObject({ code: 2 })
     expect(cli(repo.dir, '--frobnicate')).toMatchObject({ code: 2 })
     expect(cli(repo.dir, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: fastvlm-release') })
   })

@@ -5,7 +5,7 @@ import { LocalFiles } from '../src/adapters/files.js'
 import { ExecGit } from '../src/adapters/git.js'
 import { OctokitGates } from '../src/adapters/github.js'
 import { silentLogger } from '../src/adapters/logger.js'
-import { GatesFailedError, runGates } from '../src/usecases/gates.js'
+import { gatesFailure, runGates } from '../src/usecases/gates.js'
 import { runRelease } from '../src/usecases/release.js'
 import { FakeGitHub } from './helpers/github-server.js'
 import { projects, type TestRepo } from './helpers/repo.js'
@@ -25,17 +25,13 @@ describe('validation gates', () => {
   })
 
   /** Runs the release (dry run unless told) with the gates, and returns each gate's result. */
-  async function gated(repo: TestRepo, inputs: Record<string, string>, config?: string): Promise<{ results: GateResult[], error: unknown, skipSlow: boolean }> {
+  /** `stopped`: the failure the step reports when the gates stopped the release (a result, not an exception). */
+  async function gated(repo: TestRepo, inputs: Record<string, string>, config?: string): Promise<{ results: GateResult[], stopped: string | null, skipSlow: boolean }> {
     if (config !== undefined) repo.commit('ci: gates configuration', { '.github/release-gates.yml': config })
     const settings = parseSettings(name => ({ dry_run: 'true', ...inputs })[name])
     const deps = { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), commands: shellRunner, github: new OctokitGates(TOKEN, 'acme/fastvlm', github.url), log: silentLogger, cwd: repo.dir, runId: '777' }
-    try {
-      const result = await runRelease(settings, { git: deps.git, files: deps.files, log: silentLogger, env: { now: NOW }, gates: input => runGates(settings, input, deps) })
-      return { results: result.gates?.results ?? [], error: null, skipSlow: result.gates?.skipSlowTests ?? false }
-    } catch (error) {
-      if (error instanceof GatesFailedError) return { results: error.report.results, error, skipSlow: error.report.skipSlowTests }
-      throw error
-    }
+    const result = await runRelease(settings, { git: deps.git, files: deps.files, log: silentLogger, env: { now: NOW }, gates: input => runGates(settings, input, deps) })
+    return { results: result.gates?.results ?? [], stopped: result.stoppedByGates ? gatesFailure(result.gates!) : null, skipSlow: result.gates?.skipSlowTests ?? false }
   }
   const statuses = (results: GateResult[]) => Object.fromEntries(results.map(r => [r.gate, r.status]))
 
@@ -43,8 +39,8 @@ describe('validation gates', () => {
     it('pass on a clean, up-to-date branch; the notes of an earlier dry run do not count', async () => {
       const repo = project('fix: a')
       repo.write('release-notes.md', 'from an earlier dry run')
-      const { results, error } = await gated(repo, {})
-      expect(error).toBeNull()
+      const { results, stopped } = await gated(repo, {})
+      expect(stopped).toBeNull()
       expect(statuses(results)).toEqual({ clean_tree: 'pass', up_to_date: 'pass' })
     })
 
@@ -57,9 +53,8 @@ describe('validation gates', () => {
       repo.write('scratch.txt', 'x')
       repo.write('pyproject.toml', repo.read('pyproject.toml') + '\n# edited\n')
       const before = repo.snapshot()
-      const { results, error } = await gated(repo, { dry_run: 'false' })
-      expect(error).toBeInstanceOf(GatesFailedError)
-      expect((error as Error).message).toMatch(/^2 release gate\(s\) failed, nothing was changed: clean_tree \(2 uncommitted or untracked path\(s\)/)
+      const { results, stopped } = await gated(repo, { dry_run: 'false' })
+      expect(stopped).toMatch(/^2 release gate\(s\) failed, nothing was changed: clean_tree \(2 uncommitted or untracked path\(s\)/)
       expect(results.find(r => r.gate === 'clean_tree')?.details).toEqual(['pyproject.toml', 'scratch.txt'])
       expect(results.find(r => r.gate === 'up_to_date')?.reason).toMatch(/^HEAD is missing 2 commit\(s\) of origin\/main \([0-9a-f]{7}\): merge or rebase onto it$/)
       expect(repo.snapshot()).toEqual(before) // the check fetched objects, not refs

@@ -1,11 +1,10 @@
 import { decideBump } from '../src/core/bump.js'
 import { datadogSeries, excerpt, jiraKeys, slackEscape, slackReleaseMessage, SLACK_HEADER_LIMIT, SLACK_SECTION_LIMIT } from '../src/core/integrations.js'
 import { computeDora } from '../src/core/metrics.js'
-import type { ReleasePlan } from '../src/core/plan.js'
 import { parseSettings } from '../src/core/settings.js'
 import { fetchClient } from '../src/adapters/http.js'
 import { silentLogger } from '../src/adapters/logger.js'
-import { notifyGateFailure, notifyRelease, type NotifyInput } from '../src/usecases/notify.js'
+import { notifyGateFailure, notifyRelease, type ReleaseNotifyInput } from '../src/usecases/notify.js'
 import { history } from './helpers/commits.js'
 import { FakeService, jiraHandler } from './helpers/service.js'
 
@@ -114,9 +113,8 @@ describe('notifications after a release', () => {
   afterAll(async () => { await datadog.stop(); await slack.stop(); await jira.stop() })
 
   const changes = decideBump(history('feat(api): streaming FVLM-12', 'fix: KIT-7 crash; UTF-8 names'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
-  const plan = { released: true, version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', hotfix: false, decision: changes } as unknown as ReleasePlan
   const metrics = computeDora([{ tag: 'v1.3.0', version: '1.3.0', time: 2_000_000_000, type: 'release', commitTimes: [1_999_990_000] }], [], { now: 2_000_000_100, windowDays: 90 })
-  const input: NotifyInput = { plan, metrics, messages: ['feat(api): streaming FVLM-12', 'fix: KIT-7 crash; UTF-8 names'], repository: 'acme/fastvlm', releaseUrl: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', compareUrl: null, now: new Date(2_000_000_100 * 1000) }
+  const input: ReleaseNotifyInput = { release: { tag: 'v1.3.0', version: '1.3.0', hotfix: false, changes: changes.changes }, metrics, messages: ['feat(api): streaming FVLM-12', 'fix: KIT-7 crash; UTF-8 names'], repository: 'acme/fastvlm', releaseUrl: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', compareUrl: null, now: new Date(2_000_000_100 * 1000) }
   const settingsWith = (extra: Record<string, string> = {}) => parseSettings(name => ({
     datadog_api_key: 'dd-secret-key', datadog_api_url: datadog.url, slack_webhook_url: `${slack.url}/services/T000/B000/slack-secret`,
     jira_base_url: jira.url, jira_user: 'bot@acme.dev', jira_token: 'jira-secret-token', jira_projects: 'FVLM,KIT', ...extra
@@ -180,10 +178,12 @@ describe('notifications after a release', () => {
   })
 
   it('tells Slack about failed gates with slack_on_failure', async () => {
-    const sent = await notifyGateFailure(settingsWith({ slack_on_failure: 'true' }), 'v1.3.0', [{ gate: 'coverage', reason: 'line coverage 50 % < 80 %' }], 'acme/fastvlm', 'https://github.com/acme/fastvlm/actions/runs/1', { http: fetchClient(noWait), log: silentLogger })
-    expect(sent.status).toBe('sent')
+    const failure = { tag: 'v1.3.0', failures: [{ gate: 'coverage', reason: 'line coverage 50 % < 80 %' }], repository: 'acme/fastvlm', runUrl: 'https://github.com/acme/fastvlm/actions/runs/1' }
+    const sent = await notifyGateFailure(settingsWith({ slack_on_failure: 'true' }), failure, { http: fetchClient(noWait), log: silentLogger })
+    expect(sent.slack.status).toBe('sent')
     expect(JSON.stringify(slack.requests[0].body)).toContain('*coverage*: line coverage 50 % &lt; 80 %')
-    expect((await notifyGateFailure(settingsWith(), 'v1.3.0', [], null, null, { http: fetchClient(noWait), log: silentLogger })).status).toBe('off')
+    const none = { tag: 'v1.3.0', failures: [], repository: null, runUrl: null }
+    expect((await notifyGateFailure(settingsWith(), none, { http: fetchClient(noWait), log: silentLogger })).slack.status).toBe('off')
   })
 })
 

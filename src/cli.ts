@@ -1,40 +1,75 @@
-import { parseArgs } from 'node:util'
-import { isConfigurationError } from './core/errors.js'
-import { DEFAULTS, parseSettings } from './core/settings.js'
-import { LocalFiles } from './adapters/files.js'
-import { ExecGit } from './adapters/git.js'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ConfigurationError, describeFailure } from './core/errors.js'
+import { INPUT_NAMES, INPUTS, type InputName, type InputSpec } from './core/inputs.js'
+import { parseSettings } from './core/settings.js'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
-import { outputsOf } from './usecases/outputs.js'
-import { runRelease } from './usecases/release.js'
-import { runRollback } from './usecases/rollback.js'
-import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
-import { publishingWanted, publishOutputs, type PublishResult } from './usecases/publish.js'
-import { releasePublisher } from './usecases/publish-target.js'
-import { actionsArtifact } from './adapters/artifact.js'
-import { TOOL_VERSION } from './version.js'
-import { collectMetrics } from './usecases/metrics.js'
-import { GatesFailedError, runGates } from './usecases/gates.js'
-import { shellRunner } from './adapters/commands.js'
-import { releaseDate } from './usecases/context.js'
+import { noArtifacts, runMode } from './compose.js'
 
-const USAGE = `Usage: fastvlm-release [plan|apply|rollback VERSION] [options]
+/** The commands: each sets mode, dry_run and version as the action's inputs would. */
+const COMMANDS: Record<string, { mode: string; args: string; about: string }> = {
+  plan: {
+    mode: 'release',
+    args: '',
+    about: '(default) compute the next release and write the notes file; change nothing else'
+  },
+  apply: {
+    mode: 'release',
+    args: '',
+    about: 'make the release: version files, changelog, release commit and annotated tag'
+  },
+  rollback: {
+    mode: 'rollback',
+    args: 'VERSION',
+    about: 'roll VERSION back: record it, delete its tag here and on origin'
+  },
+  publish: {
+    mode: 'publish',
+    args: '[VERSION]',
+    about: 'publish the tagged release at HEAD (or VERSION): GitHub release, assets, SBOM'
+  },
+  metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' }
+}
 
-  plan      (default) compute the next release and write the notes file; change nothing else
-  apply     make the release: version files, changelog, release commit and annotated tag
-  rollback  roll VERSION back: record it, delete its tag here and on origin (--dry-run to preview)
+const flag = (name: string) => name.replace(/_/g, '-')
+const spec = (name: InputName): InputSpec => INPUTS[name]
+const FLAG_INPUTS = INPUT_NAMES.filter(name => ['string', 'boolean'].includes(spec(name).cli))
+const ENV_INPUTS = INPUT_NAMES.filter(name => spec(name).cli === 'env')
 
-Options (the action's inputs):
-  --bump auto|patch|minor|major      --prerelease ID          --tag-prefix PREFIX
-  --initial-version X.Y.Z            --version-files A,B      --changelog-file FILE ('' to skip)
-  --release-notes-file FILE          --package-name NAME      --severity critical|high|medium
-  --bump-minor-pre-major             --push                   --dry-run (with apply, rollback)
-  --gates LIST  gates to run (or none)  --gates-config FILE  --base-branch NAME
-  --hotfix     a hotfix (also on hotfix/* branches)  --allow-features
-  --reason TEXT  --force  --rollback-record FILE  --docker-image NAME   (rollback)
-  -C DIR       run in DIR instead of the current directory
-  --json       print the outputs as JSON on stdout
-  -q, --quiet  no progress on stderr
-  -h, --help`
+/** Every flag: one per input of the table, and the CLI's own. */
+const OPTIONS: ParseArgsConfig['options'] = {
+  ...Object.fromEntries(FLAG_INPUTS.map(name => [flag(name), { type: spec(name).cli as 'string' | 'boolean' }])),
+  'dry-run': { type: 'boolean' },
+  hotfix: { type: 'boolean' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  C: { type: 'string', short: 'C' }
+}
+
+function usage(): string {
+  const hint = (name: InputName) => {
+    const { cli, choices } = spec(name)
+    if (cli === 'boolean') return `--${flag(name)}`
+    return `--${flag(name)} ${choices ? choices.filter(Boolean).join('|') : name.toUpperCase().replace(/_/g, '-')}`
+  }
+  return [
+    `Usage: fastvlm-release [${Object.keys(COMMANDS).join('|')}] [options]`,
+    '',
+    ...Object.entries(COMMANDS).map(([name, command]) => `  ${`${name} ${command.args}`.padEnd(20)}${command.about}`),
+    '',
+    "Options (the action's inputs; a boolean flag has a --no- form):",
+    ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
+    `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics)`,
+    `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
+    `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
+    `  ${'--json'.padEnd(40)}print the outputs as JSON on stdout`,
+    `  ${'-q, --quiet'.padEnd(40)}no progress on stderr`,
+    `  ${'-h, --help'.padEnd(40)}this text`,
+    '',
+    `From the environment: ${ENV_INPUTS.map(name => name.toUpperCase()).join(', ')}; GITHUB_REPOSITORY and`,
+    'GITHUB_API_URL for the GitHub API.'
+  ].join('\n')
+}
 
 export interface CliResult {
   code: number
@@ -42,137 +77,57 @@ export interface CliResult {
   stderr: string
 }
 
+/** The inputs a command line gives, by input name (undefined: not given, so the default). */
+function inputsFrom(
+  values: Record<string, string | boolean | undefined>,
+  positionals: string[],
+  env: NodeJS.ProcessEnv
+): Record<string, string | undefined> {
+  const [command = 'plan', version] = positionals
+  const given: Record<string, string | undefined> = {}
+  for (const name of FLAG_INPUTS) {
+    const value = values[flag(name)]
+    given[name] = value === undefined ? undefined : String(value)
+  }
+  for (const name of ENV_INPUTS) given[name] = env[name.toUpperCase()]
+  given.mode = COMMANDS[command].mode === 'release' && values.hotfix ? 'hotfix' : COMMANDS[command].mode
+  given.dry_run = command === 'plan' || values['dry-run'] ? 'true' : 'false'
+  given.version = version
+  return given
+}
+
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        bump: { type: 'string' },
-        prerelease: { type: 'string' },
-        'tag-prefix': { type: 'string' },
-        'initial-version': { type: 'string' },
-        'version-files': { type: 'string' },
-        'changelog-file': { type: 'string' },
-        'release-notes-file': { type: 'string' },
-        'package-name': { type: 'string' },
-        severity: { type: 'string' },
-        'bump-minor-pre-major': { type: 'boolean' },
-        push: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        hotfix: { type: 'boolean' },
-        gates: { type: 'string' },
-        'gates-config': { type: 'string' },
-        'base-branch': { type: 'string' },
-        'allow-features': { type: 'boolean' },
-        reason: { type: 'string' },
-        force: { type: 'boolean' },
-        'rollback-record': { type: 'string' },
-        'docker-image': { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        C: { type: 'string', short: 'C' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, allowNegative: true, options: OPTIONS })
   } catch (error) {
-    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n${USAGE}\n` }
+    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n${usage()}\n` }
   }
-  const { values, positionals } = parsed
-  if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' }
-  const command = positionals[0] ?? 'plan'
-  const arity = command === 'rollback' ? 2 : 1
-  if (!['plan', 'apply', 'rollback'].includes(command) || positionals.length > arity || (command === 'rollback' && positionals.length < 2)) {
-    return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${USAGE}\n` }
+  const { positionals } = parsed
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values.help) return { code: 0, stdout: `${usage()}\n`, stderr: '' }
+  const command = COMMANDS[positionals[0] ?? 'plan']
+  const wanted = command?.args === 'VERSION' ? [2, 2] : command?.args === '[VERSION]' ? [1, 2] : [0, 1]
+  if (!command || positionals.length < wanted[0] || positionals.length > wanted[1]) {
+    return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${usage()}\n` }
   }
-  const given: Record<string, string | undefined> = {
-    bump: values.bump,
-    prerelease: values.prerelease,
-    tag_prefix: values['tag-prefix'],
-    initial_version: values['initial-version'],
-    version_files: values['version-files'],
-    changelog_file: values['changelog-file'],
-    release_notes_file: values['release-notes-file'],
-    package_name: values['package-name'],
-    severity: values.severity,
-    bump_minor_pre_major: values['bump-minor-pre-major'] ? 'true' : undefined,
-    push: values.push ? 'true' : undefined,
-    dry_run: command === 'plan' || values['dry-run'] ? 'true' : 'false',
-    mode: command === 'rollback' ? 'rollback' : values.hotfix ? 'hotfix' : undefined,
-    version: command === 'rollback' ? positionals[1] : undefined,
-    allow_features: values['allow-features'] ? 'true' : undefined,
-    reason: values.reason,
-    force: values.force ? 'true' : undefined,
-    rollback_record: values['rollback-record'],
-    docker_image: values['docker-image'],
-    gates: values.gates,
-    gates_config: values['gates-config'],
-    base_branch: values['base-branch']
-  }
-  const cwd = values.C ?? process.cwd()
+  let report: string[] = []
   try {
-    const settings = parseSettings(name => (name in DEFAULTS ? given[name] : undefined))
+    const given = inputsFrom(values, positionals, env)
+    const settings = parseSettings(name => given[name])
     const log = values.quiet || values.json ? silentLogger : stderrLogger
-    const runEnv = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, actor: env.USER, now: releaseDate(env) }
-    if (settings.mode === 'rollback') {
-      const token = env.GITHUB_TOKEN ?? ''
-      const github = token && env.GITHUB_REPOSITORY ? new OctokitReleases(token, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com') : null
-      const rolled = await runRollback(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd), log, env: runEnv, github })
-      if (values.json) return { code: 0, stdout: `${JSON.stringify({ rolled_back_version: rolled.version, restored_version: rolled.restoredVersion, rollback_steps: rolled.steps, manual: rolled.manual }, null, 2)}\n`, stderr: '' }
-      const lines = [
-        `${rolled.dryRun ? 'Would roll back' : 'Rolled back'} ${rolled.tag}; users are back on ${rolled.restoredVersion || 'no release'}.`,
-        ...rolled.steps.map(step => `  ${step.step}: ${step.status}${step.detail ? ` (${step.detail})` : ''}`),
-        'Manual steps:',
-        ...rolled.manual.map(text => `  - ${text}`)
-      ]
-      return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
-    }
-    let published: PublishResult | null = null
-    const publishDeps = {
-      files: new LocalFiles(cwd),
-      github: env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? new OctokitPublisher(env.GITHUB_TOKEN, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com', message => log.warning(message)) : null,
-      artifact: actionsArtifact,
+    const result = await runMode(settings, (values.C as string | undefined) ?? process.cwd(), env, {
       log,
-      toolVersion: TOOL_VERSION
-    }
-    const result = await runRelease(settings, {
-      publish: publishingWanted(settings) ? releasePublisher(settings, new ExecGit(cwd), runEnv, publishDeps, value => { published = value }) : undefined,
-      git: new ExecGit(cwd),
-      files: new LocalFiles(cwd),
-      log,
-      env: runEnv,
-      gates: input => runGates(settings, input, {
-        git: new ExecGit(cwd),
-        files: new LocalFiles(cwd),
-        commands: shellRunner,
-        github: env.GITHUB_TOKEN && env.GITHUB_REPOSITORY ? new OctokitGates(env.GITHUB_TOKEN, env.GITHUB_REPOSITORY, env.GITHUB_API_URL || 'https://api.github.com') : null,
-        log,
-        cwd
-      })
+      artifact: noArtifacts
     })
-    const pending = result.plan.released ? { version: result.plan.version, type: result.plan.hotfix ? 'hotfix' as const : 'release' as const, hotfixOf: result.plan.tagMeta.hotfixOf, commitTimes: result.commitTimes } : null
-    const metrics = await collectMetrics(settings, { git: new ExecGit(cwd), files: new LocalFiles(cwd) }, runEnv.now, pending)
-    const outputs = { ...outputsOf(result, settings.severity), ...publishOutputs(published), metrics: JSON.stringify(metrics) }
-    if (values.json) return { code: 0, stdout: `${JSON.stringify(outputs, null, 2)}\n`, stderr: '' }
-    const { plan } = result
-    const lines = plan.released
-      ? [
-          `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag} (${plan.bump}${plan.previousTag ? ` from ${plan.previousTag}` : ', first release'})`,
-          `Why: ${plan.reason}`,
-          ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
-          result.commitSha ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}` : `Notes written to ${result.notesFile}`,
-          '',
-          plan.notes
-        ]
-      : [`No release: ${plan.reason}`]
-    return { code: 0, stdout: `${lines.join('\n')}\n`, stderr: '' }
+    report = result.report
+    if (result.failure) throw new ConfigurationError(result.failure)
+    const stdout = values.json ? JSON.stringify(result.outputs, null, 2) : result.report.join('\n')
+    return { code: 0, stdout: `${stdout}\n`, stderr: '' }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const gates = error instanceof GatesFailedError
-      ? `${error.report.results.map(gate => `  ${gate.gate}: ${gate.status} — ${gate.reason}`).join('\n')}\n`
-      : ''
-    return { code: 1, stdout: '', stderr: `${gates}${isConfigurationError(error) ? 'error' : 'unexpected error'}: ${message}\n` }
+    const failure = describeFailure(error)
+    const prefix = report.length > 0 ? `${report.join('\n')}\n` : ''
+    return { code: 1, stdout: '', stderr: `${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n` }
   }
 }
 

@@ -9,13 +9,10 @@ import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
 import type { CommandRunner, FileStore, GitClient, GitHubGatesApi, Logger } from './ports.js'
 
-/** The release stopped at its gates; the report goes to the summary and outputs all the same. */
-export class GatesFailedError extends ConfigurationError {
-  constructor(readonly report: GatesReport, readonly plan: ReleasePlan) {
-    const failed = report.results.filter(r => r.status === 'fail')
-    super(`${failed.length} release gate(s) failed, nothing was changed: ${failed.map(r => `${r.gate} (${r.reason})`).join('; ')}`)
-    this.name = 'GatesFailedError'
-  }
+/** The one-line failure of a release the gates stopped (the step fails with it). */
+export function gatesFailure(report: GatesReport): string {
+  const failed = report.results.filter(r => r.status === 'fail')
+  return `${failed.length} release gate(s) failed, nothing was changed: ${failed.map(r => `${r.gate} (${r.reason})`).join('; ')}`
 }
 
 export interface GateDeps {

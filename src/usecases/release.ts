@@ -8,7 +8,6 @@ import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
-import { GatesFailedError } from './gates.js'
 import { packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
 
@@ -54,6 +53,8 @@ export interface ReleaseResult {
   resumed: boolean
   /** The gates' report (null when no gates ran: no release, or a resumed one). */
   gates: GatesReport | null
+  /** A gate failed: the release stopped before anything was written (a result, not an error). */
+  stoppedByGates: boolean
   /** Committer times of the released commits (for the lead time of this release). */
   commitTimes: number[]
 }
@@ -247,7 +248,7 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
 export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
   const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps)
-  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, commitTimes }
+  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, stoppedByGates: false, commitTimes }
   if (!plan.released) return result
 
   const branch = await git.branch()
@@ -274,7 +275,10 @@ export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise
   // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
   if (deps.gates) {
     result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch })
-    if (result.gates.failed) throw new GatesFailedError(result.gates, plan)
+    if (result.gates.failed) {
+      result.stoppedByGates = true
+      return result
+    }
   }
   const finish = deps.publish ? await deps.publish(plan, head) : null
 

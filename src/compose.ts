@@ -1,0 +1,88 @@
+/**
+ * The composition root: builds the services of a run (one git client, one file store, the GitHub
+ * clients, HTTP) for a working directory and the settings, and runs the mode's handler. The action
+ * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
+ * and whether it can upload workflow artifacts.
+ */
+import { ConfigurationError } from './core/errors.js'
+import type { Settings } from './core/settings.js'
+import { shellRunner } from './adapters/commands.js'
+import { LocalFiles } from './adapters/files.js'
+import { ExecGit } from './adapters/git.js'
+import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
+import { fetchClient } from './adapters/http.js'
+import { releaseDate } from './usecases/context.js'
+import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
+import type { ArtifactUploader, Logger } from './usecases/ports.js'
+import { TOOL_VERSION } from './version.js'
+
+export interface ShellOptions {
+  log: Logger
+  /** The action uploads with @actions/artifact; the CLI has no workflow to upload to. */
+  artifact: ArtifactUploader
+}
+
+/** An uploader for where there is no workflow run: upload_artifact is then an input error. */
+export const noArtifacts: ArtifactUploader = {
+  upload() {
+    return Promise.reject(
+      new ConfigurationError('upload_artifact needs a workflow run: use the action, or leave upload_artifact off.')
+    )
+  }
+}
+
+/** The run's environment, from the variables the runner sets (the CLI outside Actions: USER as actor). */
+export function environmentFrom(env: NodeJS.ProcessEnv): RunEnvironment {
+  return {
+    serverUrl: env.GITHUB_SERVER_URL,
+    repository: env.GITHUB_REPOSITORY,
+    refName: env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_REF_NAME,
+    actor: env.GITHUB_ACTOR || env.USER,
+    now: releaseDate(env),
+    runId: env.GITHUB_RUN_ID
+  }
+}
+
+/** The token: the github_token input, else GITHUB_TOKEN (the action and the CLI alike). */
+export function githubToken(settings: Pick<Settings, 'githubToken'>, env: NodeJS.ProcessEnv): string {
+  return settings.githubToken || env.GITHUB_TOKEN || ''
+}
+
+/** Builds every service once for this directory and these settings. */
+export function buildServices(
+  cwd: string,
+  settings: Pick<Settings, 'githubToken'>,
+  env: NodeJS.ProcessEnv,
+  options: ShellOptions
+): Services {
+  const token = githubToken(settings, env)
+  const repository = env.GITHUB_REPOSITORY
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  const api = token && repository
+  return {
+    cwd,
+    git: new ExecGit(cwd),
+    files: new LocalFiles(cwd),
+    commands: shellRunner,
+    http: fetchClient(),
+    artifact: options.artifact,
+    log: options.log,
+    env: environmentFrom(env),
+    github: {
+      releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
+      gates: api ? new OctokitGates(token, repository, apiUrl) : null,
+      publisher: api ? new OctokitPublisher(token, repository, apiUrl, message => options.log.warning(message)) : null
+    },
+    toolVersion: TOOL_VERSION
+  }
+}
+
+/** Runs the settings' mode in `cwd`. */
+export function runMode(
+  settings: Settings,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  options: ShellOptions
+): Promise<ModeResult> {
+  return MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
+}

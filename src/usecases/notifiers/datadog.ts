@@ -1,0 +1,35 @@
+import { datadogSeries } from '../../core/integrations.js'
+import { ConfigurationError } from '../../core/errors.js'
+import type { Settings } from '../../core/settings.js'
+import { failure, off, type Notifier, type NotifyDeps, type NotifyInput, type ServiceReport } from './types.js'
+
+/** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
+async function send(settings: Settings, input: NotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+  if (!settings.datadogApiKey) return off('no datadog_api_key')
+  if (!input.metrics) return off('no metrics to send')
+  const payload = datadogSeries(input.metrics, {
+    repository: input.repository ?? 'unknown',
+    version: input.release?.version || 'none',
+    releaseType: input.release?.hotfix ? 'hotfix' : 'release',
+    now: Math.floor(input.now.getTime() / 1000)
+  })
+  if (settings.dryRun)
+    return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload }
+  const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`
+  try {
+    await deps.http.send({
+      method: 'POST',
+      url: `${base}/api/v2/series`,
+      label: `Datadog POST ${base}/api/v2/series`,
+      headers: { 'DD-API-KEY': settings.datadogApiKey },
+      json: payload
+    })
+    return { issues: [], status: 'sent', detail: `${payload.series.length} gauge series`, payload }
+  } catch (error) {
+    if (settings.datadogStrict) throw new ConfigurationError(`${failure(error)} (datadog_strict: true)`)
+    deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`)
+    return { issues: [], status: 'failed', detail: failure(error), payload }
+  }
+}
+
+export const datadog: Notifier = { id: 'datadog', name: 'Datadog', release: send, metrics: send }

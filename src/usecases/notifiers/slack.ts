@@ -1,0 +1,53 @@
+import { slackFailureMessage, slackReleaseMessage } from '../../core/integrations.js'
+import type { Settings } from '../../core/settings.js'
+import {
+  failure,
+  off,
+  type GateFailureInput,
+  type Notifier,
+  type NotifyDeps,
+  type ReleaseNotifyInput,
+  type ServiceReport
+} from './types.js'
+
+/** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
+async function release(settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+  if (!settings.slackWebhookUrl) return off('no slack_webhook_url')
+  const payload = slackReleaseMessage({
+    tag: input.release.tag,
+    repository: input.repository,
+    hotfix: input.release.hotfix,
+    severity: settings.severity,
+    dryRun: settings.dryRun,
+    changes: input.release.changes,
+    releaseUrl: input.releaseUrl,
+    compareUrl: input.compareUrl
+  })
+  if (settings.dryRun) return { issues: [], status: 'would send', detail: 'release message', payload }
+  try {
+    await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload })
+    return { issues: [], status: 'sent', detail: 'release message', payload }
+  } catch (error) {
+    deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`)
+    return { issues: [], status: 'failed', detail: failure(error), payload }
+  }
+}
+
+/** A failed gate, to Slack (slack_on_failure). */
+async function gateFailure(
+  settings: Settings,
+  { tag, failures, repository, runUrl }: GateFailureInput,
+  deps: NotifyDeps
+): Promise<ServiceReport> {
+  if (!settings.slackWebhookUrl || !settings.slackOnFailure) return off('slack_on_failure is off')
+  const payload = slackFailureMessage(repository, tag, failures, runUrl)
+  try {
+    await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload })
+    return { issues: [], status: 'sent', detail: 'gate failure message', payload }
+  } catch (error) {
+    deps.log.warning(`Slack: ${failure(error)}`)
+    return { issues: [], status: 'failed', detail: failure(error), payload }
+  }
+}
+
+export const slack: Notifier = { id: 'slack', name: 'Slack', release, gateFailure }
