@@ -4,6 +4,7 @@
  * The action and the CLI only write that result out.
  */
 import type { GatesReport } from '../core/gates/types.js'
+import type { OutputName } from '../core/inputs.js'
 import { renderMetrics, type DoraMetrics } from '../core/metrics.js'
 import type { Mode, Settings } from '../core/settings.js'
 import { renderNotifySummary, renderPublishSummary, renderRollbackSummary, renderSummary } from '../core/summary.js'
@@ -71,8 +72,11 @@ export interface Annotation {
 }
 
 /** What a mode reports; the action writes it as outputs, summary and annotations, the CLI prints it. */
+/** Outputs by name: only outputs of the table (action.yml) type-check. */
+export type Outputs = Partial<Record<OutputName, string>>
+
 export interface ModeResult {
-  outputs: Record<string, string>
+  outputs: Outputs
   /** Markdown for the job summary. */
   summary: string
   annotations: Annotation[]
@@ -126,7 +130,7 @@ function gateAnnotations(report: GatesReport | null): Annotation[] {
 }
 
 /** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
-function metricsOutput(settings: Settings, files: FileStore, metrics: DoraMetrics): Record<string, string> {
+function metricsOutput(settings: Settings, files: FileStore, metrics: DoraMetrics): Outputs {
   if (!settings.dryRun) files.write('release-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`)
   return { metrics: JSON.stringify(metrics) }
 }
@@ -145,7 +149,7 @@ async function afterRelease(
   services: Services,
   result: ReleaseResult,
   published: PublishResult | null
-): Promise<{ outputs: Record<string, string>; summary: string }> {
+): Promise<{ outputs: Outputs; summary: string }> {
   const { git, env } = services
   const { plan } = result
   const pending = plan.released

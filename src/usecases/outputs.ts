@@ -1,6 +1,7 @@
 import { truncateMarkdown } from '../core/summary.js'
 import type { GatesReport } from '../core/gates/types.js'
 import type { ReleaseResult } from './release.js'
+import type { OutputName } from '../core/inputs.js'
 
 /** The `gates` output: the gates run, each with its status, reason and details. */
 export function gatesJson(report: GatesReport): string {
@@ -11,7 +12,7 @@ export function gatesJson(report: GatesReport): string {
 const OUTPUT_LIMIT = 900 * 1024
 
 /** The outputs of a run, the same for the action and the CLI's --json. */
-export function outputsOf(result: ReleaseResult, severity: string): Record<string, string> {
+export function outputsOf(result: ReleaseResult, severity: string): Partial<Record<OutputName, string>> {
   const { plan } = result
   return {
     released: String(plan.released),

@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
+import { cli } from '../../src/cli.js'
+import {
+  DEFAULTS,
+  INPUT_NAMES,
+  INPUTS,
+  inputsTable,
+  OUTPUTS,
+  outputsTable,
+  type InputSpec
+} from '../../src/core/inputs.js'
+
+interface ActionYaml {
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+}
+
+const action = parseYaml(readFileSync('action.yml', 'utf8')) as ActionYaml
+
+/** The README block between the markers, or null. */
+function readmeBlock(readme: string, marker: string): string | null {
+  const match = new RegExp(`<!-- ${marker}:[^\\n]*-->\\n([\\s\\S]*?)\\n<!-- /${marker} -->`).exec(readme)
+  return match ? match[1] : null
+}
+
+describe('the input table', () => {
+  it('declares exactly the inputs of action.yml, with the same defaults', () => {
+    expect(Object.keys(action.inputs)).toEqual(INPUT_NAMES)
+    for (const name of INPUT_NAMES) {
+      expect([name, action.inputs[name].default]).toEqual([name, DEFAULTS[name]])
+      expect(action.inputs[name].required ?? false).toBe(false)
+      expect(action.inputs[name].description.length).toBeGreaterThan(10)
+    }
+  })
+
+  it('declares exactly the outputs of action.yml', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort())
+  })
+
+  it('is the README input and output tables (UPDATE_README=1 rewrites them)', () => {
+    let readme = readFileSync('README.md', 'utf8')
+    if (process.env.UPDATE_README === '1') {
+      readme = readme
+        .replace(/(<!-- inputs:[^\n]*-->\n)[\s\S]*?(\n<!-- \/inputs -->)/, `$1${inputsTable()}$2`)
+        .replace(/(<!-- outputs:[^\n]*-->\n)[\s\S]*?(\n<!-- \/outputs -->)/, `$1${outputsTable()}$2`)
+      writeFileSync('README.md', readme)
+    }
+    expect(readmeBlock(readme, 'inputs')).toBe(inputsTable())
+    expect(readmeBlock(readme, 'outputs')).toBe(outputsTable())
+  })
+
+  it('gives the CLI a flag for every input it takes from the command line, and the environment for secrets', async () => {
+    const help = (await cli(['--help'])).stdout
+    for (const name of INPUT_NAMES) {
+      const spec: InputSpec = INPUTS[name]
+      const flag = `--${name.replace(/_/g, '-')}`
+      if (spec.cli === 'string') expect(await cli([flag, 'x', '--help'])).toMatchObject({ code: 0 })
+      if (spec.cli === 'boolean') {
+        expect(await cli([flag, '--help'])).toMatchObject({ code: 0 })
+        expect(await cli([`--no-${name.replace(/_/g, '-')}`, '--help'])).toMatchObject({ code: 0 })
+      }
+      if (spec.cli === 'string' || spec.cli === 'boolean') expect(help).toContain(flag)
+      if (spec.cli === 'env') expect(help).toContain(name.toUpperCase())
+      if (spec.secret) expect(spec.cli).toBe('env') // a secret never goes on a command line
+    }
+    expect(await cli(['--no-such-input', 'x'])).toMatchObject({ code: 2 })
+  })
+})
