@@ -1,7 +1,7 @@
-import { ConfigurationError } from '../src/core/errors.js'
-import { parseGatesConfig } from '../src/core/gates/config.js'
-import { selectGates } from '../src/core/gates/defaults.js'
-import { benchmarkMetrics, comparePerformance, lineCoverage, migrationGuidePath, ReportError, sarifFindings, under } from '../src/core/gates/reports.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { parseGatesConfig } from '../../src/core/gates/config.js'
+import { selectGates } from '../../src/core/gates/defaults.js'
+import { benchmarkMetrics, comparePerformance, lineCoverage, migrationGuidePath, ReportError, sarifFindings, under } from '../../src/core/gates/reports.js'
 
 const FULL = `release_gates:
   required_checks:

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { actionsArtifact } from '../src/adapters/artifact.js'
-import { FakeService } from './helpers/service.js'
+import { actionsArtifact } from '../../src/adapters/artifact.js'
+import { FakeService } from '../helpers/service.js'
 
 /**
  * The real @actions/artifact client against a local stand-in for the Actions results service

@@ -1,5 +1,5 @@
-import { LogStreamParser, parseLogRecord } from '../src/core/gitlog.js'
-import type { RawCommit } from '../src/core/types.js'
+import { LogStreamParser, parseLogRecord } from '../../src/core/gitlog.js'
+import type { RawCommit } from '../../src/core/types.js'
 
 describe('git log stream parsing', () => {
   const record = (sha: string, message: string, parents = 'p1', mark = '>') => `${mark}${sha}\x1f${parents}\x1f1767225600\x1fAnn\x1f${message}`

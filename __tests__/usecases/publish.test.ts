@@ -3,20 +3,20 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
-import { base64Subjects, sha256sums } from '../src/core/checksums.js'
-import { ConfigurationError } from '../src/core/errors.js'
-import { buildSbom, packageLock, packageResolved, purl, pyprojectPackage, requirementsFile } from '../src/core/sbom.js'
-import { parseSettings } from '../src/core/settings.js'
-import type { ArtifactUploader } from '../src/usecases/ports.js'
-import { LocalFiles } from '../src/adapters/files.js'
-import { ExecGit } from '../src/adapters/git.js'
-import { OctokitPublisher } from '../src/adapters/github.js'
-import { silentLogger } from '../src/adapters/logger.js'
-import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult, type PublishTarget } from '../src/usecases/publish.js'
-import { runRelease } from '../src/usecases/release.js'
-import { releasePublisher } from '../src/usecases/publish-target.js'
-import { FakeGitHub } from './helpers/github-server.js'
-import { projects, type TestRepo } from './helpers/repo.js'
+import { base64Subjects, sha256sums } from '../../src/core/checksums.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { buildSbom, packageLock, packageResolved, purl, pyprojectPackage, requirementsFile } from '../../src/core/sbom.js'
+import { parseSettings } from '../../src/core/settings.js'
+import type { ArtifactUploader } from '../../src/usecases/ports.js'
+import { LocalFiles } from '../../src/adapters/files.js'
+import { ExecGit } from '../../src/adapters/git.js'
+import { OctokitPublisher } from '../../src/adapters/github.js'
+import { silentLogger } from '../../src/adapters/logger.js'
+import { executePublish, preparePublish, publishOutputs, type PublishDeps, type PublishResult, type PublishTarget } from '../../src/usecases/publish.js'
+import { runRelease } from '../../src/usecases/release.js'
+import { releasePublisher } from '../../src/usecases/publish-target.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { projects, type TestRepo } from '../helpers/repo.js'
 
 const TOKEN = 'ghs_publishTestToken11111111111111111111'
 const schema = JSON.parse(readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'spdx-2.3.schema.json'), 'utf8')) as object
@@ -165,7 +165,7 @@ describe('publishing the GitHub release', () => {
     // the run is repeated (mode: publish on the tagged commit), with a rebuilt wheel
     repo.write('dist/fast_vlm_ondevice-1.2.1-py3-none-any.whl', 'rebuilt wheel')
     const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', assets: 'dist/*', release_title: '{tag} (FastVLM)' })[name])
-    const { existingReleaseTarget } = await import('../src/usecases/publish-target.js')
+    const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
     const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, { now: new Date(), repository: 'acme/fastvlm', serverUrl: 'https://github.com' })
     const again = await executePublish(settings, target, await preparePublish(settings, target, deps(repo)), deps(repo))
     const second = github.release('v1.2.1')!

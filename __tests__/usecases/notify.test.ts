@@ -1,12 +1,12 @@
-import { decideBump } from '../src/core/bump.js'
-import { datadogSeries, excerpt, jiraKeys, slackEscape, slackReleaseMessage, SLACK_HEADER_LIMIT, SLACK_SECTION_LIMIT } from '../src/core/integrations.js'
-import { computeDora } from '../src/core/metrics.js'
-import { parseSettings } from '../src/core/settings.js'
-import { fetchClient } from '../src/adapters/http.js'
-import { silentLogger } from '../src/adapters/logger.js'
-import { notifyGateFailure, notifyRelease, type ReleaseNotifyInput } from '../src/usecases/notify.js'
-import { history } from './helpers/commits.js'
-import { FakeService, jiraHandler } from './helpers/service.js'
+import { decideBump } from '../../src/core/bump.js'
+import { datadogSeries, excerpt, jiraKeys, slackEscape, slackReleaseMessage, SLACK_HEADER_LIMIT, SLACK_SECTION_LIMIT } from '../../src/core/integrations.js'
+import { computeDora } from '../../src/core/metrics.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { fetchClient } from '../../src/adapters/http.js'
+import { silentLogger } from '../../src/adapters/logger.js'
+import { notifyGateFailure, notifyRelease, type ReleaseNotifyInput } from '../../src/usecases/notify.js'
+import { history } from '../helpers/commits.js'
+import { FakeService, jiraHandler } from '../helpers/service.js'
 
 const noWait = { sleep: async () => undefined }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { ConfigurationError } from '../src/core/errors.js'
-import { DEFAULTS, parseSettings } from '../src/core/settings.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { DEFAULTS, parseSettings } from '../../src/core/settings.js'
 
 const from = (inputs: Record<string, string>) => parseSettings(name => inputs[name])
 

@@ -1,10 +1,10 @@
-import { computeDora, failureRateBand, frequencyBand, leadTimeBand, percentile, renderMetrics, restoreBand, type ReleaseRecord } from '../src/core/metrics.js'
-import { appendRollback, formatTagMessage } from '../src/core/release-record.js'
-import { parseSettings } from '../src/core/settings.js'
-import { LocalFiles } from '../src/adapters/files.js'
-import { ExecGit } from '../src/adapters/git.js'
-import { collectMetrics } from '../src/usecases/metrics.js'
-import { TestRepo } from './helpers/repo.js'
+import { computeDora, failureRateBand, frequencyBand, leadTimeBand, percentile, renderMetrics, restoreBand, type ReleaseRecord } from '../../src/core/metrics.js'
+import { appendRollback, formatTagMessage } from '../../src/core/release-record.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { LocalFiles } from '../../src/adapters/files.js'
+import { ExecGit } from '../../src/adapters/git.js'
+import { collectMetrics } from '../../src/usecases/metrics.js'
+import { TestRepo } from '../helpers/repo.js'
 
 const H = 3600
 const D = 24 * H

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { ConfigurationError } from '../src/core/errors.js'
-import { parseSettings } from '../src/core/settings.js'
-import { LocalFiles } from '../src/adapters/files.js'
-import { ExecGit } from '../src/adapters/git.js'
-import { silentLogger } from '../src/adapters/logger.js'
-import { runRelease, type ReleaseResult } from '../src/usecases/release.js'
-import { pythonProject, TestRepo } from './helpers/repo.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { LocalFiles } from '../../src/adapters/files.js'
+import { ExecGit } from '../../src/adapters/git.js'
+import { silentLogger } from '../../src/adapters/logger.js'
+import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
 
