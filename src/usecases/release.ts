@@ -4,7 +4,7 @@ import { planRelease, type ReleasePlan } from '../core/plan.js'
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
-import { kindOf, locateVersion, replaceVersion } from '../core/version-files.js'
+import { detected, kindOf, locateVersion, replaceVersion, type Place } from '../core/version-files.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
@@ -62,23 +62,20 @@ export interface ReleaseResult {
 const REMOTE = 'origin'
 
 /**
- * Files that may hold the version: at the root and in src/*\/ (Python), and Swift sources in
- * Sources/*\/ of a Swift package at the root or one folder down (ios/Sources/Kit/Version.swift).
+ * Files that may hold the version, each format saying where it is found (src/core/version-files/):
+ * at the root, in src/NAME/ (Python packages), and in Sources/NAME/ of a Swift package at the root
+ * or one folder down (ios/Sources/Kit/Version.swift).
  */
 function detectVersionFiles(files: FileStore): string[] {
   const found: string[] = []
-  const rootNames = ['pyproject.toml', 'setup.cfg', 'setup.py', 'package.json', '__init__.py', '_version.py', 'version.py']
-  const packageNames = ['__init__.py', '_version.py', 'version.py']
   const root = files.list('.')
-  for (const entry of root) {
-    if (!entry.directory && (rootNames.includes(entry.name) || entry.name.endsWith('.swift'))) found.push(entry.name)
-  }
+  for (const entry of root) if (!entry.directory && detected(entry.name, 'root')) found.push(entry.name)
   const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)]
   for (const base of ['src', ...swiftRoots]) {
+    const place: Place = base === 'src' ? 'package' : 'swift'
     for (const dir of files.list(base).filter(entry => entry.directory)) {
       for (const entry of files.list(`${base}/${dir.name}`)) {
-        if (entry.directory) continue
-        if ((base === 'src' && packageNames.includes(entry.name)) || entry.name.endsWith('.swift')) found.push(`${base}/${dir.name}/${entry.name}`)
+        if (!entry.directory && detected(entry.name, place)) found.push(`${base}/${dir.name}/${entry.name}`)
       }
     }
   }

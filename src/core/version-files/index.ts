@@ -1,0 +1,23 @@
+import { generic } from './generic.js'
+import { packageJson } from './package-json.js'
+import { pyproject } from './pyproject.js'
+import { python } from './python.js'
+import { setupCfg } from './setup-cfg.js'
+import { setupPy } from './setup-py.js'
+import { swift } from './swift.js'
+
+/**
+ * Every version-file format; a file is of the first whose `matches` takes its name, so the
+ * catch-all `generic` stays last. Adding a format: its file here and a line in this list.
+ */
+export const VERSION_FORMATS = [
+  pyproject,
+  setupCfg,
+  setupPy,
+  packageJson,
+  python,
+  swift,
+  generic
+] as const
+
+export type VersionFileKind = (typeof VERSION_FORMATS)[number]['kind']
