@@ -17,7 +17,15 @@ describe('replaceVersion changes only the version string', () => {
     { path: 'ios/Sources/Kit/Version.swift', before: 'public enum Kit {\n    public static let version = "1.2.3"\n}\n', after: 'public enum Kit {\n    public static let version = "2.0.0"\n}\n' },
     { path: 'Sources/Kit/Info.swift', before: 'let sdkVersion: String = "1.2.3"\n', after: 'let sdkVersion: String = "2.0.0"\n' },
     { path: 'VERSION.txt', before: 'version: 1.2.3\n', after: 'version: 2.0.0\n' },
-    { path: 'README.md', before: 'no version here', after: null }
+    { path: 'README.md', before: 'no version here', after: null },
+    { path: 'Cargo.toml', before: '[package]\nname = "kit"\nversion = "1.2.3"\n\n[dependencies]\nserde = { version = "1.0.0" }\n', after: '[package]\nname = "kit"\nversion = "2.0.0"\n\n[dependencies]\nserde = { version = "1.0.0" }\n' },
+    { path: 'Cargo.toml', before: '[dependencies]\nx = "1"\n\n[package]\nname = "kit"\nversion = \'0.4.0-rc.1\'\n', after: '[dependencies]\nx = "1"\n\n[package]\nname = "kit"\nversion = \'2.0.0\'\n' },
+    { path: 'Cargo.toml', before: '[package]\nname = "kit"\nversion.workspace = true\n', after: null },
+    { path: 'Cargo.toml', before: '[workspace]\nmembers = ["a"]\n\n[workspace.package]\nversion = "1.2.3"\n', after: null },
+    { path: 'VERSION', before: '1.2.3\n', after: '2.0.0\n' },
+    { path: 'VERSION', before: '  1.2.3  ', after: '  2.0.0  ' },
+    { path: 'VERSION', before: 'version 1.2.3\n', after: null },
+    { path: 'VERSION', before: '1.2.3\n4.5.6\n', after: null }
   ]
   it.each(cases)('$path', ({ path, before, after }) => {
     const result = replaceVersion(path, before, '2.0.0')
@@ -36,9 +44,11 @@ describe('replaceVersion changes only the version string', () => {
   it('reports invalid TOML and JSON as configuration errors', () => {
     expect(() => replaceVersion('pyproject.toml', '[project\nversion = "1"', '2.0.0')).toThrow(ConfigurationError)
     expect(() => replaceVersion('package.json', '{ "version": ', '2.0.0')).toThrow(ConfigurationError)
+    expect(() => replaceVersion('Cargo.toml', '[package\nversion = "1"', '2.0.0')).toThrow(/Cargo\.toml is not valid TOML/)
   })
 
   it('knows the kinds by name', () => {
-    expect(['pyproject.toml', 'a/setup.cfg', 'setup.py', 'x/_version.py', 'package.json', 'V.swift', 'VERSION'].map(kindOf)).toEqual(['pyproject', 'setup.cfg', 'setup.py', 'python', 'package.json', 'swift', 'generic'])
+    expect(['pyproject.toml', 'a/setup.cfg', 'setup.py', 'x/_version.py', 'package.json', 'V.swift', 'VERSION', 'Cargo.toml', 'VERSION.txt'].map(kindOf))
+      .toEqual(['pyproject', 'setup.cfg', 'setup.py', 'python', 'package.json', 'swift', 'VERSION', 'cargo', 'generic'])
   })
 })

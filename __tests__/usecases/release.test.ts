@@ -59,6 +59,18 @@ describe('release use case on real repositories', () => {
     expect(repo.read('release-notes.md')).toBe(result.plan.notes)
   })
 
+  it('finds Cargo.toml and VERSION at the root without being told, and no crate further down', async () => {
+    const repo = project()
+    const crate = '[package]\nname = "kit"\nversion = "1.2.0"\n'
+    repo.commit('feat: a Rust crate', { 'Cargo.toml': crate, VERSION: '1.2.0\n', 'tools/Cargo.toml': crate })
+    const result = await release(repo.dir)
+    expect(result.versionFiles.map(f => f.path)).toEqual(['Cargo.toml', 'VERSION', 'ios/Sources/FastVLMKit/Version.swift', 'pyproject.toml', 'src/fast_vlm_ondevice/__init__.py'])
+    expect(repo.read('Cargo.toml')).toBe(crate.replace('1.2.0', '1.3.0'))
+    expect(repo.read('VERSION')).toBe('1.3.0\n')
+    expect(repo.read('tools/Cargo.toml')).toBe(crate)
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n')).toEqual(expect.arrayContaining(['Cargo.toml', 'VERSION']))
+  })
+
   it('commits only its own files, leaving other staged changes staged', async () => {
     const repo = track(project('fix: a'))
     repo.write('notes/todo.txt', 'staged by the user')

@@ -1,5 +1,7 @@
+import { cargo } from './cargo.js'
 import { generic } from './generic.js'
 import { packageJson } from './package-json.js'
+import { plain } from './plain.js'
 import { pyproject } from './pyproject.js'
 import { python } from './python.js'
 import { setupCfg } from './setup-cfg.js'
@@ -15,6 +17,8 @@ export const VERSION_FORMATS = [
   setupCfg,
   setupPy,
   packageJson,
+  cargo,
+  plain,
   python,
   swift,
   generic
