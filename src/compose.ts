@@ -12,6 +12,7 @@ import { ExecGit } from './adapters/git.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
 import { releaseDate } from './usecases/context.js'
+import { checkGateNames } from './usecases/gates.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
 import type { ArtifactUploader, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
@@ -78,11 +79,12 @@ export function buildServices(
 }
 
 /** Runs the settings' mode in `cwd`. */
-export function runMode(
+export async function runMode(
   settings: Settings,
   cwd: string,
   env: NodeJS.ProcessEnv,
   options: ShellOptions
 ): Promise<ModeResult> {
+  checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
   return MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
 }

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../src/core/errors.js'
 import { parseGatesConfig } from '../../src/core/gates/config.js'
-import { selectGates } from '../../src/core/gates/defaults.js'
+import { GATES } from '../../src/usecases/gates/index.js'
+import { selectGates } from '../../src/usecases/gates.js'
 import { benchmarkMetrics, comparePerformance, lineCoverage, migrationGuidePath, ReportError, sarifFindings, under } from '../../src/core/gates/reports.js'
 
 const FULL = `release_gates:
@@ -27,7 +28,7 @@ const FULL = `release_gates:
 
 describe('gates configuration', () => {
   it('reads the reference design block with each gate\'s parameters', () => {
-    const config = parseGatesConfig(FULL, '.github/release-gates.yml')
+    const config = parseGatesConfig(FULL, '.github/release-gates.yml', GATES)
     expect(config.requiredChecks).toEqual(['tests_pass', 'security_scan_clean', 'performance_regression', 'docs_updated'])
     expect(config.approvalRequirements).toHaveLength(3)
     expect(config.rollbackTriggers).toEqual([
@@ -35,7 +36,14 @@ describe('gates configuration', () => {
       { name: 'performance_degradation', condition: '> 20%', thresholdPercent: 20 },
       { name: 'critical_security_alert', condition: 'true' }
     ])
-    expect(config).toMatchObject({ baseBranch: 'develop', tests: { command: 'pytest -q', timeoutMinutes: 10 }, coverage: { minLineCoverage: 85 }, security: { minSeverity: 'medium' }, slowGates: ['tests_pass', 'performance_regression'] })
+    // each gate reads its own block with its defaults
+    const params = (name: string) => GATES.find(gate => gate.name === name)!.params(config.params[name] ?? {}, config, { gates: null, gatesConfig: '', baseBranch: '', severity: '', releaseNotesFile: 'release-notes.md' })
+    expect(config).toMatchObject({ baseBranch: 'develop', slowGates: null })
+    expect(params('tests_pass')).toEqual({ command: 'pytest -q', source: 'command', timeoutMinutes: 10, ignoreChecks: [] })
+    expect(params('coverage')).toEqual({ report: 'coverage.xml', minLineCoverage: 85 })
+    expect(params('security_scan_clean')).toMatchObject({ minSeverity: 'medium' })
+    expect(params('up_to_date')).toEqual({ baseBranch: 'develop' })
+    expect(GATES.filter(gate => gate.slow).map(gate => gate.name)).toEqual(['tests_pass', 'performance_regression'])
     expect(selectGates(null, config)).toEqual(['tests_pass', 'security_scan_clean', 'performance_regression', 'docs_updated', 'approvals'])
     expect(selectGates(['coverage'], config)).toEqual(['coverage'])
     expect(selectGates([], config)).toEqual([])
@@ -51,8 +59,8 @@ describe('gates configuration', () => {
     ['missing top key', 'gates: {}\n', /\(top level\): must have required property 'release_gates'/]
   ]
   it.each(invalid)('rejects %s, naming the key and line', (_name, text, message) => {
-    expect(() => parseGatesConfig(text, '.github/release-gates.yml')).toThrow(ConfigurationError)
-    expect(() => parseGatesConfig(text, '.github/release-gates.yml')).toThrow(message)
+    expect(() => parseGatesConfig(text, '.github/release-gates.yml', GATES)).toThrow(ConfigurationError)
+    expect(() => parseGatesConfig(text, '.github/release-gates.yml', GATES)).toThrow(message)
   })
 })
 

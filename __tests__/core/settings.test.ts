@@ -27,7 +27,6 @@ describe('parseSettings', () => {
     ['prerelease', '1rc', /starts with a letter/],
     ['initial_version', 'v1.0', /Input initial_version has the invalid value "v1\.0"/],
     ['tag_prefix', 'a b', /Input tag_prefix has the invalid value "a b"/],
-    ['gates', 'clean_tree,magic', /Input gates has the invalid value "magic"\. Known gates: clean_tree, up_to_date, tests_pass, coverage, security_scan_clean, docs_updated, performance_regression, approvals; or none\./],
     ['base_branch', 'main..x', /Input base_branch has the invalid value "main\.\.x"/],
     ['push', 'maybe', /Input push has the invalid value "maybe"/],
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],

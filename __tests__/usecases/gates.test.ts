@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../../src/core/errors.js'
 import { parseSettings } from '../../src/core/settings.js'
 import type { GateResult } from '../../src/core/gates/types.js'
 import { shellRunner } from '../../src/adapters/commands.js'
@@ -5,7 +6,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitGates } from '../../src/adapters/github.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { gatesFailure, runGates } from '../../src/usecases/gates.js'
+import { checkGateNames, gatesFailure, runGates } from '../../src/usecases/gates.js'
 import { runRelease } from '../../src/usecases/release.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
@@ -34,6 +35,14 @@ describe('validation gates', () => {
     return { results: result.gates?.results ?? [], stopped: result.stoppedByGates ? gatesFailure(result.gates!) : null, skipSlow: result.gates?.skipSlowTests ?? false }
   }
   const statuses = (results: GateResult[]) => Object.fromEntries(results.map(r => [r.gate, r.status]))
+
+  it('knows the gates by name or by the reference design\'s alias, and names them all when one is unknown', async () => {
+    expect(() => checkGateNames(['clean_tree', 'all_tests_pass', 'security_scan'])).not.toThrow()
+    expect(() => checkGateNames(['clean_tree', 'magic'])).toThrow(ConfigurationError)
+    expect(() => checkGateNames(['clean_tree', 'magic'])).toThrow(/^Input gates has the invalid value "magic"\. Known gates: clean_tree, up_to_date, tests_pass, coverage, security_scan_clean, docs_updated, performance_regression, approvals; or none\.$/)
+    const repo = project('fix: a')
+    await expect(gated(repo, { gates: 'clean_tree,magic' })).rejects.toThrow(/Input gates has the invalid value "magic"/)
+  })
 
   describe('clean_tree and up_to_date (the default set)', () => {
     it('pass on a clean, up-to-date branch; the notes of an earlier dry run do not count', async () => {

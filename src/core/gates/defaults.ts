@@ -1,20 +1,27 @@
-import { GATE_ALIASES, type GateName } from './types.js'
-
 export type Severity = 'critical' | 'high' | 'medium' | 'low'
 export type Direction = 'lower' | 'higher'
 
+/** A schema of a list of non-empty strings, for gate parameters. */
+export const stringList = { type: 'array', items: { type: 'string', minLength: 1 } }
+
+/** What the configuration parser needs to know of a gate: its name, the reference design's names, its parameters' schema. */
+export interface GateSpec {
+  name: string
+  aliases?: readonly string[]
+  /** JSON schema properties of its block under release_gates.gates. */
+  schema: Record<string, unknown>
+}
+
 export interface GatesConfig {
-  requiredChecks: GateName[]
+  /** Gate names (aliases resolved). */
+  requiredChecks: string[]
   approvalRequirements: Array<'technical_lead_approval' | 'security_team_approval' | 'product_owner_approval'>
   rollbackTriggers: RollbackTrigger[]
-  slowGates: GateName[]
+  /** null: not configured (each gate's own `slow` then decides). */
+  slowGates: string[] | null
   baseBranch: string
-  tests: { command?: string, source: 'command' | 'checks', timeoutMinutes: number, ignoreChecks: string[] }
-  coverage: { report?: string, minLineCoverage: number }
-  security: { sarif?: string, source: 'sarif' | 'code-scanning', minSeverity: Severity }
-  docs: { sourcePaths: string[], docsPaths: string[], migrationGuide: string }
-  performance: { current?: string, baseline?: string, maxRegression: number, directions: Record<string, Direction> }
-  approvals: { technicalLead: string[], securityTeam: string[], productOwner: string[] }
+  /** Each gate's parameters as written under release_gates.gates (its entry applies the defaults). */
+  params: Record<string, Record<string, unknown>>
 }
 
 export interface RollbackTrigger {
@@ -25,33 +32,14 @@ export interface RollbackTrigger {
   thresholdPercent?: number
 }
 
-/** Every parameter at its default: the configuration when there is no file. */
+/** The configuration when there is no file. */
 export function defaultGatesConfig(): GatesConfig {
   return {
     requiredChecks: [],
     approvalRequirements: [],
     rollbackTriggers: [],
-    slowGates: ['tests_pass', 'performance_regression'],
+    slowGates: null,
     baseBranch: 'main',
-    tests: { source: 'command', timeoutMinutes: 30, ignoreChecks: [] },
-    coverage: { minLineCoverage: 80 },
-    security: { source: 'sarif', minSeverity: 'high' },
-    docs: { sourcePaths: ['src/'], docsPaths: ['docs/', 'README.md'], migrationGuide: 'docs/migrations/v{major}.md' },
-    performance: { maxRegression: 20, directions: {} },
-    approvals: { technicalLead: [], securityTeam: [], productOwner: [] }
+    params: {}
   }
-}
-
-/**
- * Which gates run: the `gates` input when given (`none` for none), else the file's required checks
- * (plus approvals when approval requirements are set), else clean_tree and up_to_date.
- */
-export function selectGates(input: string[] | null, config: GatesConfig | null): GateName[] {
-  if (input !== null) return input.map(name => GATE_ALIASES[name] ?? (name as GateName))
-  if (config) {
-    const gates = [...config.requiredChecks]
-    if (config.approvalRequirements.length > 0 && !gates.includes('approvals')) gates.push('approvals')
-    return gates
-  }
-  return ['clean_tree', 'up_to_date']
 }
