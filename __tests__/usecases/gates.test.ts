@@ -39,7 +39,7 @@ describe('validation gates', () => {
   it('knows the gates by name or by the reference design\'s alias, and names them all when one is unknown', async () => {
     expect(() => checkGateNames(['clean_tree', 'all_tests_pass', 'security_scan'])).not.toThrow()
     expect(() => checkGateNames(['clean_tree', 'magic'])).toThrow(ConfigurationError)
-    expect(() => checkGateNames(['clean_tree', 'magic'])).toThrow(/^Input gates has the invalid value "magic"\. Known gates: clean_tree, up_to_date, tests_pass, coverage, security_scan_clean, docs_updated, performance_regression, approvals; or none\.$/)
+    expect(() => checkGateNames(['clean_tree', 'magic'])).toThrow(/^Input gates has the invalid value "magic"\. Known gates: clean_tree, up_to_date, tests_pass, coverage, security_scan_clean, docs_updated, performance_regression, approvals, no_fixup_commits; or none\.$/)
     const repo = project('fix: a')
     await expect(gated(repo, { gates: 'clean_tree,magic' })).rejects.toThrow(/Input gates has the invalid value "magic"/)
   })
@@ -192,6 +192,22 @@ describe('validation gates', () => {
       expect((await gated(repo, {}, config)).results[0]).toMatchObject({ status: 'fail', reason: 'no benchmark results at bench.json from this run' })
       repo.commit('perf: results', { 'bench.json': '{"latency_ms": 10}' })
       expect((await gated(repo, {})).results[0]).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/^no baseline bench\.json at v1\.2\.0/) })
+    })
+  })
+
+  describe('no_fixup_commits', () => {
+    it('fails on fixup!/squash!/amend! commits since the previous release, naming them', async () => {
+      const repo = project('feat: streaming', 'fixup! feat: streaming', 'fix: b', 'squash! fix: b')
+      const { results, stopped } = await gated(repo, { gates: 'no_fixup_commits' })
+      expect(results[0]).toMatchObject({ gate: 'no_fixup_commits', status: 'fail', reason: '2 commit(s) since v1.2.0 still to squash (git rebase -i --autosquash)', details: ['squash! fix: b', 'fixup! feat: streaming'] })
+      expect(stopped).toMatch(/^1 release gate\(s\) failed/)
+    })
+
+    it('passes when they were squashed, and takes its prefixes from the configuration', async () => {
+      const repo = project('feat: a', 'WIP: b')
+      expect((await gated(repo, { gates: 'no_fixup_commits' })).results[0]).toMatchObject({ status: 'pass', reason: 'no fixup! / squash! / amend! commits since v1.2.0' })
+      const { results } = await gated(repo, { gates: 'no_fixup_commits' }, 'release_gates:\n  gates:\n    no_fixup_commits: { prefixes: ["WIP"] }\n')
+      expect(results[0]).toMatchObject({ status: 'fail', details: ['WIP: b'] })
     })
   })
 

@@ -2,6 +2,7 @@ import { approvals } from './approvals.js'
 import { cleanTree } from './clean-tree.js'
 import { coverage } from './coverage.js'
 import { docsUpdated } from './docs-updated.js'
+import { noFixupCommits } from './no-fixup-commits.js'
 import { performanceRegression } from './performance-regression.js'
 import { securityScanClean } from './security-scan-clean.js'
 import { testsPass } from './tests-pass.js'
@@ -21,5 +22,6 @@ export const GATES: readonly RegisteredGate[] = [
   securityScanClean,
   docsUpdated,
   performanceRegression,
-  approvals
+  approvals,
+  noFixupCommits
 ]
