@@ -203,3 +203,53 @@ describe('integration inputs', () => {
     expect(() => parseSettings(name => ({ slack_webhook_url: 'http://hooks.example/T/B/secret-part' })[name])).toThrow(/^(?!.*secret-part)/)
   })
 })
+
+describe('webhook after a release', () => {
+  let hook: FakeService
+  beforeAll(async () => {
+    hook = await new FakeService(() => ({ status: 204 })).start()
+  })
+  beforeEach(() => {
+    hook.requests.length = 0
+    hook.setHandler(() => ({ status: 204 }))
+  })
+  afterAll(async () => hook.stop())
+
+  const changes = decideBump(history('feat(api)!: streaming', 'fix: crash'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }).changes
+  const input: ReleaseNotifyInput = { release: { tag: 'v2.0.0', version: '2.0.0', hotfix: false, changes }, metrics: null, messages: [], repository: 'acme/fastvlm', releaseUrl: 'https://github.com/acme/fastvlm/releases/tag/v2.0.0', compareUrl: 'https://github.com/acme/fastvlm/compare/v1.2.0...v2.0.0', now: new Date(2_000_000_100 * 1000) }
+  const settingsWith = (extra: Record<string, string> = {}) => parseSettings(name => ({ webhook_url: `${hook.url}/hooks/release-secret`, ...extra })[name])
+
+  it('posts the release as JSON', async () => {
+    const report = await notifyRelease(settingsWith(), input, { http: fetchClient(noWait), log: silentLogger })
+    expect(report.webhook).toMatchObject({ status: 'sent', detail: 'release event' })
+    expect(hook.requests).toHaveLength(1)
+    expect(hook.requests[0]).toMatchObject({ method: 'POST', path: '/hooks/release-secret', headers: expect.objectContaining({ 'content-type': 'application/json' }) })
+    expect(hook.requests[0].body).toEqual({
+      event: 'release', dry_run: false, repository: 'acme/fastvlm', tag: 'v2.0.0', version: '2.0.0', hotfix: false, severity: '',
+      release_url: 'https://github.com/acme/fastvlm/releases/tag/v2.0.0', compare_url: 'https://github.com/acme/fastvlm/compare/v1.2.0...v2.0.0',
+      change_count: 2,
+      changes: [
+        { type: 'feat', scope: 'api', subject: 'streaming', breaking: true, sha: changes[0].sha },
+        { type: 'fix', scope: null, subject: 'crash', breaking: false, sha: changes[1].sha }
+      ]
+    })
+  })
+
+  it('shows the payload in a dry run and sends nothing; is off without a URL; a failure is a warning', async () => {
+    const dry = await notifyRelease(settingsWith({ dry_run: 'true' }), input, { http: fetchClient(noWait), log: silentLogger })
+    expect(dry.webhook).toMatchObject({ status: 'would send', payload: expect.objectContaining({ tag: 'v2.0.0', dry_run: true }) })
+    expect((await notifyRelease(parseSettings(() => undefined), input, { http: fetchClient(noWait), log: silentLogger })).webhook.status).toBe('off')
+    expect(hook.requests).toHaveLength(0)
+    hook.setHandler(() => ({ status: 410, body: { message: 'gone' } }))
+    const warnings: string[] = []
+    const log = { ...silentLogger, warning: (message: string) => void warnings.push(message) }
+    const failed = await notifyRelease(settingsWith(), input, { http: fetchClient(noWait), log })
+    expect(failed.webhook).toMatchObject({ status: 'failed', detail: 'Webhook POST failed with 410: gone' })
+    expect(warnings).toEqual(['Webhook POST failed with 410: gone'].map(text => `Webhook: ${text}; the release is not failed for it.`))
+  })
+
+  it('takes only an https URL (http for 127.0.0.1), never echoing it', () => {
+    expect(() => settingsWith({ webhook_url: 'http://hooks.example.com/x-secret' })).toThrow(/^Input webhook_url must be an https:\/\/ URL/)
+    expect(() => settingsWith({ webhook_url: 'not a url secret' })).toThrow(/^Input webhook_url is not a URL\. Use an https:\/\/ URL\.$/)
+  })
+})

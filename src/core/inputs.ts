@@ -159,6 +159,12 @@ export const INPUTS = {
     doc: 'the transition each issue is moved through (empty: none)'
   },
   jira_strict: { default: 'false', cli: 'boolean', doc: 'a JIRA failure fails the step' },
+  webhook_url: {
+    default: '',
+    cli: 'env',
+    secret: true,
+    doc: 'a webhook that gets each release as JSON, https only (masked)'
+  },
   github_token: {
     default: '${{ github.token }}',
     cli: 'env',

@@ -73,6 +73,8 @@ export interface Settings {
   jiraVersionName: string
   jiraTransition: string
   jiraStrict: boolean
+  /** A webhook that gets each release as JSON ('' for none). */
+  webhookUrl: string
 }
 
 export { DEFAULTS } from './inputs.js'
@@ -262,6 +264,7 @@ export function parseSettings(read: InputReader): Settings {
     jiraProjects: jiraProjects(get('jira_projects')),
     jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
     jiraTransition: get('jira_transition'),
-    jiraStrict: bool('jira_strict', get('jira_strict'))
+    jiraStrict: bool('jira_strict', get('jira_strict')),
+    webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? '')
   }
 }
