@@ -40,8 +40,27 @@ describe('artifact upload through @actions/artifact', () => {
     if (saved.url === undefined) delete process.env.ACTIONS_RESULTS_URL
   })
 
+  /** The client's ::debug:: workflow commands (the runner hides them unless debugging): kept here, not printed. */
+  async function quietly<T>(fn: () => Promise<T>): Promise<{ value: T, debug: string[] }> {
+    const debug: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+      const text = String(chunk)
+      if (!text.startsWith('::debug::')) return write(chunk, ...rest)
+      debug.push(text.trimEnd())
+      return true
+    }) as typeof process.stdout.write
+    try {
+      return { value: await fn(), debug }
+    } finally {
+      process.stdout.write = write
+    }
+  }
+
   it('creates, uploads and finalizes one artifact with the release files', async () => {
-    const result = await actionsArtifact.upload('release-1.3.0', [path.join(dir, 'release-notes.md'), path.join(dir, 'SHA256SUMS')], dir)
+    const { value: result, debug } = await quietly(() => actionsArtifact.upload('release-1.3.0', [path.join(dir, 'release-notes.md'), path.join(dir, 'SHA256SUMS')], dir))
+    expect(debug.some(line => line.includes('CreateArtifact'))).toBe(true)
+    expect(debug.join('\n')).not.toContain(process.env.ACTIONS_RUNTIME_TOKEN!)
     expect(result.id).toBe(4242)
     const create = service.requests.find(r => r.path.endsWith('/CreateArtifact'))!
     expect(create.body).toMatchObject({ workflow_run_backend_id: 'run-backend-id', workflow_job_run_backend_id: 'job-backend-id', name: 'release-1.3.0', version: 7 })
