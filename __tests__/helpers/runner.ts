@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
@@ -93,4 +94,31 @@ export function runActionAsync(workspace: string, inputs: Record<string, string>
     child.on('error', reject)
     child.on('close', code => resolve(collect(code ?? -1, stdout, stderr)))
   })
+}
+
+/**
+ * Runs src/main.ts's run() in this process, from source, with the same runner environment: the
+ * entry point is tested without a build. @actions/core keeps the summary file's path once known, so
+ * every run of a process shares one summary file, emptied first.
+ */
+export async function runActionFromSource(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<RunnerResult> {
+  const { env, collect } = prepare(workspace, inputs, extraEnv)
+  env.GITHUB_STEP_SUMMARY = path.join(tmpdir(), `fastvlm-summary-${process.pid}.md`)
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  const { run } = await import('../../src/main.js')
+  const saved = { env: process.env, write: process.stdout.write, exitCode: process.exitCode }
+  let stdout = ''
+  process.env = { ...env }
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  }) as typeof process.stdout.write
+  try {
+    await run(process.env, workspace)
+    return collect(process.exitCode === 1 ? 1 : 0, stdout, '')
+  } finally {
+    process.env = saved.env
+    process.stdout.write = saved.write
+    process.exitCode = saved.exitCode
+  }
 }
