@@ -3,7 +3,7 @@ import { ConfigurationError, describeFailure } from './core/errors.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec } from './core/inputs.js'
 import { parseSettings } from './core/settings.js'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
-import { noArtifacts, runMode } from './compose.js'
+import { NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
 
 /** The commands: each sets mode, dry_run and version as the action's inputs would. */
 const COMMANDS: Record<string, { mode: string; args: string; about: string }> = {
@@ -115,6 +115,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   try {
     const given = inputsFrom(values, positionals, env)
     const settings = parseSettings(name => given[name])
+    if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
     const log = values.quiet || values.json ? silentLogger : stderrLogger
     const result = await runMode(settings, (values.C as string | undefined) ?? process.cwd(), env, {
       log,

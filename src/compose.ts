@@ -23,13 +23,11 @@ export interface ShellOptions {
   artifact: ArtifactUploader
 }
 
+export const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.'
+
 /** An uploader for where there is no workflow run: upload_artifact is then an input error. */
 export const noArtifacts: ArtifactUploader = {
-  upload() {
-    return Promise.reject(
-      new ConfigurationError('upload_artifact needs a workflow run: use the action, or leave upload_artifact off.')
-    )
-  }
+  upload: () => Promise.reject(new ConfigurationError(NO_ARTIFACTS))
 }
 
 /** The run's environment, from the variables the runner sets (the CLI outside Actions: USER as actor). */
