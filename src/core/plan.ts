@@ -6,8 +6,11 @@ import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
 import type { TagMeta } from './release-record.js'
 
+/** What planRelease reads of the settings. */
+export type PlanSettings = Pick<Settings, 'bump' | 'bumpMinorPreMajor' | 'initialVersion' | 'prerelease' | 'tagPrefix' | 'changelogFile' | 'dryRun'>
+
 export interface PlanInput {
-  settings: Settings
+  settings: PlanSettings
   /** The range since the previous release, newest first. */
   commits: AnalyzedCommit[]
   previous: ReleaseTag | null

@@ -5,6 +5,9 @@ import type { Settings } from '../core/settings.js'
 import { releaseTags } from '../core/version.js'
 import type { FileStore, GitClient } from './ports.js'
 
+/** What the DORA metrics read of the settings. */
+export type MetricsSettings = Pick<Settings, 'metricsWindow' | 'rollbackRecord' | 'tagPrefix'>
+
 /** A release being made in this run (a dry run has no tag for it yet). */
 export interface PendingRelease {
   version: string
@@ -18,7 +21,7 @@ export interface PendingRelease {
  * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
  * release shipped (one `git log` per release in the window), and the rollback record.
  */
-export async function collectMetrics(settings: Settings, deps: { git: GitClient, files: FileStore }, now: Date, pending: PendingRelease | null = null): Promise<DoraMetrics> {
+export async function collectMetrics(settings: MetricsSettings, deps: { git: GitClient, files: FileStore }, now: Date, pending: PendingRelease | null = null): Promise<DoraMetrics> {
   const { git, files } = deps
   const nowSeconds = Math.floor(now.getTime() / 1000)
   const start = nowSeconds - settings.metricsWindow * 86_400

@@ -7,6 +7,9 @@ import { buildSbom, packageLock, packageResolved, pyprojectPackage, requirements
 import type { Settings } from '../core/settings.js'
 import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from './ports.js'
 
+/** What publishing reads of the settings. */
+export type PublishSettings = Pick<Settings, 'assets' | 'createRelease' | 'draft' | 'dryRun' | 'expectedAssets' | 'makeLatest' | 'packageName' | 'releaseDir' | 'releaseTitle' | 'requireAssets' | 'sbom' | 'uploadArtifact'>
+
 export interface PublishTarget {
   tag: string
   version: string
@@ -61,7 +64,7 @@ function sha256(buffer: Buffer | string): string {
   return createHash('sha256').update(buffer).digest('hex')
 }
 
-function makeLatest(settings: Settings, target: PublishTarget, prerelease: boolean): ReleaseParams['makeLatest'] {
+function makeLatest(settings: PublishSettings, target: PublishTarget, prerelease: boolean): ReleaseParams['makeLatest'] {
   if (settings.makeLatest !== 'auto') return settings.makeLatest
   if (prerelease) return 'false'
   if (target.highestVersion && semver.lt(target.version, target.highestVersion)) return 'false' // a hotfix of an older line
@@ -69,7 +72,7 @@ function makeLatest(settings: Settings, target: PublishTarget, prerelease: boole
 }
 
 /** The SBOM of the release: the package from pyproject.toml and every dependency file present. */
-async function sbomFor(settings: Settings, target: PublishTarget, files: FileStore, toolVersion: string): Promise<string> {
+async function sbomFor(settings: PublishSettings, target: PublishTarget, files: FileStore, toolVersion: string): Promise<string> {
   const dependencies: Dependency[] = []
   const pyprojectText = files.read('pyproject.toml')
   const pyproject = pyprojectText ? pyprojectPackage(pyprojectText) : { root: {}, dependencies: [] }
@@ -99,7 +102,7 @@ async function sbomFor(settings: Settings, target: PublishTarget, files: FileSto
  * Everything that can fail on input, checked before the release is made: the asset globs and
  * names, the expected assets, the SBOM's sources. Writes nothing.
  */
-export async function preparePublish(settings: Settings, target: PublishTarget, deps: PublishDeps): Promise<PreparedPublish> {
+export async function preparePublish(settings: PublishSettings, target: PublishTarget, deps: PublishDeps): Promise<PreparedPublish> {
   const { files } = deps
   const warnings: string[] = []
   const byName = new Map<string, string>()
@@ -165,7 +168,7 @@ export async function preparePublish(settings: Settings, target: PublishTarget, 
 }
 
 /** Writes the SBOM and SHA256SUMS, creates or updates the GitHub release, uploads the assets, the artifact. */
-export async function executePublish(settings: Settings, target: PublishTarget, prepared: PreparedPublish, deps: PublishDeps): Promise<PublishResult> {
+export async function executePublish(settings: PublishSettings, target: PublishTarget, prepared: PreparedPublish, deps: PublishDeps): Promise<PublishResult> {
   const { files, log } = deps
   const result: PublishResult = { ...prepared, releaseUrl: '', releaseId: null, uploadUrl: '', uploaded: [], artifact: '', dryRun: settings.dryRun }
   for (const warning of prepared.warnings) log.warning(warning)
@@ -230,7 +233,7 @@ export async function executePublish(settings: Settings, target: PublishTarget, 
 }
 
 /** Whether a release run publishes: a GitHub release, assets or an artifact were asked for. */
-export function publishingWanted(settings: Settings): boolean {
+export function publishingWanted(settings: PublishSettings): boolean {
   return settings.createRelease || settings.assets.length > 0 || settings.uploadArtifact
 }
 

@@ -1,6 +1,6 @@
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
 import { ConfigurationError, GitError } from '../core/errors.js'
-import { planRelease, type ReleasePlan } from '../core/plan.js'
+import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.js'
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
@@ -10,6 +10,10 @@ import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
 import { packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
+
+/** What the release use case reads of the settings. */
+export type ReleaseSettings = PlanSettings &
+  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'>
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -93,7 +97,7 @@ interface PreparedFile {
 }
 
 /** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(settings: Settings, previous: ReleaseTag | null, commits: AnalyzedCommit[], branch: string): void {
+function checkHotfix(settings: ReleaseSettings, previous: ReleaseTag | null, commits: AnalyzedCommit[], branch: string): void {
   if (!previous) {
     throw new ConfigurationError(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`)
   }
@@ -111,7 +115,7 @@ function checkHotfix(settings: Settings, previous: ReleaseTag | null, commits: A
 }
 
 /** Reads history and decides the release; writes nothing. */
-async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean, commitTimes: number[] }> {
+async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean, commitTimes: number[] }> {
   const { git, log } = deps
   const branchName = deps.env.refName || (await git.branch()) || ''
   const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
@@ -200,7 +204,7 @@ async function readAndPlan(settings: Settings, deps: ReleaseDeps): Promise<{ pla
 }
 
 /** Computes every file edit in memory, so that bad input fails before anything is written. */
-function prepareFiles(settings: Settings, plan: ReleasePlan, files: FileStore): { prepared: PreparedFile[], changes: VersionFileChange[] } {
+function prepareFiles(settings: ReleaseSettings, plan: ReleasePlan, files: FileStore): { prepared: PreparedFile[], changes: VersionFileChange[] } {
   const prepared: PreparedFile[] = []
   const changes: VersionFileChange[] = []
   const listed = new Set(settings.versionFiles)
@@ -242,7 +246,7 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
   }
 }
 
-export async function runRelease(settings: Settings, deps: ReleaseDeps): Promise<ReleaseResult> {
+export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
   const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps)
   const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, stoppedByGates: false, commitTimes }

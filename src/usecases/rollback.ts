@@ -7,6 +7,9 @@ import type { ReleaseEnvironment } from './release.js'
 import { packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from './ports.js'
 
+/** What the rollback reads of the settings. */
+export type RollbackSettings = Pick<Settings, 'dockerImage' | 'dryRun' | 'force' | 'packageName' | 'push' | 'reason' | 'rollbackRecord' | 'tagPrefix' | 'version'>
+
 const REMOTE = 'origin'
 
 export type StepStatus = 'done' | 'already done' | 'would do' | 'skipped'
@@ -48,7 +51,7 @@ function gitDetail(error: unknown): string {
  * locally, deletes the GitHub release, pushes the record, and names the manual steps.
  * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
  */
-export async function runRollback(settings: Settings, deps: RollbackDeps): Promise<RollbackResult> {
+export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
   const { git, files, log } = deps
   if (!(await git.isRepository())) {
     throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).')

@@ -3,8 +3,11 @@ import { ConfigurationError } from '../../core/errors.js'
 import type { Settings } from '../../core/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type NotifyInput, type ServiceReport } from './types.js'
 
+/** Datadog's settings. */
+export type DatadogSettings = Pick<Settings, 'datadogApiKey' | 'datadogApiUrl' | 'datadogSite' | 'datadogStrict' | 'dryRun'>
+
 /** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
-async function send(settings: Settings, input: NotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+async function send(settings: DatadogSettings, input: NotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
   if (!settings.datadogApiKey) return off('no datadog_api_key')
   if (!input.metrics) return off('no metrics to send')
   const payload = datadogSeries(input.metrics, {

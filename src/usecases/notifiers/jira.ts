@@ -10,13 +10,16 @@ import {
   type ServiceReport
 } from './types.js'
 
+/** JIRA's settings. */
+export type JiraSettings = Pick<Settings, 'dryRun' | 'jiraBaseUrl' | 'jiraProjects' | 'jiraStrict' | 'jiraToken' | 'jiraTransition' | 'jiraUser' | 'jiraVersionName'>
+
 /** JIRA: the issues named in the released commits get the version in fixVersions and a transition. */
 interface JiraProject {
   id: string
   key: string
 }
 
-async function release(settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+async function release(settings: JiraSettings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
   if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
     return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] }
   if (!settings.jiraUser || !settings.jiraToken)

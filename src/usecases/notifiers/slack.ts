@@ -10,8 +10,11 @@ import {
   type ServiceReport
 } from './types.js'
 
+/** Slack's settings. */
+export type SlackSettings = Pick<Settings, 'dryRun' | 'severity' | 'slackOnFailure' | 'slackWebhookUrl'>
+
 /** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
-async function release(settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+async function release(settings: SlackSettings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
   if (!settings.slackWebhookUrl) return off('no slack_webhook_url')
   const payload = slackReleaseMessage({
     tag: input.release.tag,
@@ -35,7 +38,7 @@ async function release(settings: Settings, input: ReleaseNotifyInput, deps: Noti
 
 /** A failed gate, to Slack (slack_on_failure). */
 async function gateFailure(
-  settings: Settings,
+  settings: SlackSettings,
   { tag, failures, repository, runUrl }: GateFailureInput,
   deps: NotifyDeps
 ): Promise<ServiceReport> {

@@ -1,6 +1,9 @@
 import type { Settings } from '../../core/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type ReleaseNotifyInput, type ServiceReport } from './types.js'
 
+/** The webhook's settings. */
+export type WebhookSettings = Pick<Settings, 'dryRun' | 'severity' | 'webhookUrl'>
+
 /** At most this many changes go in the payload (the count says how many there were). */
 const MAX_CHANGES = 100
 
@@ -29,7 +32,7 @@ export function webhookPayload(settings: Pick<Settings, 'severity' | 'dryRun'>, 
 }
 
 /** A generic webhook (webhook_url): the release as JSON, for chat bots, deploy hooks or audit logs. */
-async function release(settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+async function release(settings: WebhookSettings, input: ReleaseNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
   if (!settings.webhookUrl) return off('no webhook_url')
   const payload = webhookPayload(settings, input)
   if (settings.dryRun) return { status: 'would send', detail: 'release event', issues: [], payload }
