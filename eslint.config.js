@@ -30,6 +30,18 @@ export default tseslint.config(
     }
   },
   {
+    // use cases depend on their ports (src/usecases/ports.ts), never on an adapter or the toolkit
+    files: ['src/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/adapters/*'], message: 'Use cases take adapters through src/usecases/ports.ts; the composition root (src/compose.ts) wires them.' },
+          { group: ['@actions/*', '@octokit/*'], message: 'The Actions toolkit belongs in src/adapters/ or the entry points.' }
+        ]
+      }]
+    }
+  },
+  {
     files: ['src/adapters/git.ts'],
     rules: {
       // git goes through @actions/exec with argument arrays, never a shell

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint'
 
-/** The architecture rule: src/core/ stays pure. */
-describe('eslint keeps src/core free of I/O', () => {
+/** The architecture rules: src/core/ stays pure; use cases depend on their ports, not on adapters. */
+describe('eslint keeps src/core free of I/O and the use cases free of adapters', () => {
   const eslint = new ESLint({ cwd: process.cwd() })
   const cases: Array<[string, string, boolean]> = [
     ['src/core/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", false],
@@ -10,7 +10,12 @@ describe('eslint keeps src/core free of I/O', () => {
     ['src/core/x.ts', "import { ExecGit } from '../adapters/git.js'\nexport const x = ExecGit\n", false],
     ['src/core/x.ts', 'export const x = process.env.HOME\n', false],
     ['src/core/x.ts', "import semver from 'semver'\nexport const x = semver\n", true],
-    ['src/adapters/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", true]
+    ['src/adapters/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", true],
+    ['src/usecases/x.ts', "import { ExecGit } from '../adapters/git.js'\nexport const x = ExecGit\n", false],
+    ['src/usecases/gates/x.ts', "import { fetchClient } from '../../adapters/http.js'\nexport const x = fetchClient\n", false],
+    ['src/usecases/x.ts', "import * as core from '@actions/core'\nexport const x = core\n", false],
+    ['src/usecases/x.ts', "import type { GitClient } from './ports.js'\nexport type X = GitClient\n", true],
+    ['src/compose.ts', "import { ExecGit } from './adapters/git.js'\nexport const x = ExecGit\n", true]
   ]
   it.each(cases)('%s: %s → allowed=%s', async (file, code, allowed) => {
     const [result] = await eslint.lintText(code, { filePath: file })
