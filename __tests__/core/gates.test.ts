@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { parseGatesConfig } from '../../src/core/gates/config.js'
 import { GATES } from '../../src/usecases/gates/index.js'
@@ -132,5 +133,12 @@ describe('performance comparison', () => {
     expect(under(['src/a.py', 'docs/x.md', 'README.md', 'srcx/b.py'], ['src/', 'README.md'])).toEqual(['src/a.py', 'README.md'])
     expect(migrationGuidePath('docs/migrations/v{major}.md', '2.0.0')).toBe('docs/migrations/v2.md')
     expect(migrationGuidePath('MIGRATION-{version}.md', '3.0.0-rc.1')).toBe('MIGRATION-3.0.0-rc.1.md')
+  })
+})
+
+describe('the example configuration', () => {
+  it('docs/release-gates.example.yml is valid against every gate\'s schema', () => {
+    const config = parseGatesConfig(readFileSync('docs/release-gates.example.yml', 'utf8'), 'docs/release-gates.example.yml', GATES)
+    expect(Object.keys(config.params)).toEqual(expect.arrayContaining(['tests_pass', 'coverage', 'no_fixup_commits']))
   })
 })
