@@ -3,6 +3,7 @@ import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 import { GATE_ALIASES, GATE_NAMES } from './gates/types.js'
 import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
+import { parseNotesSections, type NotesSection } from './notes.js'
 
 export type Severity = '' | 'critical' | 'high' | 'medium'
 export type Mode = 'release' | 'hotfix' | 'rollback' | 'publish' | 'metrics'
@@ -23,6 +24,8 @@ export interface Settings {
   /** null: do not write a changelog. */
   changelogFile: string | null
   releaseNotesFile: string
+  /** The sections of the notes below the highlights; null for the defaults (see notes.ts). */
+  notesSections: NotesSection[] | null
   packageName: string
   push: boolean
   githubToken: string
@@ -89,6 +92,7 @@ export const DEFAULTS: Record<string, string> = {
   version_files: '',
   changelog_file: 'CHANGELOG.md',
   release_notes_file: 'release-notes.md',
+  notes_sections: '',
   package_name: '',
   push: 'false',
   bump_minor_pre_major: 'false',
@@ -235,6 +239,8 @@ export function parseSettings(read: InputReader): Settings {
   if (notesRaw === '') throw new ConfigurationError('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.')
   const releaseNotesFile = relativePath('release_notes_file', notesRaw)
 
+  const notesSections = get('notes_sections').trim() === '' ? null : parseNotesSections(get('notes_sections'))
+
   const packageName = get('package_name')
   if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
     throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`)
@@ -270,6 +276,7 @@ export function parseSettings(read: InputReader): Settings {
     versionFiles,
     changelogFile,
     releaseNotesFile,
+    notesSections,
     packageName,
     push: bool('push', get('push')),
     githubToken: read('github_token') ?? '',
