@@ -28,7 +28,11 @@ describe('decideBump', () => {
     { name: 'prose line is not a header', messages: ['chore: x\n\nNote: feat: not at line start?'], bump: 'none' },
     { name: 'header right after the subject line is not nested', messages: ['chore: x\nfeat: glued'], bump: 'none' },
     { name: 'quoted changelog of a dependency is not ours', messages: ['chore(deps): bump x\n\n<details>\n\nfeat!: their change\n\n</details>'], bump: 'none' },
-    { name: 'fenced code is not ours', messages: ['docs: example\n\n```\n\nfeat: in code\n```'], bump: 'none' }
+    { name: 'fenced code is not ours', messages: ['docs: example\n\n```\n\nfeat: in code\n```'], bump: 'none' },
+    { name: 'an empty message among conventional commits', messages: ['', 'docs: a'], bump: 'none' },
+    { name: 'binary bytes in a message', messages: ['fix: \ufffd\ufffd\u0001\u0002 decoded garbage\n\n\ufffdfeat!: \u0000'], bump: 'patch' },
+    { name: 'a huge body does not change the bump', messages: [`chore: vendor\n\n${'* feat!: quoted line\n\n'.repeat(20_000)}`], bump: 'none' },
+    { name: 'a bot body quoting other projects\' headers', messages: ['chore(deps): update dependency x to v2 (#9)\n\n<details>\n<summary>x</summary>\n\n### Features\n\nfeat!: drop node 18\n\nBREAKING-ish: no\n\n</details>\n\nfeat: also outside details'], bump: 'none' }
   ]
   it.each(cases)('$name → $bump', ({ messages, bump }) => {
     expect(decideBump(history(...messages), auto).bump).toBe(bump)

@@ -70,13 +70,63 @@ function shortSha(sha: string): string {
   return sha.slice(0, 7)
 }
 
-/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
-function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | null {
-  if (hash.length < 7) return null
-  const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? []
-  const lower = hash.toLowerCase()
-  const found = candidates.filter(sha => sha.startsWith(lower))
-  return found.length === 1 ? found[0] : null
+/**
+ * Reverts, newest first: a live revert cancels its target (named by sha, full or abbreviated to
+ * 7+ characters, or else by the quoted header of an older commit in range, as when history was
+ * rebased); a cancelled revert cancels nothing. Only the shas and headers the reverts name are
+ * indexed, in one pass over the range.
+ */
+function resolveReverts(commits: AnalyzedCommit[]): { cancelled: Set<string>, revertPairs: Set<string> } {
+  const cancelled = new Set<string>()
+  const revertPairs = new Set<string>()
+  const reverts: number[] = []
+  for (let index = 0; index < commits.length; index++) {
+    const commit = commits[index]
+    if (!commit.merge && !commit.skip && commit.changes[0].isRevert) reverts.push(index)
+  }
+  if (reverts.length === 0) return { cancelled, revertPairs }
+
+  const hashes = new Set<string>()
+  const headers = new Map<string, number[]>()
+  for (const index of reverts) {
+    const { revertOf, revertHeader } = commits[index].changes[0]
+    if (revertOf && revertOf.length >= 7) hashes.add(revertOf.toLowerCase())
+    if (revertHeader) headers.set(revertHeader, [])
+  }
+  const abbreviated = new Set([...hashes].filter(hash => hash.length < 40).map(hash => hash.slice(0, 7)))
+  const bySha = new Map<string, string[]>() // a named hash → the shas it matches
+  for (let index = 0; index < commits.length; index++) {
+    const { sha, merge, changes } = commits[index]
+    if (hashes.has(sha)) bySha.set(sha, [sha])
+    if (abbreviated.size > 0 && abbreviated.has(sha.slice(0, 7))) {
+      for (const hash of hashes) {
+        if (hash.length < 40 && sha.startsWith(hash)) bySha.set(hash, [...(bySha.get(hash) ?? []), sha])
+      }
+    }
+    if (!merge) headers.get(changes[0].header)?.push(index) // ascending positions
+  }
+
+  for (const index of reverts) {
+    const { sha } = commits[index]
+    if (cancelled.has(sha)) continue
+    const main = commits[index].changes[0]
+    const matches = main.revertOf ? bySha.get(main.revertOf.toLowerCase()) : undefined
+    let target = matches?.length === 1 ? matches[0] : null
+    if (!target && main.revertHeader) {
+      // the nearest older commit with that header that is still live
+      for (const position of headers.get(main.revertHeader) ?? []) {
+        if (position > index && !cancelled.has(commits[position].sha)) {
+          target = commits[position].sha
+          break
+        }
+      }
+    }
+    if (target && target !== sha) {
+      cancelled.add(target)
+      revertPairs.add(sha)
+    }
+  }
+  return { cancelled, revertPairs }
 }
 
 /**
@@ -84,39 +134,7 @@ function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | 
  * @param commits the range as `git log` lists it, newest first
  */
 export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): BumpDecision {
-  // sha prefixes are only indexed when a revert needs them
-  let byPrefixIndex: Map<string, string[]> | null = null
-  const byPrefix = (): Map<string, string[]> => {
-    if (byPrefixIndex) return byPrefixIndex
-    byPrefixIndex = new Map()
-    for (const { sha } of commits) {
-      const key = sha.slice(0, 7).toLowerCase()
-      const list = byPrefixIndex.get(key)
-      if (list) list.push(sha)
-      else byPrefixIndex.set(key, [sha])
-    }
-    return byPrefixIndex
-  }
-
-  // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
-  // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
-  const cancelled = new Set<string>()
-  const revertPairs = new Set<string>()
-  commits.forEach((analyzed, index) => {
-    const sha = analyzed.sha
-    if (analyzed.merge || analyzed.skip || cancelled.has(sha)) return
-    const main = analyzed.changes[0]
-    if (!main.isRevert) return
-    let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null
-    if (!target && main.revertHeader) {
-      const header = main.revertHeader
-      target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null
-    }
-    if (target && target !== sha) {
-      cancelled.add(target)
-      revertPairs.add(sha)
-    }
-  })
+  const { cancelled, revertPairs } = resolveReverts(commits)
   for (const sha of revertPairs) cancelled.add(sha)
 
   const changes: Change[] = []

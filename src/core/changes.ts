@@ -1,4 +1,5 @@
 import { parseCommitMessage, type CommitNote, type ParsedMessage } from './commit-parser.js'
+import { detached } from './strings.js'
 import type { RawCommit } from './types.js'
 
 /**
@@ -64,22 +65,24 @@ const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/
 function mainChange(sha: string, parsed: ParsedMessage, message: string, nested: number): Change {
   const header = parsed.header ?? ''
   const breaking = parsed.notes.length > 0
-  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => note.text).filter(text => text.length > 0) : NO_NOTES
+  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => detached(note.text)).filter(text => text.length > 0) : NO_NOTES
   const type = parsed.type ? parsed.type.toLowerCase() : null
   const quoted = header.length > 7 && /revert/i.test(header) ? REVERT_HEADER.exec(header) : null
   const isRevert = type === 'revert' || parsed.revert !== null || quoted !== null
   const subject = parsed.subject ?? header
   const revertOf = parsed.revert?.hash ?? (isRevert ? REVERTS_COMMIT.exec(message)?.[1] ?? null : null)
+  const revertHeader = parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null)
+  const headerCopy = detached(header)
   return {
     sha,
-    header,
+    header: headerCopy,
     type,
-    scope: parsed.scope,
-    subject,
+    scope: parsed.scope === null ? null : detached(parsed.scope),
+    subject: subject === header ? headerCopy : detached(subject),
     breaking,
     breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
-    revertOf,
-    revertHeader: parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null),
+    revertOf: revertOf === null ? null : detached(revertOf),
+    revertHeader: revertHeader === null ? null : detached(revertHeader),
     isRevert,
     nested
   }
@@ -113,6 +116,8 @@ function overrideChanges(sha: string, text: string): Change[] {
 }
 
 export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
+  // what is kept of a commit must not keep its whole message alive
+  const sha = detached(commit.sha)
   const merge = commit.parents.length > 1
   const { message } = commit
   const skip = message.includes('[') && SKIP.test(message)
@@ -120,14 +125,14 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   const parsed = parseCommitMessage(message)
   const header = parsed.header ?? ''
   const named = header.length < 200 && /\d\.\d/.test(header) ? RELEASE_COMMIT.exec(header) : null
-  const namesVersion = named ? named[1] ?? named[2] ?? named[3] ?? null : null
+  const namesVersion = named ? detached(named[1] ?? named[2] ?? named[3]) : null
   let changes: Change[]
   const override = message.includes('BEGIN_COMMIT_OVERRIDE') ? OVERRIDE.exec(message) : null
-  const overridden = override ? overrideChanges(commit.sha, override[1]) : []
+  const overridden = override ? overrideChanges(sha, override[1]) : []
   if (overridden.length > 0) changes = overridden
   else {
-    changes = [mainChange(commit.sha, parsed, message, 0)]
-    if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(commit.sha, message))
+    changes = [mainChange(sha, parsed, message, 0)]
+    if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(sha, message))
   }
-  return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs, namesVersion }
+  return { sha, time: commit.time, changes, merge, skip, releaseAs: releaseAs === null ? null : detached(releaseAs), namesVersion }
 }

@@ -171,14 +171,12 @@ export function renderSections(
     if (changes[index].breaking) breaking.push(changes[index])
     else newestFirst.push(changes[index])
   }
+  const isFeature = (change: Change): boolean => change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert
+  const visible = newestFirst.filter(change => isFeature(change) || sectionOf.has(sectionKey(change)))
   // the same text twice (a fix landed twice, a cherry-pick) is one entry, where its newest copy goes
-  for (const group of grouped(newestFirst)) {
-    const change = group[0]
-    if (change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert) features.push(group)
-    else {
-      const section = sectionOf.get(sectionKey(change))
-      if (section !== undefined) groups[section].push(group)
-    }
+  for (const group of grouped(visible)) {
+    if (isFeature(group[0])) features.push(group)
+    else groups[sectionOf.get(sectionKey(group[0]))!].push(group)
   }
   let budget = maxChars
   /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
