@@ -60,8 +60,10 @@ export function normalizeEntry(text: string): string {
   return normalize(text)
 }
 
+/** The text as it renders: backslash escapes, links, emphasis and code marks and entities resolved. */
 function normalize(text: string): string {
   return text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links to their text
     .replace(/[*`_]/g, '')
     .replace(/&lt;/g, '<')

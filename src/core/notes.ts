@@ -1,7 +1,7 @@
 import type { Change } from './changes.js'
 import { KNOWN_TYPES } from './changes.js'
 import { ConfigurationError } from './errors.js'
-import { sanitizeBlock, sanitizeInline } from './sanitize.js'
+import { sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
 
 export interface NotesInput {
   version: string
@@ -96,7 +96,7 @@ export function parseNotesSections(text: string): NotesSection[] {
 
 function linkReferences(text: string, repoUrl: string | null): string {
   if (!repoUrl || !text.includes('#')) return text
-  return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
+  return text.replace(/(?<![\w/[!\\])#(\d+)\b(?![\]@])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
 }
 
 function shaLink(sha: string, repoUrl: string | null): string {
@@ -108,7 +108,7 @@ function entry(changes: Change[], repoUrl: string | null, text: string, marker =
   const change = changes[0]
   const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
   const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
-  return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} (${shas})`
+  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
 }
 
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */
