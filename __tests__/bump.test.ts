@@ -13,18 +13,26 @@ describe('decideBump', () => {
     { name: 'perf', messages: ['perf: faster'], bump: 'patch' },
     { name: 'revert type alone', messages: ['revert: feat: old thing'], bump: 'patch' },
     { name: 'other types alone do not release', messages: ['docs: a', 'chore: b', 'ci: c', 'refactor: d', 'test: e', 'style: f', 'build: g'], bump: 'none' },
-    { name: 'non-conventional does not release', messages: ['Update README'], bump: 'none' },
+    { name: 'plain messages alone release a patch (a manual era)', messages: ['Update README', 'Fix the thing'], bump: 'patch' },
+    { name: 'a plain message among conventional commits releases nothing', messages: ['docs: a', 'Update README'], bump: 'none' },
     { name: 'empty range', messages: [], bump: 'none' },
     { name: 'upper-case type', messages: ['Feat: shout'], bump: 'minor' },
     { name: 'skip release', messages: ['feat: hidden [skip release]', 'fix: shown'], bump: 'patch' },
     { name: 'release skip', messages: ['feat!: hidden\n\n[release skip]'], bump: 'none' },
-    { name: 'squash body with bullets', messages: ['Big PR (#9)\n\n* fix: one\n\n* feat(ui): two'], bump: 'minor' },
-    { name: 'squash body without bullets', messages: ['chore: squash\n\nfeat!: breaking inside'], bump: 'major' },
-    { name: 'squash: consecutive bullets', messages: ['chore: squash\n\n* fix: a\n* feat: b'], bump: 'minor' },
+    { name: 'squash merge: the header decides, not the PR history in its body', messages: ['fix: big PR (#9)\n\n* fix: one\n\n* feat(ui): two'], bump: 'patch' },
+    { name: 'squash body without bullets is not a change either', messages: ['chore: squash\n\nfeat!: breaking inside'], bump: 'none' },
+    { name: 'squash: consecutive bullets', messages: ['chore: squash\n\n* fix: a\n* feat: b'], bump: 'none' },
+    { name: 'BEGIN_NESTED_COMMIT blocks are changes', messages: ['chore: squash\n\nBEGIN_NESTED_COMMIT\nfeat(api): nested\nEND_NESTED_COMMIT'], bump: 'minor' },
+    { name: 'BEGIN_COMMIT_OVERRIDE replaces the message', messages: ['feat!: wrong title\n\nBEGIN_COMMIT_OVERRIDE\nfix: the real change\n\ndocs: and docs\nEND_COMMIT_OVERRIDE'], bump: 'patch' },
+    { name: 'a revert of a chore releases a patch', messages: ['chore: tidy', 'Revert "chore: tidy"\n\nThis reverts commit 0000000000000000000000000000000000000bad.'], bump: 'patch' },
     { name: 'prose line is not a header', messages: ['chore: x\n\nNote: feat: not at line start?'], bump: 'none' },
     { name: 'header right after the subject line is not nested', messages: ['chore: x\nfeat: glued'], bump: 'none' },
     { name: 'quoted changelog of a dependency is not ours', messages: ['chore(deps): bump x\n\n<details>\n\nfeat!: their change\n\n</details>'], bump: 'none' },
-    { name: 'fenced code is not ours', messages: ['docs: example\n\n```\n\nfeat: in code\n```'], bump: 'none' }
+    { name: 'fenced code is not ours', messages: ['docs: example\n\n```\n\nfeat: in code\n```'], bump: 'none' },
+    { name: 'an empty message among conventional commits', messages: ['', 'docs: a'], bump: 'none' },
+    { name: 'binary bytes in a message', messages: ['fix: \ufffd\ufffd\u0001\u0002 decoded garbage\n\n\ufffdfeat!: \u0000'], bump: 'patch' },
+    { name: 'a huge body does not change the bump', messages: [`chore: vendor\n\n${'* feat!: quoted line\n\n'.repeat(20_000)}`], bump: 'none' },
+    { name: 'a bot body quoting other projects\' headers', messages: ['chore(deps): update dependency x to v2 (#9)\n\n<details>\n<summary>x</summary>\n\n### Features\n\nfeat!: drop node 18\n\nBREAKING-ish: no\n\n</details>\n\nfeat: also outside details'], bump: 'none' }
   ]
   it.each(cases)('$name → $bump', ({ messages, bump }) => {
     expect(decideBump(history(...messages), auto).bump).toBe(bump)
@@ -49,7 +57,10 @@ describe('decideBump', () => {
   it('matches an abbreviated sha in a revert', () => {
     const feat = commit('feat: x', { sha: '1234567abcdef1234567abcdef1234567abcdef0' })
     const revert = commit('revert: feat: x\n\nThis reverts commit 1234567abc.')
-    expect(decideBump(history(feat, revert), auto).bump).toBe('none')
+    const decision = decideBump(history(feat, revert), auto)
+    expect(decision.cancelled.size).toBe(2)
+    expect(decision.changes).toEqual([])
+    expect(decision.bump).toBe('patch') // the revert itself still ships, as the real histories did
   })
 
   it('counts a revert of a commit outside the range as a patch', () => {
@@ -61,8 +72,11 @@ describe('decideBump', () => {
 
   it('matches a revert by the quoted header when the sha is unknown (rebased history)', () => {
     const revert = commit('Revert "feat: rebased"\n\nThis reverts commit 0000000000000000000000000000000000000bad.')
-    expect(decideBump(history('feat: rebased', revert), auto).bump).toBe('none')
-    expect(decideBump(history('feat: rebased', 'revert: feat: rebased'), auto).bump).toBe('none')
+    expect(decideBump(history('feat: rebased', revert), auto).bump).toBe('patch')
+    expect(decideBump(history('feat: rebased', 'revert: feat: rebased'), auto).cancelled.size).toBe(2)
+    const typed = decideBump(history('fix: keep', 'feat: add caching (#527)', 'chore(revert): Revert "feat: add caching (#527)" (#665)'), auto)
+    expect(typed.bump).toBe('patch')
+    expect(typed.changes.map(c => c.subject)).toEqual(['keep'])
     expect(decideBump(history('revert: feat: never here', 'docs: x'), auto).bump).toBe('patch')
   })
 
@@ -100,5 +114,40 @@ describe('decideBump', () => {
     expect(decision.reason).toBe('minor because of c0ffee0 feature')
     expect(decision.drivers.map(d => d.level)).toEqual(['minor', 'patch'])
     expect(decideBump(history('docs: x'), auto).reason).toMatch(/no releasable commits/)
+  })
+
+  it('names the commit of a malformed Release-As footer instead of ignoring it', () => {
+    const bad = commit('fix: a\n\nRelease-As: 1.2', { sha: 'deadbee000000000000000000000000000000000' })
+    expect(() => decideBump(history(bad), auto)).toThrow(/deadbee.*Release-As: 1\.2.*X\.Y\.Z/)
+  })
+
+  const releaseCommits: Array<{ header: string, named: string | null }> = [
+    { header: '1.3.0', named: '1.3.0' },
+    { header: 'v1.3.0', named: '1.3.0' },
+    { header: 'Release v1.3.0 (#12)', named: '1.3.0' },
+    { header: 'Release google-api-core 1.3.0 (#4945)', named: '1.3.0' },
+    { header: 'chore: release 1.3.0 (#64)', named: '1.3.0' },
+    { header: 'chore(main): release 1.3.0 (#650)', named: '1.3.0' },
+    { header: 'chore(release): 1.3.0 [skip ci]', named: '1.3.0' },
+    { header: 'fix(package): update semantic-release to version 1.3.0', named: null },
+    { header: 'feat: release 1.3.0 of the API', named: null },
+    { header: 'Cutting version 1.3.0 of `core`', named: null }
+  ]
+  it.each(releaseCommits)('reads "$header" as a release commit naming $named', ({ header, named }) => {
+    expect(commit(header).namesVersion).toBe(named)
+  })
+
+  it('releases the version a release commit at the head names, when it is the next step', () => {
+    const options = { ...auto, previous: '1.2.3' }
+    const head = commit('Release v1.3.0 (#9)', { sha: 'feed000000000000000000000000000000000000' })
+    const decision = decideBump(history('Update docs', head), options)
+    expect(decision.releaseAs).toEqual({ version: '1.3.0', sha: head.sha, source: 'release commit' })
+    expect(decision.reason).toBe('release commit feed000 names 1.3.0')
+    expect(decision.handMade).toBe(true)
+    expect(decision.changes.map(c => c.header)).toEqual(['Update docs']) // the release commit is no entry
+    // a jump (1.2.3 → 0.28.0, another package's version) or a commit below the head is not a release commit
+    expect(decideBump(history('fix: a', commit('0.28.0')), options).releaseAs).toBeNull()
+    expect(decideBump(history(commit('1.3.0'), 'fix: a'), options).releaseAs).toBeNull()
+    expect(decideBump(history('fix: a', 'chore: release 1.2.4'), options).handMade).toBe(false)
   })
 })

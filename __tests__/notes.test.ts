@@ -1,5 +1,5 @@
 import { decideBump } from '../src/core/bump.js'
-import { prependChangelog, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
+import { parseNotesSections, prependChangelog, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
 import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../src/core/sanitize.js'
 import { commit, history } from './helpers/commits.js'
 
@@ -14,18 +14,48 @@ function notesFor(messages: string[], overrides: Partial<NotesInput> = {}): stri
 }
 
 describe('release notes', () => {
-  it('follows the reference template: title, highlights, emoji sections, compare link, install line', () => {
-    const notes = notesFor(['fix(core): crash on empty image (#41)', 'feat(swift): add streaming API', 'docs: explain quantization', 'perf: 2x faster decode', 'refactor: split loader', 'test: cover loader', 'ci: cache pip', 'style: format', 'chore: bump deps', 'Plain message'])
+  it('follows the reference template: title, highlights, sections, compare link and install line on lines of their own', () => {
+    const notes = notesFor(['fix(core): crash on empty image (#41)', 'feat(swift): add streaming API', 'docs: explain quantization', 'perf: 2x faster decode', 'refactor: split loader', 'test: cover loader', 'ci: cache pip', 'style: format', 'chore: bump deps', 'build: wheel tags', 'Plain message'])
     expect(notes.startsWith("## What's Changed in v1.3.0\n\n### ✨ Highlights\n")).toBe(true)
-    const order = ['### ✨ Highlights', '### 🚀 New Features', '### 🐛 Bug Fixes', '### ⚡ Performance', '### 📚 Documentation', '### 🔧 Maintenance', '### 🧪 Testing', '### 🔄 CI/CD', '### 💄 Styling', '### 🏠 Chores', '### 📝 Other Changes']
+    const order = ['### ✨ Highlights', '### 📊 Performance Improvements', '### 🔧 Technical Changes', '### 🐛 Bug Fixes', '### 📚 Documentation Updates']
     const positions = order.map(title => notes.indexOf(title))
     expect(positions.every(p => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(notes).toContain(`- **core:** crash on empty image ([#41](${REPO}/issues/41)) ([`)
-    expect(notes).toMatch(/- Plain message \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/acme\/fastvlm\/commit\/[0-9a-f]{40}\)\)/)
-    expect(notes).toContain(`**Full Changelog**: ${REPO}/compare/v1.2.0...v1.3.0`)
-    expect(notes.trimEnd().endsWith('**Installation**: `pip install fast-vlm-ondevice==1.3.0`')).toBe(true)
+    // chores, tests, CI, style, build and plain messages are not release notes by default
+    for (const hidden of ['cover loader', 'cache pip', 'format', 'bump deps', 'wheel tags', 'Plain message', 'New Features']) expect(notes).not.toContain(hidden)
+    expect(notes).toContain(`\n\n**Full Changelog**: ${REPO}/compare/v1.2.0...v1.3.0\n\n**Installation**: \`pip install fast-vlm-ondevice==1.3.0\`\n`)
     expect(notes).not.toContain('### ⏪ Reverts') // empty sections are left out
+  })
+
+  it('lists each change once: features and breaking changes only in the highlights, the same change twice as one entry', () => {
+    const notes = notesFor(['feat: shiny', 'fix!: strict parsing', 'fix(io): retry reads (#7)', 'fix(io): retry reads (#8)', 'chore(release): v0.9.9'])
+    expect(notes.match(/shiny/g)).toHaveLength(1)
+    expect(notes.match(/strict parsing/g)).toHaveLength(1)
+    expect(notes.match(/retry reads/g)).toHaveLength(1)
+    expect(notes).toMatch(/- \*\*io:\*\* retry reads \(\[#8\]\([^)]*\)\) \(\[[0-9a-f]{7}\]\([^)]*\), \[[0-9a-f]{7}\]\([^)]*\)\)/)
+    expect(notes).not.toContain('v0.9.9')
+  })
+
+  it('gives reverts and dependency updates sections of their own, many updates folded', () => {
+    const deps = Array.from({ length: 7 }, (_, i) => `fix(deps): update dependency lib${i} to v${i + 2}`)
+    const notes = notesFor(['fix: real fix', 'Revert "feat: shiny"\n\nThis reverts commit 9999999999999999999999999999999999999999.', 'chore(deps): update dev tool', ...deps])
+    const section = notes.slice(notes.indexOf('### 📦 Dependencies'))
+    expect(section).toContain('<details><summary>7 dependency updates</summary>')
+    expect(section).toContain('update dependency lib6 to v8')
+    expect(notes).toContain('### ⏪ Reverts')
+    expect(notes).not.toContain('dev tool')
+    expect(notes.slice(notes.indexOf('### 🐛 Bug Fixes'), notes.indexOf('### ⏪'))).not.toContain('lib0')
+  })
+
+  it('takes the sections from notes_sections', () => {
+    const sections = parseNotesSections('fix: Fixed\nchore, build: Maintenance\nother: Other')
+    expect(sections).toEqual([{ title: 'Fixed', types: ['fix'] }, { title: 'Maintenance', types: ['chore', 'build'] }, { title: 'Other', types: ['other'] }])
+    const { changes } = decideBump(history('fix: a', 'build: b', 'docs: c', 'Plain d'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
+    const text = renderSections(changes, REPO, Infinity, '', sections)
+    expect(text).toMatch(/### Fixed\n\n- a .*\n\n### Maintenance\n\n- b .*\n\n### Other\n\n- Plain d /)
+    expect(text).not.toContain('- c ')
+    expect(() => parseNotesSections('Bug Fixes')).toThrow(/notes_sections: "Bug Fixes" is not "type\[,type…\]: Title"/)
   })
 
   it('puts breaking changes with their migration text first in the highlights, then features', () => {

@@ -1,7 +1,29 @@
 // Builds synthetic repositories for the benchmark and the demo: a realistic mix of
 // conventional commits (types, scopes, bodies, footers, squash bodies, reverts, merges).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * The commit messages of the real histories (../shared/histories, else the fixture copy), merges
+ * and release commits left out: bodies, footers, squash lists and bots' quoted changelogs.
+ */
+export function realMessages() {
+  const dirs = [path.resolve(root, '..', 'shared', 'histories'), path.join(root, '__tests__', 'fixtures', 'shared', 'histories')]
+  const dir = dirs.find(candidate => existsSync(candidate))
+  if (!dir) throw new Error(`No histories at ${dirs.join(' or ')}`)
+  const messages = []
+  for (const file of readdirSync(dir).filter(name => name.endsWith('.json')).sort()) {
+    for (const commit of JSON.parse(readFileSync(path.join(dir, file), 'utf8')).commits) {
+      if (commit.parents.length > 1 || /^release-as:/im.test(commit.message)) continue
+      messages.push(commit.message)
+    }
+  }
+  return messages
+}
 
 const TYPES = ['feat', 'fix', 'fix', 'chore', 'docs', 'refactor', 'test', 'ci', 'perf', 'build', 'style']
 const SCOPES = [null, 'api', 'decoder', 'swift', 'docker', 'cli', 'deps', 'vision', 'quant']
@@ -17,7 +39,7 @@ function random(seed) {
   }
 }
 
-function message(rand, i) {
+function synthetic(rand, i) {
   const pick = list => list[Math.floor(rand() * list.length)]
   const scope = pick(SCOPES)
   const words = Array.from({ length: 3 + Math.floor(rand() * 6) }, () => pick(WORDS)).join(' ')
@@ -35,7 +57,9 @@ function message(rand, i) {
  * Creates a repository at `dir` with a tagged base commit (v1.0.0) and `count` commits after it;
  * every 25th commit is a merge of a one-commit side branch. With `origin`, adds a bare origin.
  */
-export function buildRepo(dir, count, { seed = 42, tag = 'v1.0.0', files = {}, origin = false } = {}) {
+export function buildRepo(dir, count, { seed = 42, tag = 'v1.0.0', files = {}, origin = false, real = false } = {}) {
+  const pool = real ? realMessages() : null
+  const message = pool ? (_rand, i) => pool[i % pool.length] : synthetic
   mkdirSync(dir, { recursive: true })
   const git = (...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' })
   git('init', '-q', '-b', 'main')

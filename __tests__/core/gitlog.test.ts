@@ -9,14 +9,22 @@ describe('git log stream parsing', () => {
     expect(parseLogRecord(record('root', 'init', ''))?.parents).toEqual([])
     expect(parseLogRecord('garbage')).toBeNull()
   })
-  it('reassembles records split across chunks at any position', () => {
-    const stream = [record('a1', 'fix: one\n\nbody'), record('b2', 'feat: two'), record('c3', 'chore: three')].join('\0') + '\0'
-    for (let size = 1; size <= stream.length; size += 7) {
+  it('reassembles records split across chunks at any byte, multi-byte characters included', () => {
+    const stream = Buffer.from([record('a1', 'fix: one\n\nbody ✨ naïve'), record('b2', 'feat: two 🚀'), record('c3', 'chore: three')].join('\0') + '\0')
+    for (let size = 1; size <= stream.length; size += 3) {
       const got: RawCommit[] = []
       const parser = new LogStreamParser(commit => got.push(commit))
-      for (let i = 0; i < stream.length; i += size) parser.push(stream.slice(i, i + size))
+      for (let i = 0; i < stream.length; i += size) parser.push(stream.subarray(i, i + size))
       parser.end()
-      expect(got.map(c => [c.sha, c.message])).toEqual([['a1', 'fix: one\n\nbody'], ['b2', 'feat: two'], ['c3', 'chore: three']])
+      expect(got.map(c => [c.sha, c.message])).toEqual([['a1', 'fix: one\n\nbody ✨ naïve'], ['b2', 'feat: two 🚀'], ['c3', 'chore: three']])
     }
+  })
+
+  it('reads a last record without a terminator, and invalid UTF-8 as U+FFFD', () => {
+    const got: RawCommit[] = []
+    const parser = new LogStreamParser(commit => got.push(commit))
+    parser.push(Buffer.concat([Buffer.from(record('d4', 'fix: bad ')), Buffer.from([0xff, 0xfe])]))
+    parser.end()
+    expect(got.map(c => c.message)).toEqual(['fix: bad \ufffd\ufffd'])
   })
 })

@@ -14,7 +14,7 @@ export interface Replayed {
  * Replays each real release of a history through the core: the commits reachable from the
  * release commit and not from the previous tag, newest first, with only the tags older than the release.
  */
-export function replayTransitions(history: History, options: { explicitBump?: boolean } = {}): Replayed[] {
+export function replayTransitions(history: History, options: { explicitBump?: boolean, ignoreReleaseCommits?: boolean } = {}): Replayed[] {
   const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
   const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
   const reach = (start: string): Set<string> => {
@@ -30,7 +30,8 @@ export function replayTransitions(history: History, options: { explicitBump?: bo
   }
   const repoUrl = `https://github.com/${history.repo}`
   const tags = releaseTags(history.tags, 'v')
-  return history.transitions.map(transition => {
+  // releases made from a maintenance branch whose commits are not in the default branch's history can't be replayed
+  return replayable(history).map(transition => {
     const prev = tags.find(tag => tag.name === transition.prev)!
     const inRelease = reach(transition.sha)
     const inPrevious = reach(prev.sha)
@@ -38,7 +39,8 @@ export function replayTransitions(history: History, options: { explicitBump?: bo
     const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
     const commits = range.map(sha => {
       const commit = bySha.get(sha)!
-      return analyzeCommit({ sha, parents: commit.parents, time: Date.parse(commit.date) / 1000, author: '', message: commit.message })
+      const analyzed = analyzeCommit({ sha, parents: commit.parents, time: Date.parse(commit.date) / 1000, author: '', message: commit.message })
+      return options.ignoreReleaseCommits ? { ...analyzed, namesVersion: null } : analyzed
     })
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
     const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
@@ -47,11 +49,26 @@ export function replayTransitions(history: History, options: { explicitBump?: bo
   })
 }
 
+/** The releases whose commits and previous tag are in the history. */
+export function replayable(history: History): History['transitions'] {
+  const known = new Set(history.commits.map(commit => commit.sha))
+  const tagged = new Set(releaseTags(history.tags, 'v').map(tag => tag.name))
+  return history.transitions.filter(transition => known.has(transition.sha) && tagged.has(transition.prev))
+}
+
+export function normalizeEntry(text: string): string {
+  return normalize(text)
+}
+
+/** The text as it renders: backslash escapes, links, emphasis and code marks and entities resolved. */
 function normalize(text: string): string {
   return text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links to their text
     .replace(/[*`_]/g, '')
     .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .toLowerCase()
     .trim()
@@ -63,6 +80,8 @@ export function entryDescription(line: string): string {
   text = text.replace(/\(\[[0-9a-f]{7,40}\]\([^)]*\)\)/g, '') // commit link
   text = text.replace(/\(\[#\d+\]\([^)]*\)\)/g, '') // pull request link
   text = text.replace(/\(#\d+\)/g, '')
+  text = text.replace(/,?\s*closes\s+\S+\s*$/i, '') // old release-please: ", closes #12"
+  text = text.replace(/\(\[[0-9a-f]{7,40}\]\([^)]*\)(?:,\s*\[[0-9a-f]{7,40}\]\([^)]*\))*\)/g, '') // our commit links
   text = text.replace(/^\*\*[^*]+:\*\*\s*/, '') // **scope:**
   text = text.replace(/^\w+(?:\([^)]*\))?!?:\s+/, '') // type(scope):
   return normalize(text)

@@ -1,5 +1,4 @@
 import * as exec from '@actions/exec'
-import { StringDecoder } from 'node:string_decoder'
 import { LOG_FORMAT, LogStreamParser } from '../core/gitlog.js'
 import type { RawCommit } from '../core/types.js'
 import type { TagRef } from '../core/version.js'
@@ -59,7 +58,6 @@ export class ExecGit implements GitClient {
   }
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>> {
-    const decoder = new StringDecoder('utf8')
     const boundary = new Set<string>()
     const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
     let stderr = ''
@@ -72,13 +70,12 @@ export class ExecGit implements GitClient {
       ignoreReturnCode: true,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as Record<string, string>,
       listeners: {
-        stdout: (data: Buffer) => parser.push(decoder.write(data)),
+        stdout: (data: Buffer) => parser.push(data),
         stderr: (data: Buffer) => {
           if (stderr.length < 10_000) stderr += data.toString()
         }
       }
     })
-    parser.push(decoder.end())
     parser.end()
     if (code !== 0) throw new GitError(args, code, stderr)
     return boundary

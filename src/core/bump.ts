@@ -1,4 +1,6 @@
-import type { AnalyzedCommit, Change } from './changes.js'
+import semver from 'semver'
+import { KNOWN_TYPES, type AnalyzedCommit, type Change } from './changes.js'
+import { ConfigurationError } from './errors.js'
 import type { Bump, BumpLevel } from './types.js'
 
 export type BumpInput = 'auto' | BumpLevel
@@ -19,10 +21,15 @@ export interface BumpDecision {
   cancelled: Set<string>
   /** Shas excluded by `[skip release]`. */
   skipped: string[]
-  /** The newest `Release-As` footer, and the commit it came from. */
-  releaseAs: { version: string, sha: string } | null
+  /**
+   * The version the range asks for explicitly, and the commit that asks: the newest
+   * `Release-As` footer, else a release commit at the head of the range that names the next version.
+   */
+  releaseAs: { version: string, sha: string, source: 'footer' | 'release commit' } | null
   /** One sentence that explains the decision. */
   reason: string
+  /** The range ends in a release commit made by hand (not a conventional commit): `1.2.0`, `Release v1.2.0`. */
+  handMade: boolean
 }
 
 export interface BumpOptions {
@@ -31,6 +38,17 @@ export interface BumpOptions {
   bumpMinorPreMajor: boolean
   /** The current (previous release) major version, for the pre-major rule. */
   currentMajor: number
+  /** The previous release's version (null for a first release), to check a release commit's version. */
+  previous?: string | null
+}
+
+/** `named` is `previous` bumped by one level (a prerelease of that counts too). */
+function isNextStep(previous: string | null, named: string): boolean {
+  const version = semver.parse(named)
+  if (!version) return false
+  if (previous === null) return true
+  const base = `${version.major}.${version.minor}.${version.patch}`
+  return (['patch', 'minor', 'major'] as const).some(level => semver.inc(previous, level) === base)
 }
 
 const PATCH_TYPES = new Set(['fix', 'perf', 'revert'])
@@ -43,17 +61,72 @@ function levelOf(change: Change): { level: BumpLevel, why: string } | null {
   return null
 }
 
+/** A change written as a conventional commit (a known type, or a breaking change). */
+function isConventional(change: Change): boolean {
+  return change.breaking || (change.type !== null && KNOWN_TYPES.has(change.type))
+}
+
 function shortSha(sha: string): string {
   return sha.slice(0, 7)
 }
 
-/** Finds the in-range commit a revert names (full sha or an abbreviation of at least 7 characters). */
-function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | null {
-  if (hash.length < 7) return null
-  const candidates = byPrefix.get(hash.slice(0, 7).toLowerCase()) ?? []
-  const lower = hash.toLowerCase()
-  const found = candidates.filter(sha => sha.startsWith(lower))
-  return found.length === 1 ? found[0] : null
+/**
+ * Reverts, newest first: a live revert cancels its target (named by sha, full or abbreviated to
+ * 7+ characters, or else by the quoted header of an older commit in range, as when history was
+ * rebased); a cancelled revert cancels nothing. Only the shas and headers the reverts name are
+ * indexed, in one pass over the range.
+ */
+function resolveReverts(commits: AnalyzedCommit[]): { cancelled: Set<string>, revertPairs: Set<string> } {
+  const cancelled = new Set<string>()
+  const revertPairs = new Set<string>()
+  const reverts: number[] = []
+  for (let index = 0; index < commits.length; index++) {
+    const commit = commits[index]
+    if (!commit.merge && !commit.skip && commit.changes[0].isRevert) reverts.push(index)
+  }
+  if (reverts.length === 0) return { cancelled, revertPairs }
+
+  const hashes = new Set<string>()
+  const headers = new Map<string, number[]>()
+  for (const index of reverts) {
+    const { revertOf, revertHeader } = commits[index].changes[0]
+    if (revertOf && revertOf.length >= 7) hashes.add(revertOf.toLowerCase())
+    if (revertHeader) headers.set(revertHeader, [])
+  }
+  const abbreviated = new Set([...hashes].filter(hash => hash.length < 40).map(hash => hash.slice(0, 7)))
+  const bySha = new Map<string, string[]>() // a named hash → the shas it matches
+  for (let index = 0; index < commits.length; index++) {
+    const { sha, merge, changes } = commits[index]
+    if (hashes.has(sha)) bySha.set(sha, [sha])
+    if (abbreviated.size > 0 && abbreviated.has(sha.slice(0, 7))) {
+      for (const hash of hashes) {
+        if (hash.length < 40 && sha.startsWith(hash)) bySha.set(hash, [...(bySha.get(hash) ?? []), sha])
+      }
+    }
+    if (!merge) headers.get(changes[0].header)?.push(index) // ascending positions
+  }
+
+  for (const index of reverts) {
+    const { sha } = commits[index]
+    if (cancelled.has(sha)) continue
+    const main = commits[index].changes[0]
+    const matches = main.revertOf ? bySha.get(main.revertOf.toLowerCase()) : undefined
+    let target = matches?.length === 1 ? matches[0] : null
+    if (!target && main.revertHeader) {
+      // the nearest older commit with that header that is still live
+      for (const position of headers.get(main.revertHeader) ?? []) {
+        if (position > index && !cancelled.has(commits[position].sha)) {
+          target = commits[position].sha
+          break
+        }
+      }
+    }
+    if (target && target !== sha) {
+      cancelled.add(target)
+      revertPairs.add(sha)
+    }
+  }
+  return { cancelled, revertPairs }
 }
 
 /**
@@ -61,39 +134,7 @@ function resolveTarget(hash: string, byPrefix: Map<string, string[]>): string | 
  * @param commits the range as `git log` lists it, newest first
  */
 export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): BumpDecision {
-  // sha prefixes are only indexed when a revert needs them
-  let byPrefixIndex: Map<string, string[]> | null = null
-  const byPrefix = (): Map<string, string[]> => {
-    if (byPrefixIndex) return byPrefixIndex
-    byPrefixIndex = new Map()
-    for (const { sha } of commits) {
-      const key = sha.slice(0, 7).toLowerCase()
-      const list = byPrefixIndex.get(key)
-      if (list) list.push(sha)
-      else byPrefixIndex.set(key, [sha])
-    }
-    return byPrefixIndex
-  }
-
-  // Reverts, newest first: a live revert cancels its target (named by sha, or else by the quoted
-  // header of an older commit in range, as when history was rebased); a cancelled revert cancels nothing.
-  const cancelled = new Set<string>()
-  const revertPairs = new Set<string>()
-  commits.forEach((analyzed, index) => {
-    const sha = analyzed.sha
-    if (analyzed.merge || analyzed.skip || cancelled.has(sha)) return
-    const main = analyzed.changes[0]
-    if (!main.isRevert) return
-    let target = main.revertOf ? resolveTarget(main.revertOf, byPrefix()) : null
-    if (!target && main.revertHeader) {
-      const header = main.revertHeader
-      target = commits.slice(index + 1).find(older => !older.merge && !cancelled.has(older.sha) && older.changes[0].header === header)?.sha ?? null
-    }
-    if (target && target !== sha) {
-      cancelled.add(target)
-      revertPairs.add(sha)
-    }
-  })
+  const { cancelled, revertPairs } = resolveReverts(commits)
   for (const sha of revertPairs) cancelled.add(sha)
 
   const changes: Change[] = []
@@ -107,13 +148,43 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
       skipped.push(sha)
       continue
     }
-    if (analyzed.merge || cancelled.has(sha)) continue
-    if (analyzed.releaseAs) releaseAs = { version: analyzed.releaseAs, sha } // the newest wins
+    if (analyzed.merge) continue
+    if (cancelled.has(sha)) {
+      // a revert and its target leave the notes together, but the revert still releases a patch:
+      // the projects in the real histories released such ranges (a reverted chore included)
+      if (revertPairs.has(sha)) drivers.push({ change: analyzed.changes[0], level: 'patch', why: 'revert' })
+      continue
+    }
+    if (analyzed.releaseAs !== null) {
+      const version = semver.valid(analyzed.releaseAs)
+      if (!version) {
+        throw new ConfigurationError(
+          `Commit ${shortSha(sha)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which is not a version. ` +
+          'Write Release-As: X.Y.Z (for example Release-As: 2.0.0), or revert that commit.'
+        )
+      }
+      releaseAs = { version, sha, source: 'footer' } // the newest wins
+    }
+    // a release commit (`chore: release 1.2.0`, `1.2.0`) is neither a change nor a reason to release
+    if (analyzed.namesVersion !== null) continue
     for (const change of analyzed.changes) {
       changes.push(change)
       const level = levelOf(change)
       if (level) drivers.push({ change, ...level })
     }
+  }
+
+  // A range without a single conventional commit is a manual era (plain messages, released by
+  // hand): the real histories released every such range, so each plain message counts as a patch.
+  // Among conventional commits, a plain message releases nothing (as a chore would).
+  const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional)
+  if (manualEra) for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
+
+  // A release commit at the head of the range (`1.2.0`, `chore: release 1.2.0`, a release tool's
+  // commit) names the version its maintainer chose; a footer still wins.
+  const head = commits.find(commit => !commit.merge)
+  if (!releaseAs && head?.namesVersion && options.previous !== undefined && isNextStep(options.previous, head.namesVersion)) {
+    releaseAs = { version: semver.valid(head.namesVersion)!, sha: head.sha, source: 'release commit' }
   }
 
   // strongest first, in history order within a level (a stable bucket sort)
@@ -129,7 +200,9 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     reason = `bump input set to ${options.bump}`
     bump = options.bump
   } else if (releaseAs) {
-    reason = `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
+    reason = releaseAs.source === 'footer'
+      ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
+      : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}`
     if (bump === 'none') bump = 'patch'
   } else if (bump === 'none') {
     reason = changes.length === 0
@@ -140,9 +213,11 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ')
     const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : ''
     reason = `${bump} because of ${listed}${more}`
+    if (manualEra) reason += ' (no conventional commits in the range: plain messages release a patch)'
     if (drivers[0].level === 'major' && bump === 'minor') reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
   }
   if (cancelled.size > 0) reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`
   if (skipped.length > 0) reason += `; ${skipped.length} commit(s) skipped by [skip release]`
-  return { bump, changes, drivers, cancelled, skipped, releaseAs, reason }
+  const handMade = releaseAs?.source === 'release commit' && head !== undefined && head.changes[0].type === null
+  return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade }
 }

@@ -1,4 +1,5 @@
 import { parseCommitMessage, type CommitNote, type ParsedMessage } from './commit-parser.js'
+import { detached } from './strings.js'
 import type { RawCommit } from './types.js'
 
 /**
@@ -31,8 +32,13 @@ export interface AnalyzedCommit {
   changes: Change[]
   merge: boolean
   skip: boolean
-  /** From a `Release-As: x.y.z` footer. */
+  /** The text of a `Release-As:` footer (validated when the range is decided). */
   releaseAs: string | null
+  /**
+   * The version a release commit names: `1.2.3` alone (npm version), `Release v1.2.3 (#9)`,
+   * `chore: release 1.2.3`, `chore(main): release 1.2.3`, `chore(release): v1.2.3`.
+   */
+  namesVersion: string | null
 }
 
 const NO_NOTES: readonly string[] = Object.freeze([]) as readonly string[]
@@ -42,91 +48,91 @@ export const KNOWN_TYPES = new Set([
 ])
 
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i
-const RELEASE_AS = /^release-as:\s*v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\s*$/im
-const NESTED_HEADER = /^(?:\* )?((\w+)(?:\(([^()\r\n]*)\))?(!)?: (\S.*))$/
-const GIT_REVERT = /^Revert "([\s\S]+)"\s*$/
+const RELEASE_AS_LINE = /^release-as:[ \t]*(.*?)\s*$/im
+const VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)`
+/** Headers of release commits, made by hand or by a release tool; the version is group 1. */
+const RELEASE_COMMIT = new RegExp(
+  String.raw`^(?:${VERSION}|(?:(?:chore|build|ci|release)(?:\([^()\r\n]*\))?!?:\s*)?release\s+(?:[\w@./-]+\s+)?${VERSION}|(?:chore|build)\(release\)!?:\s*${VERSION}(?:\s+\[skip ci\])?)(?:\s*\(#\d+\))?\.?$`,
+  'i'
+)
+/** `Revert "header"`, also behind a type (`chore(revert): Revert "feat: x" (#9)`). */
+const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?revert\s+"(.+)"(?:\s*\(#\d+\))?$/i
+const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i
+const NESTED = /^BEGIN_NESTED_COMMIT\s*$([\s\S]*?)^END_NESTED_COMMIT\s*$/gm
+const OVERRIDE = /^BEGIN_COMMIT_OVERRIDE\s*$([\s\S]*?)^END_COMMIT_OVERRIDE\s*$/m
+const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/
 
-function mainChange(commit: RawCommit, parsed: ParsedMessage): Change {
+function mainChange(sha: string, parsed: ParsedMessage, message: string, nested: number): Change {
   const header = parsed.header ?? ''
   const breaking = parsed.notes.length > 0
-  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => note.text).filter(text => text.length > 0) : NO_NOTES
+  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => detached(note.text)).filter(text => text.length > 0) : NO_NOTES
   const type = parsed.type ? parsed.type.toLowerCase() : null
-  const isRevert = type === 'revert' || parsed.revert !== null || (header.charCodeAt(0) === 82 /* R */ && GIT_REVERT.test(header))
+  const quoted = header.length > 7 && /revert/i.test(header) ? REVERT_HEADER.exec(header) : null
+  const isRevert = type === 'revert' || parsed.revert !== null || quoted !== null
   const subject = parsed.subject ?? header
+  const revertOf = parsed.revert?.hash ?? (isRevert ? REVERTS_COMMIT.exec(message)?.[1] ?? null : null)
+  const revertHeader = parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null)
+  const headerCopy = detached(header)
   return {
-    sha: commit.sha,
-    header,
+    sha,
+    header: headerCopy,
     type,
-    scope: parsed.scope,
-    subject,
+    scope: parsed.scope === null ? null : detached(parsed.scope),
+    subject: subject === header ? headerCopy : detached(subject),
     breaking,
     breakingNotes: breaking ? (breakingNotes.length === 0 ? [subject] : breakingNotes) : NO_NOTES,
-    revertOf: parsed.revert?.hash ?? null,
-    revertHeader: parsed.revert?.header ?? (type === 'revert' ? subject : null),
+    revertOf: revertOf === null ? null : detached(revertOf),
+    revertHeader: revertHeader === null ? null : detached(revertHeader),
     isRevert,
-    nested: 0
+    nested
   }
 }
 
 /**
- * Further conventional headers in a squash-merge body (GitHub lists the squashed commits as
- * `* type: subject` paragraphs): a line after a blank line, or a `* ` bullet right after
- * another nested header, whose type is a known conventional type. Quoted material (code
- * fences, `<details>` blocks such as dependency bots' embedded changelogs) is not looked at.
+ * Explicit further changes of one commit, as release-please reads them: each
+ * `BEGIN_NESTED_COMMIT` … `END_NESTED_COMMIT` block is a message of its own. A squash merge's
+ * body bullets (`* feat: …`, the PR's own history) are not changes: the header decides.
  */
-function nestedChanges(commit: RawCommit, bodyLines: string[]): Change[] {
+function nestedChanges(sha: string, message: string): Change[] {
   const changes: Change[] = []
-  let previousBlank = false
-  let previousNested = false
-  let fenced = false
-  let details = 0
-  for (const line of bodyLines) {
-    const trimmed = line.trimEnd()
-    if ((trimmed.includes('```') || trimmed.includes('~~~')) && /^\s*(```|~~~)/.test(trimmed)) fenced = !fenced
-    if (trimmed.includes('<')) {
-      if (/<details\b/i.test(trimmed)) details++
-      if (/<\/details>/i.test(trimmed)) details = Math.max(0, details - 1)
-    }
-    if (trimmed === '') {
-      previousBlank = true
-      previousNested = false
-      continue
-    }
-    const bulleted = trimmed.startsWith('* ')
-    const eligible = !fenced && details === 0 && (previousBlank || (bulleted && previousNested))
-    const match = eligible && trimmed.includes(': ') ? NESTED_HEADER.exec(trimmed) : null
-    if (match && KNOWN_TYPES.has(match[2].toLowerCase())) {
-      const subject = match[5]
-      const type = match[2].toLowerCase()
-      changes.push({
-        sha: commit.sha,
-        header: match[1],
-        type,
-        scope: match[3] || null,
-        subject,
-        breaking: match[4] === '!',
-        breakingNotes: match[4] === '!' ? [subject] : NO_NOTES,
-        revertOf: null,
-        revertHeader: type === 'revert' ? subject : null,
-        isRevert: type === 'revert',
-        nested: changes.length + 1
-      })
-      previousNested = true
-    } else {
-      previousNested = false
-    }
-    previousBlank = false
+  for (const match of message.matchAll(NESTED)) {
+    const text = match[1].trim()
+    if (text) changes.push(mainChange(sha, parseCommitMessage(text), text, changes.length + 1))
   }
   return changes
 }
 
+/**
+ * A `BEGIN_COMMIT_OVERRIDE` … `END_COMMIT_OVERRIDE` section replaces what the commit says:
+ * each conventional header in it starts a change, the lines after it are that change's body.
+ */
+function overrideChanges(sha: string, text: string): Change[] {
+  const messages: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    if (CONVENTIONAL_HEADER.test(line)) messages.push(line)
+    else if (messages.length > 0) messages[messages.length - 1] += `\n${line}`
+  }
+  return messages.map((message, index) => mainChange(sha, parseCommitMessage(message), message, index))
+}
+
 export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
+  // what is kept of a commit must not keep its whole message alive
+  const sha = detached(commit.sha)
   const merge = commit.parents.length > 1
   const { message } = commit
   const skip = message.includes('[') && SKIP.test(message)
-  const releaseAsMatch = /as:/i.test(message) ? RELEASE_AS.exec(message) : null
-  const parsed = parseCommitMessage(commit.message)
-  const changes = [mainChange(commit, parsed)]
-  if (!merge && parsed.bodyLines.length > 1) changes.push(...nestedChanges(commit, parsed.bodyLines))
-  return { sha: commit.sha, time: commit.time, changes, merge, skip, releaseAs: releaseAsMatch ? releaseAsMatch[1] : null }
+  const releaseAs = /as:/i.test(message) ? RELEASE_AS_LINE.exec(message)?.[1] ?? null : null
+  const parsed = parseCommitMessage(message)
+  const header = parsed.header ?? ''
+  const named = header.length < 200 && /\d\.\d/.test(header) ? RELEASE_COMMIT.exec(header) : null
+  const namesVersion = named ? detached(named[1] ?? named[2] ?? named[3]) : null
+  let changes: Change[]
+  const override = message.includes('BEGIN_COMMIT_OVERRIDE') ? OVERRIDE.exec(message) : null
+  const overridden = override ? overrideChanges(sha, override[1]) : []
+  if (overridden.length > 0) changes = overridden
+  else {
+    changes = [mainChange(sha, parsed, message, 0)]
+    if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(sha, message))
+  }
+  return { sha, time: commit.time, changes, merge, skip, releaseAs: releaseAs === null ? null : detached(releaseAs), namesVersion }
 }

@@ -28,8 +28,6 @@ export interface ParsedMessage {
   subject: string | null
   notes: CommitNote[]
   revert: CommitRevert | null
-  /** Lines of the message after the header, as the body of a squash merge may hold further headers. */
-  bodyLines: string[]
 }
 
 const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/
@@ -39,6 +37,8 @@ const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i
 const FIELD = /^-(?=.*\w)(.*?)-$/
 const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i
 const GPG = /^\s*gpg:/
+/** Any text a note could start with (NOTE is tested line by line only when this matches). */
+const BREAKING_TEXT = /breaking[ -]change/i
 
 /** Removes leading and trailing CR/LF characters (not other white space). */
 function trimNewLines(input: string): string {
@@ -75,13 +75,21 @@ export function parseCommitMessage(rawMessage: string): ParsedMessage {
     scope: null,
     subject: null,
     notes: [],
-    revert: null,
-    bodyLines: []
+    revert: null
   }
   if (message.length === 0) return result
 
-  let lines = trimNewLines(message).split(/\r?\n/)
-  if (message.includes('gpg:')) lines = lines.filter(line => !GPG.test(line))
+  const text = trimNewLines(message)
+  let lines: string[]
+  if (message.includes('gpg:') || BREAKING_TEXT.test(text)) {
+    lines = text.split(/\r?\n/)
+    if (message.includes('gpg:')) lines = lines.filter(line => !GPG.test(line))
+  } else {
+    // no note can come from the body: the header is all that is read (most messages)
+    const end = text.indexOf('\n')
+    const first = end < 0 ? text : text.slice(0, end)
+    lines = [first.endsWith('\r') ? first.slice(0, -1) : first]
+  }
 
   const header = lines[0]
   if (header) {
@@ -93,7 +101,6 @@ export function parseCommitMessage(rawMessage: string): ParsedMessage {
       result.subject = match[3] || null
     }
   }
-  result.bodyLines = lines.length > 1 ? lines.slice(1) : []
 
   // Body and footer: only notes matter here, with the library's state machine.
   let i = 1

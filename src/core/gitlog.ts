@@ -29,23 +29,39 @@ export function parseLogRecord(record: string): RawCommit | null {
 
 /** Splits streamed `git log -z` output into commits as the chunks arrive. */
 export class LogStreamParser {
-  private rest = ''
+  private pending: Uint8Array | null = null
+  private readonly decoder = new TextDecoder('utf-8')
   constructor(private readonly onCommit: (commit: RawCommit) => void) {}
 
-  push(chunk: string): void {
-    let text = this.rest + chunk
+  /**
+   * Raw bytes as the pipe delivers them: each record is decoded on its own (invalid UTF-8
+   * becomes U+FFFD), so no chunk-sized string is made, copied or kept alive by a commit.
+   */
+  push(chunk: Uint8Array): void {
     let start = 0
-    for (let end = text.indexOf('\0'); end >= 0; end = text.indexOf('\0', start)) {
-      this.emit(text.slice(start, end))
+    if (this.pending) {
+      const end = chunk.indexOf(0)
+      const joined = new Uint8Array(this.pending.length + (end < 0 ? chunk.length : end))
+      joined.set(this.pending)
+      joined.set(end < 0 ? chunk : chunk.subarray(0, end), this.pending.length)
+      if (end < 0) {
+        this.pending = joined
+        return
+      }
+      this.pending = null
+      this.emit(this.decoder.decode(joined))
       start = end + 1
     }
-    text = text.slice(start)
-    this.rest = text
+    for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
+      this.emit(this.decoder.decode(chunk.subarray(start, end)))
+      start = end + 1
+    }
+    if (start < chunk.length) this.pending = chunk.slice(start)
   }
 
   end(): void {
-    if (this.rest.length > 0) this.emit(this.rest)
-    this.rest = ''
+    if (this.pending) this.emit(this.decoder.decode(this.pending))
+    this.pending = null
   }
 
   private emit(record: string): void {

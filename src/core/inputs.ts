@@ -84,6 +84,11 @@ export const INPUTS = {
     cli: 'string',
     doc: 'where the notes are written (not committed)'
   },
+  notes_sections: {
+    default: '',
+    cli: 'string',
+    doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
+  },
   package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
   push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },
   bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },

@@ -1,5 +1,7 @@
 import type { Change } from './changes.js'
-import { sanitizeBlock, sanitizeInline } from './sanitize.js'
+import { KNOWN_TYPES } from './changes.js'
+import { ConfigurationError } from './errors.js'
+import { sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
 
 export interface NotesInput {
   version: string
@@ -16,44 +18,107 @@ export interface NotesInput {
   banner?: string
 }
 
-interface Section {
+/** A section of the notes below the highlights: the changes of these types, under this title. */
+export interface NotesSection {
   title: string
+  /** Conventional types; `deps` for dependency updates, `other` for plain (non-conventional) messages. */
   types: string[]
 }
 
-export const SECTIONS: Section[] = [
-  { title: '🚀 New Features', types: ['feat', 'feature'] },
+/**
+ * The reference design's order: highlights (breaking changes and features), then performance,
+ * technical changes, bug fixes, documentation; then reverts and dependency updates. `chore`,
+ * `test`, `ci`, `style`, `build` and plain messages are left out (the `notes_sections` input
+ * changes which types show, and under which titles).
+ */
+export const DEFAULT_SECTIONS: readonly NotesSection[] = Object.freeze([
+  { title: '📊 Performance Improvements', types: ['perf'] },
+  { title: '🔧 Technical Changes', types: ['refactor'] },
   { title: '🐛 Bug Fixes', types: ['fix'] },
-  { title: '⚡ Performance', types: ['perf'] },
+  { title: '📚 Documentation Updates', types: ['docs'] },
   { title: '⏪ Reverts', types: ['revert'] },
-  { title: '📚 Documentation', types: ['docs'] },
-  { title: '🔧 Maintenance', types: ['refactor'] },
-  { title: '🧪 Testing', types: ['test'] },
-  { title: '🔄 CI/CD', types: ['ci'] },
-  { title: '📦 Build System', types: ['build'] },
-  { title: '💄 Styling', types: ['style'] },
-  { title: '🏠 Chores', types: ['chore'] }
-]
-const OTHER_TITLE = '📝 Other Changes'
+  { title: '📦 Dependencies', types: ['deps'] }
+])
+
+/**
+ * Every change: for a release made by hand (a plain release commit such as `Release v1.2.0`
+ * at the head of the range). The hand-made changelogs of the real histories list chores,
+ * build changes and plain messages too (and the tool's default sections left most of them out).
+ */
+export const COMPLETE_SECTIONS: readonly NotesSection[] = Object.freeze([
+  ...DEFAULT_SECTIONS,
+  { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style'] },
+  { title: '📝 Other Changes', types: ['other'] }
+])
+
+const HIGHLIGHTS_TITLE = '✨ Highlights'
+/** More dependency updates than this are folded into a `<details>` block. */
+const DEPENDENCIES_FOLDED_OVER = 5
+const FEATURE_TYPES = new Set(['feat', 'feature'])
+const RELEASING_TYPES = new Set(['fix', 'perf', 'feat', 'feature', 'deps'])
+const DEPENDENCY_SUBJECT = /^(?:update|bump|upgrade|pin|require)\b.*\b(?:dependenc|to v?\d|from v?\d|to version|>=|<)/i
+
+/**
+ * The section key of a change: its type; `deps` for a dependency update that ships (a releasing
+ * type with the `deps` scope, or a `package` scope update), `revert` for any revert, `other`
+ * for a plain message.
+ */
+export function sectionKey(change: Change): string {
+  if (change.isRevert) return 'revert'
+  const type = change.type
+  if (type === null || !KNOWN_TYPES.has(type)) return type === 'deps' ? 'deps' : 'other'
+  const scope = change.scope?.toLowerCase() ?? null
+  if (RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type)) {
+    if (scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))) return 'deps'
+  }
+  return type
+}
+
+/**
+ * Parses the `notes_sections` input: one section a line, `type[,type…]: Title`
+ * (`fix: 🐛 Bug Fixes`, `chore,build: 🏠 Maintenance`, `other: 📝 Other Changes`).
+ */
+export function parseNotesSections(text: string): NotesSection[] {
+  const sections: NotesSection[] = []
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    if (!line) continue
+    const match = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*:\s*(\S.*)$/.exec(line)
+    if (!match) {
+      throw new ConfigurationError(
+        `notes_sections: "${line.slice(0, 80)}" is not "type[,type…]: Title". Write one section a line, for example "fix: 🐛 Bug Fixes".`
+      )
+    }
+    sections.push({ title: match[2].trim(), types: match[1].split(',').map(type => type.trim().toLowerCase()) })
+  }
+  return sections
+}
 
 function linkReferences(text: string, repoUrl: string | null): string {
   if (!repoUrl || !text.includes('#')) return text
-  return text.replace(/(?<![\w/[])#(\d+)\b(?!\])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
+  return text.replace(/(?<![\w/[!\\])#(\d+)\b(?![\]@])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
 }
 
-const KNOWN = new Set(SECTIONS.flatMap(section => section.types))
-const SECTION_OF = new Map(SECTIONS.flatMap((section, index) => section.types.map(type => [type, index] as const)))
+function shaLink(sha: string, repoUrl: string | null): string {
+  const short = sha.slice(0, 7)
+  return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short
+}
 
-function entry(change: Change, repoUrl: string | null, text: string, marker = ''): string {
+function entry(changes: Change[], repoUrl: string | null, text: string, marker = ''): string {
+  const change = changes[0]
   const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
-  const short = change.sha.slice(0, 7)
-  const sha = repoUrl ? `([${short}](${repoUrl}/commit/${change.sha}))` : `(${short})`
-  return `- ${marker}${scope}${linkReferences(sanitizeInline(text), repoUrl)} ${sha}`
+  const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
+  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
+}
+
+/** The text a change is listed with: its subject, or the whole header when it is not conventional. */
+function entryText(change: Change): string {
+  return change.type !== null && (KNOWN_TYPES.has(change.type) || change.type === 'deps') ? change.subject : change.header
 }
 
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
 export function entryLine(change: Change, repoUrl: string | null): string {
-  return entry(change, repoUrl, change.type !== null && KNOWN.has(change.type) ? change.subject : change.header)
+  return entry([change], repoUrl, entryText(change))
 }
 
 function indent(text: string): string {
@@ -65,34 +130,60 @@ export const RELEASE_BODY_LIMIT = 125_000
 
 function breakingEntry(change: Change, repoUrl: string | null): string {
   const [first, ...rest] = change.breakingNotes
-  const lines = [entry(change, repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')]
+  const lines = [entry([change], repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')]
   const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
   if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
   return lines.join('\n')
 }
 
+/** Changes with the same scope and text (the same fix landed twice, a cherry-pick) are one entry. */
+function grouped(changes: Change[]): Change[][] {
+  const groups = new Map<string, Change[]>()
+  for (const change of changes) {
+    const key = `${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change).replace(/\s*\(#\d+\)\s*$/, '').trim().toLowerCase()}`
+    const group = groups.get(key)
+    if (group) group.push(change)
+    else groups.set(key, [change])
+  }
+  return [...groups.values()]
+}
+
 /**
- * The sections of a release (highlights, then one section a type), without the title, newest
- * first. With `maxChars`, entries that do not fit are counted instead of listed (breaking changes
- * are always listed in full), so a huge release still makes a release body GitHub accepts.
+ * The sections of a release (highlights, then the configured sections), without the title,
+ * newest first. Each change appears once: breaking changes and features only in the highlights.
+ * With `maxChars`, entries that do not fit are counted instead of listed (breaking changes are
+ * always listed in full), so a huge release still makes a release body GitHub accepts.
  */
-export function renderSections(changes: Change[], repoUrl: string | null, maxChars = Infinity, moreText = 'see the full changelog'): string {
-  const groups: Change[][] = [...SECTIONS, { title: OTHER_TITLE, types: [] }].map(() => [])
+export function renderSections(
+  changes: Change[],
+  repoUrl: string | null,
+  maxChars = Infinity,
+  moreText = 'see the full changelog',
+  sections: readonly NotesSection[] = DEFAULT_SECTIONS
+): string {
+  const sectionOf = new Map<string, number>()
+  sections.forEach((section, index) => section.types.forEach(type => sectionOf.has(type) || sectionOf.set(type, index)))
+  const groups: Change[][][] = sections.map(() => [])
   const breaking: Change[] = []
-  const features: Change[] = []
+  const features: Change[][] = []
+  const newestFirst: Change[] = []
   for (let index = changes.length - 1; index >= 0; index--) {
-    const change = changes[index]
-    const section = change.type === null ? undefined : SECTION_OF.get(change.type)
-    groups[section ?? SECTIONS.length].push(change)
-    if (change.breaking) breaking.push(change)
-    else if (section === 0) features.push(change)
+    if (changes[index].breaking) breaking.push(changes[index])
+    else newestFirst.push(changes[index])
+  }
+  const isFeature = (change: Change): boolean => change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert
+  const visible = newestFirst.filter(change => isFeature(change) || sectionOf.has(sectionKey(change)))
+  // the same text twice (a fix landed twice, a cherry-pick) is one entry, where its newest copy goes
+  for (const group of grouped(visible)) {
+    if (isFeature(group[0])) features.push(group)
+    else groups[sectionOf.get(sectionKey(group[0]))!].push(group)
   }
   let budget = maxChars
   /** Adds rendered entries to `lines` while the budget lasts, then one line that counts the rest. */
-  const add = (lines: string[], members: Change[], render: (change: Change) => string, always = false): void => {
+  const add = (lines: string[], members: Change[][], render: (group: Change[]) => string, always = false): void => {
     let shown = 0
-    for (const change of members) {
-      const line = render(change)
+    for (const group of members) {
+      const line = render(group)
       if (!always && budget - line.length < 200) break
       budget -= line.length + 1
       lines.push(line)
@@ -104,18 +195,22 @@ export function renderSections(changes: Change[], repoUrl: string | null, maxCha
       lines.push(more)
     }
   }
-  const line = (change: Change): string => entryLine(change, repoUrl)
+  const line = (group: Change[]): string => entry(group, repoUrl, entryText(group[0]))
   const parts: string[] = []
   if (breaking.length > 0 || features.length > 0) {
-    const lines = ['### ✨ Highlights', '']
-    add(lines, breaking, change => breakingEntry(change, repoUrl), true)
+    const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
+    add(lines, breaking.map(change => [change]), group => breakingEntry(group[0], repoUrl), true)
     add(lines, features, line)
     parts.push(lines.join('\n'))
   }
   groups.forEach((members, index) => {
     if (members.length === 0) return
-    const lines = [`### ${index < SECTIONS.length ? SECTIONS[index].title : OTHER_TITLE}`, '']
-    add(lines, members, line)
+    const entries = members
+    const lines = [`### ${sections[index].title}`, '']
+    const fold = sections[index].types.includes('deps') && entries.length > DEPENDENCIES_FOLDED_OVER
+    if (fold) lines.push(`<details><summary>${entries.length} dependency updates</summary>`, '')
+    add(lines, entries, line)
+    if (fold) lines.push('', '</details>')
     parts.push(lines.join('\n'))
   })
   return parts.join('\n\n')
@@ -138,7 +233,8 @@ export function renderReleaseNotes(input: NotesInput): string {
   parts.push(input.sections || '_No notable changes._')
   const footer = [compareLine(input)]
   if (input.packageName) footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``)
-  parts.push(footer.join('\n'))
+  // separate paragraphs: a standard renderer joins consecutive lines into one
+  parts.push(footer.join('\n\n'))
   return parts.join('\n\n') + '\n'
 }
 

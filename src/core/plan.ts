@@ -1,13 +1,13 @@
 import { decideBump, type BumpDecision } from './bump.js'
 import type { AnalyzedCommit } from './changes.js'
-import { RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
+import { COMPLETE_SECTIONS, DEFAULT_SECTIONS, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
 import type { TagMeta } from './release-record.js'
 
 /** What planRelease reads of the settings. */
-export type PlanSettings = Pick<Settings, 'bump' | 'bumpMinorPreMajor' | 'initialVersion' | 'prerelease' | 'tagPrefix' | 'changelogFile' | 'dryRun'>
+export type PlanSettings = Pick<Settings, 'bump' | 'bumpMinorPreMajor' | 'initialVersion' | 'prerelease' | 'tagPrefix' | 'changelogFile' | 'dryRun' | 'notesSections'>
 
 export interface PlanInput {
   settings: PlanSettings
@@ -44,7 +44,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const decision = decideBump(commits, {
     bump: hotfix ? 'patch' : settings.bump,
     bumpMinorPreMajor: settings.bumpMinorPreMajor,
-    currentMajor: previous ? Number(previous.version.split('.')[0]) : 0
+    currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
+    previous: previous?.version ?? null
   })
   const next = nextVersion({
     previous: previous?.version ?? null,
@@ -83,7 +84,9 @@ export function planRelease(input: PlanInput): ReleasePlan {
   }
   // release notes become the GitHub release body, which has a size limit; the changelog has no limit
   const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog'
-  const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote)
+  // a release made by hand lists every change, as the hand-made changelogs of real projects do
+  const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS)
+  const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections)
   const writeChangelog = !settings.dryRun && settings.changelogFile !== null
   return {
     ...base,
@@ -94,6 +97,6 @@ export function planRelease(input: PlanInput): ReleasePlan {
     reason,
     notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
     // a dry run writes no changelog, so it renders none
-    changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl) }) : ''
+    changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl, Infinity, '', sections) }) : ''
   }
 }

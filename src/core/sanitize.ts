@@ -1,40 +1,150 @@
 /**
  * Commit text is written by strangers. Before it goes into Markdown that GitHub renders
- * (release notes, changelog, job summary) it must not render HTML nor ping people.
+ * (release notes, changelog, tag messages, job summary, Slack) it must not render HTML, images
+ * or links of its own, nor ping people. Code spans and fenced code blocks are kept as written
+ * (they render literally); everything else is escaped where it could start such a construct.
+ *
+ * The rules follow CommonMark + GFM as GitHub applies them; `__tests__/core/sanitize.test.ts`
+ * renders our output with markdown-it over a corpus of hostile inputs and property-based fuzzing.
  */
 
-const MENTION = /(^|[^\w`@/.-])@([A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?)/g
+const NAME = /[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?/y
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y
 
-function sanitizeProse(text: string): string {
-  return text
-    .replace(/</g, '&lt;')
-    .replace(MENTION, (_all, before: string, name: string) => `${before}\`@${name}\``)
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-/** Sanitizes one line of inline Markdown: code spans are left as they are (they render literally). */
-export function sanitizeInline(text: string): string {
-  if (!text.includes('<') && !text.includes('@')) return text
-  if (!text.includes('`')) return sanitizeProse(text)
+/**
+ * Prose (outside code spans) with every construct that could make an element or a ping made inert:
+ * backslashes and backticks are escaped (so no escape or code span of the author's survives),
+ * `<` becomes `&lt;` (no HTML, no autolink), `[`/`]` are escaped (no link, no image), an entity
+ * reference's `&` becomes `&amp;` (`&#64;` can't spell an `@`), and a mention (`@name` not preceded by
+ * a letter or digit, as in `_@user_` or `x-@user`) goes into a code span.
+ */
+function sanitizeProse(text: string, afterCode = false, beforeCode = false): string {
   let out = ''
-  let index = 0
-  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
-  for (const match of text.matchAll(span)) {
-    out += sanitizeProse(text.slice(index, match.index)) + match[0]
-    index = match.index + match[0].length
+  let wrapped = -1 // where the last mention put into a code span ends: a text node starts after it
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    switch (char) {
+      case '\\':
+      case '`':
+      case '[':
+      case ']':
+        out += `\\${char}`
+        break
+      case '<':
+        out += '&lt;'
+        break
+      case '&': {
+        ENTITY.lastIndex = index
+        out += ENTITY.test(text) ? '&amp;' : '&'
+        break
+      }
+      case '@': {
+        NAME.lastIndex = index + 1
+        const glued = index > 0 && index !== wrapped && isAlphanumeric(text.charCodeAt(index - 1))
+        const name = glued ? null : NAME.exec(text)
+        if (name) {
+          // a zero-width space keeps our backtick from joining an adjacent code span's run
+          const before = index === 0 && afterCode ? '\u200b' : ''
+          const after = index + name[0].length + 1 === text.length && beforeCode ? '\u200b' : ''
+          out += `${before}\`@${name[0]}\`${after}`
+          index += name[0].length
+          wrapped = index + 1
+        } else out += char
+        break
+      }
+      default:
+        out += char
+    }
   }
-  return out + sanitizeProse(text.slice(index))
+  return out
 }
 
-/** Sanitizes multi-line Markdown: fenced code blocks are left as they are. */
-export function sanitizeBlock(text: string): string {
-  let inFence = false
-  return text.split('\n').map(line => {
-    if (/^\s*(```|~~~)/.test(line)) {
-      inFence = !inFence
-      return line
+/** The length of the run of `char` starting at `index`. */
+function runLength(text: string, index: number, char: string): number {
+  let end = index
+  while (text[end] === char) end++
+  return end - index
+}
+
+/**
+ * Sanitizes one line of inline Markdown. Code spans are found as CommonMark finds them in the
+ * author's text once its backslashes are literal (a run of N backticks closes at the next run of
+ * exactly N; an unmatched run is text) and kept as written; the rest is `sanitizeProse`.
+ */
+export function sanitizeInline(text: string): string {
+  if (!/[\\`<>[\]&@]/.test(text)) return text
+  let out = ''
+  let prose = 0
+  let index = 0
+  while (index < text.length) {
+    const open = text.indexOf('`', index)
+    if (open < 0) break
+    const length = runLength(text, open, '`')
+    let close = text.indexOf('`', open + length)
+    while (close >= 0 && runLength(text, close, '`') !== length) close = text.indexOf('`', close + runLength(text, close, '`'))
+    if (close < 0) {
+      index = open + length // an unmatched run is text: escaped with the prose around it
+      continue
     }
-    return inFence ? line : sanitizeInline(line)
-  }).join('\n') + (inFence ? '\n```' : '')
+    out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close + length)
+    prose = index = close + length
+  }
+  return out + sanitizeProse(text.slice(prose), prose > 0, false)
+}
+
+/**
+ * The start of a line that would open a block of its own (heading, quote, list, rule, fence) at
+ * the start of a list item: `# x`, `> x`, `- x`, `1. x`, `~~~`, `***`, `___`.
+ */
+const BLOCK_START = /^( {0,3})(?:#(?=[#\s]|$)|[>+*~_-]|\d{1,9}(?=[.)]))/
+
+/**
+ * Sanitizes the text of one entry (a line after `- ` or `**scope:** `): inline text whose start
+ * can't open a block either.
+ */
+export function sanitizeEntry(text: string): string {
+  const safe = sanitizeInline(text)
+  const match = BLOCK_START.exec(safe)
+  if (!match) return safe
+  const at = match[1].length
+  if (/\d/.test(safe[at])) {
+    const digits = match[0].length - at
+    return `${safe.slice(0, at + digits)}\\${safe.slice(at + digits)}`
+  }
+  return `${safe.slice(0, at)}\\${safe.slice(at)}`
+}
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/
+
+/**
+ * Sanitizes multi-line Markdown (a breaking change's migration text). Fenced code blocks, found
+ * with CommonMark's rules (up to three spaces of indent; a backtick fence's info string has no
+ * backtick; the closing fence is the same character, at least as long, with nothing after it),
+ * are kept as written, and one left open is closed; every other line is inline text (headings,
+ * lists and quotes of the author's stay formatting; raw HTML blocks can't start, `<` is escaped).
+ */
+export function sanitizeBlock(text: string): string {
+  let fence: { char: string, length: number } | null = null
+  const lines: string[] = []
+  for (const line of text.split('\n')) {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null
+      lines.push(line)
+      continue
+    }
+    const open = FENCE_OPEN.exec(line)
+    if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+      fence = { char: open[2][0], length: open[2].length }
+      lines.push(line)
+    } else lines.push(sanitizeInline(line))
+  }
+  if (fence) lines.push(fence.char.repeat(fence.length))
+  return lines.join('\n')
 }
 
 /** For a Markdown table cell: one line, no pipes breaking the table. */

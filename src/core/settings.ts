@@ -2,6 +2,7 @@ import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 import { camelCase, DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
+import { parseNotesSections, type NotesSection } from './notes.js'
 
 export type Severity = (typeof INPUTS.severity.choices)[number]
 export type Mode = (typeof INPUTS.mode.choices)[number]
@@ -22,6 +23,8 @@ export interface Settings {
   /** null: do not write a changelog. */
   changelogFile: string | null
   releaseNotesFile: string
+  /** The sections of the notes below the highlights; null for the defaults (see notes.ts). */
+  notesSections: NotesSection[] | null
   packageName: string
   push: boolean
   githubToken: string
@@ -194,6 +197,8 @@ export function parseSettings(read: InputReader): Settings {
   if (notesRaw === '') throw new ConfigurationError('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.')
   const releaseNotesFile = relativePath('release_notes_file', notesRaw)
 
+  const notesSections = get('notes_sections').trim() === '' ? null : parseNotesSections(get('notes_sections'))
+
   const packageName = get('package_name')
   if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
     throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`)
@@ -229,6 +234,7 @@ export function parseSettings(read: InputReader): Settings {
     versionFiles,
     changelogFile,
     releaseNotesFile,
+    notesSections,
     packageName,
     push: bool('push', get('push')),
     githubToken: read('github_token') ?? '',

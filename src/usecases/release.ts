@@ -171,7 +171,7 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
       previousTag: below?.name ?? '',
       bump: 'none',
       reason: `${previous.name} was already made at HEAD by an earlier run`,
-      decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '' },
+      decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '', handMade: false },
       notes,
       changelogSection: '',
       commitCount: 0,
