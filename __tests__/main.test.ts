@@ -17,7 +17,12 @@ describe('src/main.ts from source', () => {
     const repo = project('fix(decoder): off-by-one', 'feat(api): streaming')
     const fromSource = await runActionFromSource(repo.dir, { dry_run: 'true' })
     expect(fromSource.code).toBe(0)
-    expect(fromSource.outputs).toMatchObject({ released: 'true', new_version: '1.3.0', dry_run: 'true', jira_issues: '[]' })
+    expect(fromSource.outputs).toMatchObject({
+      released: 'true',
+      new_version: '1.3.0',
+      dry_run: 'true',
+      jira_issues: '[]'
+    })
     expect(fromSource.stdout).toContain('Would release v1.3.0: minor because of')
     if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) return // the bundled run is e2e.test.ts's to require
     const bundled = runAction(repo.dir, { dry_run: 'true' })
@@ -39,12 +44,16 @@ describe('src/main.ts from source', () => {
     const repo = project('feat: a')
     const invalid = await runActionFromSource(repo.dir, { bump: 'huge' })
     expect(invalid.code).toBe(1)
-    expect(invalid.stdout).toMatch(/^::error::Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\.$/m)
+    expect(invalid.stdout).toMatch(
+      /^::error::Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\.$/m
+    )
     expect(invalid.stdout.match(/::error::/g)).toHaveLength(1)
     repo.write('scratch.txt', 'x')
     const stopped = await runActionFromSource(repo.dir, { gates: 'clean_tree' })
     expect(stopped.code).toBe(1)
-    expect(stopped.stdout).toMatch(/^::error::1 release gate\(s\) failed, nothing was changed: clean_tree \(1 uncommitted or untracked path\(s\)/m)
+    expect(stopped.stdout).toMatch(
+      /^::error::1 release gate\(s\) failed, nothing was changed: clean_tree \(1 uncommitted or untracked path\(s\)/m
+    )
     expect(stopped.stdout).toContain('::error title=Release gate clean_tree failed::clean_tree: 1 uncommitted')
     expect(stopped.outputs).toMatchObject({ released: 'false', gates: expect.stringContaining('"status":"fail"') })
     expect(stopped.summary).toContain('**Stopped by the release gates**')
@@ -60,12 +69,27 @@ describe('src/main.ts from source', () => {
       expect(metrics.code).toBe(0)
       expect(JSON.parse(metrics.outputs.metrics)).toMatchObject({ windowDays: 90 })
       expect(metrics.summary).toContain('DORA')
-      const publish = await runActionFromSource(repo.dir, { mode: 'publish', create_release: 'true' }, { GITHUB_API_URL: github.url })
+      const publish = await runActionFromSource(
+        repo.dir,
+        { mode: 'publish', create_release: 'true' },
+        { GITHUB_API_URL: github.url }
+      )
       expect(publish.stdout).not.toContain('::error')
-      expect(publish.outputs).toMatchObject({ release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', tag: 'v1.3.0' })
-      const rollback = await runActionFromSource(repo.dir, { mode: 'rollback', version: '1.3.0', reason: 'broken wheel', dry_run: 'true' }, { GITHUB_API_URL: github.url })
+      expect(publish.outputs).toMatchObject({
+        release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0',
+        tag: 'v1.3.0'
+      })
+      const rollback = await runActionFromSource(
+        repo.dir,
+        { mode: 'rollback', version: '1.3.0', reason: 'broken wheel', dry_run: 'true' },
+        { GITHUB_API_URL: github.url }
+      )
       expect(rollback.code).toBe(0)
-      expect(rollback.outputs).toMatchObject({ rolled_back_version: '1.3.0', restored_version: '1.2.0', dry_run: 'true' })
+      expect(rollback.outputs).toMatchObject({
+        rolled_back_version: '1.3.0',
+        restored_version: '1.2.0',
+        dry_run: 'true'
+      })
       expect(rollback.stdout).toContain('::warning title=Manual step to finish the rollback of v1.3.0::')
     } finally {
       await github.stop()

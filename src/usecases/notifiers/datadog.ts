@@ -4,7 +4,10 @@ import type { Settings } from '../../core/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type NotifyInput, type ServiceReport } from './types.js'
 
 /** Datadog's settings. */
-export type DatadogSettings = Pick<Settings, 'datadogApiKey' | 'datadogApiUrl' | 'datadogSite' | 'datadogStrict' | 'dryRun'>
+export type DatadogSettings = Pick<
+  Settings,
+  'datadogApiKey' | 'datadogApiUrl' | 'datadogSite' | 'datadogStrict' | 'dryRun'
+>
 
 /** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
 async function send(settings: DatadogSettings, input: NotifyInput, deps: NotifyDeps): Promise<ServiceReport> {

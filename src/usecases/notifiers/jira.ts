@@ -11,7 +11,17 @@ import {
 } from './types.js'
 
 /** JIRA's settings. */
-export type JiraSettings = Pick<Settings, 'dryRun' | 'jiraBaseUrl' | 'jiraProjects' | 'jiraStrict' | 'jiraToken' | 'jiraTransition' | 'jiraUser' | 'jiraVersionName'>
+export type JiraSettings = Pick<
+  Settings,
+  | 'dryRun'
+  | 'jiraBaseUrl'
+  | 'jiraProjects'
+  | 'jiraStrict'
+  | 'jiraToken'
+  | 'jiraTransition'
+  | 'jiraUser'
+  | 'jiraVersionName'
+>
 
 /** JIRA: the issues named in the released commits get the version in fixVersions and a transition. */
 interface JiraProject {
