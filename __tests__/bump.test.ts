@@ -4,7 +4,7 @@ import { commit, history } from './helpers/commits.js'
 const auto: BumpOptions = { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }
 
 describe('decideBump', () => {
-  const cases: Array<{ name: string, messages: string[], bump: string }> = [
+  const cases: Array<{ name: string; messages: string[]; bump: string }> = [
     { name: 'breaking by bang', messages: ['fix: a', 'feat!: b'], bump: 'major' },
     { name: 'breaking by footer', messages: ['chore: a\n\nBREAKING CHANGE: gone'], bump: 'major' },
     { name: 'breaking by hyphen footer', messages: ['docs: a\n\nBREAKING-CHANGE: gone'], bump: 'major' },
@@ -12,27 +12,82 @@ describe('decideBump', () => {
     { name: 'fix', messages: ['fix: a', 'docs: b'], bump: 'patch' },
     { name: 'perf', messages: ['perf: faster'], bump: 'patch' },
     { name: 'revert type alone', messages: ['revert: feat: old thing'], bump: 'patch' },
-    { name: 'other types alone do not release', messages: ['docs: a', 'chore: b', 'ci: c', 'refactor: d', 'test: e', 'style: f', 'build: g'], bump: 'none' },
-    { name: 'plain messages alone release a patch (a manual era)', messages: ['Update README', 'Fix the thing'], bump: 'patch' },
-    { name: 'a plain message among conventional commits releases nothing', messages: ['docs: a', 'Update README'], bump: 'none' },
+    {
+      name: 'other types alone do not release',
+      messages: ['docs: a', 'chore: b', 'ci: c', 'refactor: d', 'test: e', 'style: f', 'build: g'],
+      bump: 'none'
+    },
+    {
+      name: 'plain messages alone release a patch (a manual era)',
+      messages: ['Update README', 'Fix the thing'],
+      bump: 'patch'
+    },
+    {
+      name: 'a plain message among conventional commits releases nothing',
+      messages: ['docs: a', 'Update README'],
+      bump: 'none'
+    },
     { name: 'empty range', messages: [], bump: 'none' },
     { name: 'upper-case type', messages: ['Feat: shout'], bump: 'minor' },
     { name: 'skip release', messages: ['feat: hidden [skip release]', 'fix: shown'], bump: 'patch' },
     { name: 'release skip', messages: ['feat!: hidden\n\n[release skip]'], bump: 'none' },
-    { name: 'squash merge: the header decides, not the PR history in its body', messages: ['fix: big PR (#9)\n\n* fix: one\n\n* feat(ui): two'], bump: 'patch' },
-    { name: 'squash body without bullets is not a change either', messages: ['chore: squash\n\nfeat!: breaking inside'], bump: 'none' },
+    {
+      name: 'squash merge: the header decides, not the PR history in its body',
+      messages: ['fix: big PR (#9)\n\n* fix: one\n\n* feat(ui): two'],
+      bump: 'patch'
+    },
+    {
+      name: 'squash body without bullets is not a change either',
+      messages: ['chore: squash\n\nfeat!: breaking inside'],
+      bump: 'none'
+    },
     { name: 'squash: consecutive bullets', messages: ['chore: squash\n\n* fix: a\n* feat: b'], bump: 'none' },
-    { name: 'BEGIN_NESTED_COMMIT blocks are changes', messages: ['chore: squash\n\nBEGIN_NESTED_COMMIT\nfeat(api): nested\nEND_NESTED_COMMIT'], bump: 'minor' },
-    { name: 'BEGIN_COMMIT_OVERRIDE replaces the message', messages: ['feat!: wrong title\n\nBEGIN_COMMIT_OVERRIDE\nfix: the real change\n\ndocs: and docs\nEND_COMMIT_OVERRIDE'], bump: 'patch' },
-    { name: 'a revert of a chore releases a patch', messages: ['chore: tidy', 'Revert "chore: tidy"\n\nThis reverts commit 0000000000000000000000000000000000000bad.'], bump: 'patch' },
+    {
+      name: 'BEGIN_NESTED_COMMIT blocks are changes',
+      messages: ['chore: squash\n\nBEGIN_NESTED_COMMIT\nfeat(api): nested\nEND_NESTED_COMMIT'],
+      bump: 'minor'
+    },
+    {
+      name: 'BEGIN_COMMIT_OVERRIDE replaces the message',
+      messages: [
+        'feat!: wrong title\n\nBEGIN_COMMIT_OVERRIDE\nfix: the real change\n\ndocs: and docs\nEND_COMMIT_OVERRIDE'
+      ],
+      bump: 'patch'
+    },
+    {
+      name: 'a revert of a chore releases a patch',
+      messages: [
+        'chore: tidy',
+        'Revert "chore: tidy"\n\nThis reverts commit 0000000000000000000000000000000000000bad.'
+      ],
+      bump: 'patch'
+    },
     { name: 'prose line is not a header', messages: ['chore: x\n\nNote: feat: not at line start?'], bump: 'none' },
     { name: 'header right after the subject line is not nested', messages: ['chore: x\nfeat: glued'], bump: 'none' },
-    { name: 'quoted changelog of a dependency is not ours', messages: ['chore(deps): bump x\n\n<details>\n\nfeat!: their change\n\n</details>'], bump: 'none' },
+    {
+      name: 'quoted changelog of a dependency is not ours',
+      messages: ['chore(deps): bump x\n\n<details>\n\nfeat!: their change\n\n</details>'],
+      bump: 'none'
+    },
     { name: 'fenced code is not ours', messages: ['docs: example\n\n```\n\nfeat: in code\n```'], bump: 'none' },
     { name: 'an empty message among conventional commits', messages: ['', 'docs: a'], bump: 'none' },
-    { name: 'binary bytes in a message', messages: ['fix: \ufffd\ufffd\u0001\u0002 decoded garbage\n\n\ufffdfeat!: \u0000'], bump: 'patch' },
-    { name: 'a huge body does not change the bump', messages: [`chore: vendor\n\n${'* feat!: quoted line\n\n'.repeat(20_000)}`], bump: 'none' },
-    { name: 'a bot body quoting other projects\' headers', messages: ['chore(deps): update dependency x to v2 (#9)\n\n<details>\n<summary>x</summary>\n\n### Features\n\nfeat!: drop node 18\n\nBREAKING-ish: no\n\n</details>\n\nfeat: also outside details'], bump: 'none' }
+    {
+      name: 'binary bytes in a message',
+      messages: ['fix: \ufffd\ufffd\u0001\u0002 decoded garbage\n\n\ufffdfeat!: \u0000'],
+      bump: 'patch'
+    },
+    {
+      name: 'a huge body does not change the bump',
+      messages: [`chore: vendor\n\n${'* feat!: quoted line\n\n'.repeat(20_000)}`],
+      bump: 'none'
+    },
+    {
+      name: "a bot body quoting other projects' headers",
+      messages: [
+        'chore(deps): update dependency x to v2 (#9)\n\n<details>\n<summary>x</summary>\n\n### Features\n\nfeat!: drop node 18\n\nBREAKING-ish: no\n\n</details>\n\nfeat: also outside details'
+      ],
+      bump: 'none'
+    }
   ]
   it.each(cases)('$name → $bump', ({ messages, bump }) => {
     expect(decideBump(history(...messages), auto).bump).toBe(bump)
@@ -74,7 +129,10 @@ describe('decideBump', () => {
     const revert = commit('Revert "feat: rebased"\n\nThis reverts commit 0000000000000000000000000000000000000bad.')
     expect(decideBump(history('feat: rebased', revert), auto).bump).toBe('patch')
     expect(decideBump(history('feat: rebased', 'revert: feat: rebased'), auto).cancelled.size).toBe(2)
-    const typed = decideBump(history('fix: keep', 'feat: add caching (#527)', 'chore(revert): Revert "feat: add caching (#527)" (#665)'), auto)
+    const typed = decideBump(
+      history('fix: keep', 'feat: add caching (#527)', 'chore(revert): Revert "feat: add caching (#527)" (#665)'),
+      auto
+    )
     expect(typed.bump).toBe('patch')
     expect(typed.changes.map(c => c.subject)).toEqual(['keep'])
     expect(decideBump(history('revert: feat: never here', 'docs: x'), auto).bump).toBe('patch')
@@ -82,8 +140,13 @@ describe('decideBump', () => {
 
   it('re-applies a commit whose revert is reverted', () => {
     const feat = commit('feat: back again', { sha: 'aaaaaaa000000000000000000000000000000001' })
-    const revert = commit('Revert "feat: back again"\n\nThis reverts commit aaaaaaa000000000000000000000000000000001.', { sha: 'bbbbbbb000000000000000000000000000000002' })
-    const again = commit('Revert "Revert "feat: back again""\n\nThis reverts commit bbbbbbb000000000000000000000000000000002.')
+    const revert = commit(
+      'Revert "feat: back again"\n\nThis reverts commit aaaaaaa000000000000000000000000000000001.',
+      { sha: 'bbbbbbb000000000000000000000000000000002' }
+    )
+    const again = commit(
+      'Revert "Revert "feat: back again""\n\nThis reverts commit bbbbbbb000000000000000000000000000000002.'
+    )
     const decision = decideBump(history(feat, revert, again), auto)
     expect(decision.bump).toBe('minor')
     expect(decision.changes.map(c => c.subject)).toEqual(['back again'])
@@ -121,7 +184,7 @@ describe('decideBump', () => {
     expect(() => decideBump(history(bad), auto)).toThrow(/deadbee.*Release-As: 1\.2.*X\.Y\.Z/)
   })
 
-  const releaseCommits: Array<{ header: string, named: string | null }> = [
+  const releaseCommits: Array<{ header: string; named: string | null }> = [
     { header: '1.3.0', named: '1.3.0' },
     { header: 'v1.3.0', named: '1.3.0' },
     { header: 'Release v1.3.0 (#12)', named: '1.3.0' },

@@ -8,7 +8,16 @@ import { FAKE_TOKEN, runAction } from './helpers/runner.js'
 const CLI = path.join(process.cwd(), 'dist', 'cli', 'index.js')
 
 function cli(cwd: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/fastvlm' } })
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/fastvlm'
+    }
+  })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -21,7 +30,9 @@ describe('fastvlm-release CLI (bundled)', () => {
     const refs = repo.git('for-each-ref')
     const run = cli(repo.dir)
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\nWhy: minor because of [0-9a-f]{7} feature: 1\.2\.0 → 1\.3\.0\n/)
+    expect(run.stdout).toMatch(
+      /^Would release v1\.3\.0 \(minor from v1\.2\.0\)\nWhy: minor because of [0-9a-f]{7} feature: 1\.2\.0 → 1\.3\.0\n/
+    )
     expect(run.stdout).toContain('Version file: pyproject.toml 1.2.0 → 1.3.0')
     expect(repo.git('for-each-ref')).toBe(refs)
     expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('')
@@ -61,35 +72,65 @@ describe('fastvlm-release CLI (bundled)', () => {
 
   it('rejects bad options with a clear message and exit code', () => {
     const repo = project('feat: c')
-    expect(cli(repo.dir, 'plan', '--bump', 'huge')).toMatchObject({ code: 1, stderr: expect.stringContaining('Input bump has the invalid value "huge"') })
-    expect(cli(repo.dir, 'release')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "release"') })
+    expect(cli(repo.dir, 'plan', '--bump', 'huge')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Input bump has the invalid value "huge"')
+    })
+    expect(cli(repo.dir, 'release')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown command "release"')
+    })
     expect(cli(repo.dir, 'metrics', 'extra')).toMatchObject({ code: 2 })
     expect(cli(repo.dir, '--frobnicate')).toMatchObject({ code: 2 })
-    expect(cli(repo.dir, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: fastvlm-release') })
+    expect(cli(repo.dir, '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: fastvlm-release')
+    })
   })
 })
 
 describe('fastvlm-release CLI from source', () => {
   const { project, cleanup } = projects()
   afterAll(cleanup)
-  const env = { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/fastvlm', GITHUB_TOKEN: FAKE_TOKEN }
+  const env = {
+    ...process.env,
+    SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000),
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/fastvlm',
+    GITHUB_TOKEN: FAKE_TOKEN
+  }
 
   it('runs every mode: plan, apply, publish, metrics, rollback', async () => {
     const github = await new FakeGitHub(FAKE_TOKEN).start()
     try {
       const repo = project('feat: a')
       const withApi = { ...env, GITHUB_API_URL: github.url }
-      expect(await runCli(['plan', '-C', repo.dir], withApi)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\n/) })
-      expect(await runCli(['apply', '-q', '--push', '-C', repo.dir], withApi)).toMatchObject({ code: 0, stdout: expect.stringContaining('Released v1.3.0') })
+      expect(await runCli(['plan', '-C', repo.dir], withApi)).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\n/)
+      })
+      expect(await runCli(['apply', '-q', '--push', '-C', repo.dir], withApi)).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('Released v1.3.0')
+      })
       const published = await runCli(['publish', '--create-release', '--no-sbom', '--json', '-C', repo.dir], withApi)
       expect(published.stderr).toBe('')
-      expect(JSON.parse(published.stdout)).toMatchObject({ release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', sbom: '', tag: 'v1.3.0' })
+      expect(JSON.parse(published.stdout)).toMatchObject({
+        release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0',
+        sbom: '',
+        tag: 'v1.3.0'
+      })
       expect(github.requests.every(r => r.authorization === `token ${FAKE_TOKEN}`)).toBe(true) // GITHUB_TOKEN, as the action's fallback
       const metrics = await runCli(['metrics', '--json', '--dry-run', '-C', repo.dir], withApi)
       expect(JSON.parse(JSON.parse(metrics.stdout).metrics)).toMatchObject({ windowDays: 90 })
       const rolled = await runCli(['rollback', '1.3.0', '--reason', 'broken', '-q', '-C', repo.dir], withApi)
-      expect(rolled).toMatchObject({ code: 0, stdout: expect.stringContaining('Rolled back v1.3.0; users are back on 1.2.0.') })
-      expect(rolled.stdout).toContain('GitHub release: done (deleted https://github.com/acme/fastvlm/releases/tag/v1.3.0)')
+      expect(rolled).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('Rolled back v1.3.0; users are back on 1.2.0.')
+      })
+      expect(rolled.stdout).toContain(
+        'GitHub release: done (deleted https://github.com/acme/fastvlm/releases/tag/v1.3.0)'
+      )
     } finally {
       await github.stop()
     }
@@ -100,9 +141,14 @@ describe('fastvlm-release CLI from source', () => {
     repo.write('scratch.txt', 'x')
     const stopped = await runCli(['apply', '--gates', 'clean_tree', '-q', '-C', repo.dir], env)
     expect(stopped.code).toBe(1)
-    expect(stopped.stderr).toMatch(/^ {2}clean_tree: fail — 1 uncommitted or untracked path\(s\).*\nerror: 1 release gate\(s\) failed, nothing was changed/)
+    expect(stopped.stderr).toMatch(
+      /^ {2}clean_tree: fail — 1 uncommitted or untracked path\(s\).*\nerror: 1 release gate\(s\) failed, nothing was changed/
+    )
     const artifact = await runCli(['apply', '--upload-artifact', '--gates', 'none', '-C', repo.dir], env)
-    expect(artifact).toMatchObject({ code: 1, stderr: 'error: upload_artifact needs a workflow run: use the action, or leave upload_artifact off.\n' })
+    expect(artifact).toMatchObject({
+      code: 1,
+      stderr: 'error: upload_artifact needs a workflow run: use the action, or leave upload_artifact off.\n'
+    })
     expect(repo.git('tag', '--list', 'v1.2.1')).toBe('') // refused before anything was done
   })
 })

@@ -10,17 +10,29 @@ describe('dist/index.js as the runner runs it', () => {
   afterAll(cleanup)
 
   beforeAll(() => {
-    if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run npm run build first')
+    if (!existsSync(path.join(process.cwd(), 'dist', 'index.js')))
+      throw new Error('dist/index.js is missing: run npm run build first')
   })
 
   it('releases, pushes, and writes outputs, NEW_VERSION and the job summary', () => {
-    const repo = project('fix(decoder): off-by-one', 'feat(api)!: new session API\n\nBREAKING CHANGE: Session() takes a config object.')
+    const repo = project(
+      'fix(decoder): off-by-one',
+      'feat(api)!: new session API\n\nBREAKING CHANGE: Session() takes a config object.'
+    )
     const run = runAction(repo.dir, { push: 'true' })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({
-      released: 'true', new_version: '2.0.0', previous_version: '1.2.0', tag: 'v2.0.0', previous_tag: 'v1.2.0', bump: 'major',
-      release_notes: 'release-notes.md', dry_run: 'false', pushed: 'true', severity: ''
+      released: 'true',
+      new_version: '2.0.0',
+      previous_version: '1.2.0',
+      tag: 'v2.0.0',
+      previous_tag: 'v1.2.0',
+      bump: 'major',
+      release_notes: 'release-notes.md',
+      dry_run: 'false',
+      pushed: 'true',
+      severity: ''
     })
     expect(run.outputs.commit_sha).toBe(repo.git('rev-parse', 'HEAD'))
     expect(run.outputs.reason).toMatch(/^major because of [0-9a-f]{7} breaking change: 1\.2\.0 → 2\.0\.0$/)
@@ -40,10 +52,18 @@ describe('dist/index.js as the runner runs it', () => {
     const refs = repo.git('for-each-ref', '--format=%(refname) %(objectname)')
     const run = runAction(repo.dir, { dry_run: 'true', push: 'true' })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ released: 'true', new_version: '1.3.0', commit_sha: '', dry_run: 'true', pushed: 'false' })
+    expect(run.outputs).toMatchObject({
+      released: 'true',
+      new_version: '1.3.0',
+      commit_sha: '',
+      dry_run: 'true',
+      pushed: 'false'
+    })
     expect(repo.indexHash()).toBe(index)
     expect(repo.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs)
-    expect(repo.git('status', '--porcelain=v1', '--untracked-files=all')).toBe([status, '?? release-notes.md'].filter(Boolean).join('\n'))
+    expect(repo.git('status', '--porcelain=v1', '--untracked-files=all')).toBe(
+      [status, '?? release-notes.md'].filter(Boolean).join('\n')
+    )
     expect(run.summary).toContain('**Dry run**: nothing was changed')
     expect(repo.read('release-notes.md')).toBe(`${run.outputs.notes}`)
   })
@@ -59,12 +79,16 @@ describe('dist/index.js as the runner runs it', () => {
   })
 
   it('never lets commit text act as a workflow command, ping people or leak the token', () => {
-    const repo = project('fix: ::error::pwned\n\n::set-env name=NODE_OPTIONS::--require=/tmp/evil\n::add-mask::x', 'feat: hello @octocat <script>alert(1)</script>')
+    const repo = project(
+      'fix: ::error::pwned\n\n::set-env name=NODE_OPTIONS::--require=/tmp/evil\n::add-mask::x',
+      'feat: hello @octocat <script>alert(1)</script>'
+    )
     const run = runAction(repo.dir, { dry_run: 'true' })
     expect(run.code).toBe(0)
     expect(run.stdout).not.toContain('pwned')
     expect(run.stdout).not.toContain('evil')
-    for (const line of run.stdout.split('\n')) if (line.startsWith('::')) expect(line).toMatch(/^::(group|endgroup|debug|add-mask)::/)
+    for (const line of run.stdout.split('\n'))
+      if (line.startsWith('::')) expect(line).toMatch(/^::(group|endgroup|debug|add-mask)::/)
     expect(run.summary).not.toContain('<script>')
     expect(run.summary).toContain('`@octocat`')
     // the token is registered as a secret (the runner swallows that command line) and appears nowhere else
@@ -75,9 +99,17 @@ describe('dist/index.js as the runner runs it', () => {
   })
 
   const bad: Array<[string, Record<string, string>, RegExp]> = [
-    ['bump', { bump: 'huge' }, /::error::Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\./],
+    [
+      'bump',
+      { bump: 'huge' },
+      /::error::Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\./
+    ],
     ['dry_run', { dry_run: 'maybe' }, /::error::Input dry_run has the invalid value "maybe"/],
-    ['severity', { severity: 'low' }, /::error::Input severity has the invalid value "low"\. Allowed values: \(empty\), critical, high, medium\./],
+    [
+      'severity',
+      { severity: 'low' },
+      /::error::Input severity has the invalid value "low"\. Allowed values: \(empty\), critical, high, medium\./
+    ],
     ['prerelease', { prerelease: 'rc.1' }, /::error::Input prerelease has the invalid value "rc\.1"/]
   ]
   it.each(bad)('fails on an invalid %s before touching anything', (_name, inputs, message) => {
@@ -109,7 +141,13 @@ describe('dist/index.js: hotfix and rollback as the runner runs them', () => {
     repo.commit('fix: the crash')
     const run = runAction(repo.dir, { severity: 'critical' }, { GITHUB_REF_NAME: 'hotfix/crash' })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ released: 'true', new_version: '1.2.1', hotfix: 'true', severity: 'critical', previous_tag: 'v1.2.0' })
+    expect(run.outputs).toMatchObject({
+      released: 'true',
+      new_version: '1.2.1',
+      hotfix: 'true',
+      severity: 'critical',
+      previous_tag: 'v1.2.0'
+    })
     expect(run.summary).toContain('## 🚑 Hotfix v1.2.1 (severity: critical, patch of v1.2.0)')
   })
 
@@ -120,17 +158,34 @@ describe('dist/index.js: hotfix and rollback as the runner runs them', () => {
       repo.tag('v1.3.0')
       repo.git('push', '-q', 'origin', 'main', '--tags')
       github.addRelease('v1.3.0')
-      const run = await runActionAsync(repo.dir, { mode: 'rollback', version: '1.3.0', reason: 'crash on start', push: 'true' }, { GITHUB_API_URL: github.url, GITHUB_ACTOR: 'octocat' })
+      const run = await runActionAsync(
+        repo.dir,
+        { mode: 'rollback', version: '1.3.0', reason: 'crash on start', push: 'true' },
+        { GITHUB_API_URL: github.url, GITHUB_ACTOR: 'octocat' }
+      )
       expect(run.stdout).not.toContain('::error')
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ rolled_back_version: '1.3.0', restored_version: '1.2.0', pushed: 'true' })
-      expect(JSON.parse(run.outputs.rollback_steps).map((s: { status: string }) => s.status)).toEqual(['done', 'done', 'done', 'done', 'done'])
-      expect(run.stdout).toMatch(/::warning title=Manual step to finish the rollback of v1\.3\.0::PyPI: .*fast-vlm-ondevice==1\.3\.0/)
+      expect(JSON.parse(run.outputs.rollback_steps).map((s: { status: string }) => s.status)).toEqual([
+        'done',
+        'done',
+        'done',
+        'done',
+        'done'
+      ])
+      expect(run.stdout).toMatch(
+        /::warning title=Manual step to finish the rollback of v1\.3\.0::PyPI: .*fast-vlm-ondevice==1\.3\.0/
+      )
       expect(run.summary).toContain('## ⏪ Rolled back v1.3.0')
       expect(github.hasRelease('v1.3.0')).toBe(false)
       expect(github.requests.every(r => r.authorization === `token ${FAKE_TOKEN}`)).toBe(true)
       expect(repo.remoteRefs()).not.toContain('v1.3.0')
-      expect(run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')).not.toContain(FAKE_TOKEN)
+      expect(
+        run.stdout
+          .split('\n')
+          .filter(line => !line.startsWith('::add-mask::'))
+          .join('\n')
+      ).not.toContain(FAKE_TOKEN)
     } finally {
       await github.stop()
     }
@@ -151,9 +206,25 @@ describe('dist/index.js: release gates as the runner runs them', () => {
   it('a failing gate fails the step, annotates, reports, and leaves the repository byte-identical', () => {
     const repo = project('feat: new thing')
     repo.commit('ci: gates', {
-      '.github/release-gates.yml': 'release_gates:\n  required_checks: [clean_tree, coverage, security_scan_clean]\n  gates:\n    coverage: { report: coverage.xml, min_line_coverage: 90 }\n    security_scan_clean: { sarif: "*.sarif" }\n',
+      '.github/release-gates.yml':
+        'release_gates:\n  required_checks: [clean_tree, coverage, security_scan_clean]\n  gates:\n    coverage: { report: coverage.xml, min_line_coverage: 90 }\n    security_scan_clean: { sarif: "*.sarif" }\n',
       'coverage.xml': '<coverage line-rate="0.5"></coverage>',
-      'scan.sarif': JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'bandit' } }, results: [{ ruleId: 'B602', level: 'error', message: { text: 'shell=True' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/run.py' }, region: { startLine: 9 } } }] }] }] })
+      'scan.sarif': JSON.stringify({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'bandit' } },
+            results: [
+              {
+                ruleId: 'B602',
+                level: 'error',
+                message: { text: 'shell=True' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'src/run.py' }, region: { startLine: 9 } } }]
+              }
+            ]
+          }
+        ]
+      })
     })
     repo.git('push', '-q', 'origin', 'main')
     const before = repo.snapshot()
@@ -163,10 +234,18 @@ describe('dist/index.js: release gates as the runner runs them', () => {
     expect(repo.snapshot()).toEqual(before)
     expect(repo.indexHash()).toBe(index)
     // (the runner decodes %25 back to %)
-    expect(run.stdout).toMatch(/^::error::2 release gate\(s\) failed, nothing was changed: coverage \(line coverage 50\.0 %25 < 90 %25/m)
-    expect(run.stdout).toContain('::error title=Release gate coverage failed::coverage: line coverage 50.0 %25 < 90 %25 (Cobertura, coverage.xml)')
-    expect(run.stdout).toContain('::error title=Release gate security_scan_clean,file=src/run.py,line=9::[bandit] B602 (high): shell=True')
-    expect(JSON.parse(run.outputs.gates).map((g: { gate: string, status: string }) => `${g.gate}:${g.status}`)).toEqual(['clean_tree:pass', 'coverage:fail', 'security_scan_clean:fail'])
+    expect(run.stdout).toMatch(
+      /^::error::2 release gate\(s\) failed, nothing was changed: coverage \(line coverage 50\.0 %25 < 90 %25/m
+    )
+    expect(run.stdout).toContain(
+      '::error title=Release gate coverage failed::coverage: line coverage 50.0 %25 < 90 %25 (Cobertura, coverage.xml)'
+    )
+    expect(run.stdout).toContain(
+      '::error title=Release gate security_scan_clean,file=src/run.py,line=9::[bandit] B602 (high): shell=True'
+    )
+    expect(JSON.parse(run.outputs.gates).map((g: { gate: string; status: string }) => `${g.gate}:${g.status}`)).toEqual(
+      ['clean_tree:pass', 'coverage:fail', 'security_scan_clean:fail']
+    )
     expect(run.outputs.released).toBe('false')
     expect(run.summary).toContain('**Stopped by the release gates**: nothing was changed.')
     expect(run.summary).toContain('| coverage | ❌ fail | line coverage 50.0 % &lt; 90 % (Cobertura, coverage.xml) |')
@@ -192,12 +271,26 @@ describe('dist/index.js: publishing as the runner runs it', () => {
       const made = runAction(repo.dir, { push: 'true' })
       expect(made.code).toBe(0)
       repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'wheel')
-      const run = await runActionAsync(repo.dir, { mode: 'publish', create_release: 'true', assets: 'dist/*.whl' }, { GITHUB_API_URL: github.url })
+      const run = await runActionAsync(
+        repo.dir,
+        { mode: 'publish', create_release: 'true', assets: 'dist/*.whl' },
+        { GITHUB_API_URL: github.url }
+      )
       expect(run.stdout).not.toContain('::error')
       expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject({ release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0', sbom: 'dist/SBOM-1.3.0.json', new_version: '1.3.0' })
-      expect(JSON.parse(run.outputs.assets).map((a: { name: string }) => a.name)).toEqual(['fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'SBOM-1.3.0.json', 'SHA256SUMS'])
-      expect(Buffer.from(run.outputs.hashes, 'base64').toString()).toMatch(/^[0-9a-f]{64} {2}SBOM-1\.3\.0\.json\n[0-9a-f]{64} {2}fast_vlm_ondevice-1\.3\.0-py3-none-any\.whl\n$/)
+      expect(run.outputs).toMatchObject({
+        release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0',
+        sbom: 'dist/SBOM-1.3.0.json',
+        new_version: '1.3.0'
+      })
+      expect(JSON.parse(run.outputs.assets).map((a: { name: string }) => a.name)).toEqual([
+        'fast_vlm_ondevice-1.3.0-py3-none-any.whl',
+        'SBOM-1.3.0.json',
+        'SHA256SUMS'
+      ])
+      expect(Buffer.from(run.outputs.hashes, 'base64').toString()).toMatch(
+        /^[0-9a-f]{64} {2}SBOM-1\.3\.0\.json\n[0-9a-f]{64} {2}fast_vlm_ondevice-1\.3\.0-py3-none-any\.whl\n$/
+      )
       expect(github.release('v1.3.0')?.body).toBe(made.outputs.notes)
       expect(run.summary).toContain('| fast_vlm_ondevice-1.3.0-py3-none-any.whl | ✅ |')
       expect(run.summary).toContain('| models-1.3.0.zip | ❌ missing |')
@@ -213,11 +306,22 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
 
   it('never shows the secrets in logs, outputs or the summary, while talking to every service', async () => {
     const { FakeService, jiraHandler } = await import('./helpers/service.js')
-    const secrets = { datadog: 'dd-e2e-secret-0123456789', slack: 'slack-e2e-secret-abcdef', jira: 'jira-e2e-secret-token-42' }
+    const secrets = {
+      datadog: 'dd-e2e-secret-0123456789',
+      slack: 'slack-e2e-secret-abcdef',
+      jira: 'jira-e2e-secret-token-42'
+    }
     const auth = `Basic ${Buffer.from(`bot@acme.dev:${secrets.jira}`).toString('base64')}`
     const datadog = await new FakeService(() => ({ status: 202, body: { errors: [] } })).start()
     const slack = await new FakeService(() => ({ status: 200, body: 'ok' })).start()
-    const jira = await new FakeService(jiraHandler({ projects: { FVLM: '10001' }, versions: {}, issues: { 'FVLM-3': { fixVersions: [], status: 'Open' } }, auth })).start()
+    const jira = await new FakeService(
+      jiraHandler({
+        projects: { FVLM: '10001' },
+        versions: {},
+        issues: { 'FVLM-3': { fixVersions: [], status: 'Open' } },
+        auth
+      })
+    ).start()
     try {
       const repo = project('feat: FVLM-3 streaming decoder')
       const run = await runActionAsync(repo.dir, {
@@ -233,13 +337,27 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
       expect(run.stdout).not.toContain('::error')
       expect(run.code).toBe(0)
       expect([datadog.requests.length, slack.requests.length]).toEqual([1, 1])
-      expect(JSON.parse(run.outputs.jira_issues)).toEqual([{ key: 'FVLM-3', status: 'updated', detail: 'fixVersions += v1.3.0, moved through "Released"' }])
-      expect(JSON.parse(run.outputs.metrics)).toMatchObject({ windowDays: 90, deploymentFrequency: { unit: 'releases/week' } })
+      expect(JSON.parse(run.outputs.jira_issues)).toEqual([
+        { key: 'FVLM-3', status: 'updated', detail: 'fixVersions += v1.3.0, moved through "Released"' }
+      ])
+      expect(JSON.parse(run.outputs.metrics)).toMatchObject({
+        windowDays: 90,
+        deploymentFrequency: { unit: 'releases/week' }
+      })
       expect(repo.read('release-metrics.json')).toBe(`${JSON.stringify(JSON.parse(run.outputs.metrics), null, 2)}\n`)
       expect(run.summary).toContain('### DORA metrics')
       expect(run.summary).toContain('| Slack | sent | release message |')
       // every secret is registered with the runner, and shows nowhere else
-      const shown = [run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.env)].join('\n')
+      const shown = [
+        run.stdout
+          .split('\n')
+          .filter(line => !line.startsWith('::add-mask::'))
+          .join('\n'),
+        run.stderr,
+        run.summary,
+        JSON.stringify(run.outputs),
+        JSON.stringify(run.env)
+      ].join('\n')
       for (const secret of Object.values(secrets)) {
         expect(run.stdout).toContain(`::add-mask::`)
         expect(shown).not.toContain(secret)
@@ -269,6 +387,11 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
     const run = runAction(repo.dir, { slack_webhook_url: 'http://hooks.slack.example/services/T/B/secret-xyz' })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('::error::Input slack_webhook_url must be an https:// URL')
-    expect(run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')).not.toContain('secret-xyz')
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(line => !line.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain('secret-xyz')
   })
 })

@@ -19,7 +19,9 @@ describe('real histories through git', () => {
       const { repo, shaOf } = replayHistory(history)
       try {
         const expected = replayTransitions(history)
-        const settings = parseSettings(name => (name === 'dry_run' ? 'true' : name === 'changelog_file' ? '' : undefined))
+        const settings = parseSettings(name =>
+          name === 'dry_run' ? 'true' : name === 'changelog_file' ? '' : undefined
+        )
         const got: string[] = []
         const tags = history.tags.filter(tag => shaOf.has(tag.sha) && semver.valid(tag.name))
         for (const { transition } of expected) {
@@ -27,9 +29,18 @@ describe('real histories through git', () => {
           const hidden = tags.filter(tag => semver.gte(tag.name, transition.next))
           repo.gitInput(hidden.map(tag => `delete refs/tags/${tag.name}\n`).join(''), 'update-ref', '--stdin')
           repo.git('checkout', '-q', '--detach', shaOf.get(transition.sha)!)
-          const result = await runRelease(settings, { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: new Date() } })
+          const result = await runRelease(settings, {
+            git: new ExecGit(repo.dir),
+            files: new LocalFiles(repo.dir),
+            log: silentLogger,
+            env: { now: new Date() }
+          })
           got.push(result.plan.released ? `v${result.plan.version}` : 'none')
-          repo.gitInput(hidden.map(tag => `create refs/tags/${tag.name} ${shaOf.get(tag.sha)}\n`).join(''), 'update-ref', '--stdin')
+          repo.gitInput(
+            hidden.map(tag => `create refs/tags/${tag.name} ${shaOf.get(tag.sha)}\n`).join(''),
+            'update-ref',
+            '--stdin'
+          )
         }
         expect(got).toEqual(expected.map(r => r.got))
       } finally {

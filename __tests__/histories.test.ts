@@ -8,7 +8,10 @@ import { loadHistories } from './helpers/shared.js'
  */
 const MIXED = new Set(['googleapis/node-gtoken', 'googleapis/gcp-metadata']) // years of plain messages and hand-made releases
 
-function total(rows: RepoFigures[], key: 'agreed' | 'agreedByCommits' | 'replayable' | 'releases' | 'found' | 'theirs' | 'published' | 'counted'): number {
+function total(
+  rows: RepoFigures[],
+  key: 'agreed' | 'agreedByCommits' | 'replayable' | 'releases' | 'found' | 'theirs' | 'published' | 'counted'
+): number {
   return rows.reduce((sum, row) => sum + row[key], 0)
 }
 
@@ -22,16 +25,22 @@ describe('real histories', () => {
       `| ${name} | ${total(set, 'agreed')}/${total(set, 'replayable')} ${percent(total(set, 'agreed'), total(set, 'replayable'))} | ` +
       `${percent(total(set, 'agreedByCommits'), total(set, 'replayable'))} | ${total(set, 'found')}/${total(set, 'theirs')} ${percent(total(set, 'found'), total(set, 'theirs'))} | ` +
       `${total(set, 'published')}/${total(set, 'counted')} ${percent(total(set, 'published'), total(set, 'counted'))} | ${set.reduce((sum, row) => sum + row.duplicates.length, 0)} |`
-    console.log([
-      '| histories | versions | without release commits | notes recall | notes precision | duplicates |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...rows.map(row => line(row.repo, [row])),
-      line('release-please / semantic-release style', tool),
-      line('mixed, with manual eras', mixed),
-      line('all', rows),
-      '',
-      ...rows.flatMap(row => [...row.misses.map(miss => `miss ${row.repo} ${miss}`), ...row.missing.map(m => `missing ${row.repo} ${m}`), ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)])
-    ].join('\n'))
+    console.log(
+      [
+        '| histories | versions | without release commits | notes recall | notes precision | duplicates |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows.map(row => line(row.repo, [row])),
+        line('release-please / semantic-release style', tool),
+        line('mixed, with manual eras', mixed),
+        line('all', rows),
+        '',
+        ...rows.flatMap(row => [
+          ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
+          ...row.missing.map(m => `missing ${row.repo} ${m}`),
+          ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
+        ])
+      ].join('\n')
+    )
   }
 
   it('replays the 374 releases whose commits are in the histories (of 390)', () => {

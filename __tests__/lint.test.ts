@@ -12,14 +12,20 @@ describe('eslint keeps src/core free of I/O and the use cases free of adapters',
     ['src/core/x.ts', "import semver from 'semver'\nexport const x = semver\n", true],
     ['src/adapters/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", true],
     ['src/usecases/x.ts', "import { ExecGit } from '../adapters/git.js'\nexport const x = ExecGit\n", false],
-    ['src/usecases/gates/x.ts', "import { fetchClient } from '../../adapters/http.js'\nexport const x = fetchClient\n", false],
+    [
+      'src/usecases/gates/x.ts',
+      "import { fetchClient } from '../../adapters/http.js'\nexport const x = fetchClient\n",
+      false
+    ],
     ['src/usecases/x.ts', "import * as core from '@actions/core'\nexport const x = core\n", false],
     ['src/usecases/x.ts', "import type { GitClient } from './ports.js'\nexport type X = GitClient\n", true],
     ['src/compose.ts', "import { ExecGit } from './adapters/git.js'\nexport const x = ExecGit\n", true]
   ]
   it.each(cases)('%s: %s → allowed=%s', async (file, code, allowed) => {
     const [result] = await eslint.lintText(code, { filePath: file })
-    const restricted = result.messages.filter(m => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    const restricted = result.messages.filter(
+      m => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals'
+    )
     expect(restricted.length === 0).toBe(allowed)
   })
 })

@@ -1,5 +1,13 @@
 import { decideBump } from '../src/core/bump.js'
-import { parseNotesSections, prependChangelog, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections, type NotesInput } from '../src/core/notes.js'
+import {
+  parseNotesSections,
+  prependChangelog,
+  RELEASE_BODY_LIMIT,
+  renderChangelogSection,
+  renderReleaseNotes,
+  renderSections,
+  type NotesInput
+} from '../src/core/notes.js'
 import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../src/core/sanitize.js'
 import { commit, history } from './helpers/commits.js'
 
@@ -8,38 +16,86 @@ const REPO = 'https://github.com/acme/fastvlm'
 function notesFor(messages: string[], overrides: Partial<NotesInput> = {}): string {
   const { changes } = decideBump(history(...messages), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
   return renderReleaseNotes({
-    version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', sections: renderSections(changes, REPO), repoUrl: REPO,
-    packageName: 'fast-vlm-ondevice', date: '2026-11-25', ...overrides
+    version: '1.3.0',
+    tag: 'v1.3.0',
+    previousTag: 'v1.2.0',
+    sections: renderSections(changes, REPO),
+    repoUrl: REPO,
+    packageName: 'fast-vlm-ondevice',
+    date: '2026-11-25',
+    ...overrides
   })
 }
 
 describe('release notes', () => {
   it('follows the reference template: title, highlights, sections, compare link and install line on lines of their own', () => {
-    const notes = notesFor(['fix(core): crash on empty image (#41)', 'feat(swift): add streaming API', 'docs: explain quantization', 'perf: 2x faster decode', 'refactor: split loader', 'test: cover loader', 'ci: cache pip', 'style: format', 'chore: bump deps', 'build: wheel tags', 'Plain message'])
+    const notes = notesFor([
+      'fix(core): crash on empty image (#41)',
+      'feat(swift): add streaming API',
+      'docs: explain quantization',
+      'perf: 2x faster decode',
+      'refactor: split loader',
+      'test: cover loader',
+      'ci: cache pip',
+      'style: format',
+      'chore: bump deps',
+      'build: wheel tags',
+      'Plain message'
+    ])
     expect(notes.startsWith("## What's Changed in v1.3.0\n\n### ✨ Highlights\n")).toBe(true)
-    const order = ['### ✨ Highlights', '### 📊 Performance Improvements', '### 🔧 Technical Changes', '### 🐛 Bug Fixes', '### 📚 Documentation Updates']
+    const order = [
+      '### ✨ Highlights',
+      '### 📊 Performance Improvements',
+      '### 🔧 Technical Changes',
+      '### 🐛 Bug Fixes',
+      '### 📚 Documentation Updates'
+    ]
     const positions = order.map(title => notes.indexOf(title))
     expect(positions.every(p => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(notes).toContain(`- **core:** crash on empty image ([#41](${REPO}/issues/41)) ([`)
     // chores, tests, CI, style, build and plain messages are not release notes by default
-    for (const hidden of ['cover loader', 'cache pip', 'format', 'bump deps', 'wheel tags', 'Plain message', 'New Features']) expect(notes).not.toContain(hidden)
-    expect(notes).toContain(`\n\n**Full Changelog**: ${REPO}/compare/v1.2.0...v1.3.0\n\n**Installation**: \`pip install fast-vlm-ondevice==1.3.0\`\n`)
+    for (const hidden of [
+      'cover loader',
+      'cache pip',
+      'format',
+      'bump deps',
+      'wheel tags',
+      'Plain message',
+      'New Features'
+    ])
+      expect(notes).not.toContain(hidden)
+    expect(notes).toContain(
+      `\n\n**Full Changelog**: ${REPO}/compare/v1.2.0...v1.3.0\n\n**Installation**: \`pip install fast-vlm-ondevice==1.3.0\`\n`
+    )
     expect(notes).not.toContain('### ⏪ Reverts') // empty sections are left out
   })
 
   it('lists each change once: features and breaking changes only in the highlights, the same change twice as one entry', () => {
-    const notes = notesFor(['feat: shiny', 'fix!: strict parsing', 'fix(io): retry reads (#7)', 'fix(io): retry reads (#8)', 'chore(release): v0.9.9'])
+    const notes = notesFor([
+      'feat: shiny',
+      'fix!: strict parsing',
+      'fix(io): retry reads (#7)',
+      'fix(io): retry reads (#8)',
+      'chore(release): v0.9.9'
+    ])
     expect(notes.match(/shiny/g)).toHaveLength(1)
     expect(notes.match(/strict parsing/g)).toHaveLength(1)
     expect(notes.match(/retry reads/g)).toHaveLength(1)
-    expect(notes).toMatch(/- \*\*io:\*\* retry reads \(\[#8\]\([^)]*\)\) \(\[[0-9a-f]{7}\]\([^)]*\), \[[0-9a-f]{7}\]\([^)]*\)\)/)
+    expect(notes).toMatch(
+      /- \*\*io:\*\* retry reads \(\[#8\]\([^)]*\)\) \(\[[0-9a-f]{7}\]\([^)]*\), \[[0-9a-f]{7}\]\([^)]*\)\)/
+    )
     expect(notes).not.toContain('v0.9.9')
   })
 
   it('gives reverts and dependency updates sections of their own, many updates folded', () => {
     const deps = Array.from({ length: 7 }, (_, i) => `fix(deps): update dependency lib${i} to v${i + 2}`)
-    const notes = notesFor(['fix: real fix', 'Revert "feat: shiny"\n\nThis reverts commit 9999999999999999999999999999999999999999.', 'chore(deps): update dev tool', ...deps])
+    const notes = notesFor([
+      'fix: real fix',
+      'Revert "feat: shiny"\n\nThis reverts commit 9999999999999999999999999999999999999999.',
+      'chore(deps): update dev tool',
+      ...deps
+    ])
     const section = notes.slice(notes.indexOf('### 📦 Dependencies'))
     expect(section).toContain('<details><summary>7 dependency updates</summary>')
     expect(section).toContain('update dependency lib6 to v8')
@@ -50,8 +106,16 @@ describe('release notes', () => {
 
   it('takes the sections from notes_sections', () => {
     const sections = parseNotesSections('fix: Fixed\nchore, build: Maintenance\nother: Other')
-    expect(sections).toEqual([{ title: 'Fixed', types: ['fix'] }, { title: 'Maintenance', types: ['chore', 'build'] }, { title: 'Other', types: ['other'] }])
-    const { changes } = decideBump(history('fix: a', 'build: b', 'docs: c', 'Plain d'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
+    expect(sections).toEqual([
+      { title: 'Fixed', types: ['fix'] },
+      { title: 'Maintenance', types: ['chore', 'build'] },
+      { title: 'Other', types: ['other'] }
+    ])
+    const { changes } = decideBump(history('fix: a', 'build: b', 'docs: c', 'Plain d'), {
+      bump: 'auto',
+      bumpMinorPreMajor: false,
+      currentMajor: 1
+    })
     const text = renderSections(changes, REPO, Infinity, '', sections)
     expect(text).toMatch(/### Fixed\n\n- a .*\n\n### Maintenance\n\n- b .*\n\n### Other\n\n- Plain d /)
     expect(text).not.toContain('- c ')
@@ -59,7 +123,10 @@ describe('release notes', () => {
   })
 
   it('puts breaking changes with their migration text first in the highlights, then features', () => {
-    const notes = notesFor(['feat: new thing', 'refactor(api)!: drop v1 endpoints\n\nBREAKING CHANGE: the v1 endpoints are gone.\nMigrate:\n\n```\nclient.v2()\n```'])
+    const notes = notesFor([
+      'feat: new thing',
+      'refactor(api)!: drop v1 endpoints\n\nBREAKING CHANGE: the v1 endpoints are gone.\nMigrate:\n\n```\nclient.v2()\n```'
+    ])
     const highlights = notes.slice(notes.indexOf('### ✨ Highlights'), notes.indexOf('### 🚀'))
     expect(highlights.indexOf('- ⚠️ **BREAKING:** **api:** the v1 endpoints are gone.')).toBeGreaterThan(0)
     expect(highlights.indexOf('Migrate:')).toBeGreaterThan(highlights.indexOf('BREAKING'))
@@ -68,7 +135,10 @@ describe('release notes', () => {
   })
 
   it('neither pings people nor renders HTML from commit text', () => {
-    const notes = notesFor(['fix: thanks @octocat and @github/security for <img src=x onerror=alert(1)> fix', 'feat: mail me at dev@example.com, `<b>code</b>` stays'])
+    const notes = notesFor([
+      'fix: thanks @octocat and @github/security for <img src=x onerror=alert(1)> fix',
+      'feat: mail me at dev@example.com, `<b>code</b>` stays'
+    ])
     expect(notes).not.toMatch(/(^|[^`])@octocat/)
     expect(notes).toContain('`@octocat`')
     expect(notes).toContain('`@github/security`')
@@ -79,7 +149,15 @@ describe('release notes', () => {
   })
 
   it('works without a repository URL or a package name', () => {
-    const notes = notesFor(['fix: a (#3)'], { repoUrl: null, sections: renderSections(decideBump(history('fix: a (#3)'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }).changes, null), packageName: null, previousTag: null })
+    const notes = notesFor(['fix: a (#3)'], {
+      repoUrl: null,
+      sections: renderSections(
+        decideBump(history('fix: a (#3)'), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }).changes,
+        null
+      ),
+      packageName: null,
+      previousTag: null
+    })
     expect(notes).toMatch(/- a \(#3\) \([0-9a-f]{7}\)/)
     expect(notes).toContain('**Full Changelog**: v1.3.0')
     expect(notes).not.toContain('Installation')
@@ -90,18 +168,38 @@ describe('release notes', () => {
   })
 
   it('renders a changelog section with the date and compare link', () => {
-    const section = renderChangelogSection({ version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', sections: '### 🐛 Bug Fixes\n\n- a', repoUrl: REPO, packageName: null, date: '2026-11-25' })
+    const section = renderChangelogSection({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      previousTag: 'v1.2.0',
+      sections: '### 🐛 Bug Fixes\n\n- a',
+      repoUrl: REPO,
+      packageName: null,
+      date: '2026-11-25'
+    })
     expect(section).toBe(`## [1.3.0](${REPO}/compare/v1.2.0...v1.3.0) (2026-11-25)\n\n### 🐛 Bug Fixes\n\n- a\n`)
   })
 })
 
 describe('prependChangelog', () => {
   const section = '## 1.3.0 (2026-11-25)\n\n- new\n'
-  const cases: Array<{ name: string, existing: string | null, expected: string }> = [
+  const cases: Array<{ name: string; existing: string | null; expected: string }> = [
     { name: 'creates a missing changelog', existing: null, expected: `# Changelog\n\n${section}` },
-    { name: 'inserts after the title', existing: '# Changelog\n\n## 1.2.0\n\n- old\n', expected: `# Changelog\n\n${section}\n## 1.2.0\n\n- old\n` },
-    { name: 'keeps an intro paragraph above', existing: '# Changelog\nAll notable changes.\n\n## [1.2.0]\n- old', expected: `# Changelog\nAll notable changes.\n\n${section}\n## [1.2.0]\n- old` },
-    { name: 'keeps Unreleased on top', existing: '# Changelog\n\n## [Unreleased]\n\n## 1.2.0\n', expected: `# Changelog\n\n## [Unreleased]\n\n${section}\n## 1.2.0\n` },
+    {
+      name: 'inserts after the title',
+      existing: '# Changelog\n\n## 1.2.0\n\n- old\n',
+      expected: `# Changelog\n\n${section}\n## 1.2.0\n\n- old\n`
+    },
+    {
+      name: 'keeps an intro paragraph above',
+      existing: '# Changelog\nAll notable changes.\n\n## [1.2.0]\n- old',
+      expected: `# Changelog\nAll notable changes.\n\n${section}\n## [1.2.0]\n- old`
+    },
+    {
+      name: 'keeps Unreleased on top',
+      existing: '# Changelog\n\n## [Unreleased]\n\n## 1.2.0\n',
+      expected: `# Changelog\n\n## [Unreleased]\n\n${section}\n## 1.2.0\n`
+    },
     { name: 'appends to a title-only file', existing: '# Changelog\n', expected: `# Changelog\n\n${section}` },
     { name: 'no title at all', existing: '## 1.2.0\r\n- crlf\r\n', expected: `${section}\n## 1.2.0\r\n- crlf\r\n` }
   ]
@@ -112,7 +210,9 @@ describe('prependChangelog', () => {
       // the old text is still there byte for byte: take the section (and its one separator line) out again
       const at = result.indexOf(section)
       const without = result.slice(0, at) + result.slice(at + section.length)
-      expect([without.slice(0, at) + without.slice(at + 1), without.slice(0, at - 1) + without.slice(at)]).toContain(existing)
+      expect([without.slice(0, at) + without.slice(at + 1), without.slice(0, at - 1) + without.slice(at)]).toContain(
+        existing
+      )
     }
   })
 })
@@ -146,13 +246,25 @@ describe('commit helper', () => {
 })
 
 describe('release notes of a huge release', () => {
-  const messages = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `feat(area${i % 7}): feature number ${i} with a longer description to fill the line` : `fix: fix number ${i} for a bug that was reported by users (#${i})`))
+  const messages = Array.from({ length: 3000 }, (_, i) =>
+    i % 3 === 0
+      ? `feat(area${i % 7}): feature number ${i} with a longer description to fill the line`
+      : `fix: fix number ${i} for a bug that was reported by users (#${i})`
+  )
   messages.push('refactor!: remove the old loader\n\nBREAKING CHANGE: the old loader is gone.\nUse Loader.v2().')
   const { changes } = decideBump(history(...messages), { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 })
 
   it('stays under the GitHub release body limit, lists every breaking change and counts what it leaves out', () => {
     const sections = renderSections(changes, REPO, RELEASE_BODY_LIMIT - 1_000, 'all of them are in CHANGELOG.md')
-    const notes = renderReleaseNotes({ version: '2.0.0', tag: 'v2.0.0', previousTag: 'v1.2.0', sections, repoUrl: REPO, packageName: 'p', date: '2026-11-25' })
+    const notes = renderReleaseNotes({
+      version: '2.0.0',
+      tag: 'v2.0.0',
+      previousTag: 'v1.2.0',
+      sections,
+      repoUrl: REPO,
+      packageName: 'p',
+      date: '2026-11-25'
+    })
     expect(notes.length).toBeLessThanOrEqual(RELEASE_BODY_LIMIT)
     expect(notes).toContain('⚠️ **BREAKING:** the old loader is gone.')
     expect(notes).toContain('  Use Loader.v2().')

@@ -14,7 +14,9 @@ const action = path.join(root, 'dist', 'index.js')
 const probe = path.join(root, 'scripts', 'rss-probe.mjs')
 if (!existsSync(action)) throw new Error('dist/index.js is missing: npm run build first')
 // a size with an r (100000r) uses the real messages of ../shared/histories, cycled
-const sizes = (process.env.BENCH_SIZES ?? '50,10000,100000,100000r').split(',').map(size => ({ count: Number.parseInt(size, 10), real: size.endsWith('r') }))
+const sizes = (process.env.BENCH_SIZES ?? '50,10000,100000,100000r')
+  .split(',')
+  .map(size => ({ count: Number.parseInt(size, 10), real: size.endsWith('r') }))
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'fvr-bench-'))
 
@@ -37,10 +39,17 @@ try {
     const dir = path.join(work, `repo-${size}${real ? 'r' : ''}`)
     buildRepo(dir, size, { real, files: { 'pyproject.toml': '[project]\nname = "bench"\nversion = "1.0.0"\n' } })
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME,
-      INPUT_DRY_RUN: 'true', INPUT_BUMP: 'auto', INPUT_TAG_PREFIX: 'v', INPUT_CHANGELOG_FILE: 'CHANGELOG.md', INPUT_RELEASE_NOTES_FILE: 'release-notes.md',
-      GITHUB_OUTPUT: path.join(work, 'out'), GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
-      GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/bench',
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      INPUT_DRY_RUN: 'true',
+      INPUT_BUMP: 'auto',
+      INPUT_TAG_PREFIX: 'v',
+      INPUT_CHANGELOG_FILE: 'CHANGELOG.md',
+      INPUT_RELEASE_NOTES_FILE: 'release-notes.md',
+      GITHUB_OUTPUT: path.join(work, 'out'),
+      GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/bench',
       NODE_OPTIONS: `--import=${probe}`
     }
     const gitTimes = []
@@ -48,12 +57,15 @@ try {
     let rss = 0
     let version = ''
     for (let i = 0; i < runs; i++) {
-      gitTimes.push(timed('git', ['log', '-z', '--format=%H%x1f%P%x1f%cI%x1f%an%x1f%B', 'v1.0.0..HEAD', '--'], { cwd: dir }).ms)
-      writeFileSync(env.GITHUB_OUTPUT, ''); writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+      gitTimes.push(
+        timed('git', ['log', '-z', '--format=%H%x1f%P%x1f%cI%x1f%an%x1f%B', 'v1.0.0..HEAD', '--'], { cwd: dir }).ms
+      )
+      writeFileSync(env.GITHUB_OUTPUT, '')
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '')
       const { ms, result } = timed(process.execPath, [action], { cwd: dir, env, encoding: 'utf8' })
       actionTimes.push(ms)
       rss = Math.max(rss, Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0))
-      version = /Would release (\S+?):/.exec(result.stdout)?.[1] ?? "none"
+      version = /Would release (\S+?):/.exec(result.stdout)?.[1] ?? 'none'
     }
     const g = median(gitTimes)
     const a = median(actionTimes)
@@ -67,7 +79,10 @@ try {
 console.log(`Node ${process.version}, ${runs} runs each, medians\n`)
 console.log('| commits since tag | messages | git log | action dry run | ratio | peak RSS | version |')
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | --- |')
-for (const r of rows) console.log(`| ${r.commits.toLocaleString('en')} | ${r.real ? 'real' : 'synthetic'} | ${r.git.toFixed(0)} ms | ${r.action.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.rss.toFixed(0)} MB | ${r.version} |`)
+for (const r of rows)
+  console.log(
+    `| ${r.commits.toLocaleString('en')} | ${r.real ? 'real' : 'synthetic'} | ${r.git.toFixed(0)} ms | ${r.action.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.rss.toFixed(0)} MB | ${r.version} |`
+  )
 const small = rows.find(r => r.commits === 50)
 const checks = []
 for (const big of rows.filter(r => r.commits === 100000)) {

@@ -28,7 +28,9 @@ if (using !== 'node24') {
   console.log(`FAIL action.yml: runs.using is ${using}, expected node24`)
 }
 report('action.yml', validateAction(action.replace(/^(\s*using:\s*)['"]?node24['"]?/m, "$1'node20'")))
-for (const name of readdirSync('.github/workflows').filter(file => /\.ya?ml$/.test(file)).sort()) {
+for (const name of readdirSync('.github/workflows')
+  .filter(file => /\.ya?ml$/.test(file))
+  .sort()) {
   report(`.github/workflows/${name}`, validateWorkflow(readFileSync(`.github/workflows/${name}`, 'utf8')))
 }
 if (failed > 0) {

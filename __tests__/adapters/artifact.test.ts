@@ -16,15 +16,22 @@ describe('artifact upload through @actions/artifact', () => {
 
   beforeAll(async () => {
     service = await new FakeService(request => {
-      if (request.path.endsWith('ArtifactService/CreateArtifact')) return { status: 200, body: { ok: true, signedUploadUrl: `${service.url}/blob/release-1.3.0.zip?sv=2024&sig=test` } }
-      if (request.path.endsWith('ArtifactService/FinalizeArtifact')) return { status: 200, body: { ok: true, artifactId: '4242' } }
+      if (request.path.endsWith('ArtifactService/CreateArtifact'))
+        return {
+          status: 200,
+          body: { ok: true, signedUploadUrl: `${service.url}/blob/release-1.3.0.zip?sv=2024&sig=test` }
+        }
+      if (request.path.endsWith('ArtifactService/FinalizeArtifact'))
+        return { status: 200, body: { ok: true, artifactId: '4242' } }
       if (request.method === 'PUT' && request.path.startsWith('/blob/')) {
         blobs.push(Buffer.from(request.raw, 'latin1'))
         return { status: 201, body: '', headers: { 'x-ms-request-id': 'r1', etag: '"1"' } }
       }
       return { status: 404, body: { msg: 'not found' } }
     }).start()
-    const claims = Buffer.from(JSON.stringify({ scp: 'Actions.GenericRead Actions.Results:run-backend-id:job-backend-id', exp: 4102444800 })).toString('base64url')
+    const claims = Buffer.from(
+      JSON.stringify({ scp: 'Actions.GenericRead Actions.Results:run-backend-id:job-backend-id', exp: 4102444800 })
+    ).toString('base64url')
     process.env.ACTIONS_RUNTIME_TOKEN = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${claims}.`
     process.env.ACTIONS_RESULTS_URL = `${service.url}/`
     dir = mkdtempSync(path.join(tmpdir(), 'artifact-'))
@@ -41,7 +48,7 @@ describe('artifact upload through @actions/artifact', () => {
   })
 
   /** The client's ::debug:: workflow commands (the runner hides them unless debugging): kept here, not printed. */
-  async function quietly<T>(fn: () => Promise<T>): Promise<{ value: T, debug: string[] }> {
+  async function quietly<T>(fn: () => Promise<T>): Promise<{ value: T; debug: string[] }> {
     const debug: string[] = []
     const write = process.stdout.write.bind(process.stdout)
     process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
@@ -58,12 +65,19 @@ describe('artifact upload through @actions/artifact', () => {
   }
 
   it('creates, uploads and finalizes one artifact with the release files', async () => {
-    const { value: result, debug } = await quietly(() => actionsArtifact.upload('release-1.3.0', [path.join(dir, 'release-notes.md'), path.join(dir, 'SHA256SUMS')], dir))
+    const { value: result, debug } = await quietly(() =>
+      actionsArtifact.upload('release-1.3.0', [path.join(dir, 'release-notes.md'), path.join(dir, 'SHA256SUMS')], dir)
+    )
     expect(debug.some(line => line.includes('CreateArtifact'))).toBe(true)
     expect(debug.join('\n')).not.toContain(process.env.ACTIONS_RUNTIME_TOKEN!)
     expect(result.id).toBe(4242)
     const create = service.requests.find(r => r.path.endsWith('/CreateArtifact'))!
-    expect(create.body).toMatchObject({ workflow_run_backend_id: 'run-backend-id', workflow_job_run_backend_id: 'job-backend-id', name: 'release-1.3.0', version: 7 })
+    expect(create.body).toMatchObject({
+      workflow_run_backend_id: 'run-backend-id',
+      workflow_job_run_backend_id: 'job-backend-id',
+      name: 'release-1.3.0',
+      version: 7
+    })
     expect(create.headers.authorization).toBe(`Bearer ${process.env.ACTIONS_RUNTIME_TOKEN}`)
     const finalize = service.requests.find(r => r.path.endsWith('/FinalizeArtifact'))!
     expect(finalize.body).toMatchObject({ name: 'release-1.3.0', size: expect.stringMatching(/^\d+$/) })

@@ -37,8 +37,12 @@ describe('paths stay inside the workspace, symlinks followed', () => {
 
   it('accepts files inside, existing or not, through inner symlinks too', () => {
     const workspace = new Workspace(root)
-    expect(workspace.confine('release_notes_file', 'release-notes.md')).toBe(path.join(realLocation(root), 'release-notes.md'))
-    expect(workspace.confine('rollback_record', 'docs-link/ROLLBACKS.md')).toBe(path.join(realLocation(root), 'docs', 'ROLLBACKS.md'))
+    expect(workspace.confine('release_notes_file', 'release-notes.md')).toBe(
+      path.join(realLocation(root), 'release-notes.md')
+    )
+    expect(workspace.confine('rollback_record', 'docs-link/ROLLBACKS.md')).toBe(
+      path.join(realLocation(root), 'docs', 'ROLLBACKS.md')
+    )
     expect(workspace.confine('x', 'new/dir/file')).toBe(path.join(realLocation(root), 'new', 'dir', 'file'))
     expect(workspace.contains(path.join(root, 'linked-dir', 'secret.txt'))).toBe(false)
     expect(workspace.contains(path.join(root, 'docs-link'))).toBe(true)

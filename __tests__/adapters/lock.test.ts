@@ -6,12 +6,21 @@ import { acquireRunLock, STALE_AFTER_MS } from '../../src/adapters/lock.js'
 
 describe('one run at a time per clone', () => {
   let dir: string
-  beforeEach(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'fvr-lock-')) })
-  afterEach(() => { chmodSync(dir, 0o755); rmSync(dir, { recursive: true, force: true }) })
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'fvr-lock-'))
+  })
+  afterEach(() => {
+    chmodSync(dir, 0o755)
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('refuses a second run while the first holds the lock, naming the holder', async () => {
     const first = await acquireRunLock(dir)
-    await expect(acquireRunLock(dir)).rejects.toThrow(new RegExp(`Another release run is under way in this clone \\(process ${process.pid} on .*this run changed nothing`))
+    await expect(acquireRunLock(dir)).rejects.toThrow(
+      new RegExp(
+        `Another release run is under way in this clone \\(process ${process.pid} on .*this run changed nothing`
+      )
+    )
     await first.release()
     expect(existsSync(first.file)).toBe(false)
     const again = await acquireRunLock(dir)
@@ -21,14 +30,25 @@ describe('one run at a time per clone', () => {
   it('takes over the lock of a process that is gone', async () => {
     const child = spawn(process.execPath, ['-e', ''])
     await new Promise(resolve => child.on('exit', resolve))
-    writeFileSync(path.join(dir, 'fastvlm-release.lock'), JSON.stringify({ pid: child.pid, host: os.hostname(), started: new Date().toISOString(), token: 'old' }))
+    writeFileSync(
+      path.join(dir, 'fastvlm-release.lock'),
+      JSON.stringify({ pid: child.pid, host: os.hostname(), started: new Date().toISOString(), token: 'old' })
+    )
     const lock = await acquireRunLock(dir)
     expect(JSON.parse(readFileSync(lock.file, 'utf8')).pid).toBe(process.pid)
     await lock.release()
   })
 
   it('takes over a lock older than six hours, and a lock file that is not ours to read', async () => {
-    writeFileSync(path.join(dir, 'fastvlm-release.lock'), JSON.stringify({ pid: process.pid, host: 'elsewhere', started: new Date(Date.now() - STALE_AFTER_MS - 1000).toISOString(), token: 'old' }))
+    writeFileSync(
+      path.join(dir, 'fastvlm-release.lock'),
+      JSON.stringify({
+        pid: process.pid,
+        host: 'elsewhere',
+        started: new Date(Date.now() - STALE_AFTER_MS - 1000).toISOString(),
+        token: 'old'
+      })
+    )
     await (await acquireRunLock(dir)).release()
     writeFileSync(path.join(dir, 'fastvlm-release.lock'), 'garbage')
     await (await acquireRunLock(dir)).release()
@@ -36,7 +56,10 @@ describe('one run at a time per clone', () => {
 
   it('never removes a lock another run took over', async () => {
     const lock = await acquireRunLock(dir)
-    writeFileSync(lock.file, JSON.stringify({ pid: 1, host: 'other', started: new Date().toISOString(), token: 'theirs' }))
+    writeFileSync(
+      lock.file,
+      JSON.stringify({ pid: 1, host: 'other', started: new Date().toISOString(), token: 'theirs' })
+    )
     await lock.release()
     expect(existsSync(lock.file)).toBe(true)
   })
@@ -45,7 +68,9 @@ describe('one run at a time per clone', () => {
     if (process.getuid?.() === 0) {
       // root writes through directory permissions: use a path under a file instead
       writeFileSync(path.join(dir, 'file'), '')
-      await expect(acquireRunLock(path.join(dir, 'file'))).rejects.toThrow(/Cannot create the run lock .*must be writable/)
+      await expect(acquireRunLock(path.join(dir, 'file'))).rejects.toThrow(
+        /Cannot create the run lock .*must be writable/
+      )
       return
     }
     chmodSync(dir, 0o555)

@@ -9,20 +9,84 @@ describe('parseSettings', () => {
   it('has the documented defaults', () => {
     const settings = from({})
     expect(settings).toMatchObject({
-      bump: 'auto', dryRun: false, severity: '', gates: null, tagPrefix: 'v', initialVersion: '1.0.0', prerelease: '',
-      versionFiles: [], changelogFile: 'CHANGELOG.md', releaseNotesFile: 'release-notes.md', packageName: '', push: false, bumpMinorPreMajor: false
+      bump: 'auto',
+      dryRun: false,
+      severity: '',
+      gates: null,
+      tagPrefix: 'v',
+      initialVersion: '1.0.0',
+      prerelease: '',
+      versionFiles: [],
+      changelogFile: 'CHANGELOG.md',
+      releaseNotesFile: 'release-notes.md',
+      packageName: '',
+      push: false,
+      bumpMinorPreMajor: false
     })
   })
 
   it('reads every input', () => {
-    const settings = from({ bump: 'minor', dry_run: 'TRUE', severity: 'critical', gates: 'none', tag_prefix: 'release-', initial_version: '0.1.0', prerelease: 'rc', version_files: 'a.txt\n b/c.py ,d.swift', changelog_file: '', release_notes_file: 'out/notes.md', package_name: 'fast-vlm', push: 'true', github_token: 'tok', bump_minor_pre_major: 'true' })
-    expect(settings).toMatchObject({ createRelease: false, releaseTitle: 'Release {tag}', draft: false, makeLatest: 'auto', assets: [], expectedAssets: expect.arrayContaining(['SBOM-{version}.json']), requireAssets: false, releaseDir: 'dist', sbom: true, uploadArtifact: false, gatesConfig: '', baseBranch: '', mode: 'release', allowFeatures: false, version: '', reason: '', force: false, rollbackRecord: 'docs/ROLLBACKS.md', dockerImage: '', bump: 'minor', dryRun: true, severity: 'critical', gates: [], tagPrefix: 'release-', initialVersion: '0.1.0', prerelease: 'rc', versionFiles: ['a.txt', 'b/c.py', 'd.swift'], changelogFile: null, releaseNotesFile: 'out/notes.md', packageName: 'fast-vlm', push: true, githubToken: 'tok', bumpMinorPreMajor: true })
+    const settings = from({
+      bump: 'minor',
+      dry_run: 'TRUE',
+      severity: 'critical',
+      gates: 'none',
+      tag_prefix: 'release-',
+      initial_version: '0.1.0',
+      prerelease: 'rc',
+      version_files: 'a.txt\n b/c.py ,d.swift',
+      changelog_file: '',
+      release_notes_file: 'out/notes.md',
+      package_name: 'fast-vlm',
+      push: 'true',
+      github_token: 'tok',
+      bump_minor_pre_major: 'true'
+    })
+    expect(settings).toMatchObject({
+      createRelease: false,
+      releaseTitle: 'Release {tag}',
+      draft: false,
+      makeLatest: 'auto',
+      assets: [],
+      expectedAssets: expect.arrayContaining(['SBOM-{version}.json']),
+      requireAssets: false,
+      releaseDir: 'dist',
+      sbom: true,
+      uploadArtifact: false,
+      gatesConfig: '',
+      baseBranch: '',
+      mode: 'release',
+      allowFeatures: false,
+      version: '',
+      reason: '',
+      force: false,
+      rollbackRecord: 'docs/ROLLBACKS.md',
+      dockerImage: '',
+      bump: 'minor',
+      dryRun: true,
+      severity: 'critical',
+      gates: [],
+      tagPrefix: 'release-',
+      initialVersion: '0.1.0',
+      prerelease: 'rc',
+      versionFiles: ['a.txt', 'b/c.py', 'd.swift'],
+      changelogFile: null,
+      releaseNotesFile: 'out/notes.md',
+      packageName: 'fast-vlm',
+      push: true,
+      githubToken: 'tok',
+      bumpMinorPreMajor: true
+    })
   })
 
   const invalid: Array<[string, string, RegExp]> = [
     ['bump', 'huge', /Input bump has the invalid value "huge"\. Allowed values: auto, patch, minor, major\./],
     ['dry_run', 'yes', /Input dry_run has the invalid value "yes"\. Allowed values: true, false\./],
-    ['severity', 'low', /Input severity has the invalid value "low"\. Allowed values: \(empty\), critical, high, medium\./],
+    [
+      'severity',
+      'low',
+      /Input severity has the invalid value "low"\. Allowed values: \(empty\), critical, high, medium\./
+    ],
     ['prerelease', 'rc.1', /Input prerelease has the invalid value "rc\.1"/],
     ['prerelease', '1rc', /starts with a letter/],
     ['initial_version', 'v1.0', /Input initial_version has the invalid value "v1\.0"/],
@@ -32,7 +96,11 @@ describe('parseSettings', () => {
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],
     ['release_notes_file', '/etc/passwd', /inside it/],
     ['package_name', 'bad name', /Input package_name has the invalid value "bad name"/],
-    ['mode', 'undo', /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics\./],
+    [
+      'mode',
+      'undo',
+      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics\./
+    ],
     ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/]
   ]
   it.each(invalid)('rejects %s=%s with a message naming input, value and allowed values', (name, value, message) => {
@@ -41,18 +109,40 @@ describe('parseSettings', () => {
   })
 
   it('reads the rollback inputs', () => {
-    expect(from({ mode: 'rollback', version: 'v1.3.0', reason: 'crash on start', force: 'true', rollback_record: 'ROLLBACKS.md', docker_image: 'fastvlm/ondevice-kit' }))
-      .toMatchObject({ mode: 'rollback', version: '1.3.0', reason: 'crash on start', force: true, rollbackRecord: 'ROLLBACKS.md', dockerImage: 'fastvlm/ondevice-kit' })
+    expect(
+      from({
+        mode: 'rollback',
+        version: 'v1.3.0',
+        reason: 'crash on start',
+        force: 'true',
+        rollback_record: 'ROLLBACKS.md',
+        docker_image: 'fastvlm/ondevice-kit'
+      })
+    ).toMatchObject({
+      mode: 'rollback',
+      version: '1.3.0',
+      reason: 'crash on start',
+      force: true,
+      rollbackRecord: 'ROLLBACKS.md',
+      dockerImage: 'fastvlm/ondevice-kit'
+    })
     expect(() => from({ mode: 'rollback' })).toThrow(/mode: rollback needs the version input/)
     expect(() => from({ mode: 'rollback', version: '1.3' })).toThrow(/Input version has the invalid value "1\.3"/)
-    expect(() => from({ mode: 'rollback', version: 'release-1.3.0' })).toThrow(/Input version has the invalid value "release-1\.3\.0"/)
+    expect(() => from({ mode: 'rollback', version: 'release-1.3.0' })).toThrow(
+      /Input version has the invalid value "release-1\.3\.0"/
+    )
     expect(from({ version: '1.3.0' }).version).toBe('') // only rollback reads it
   })
 
   it('matches the defaults and inputs declared in action.yml', () => {
-    const action = parseYaml(readFileSync('action.yml', 'utf8')) as { runs: { using: string, main: string }, inputs: Record<string, { description: string, default?: string, required?: boolean }>, outputs: Record<string, { description: string }> }
+    const action = parseYaml(readFileSync('action.yml', 'utf8')) as {
+      runs: { using: string; main: string }
+      inputs: Record<string, { description: string; default?: string; required?: boolean }>
+      outputs: Record<string, { description: string }>
+    }
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    for (const [name, value] of Object.entries(DEFAULTS)) expect([name, action.inputs[name]?.default]).toEqual([name, value])
+    for (const [name, value] of Object.entries(DEFAULTS))
+      expect([name, action.inputs[name]?.default]).toEqual([name, value])
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description.length).toBeGreaterThan(10)
       if (!input.required) expect(input.default).toBeDefined()

@@ -3,7 +3,7 @@ import { analyzeCommit, type AnalyzedCommit } from '../../src/core/changes.js'
 let counter = 0
 
 /** A commit with a fresh sha; `parents` > 1 makes a merge. */
-export function commit(message: string, options: { sha?: string, parents?: number } = {}): AnalyzedCommit {
+export function commit(message: string, options: { sha?: string; parents?: number } = {}): AnalyzedCommit {
   counter++
   const sha = options.sha ?? counter.toString(16).padStart(8, '0').padEnd(40, 'a')
   const parents = Array.from({ length: options.parents ?? 1 }, (_, i) => `${i}`.padEnd(40, 'f'))

@@ -17,7 +17,7 @@ interface Release {
   prerelease: boolean
   make_latest?: string
   target_commitish?: string
-  assets: Array<{ id: number, name: string, size: number, content_type: string, data: Buffer }>
+  assets: Array<{ id: number; name: string; size: number; content_type: string; data: Buffer }>
 }
 
 /**
@@ -30,20 +30,31 @@ export class FakeGitHub {
   private nextId = 1000
   private server: Server | null = null
   /** Set to make DELETE answer with this status and message. */
-  failDelete: { status: number, message: string } | null = null
+  failDelete: { status: number; message: string } | null = null
   /** Check runs by commit sha. */
-  readonly checkRuns = new Map<string, Array<{ name: string, status: string, conclusion: string | null, details_url?: string }>>()
+  readonly checkRuns = new Map<
+    string,
+    Array<{ name: string; status: string; conclusion: string | null; details_url?: string }>
+  >()
   /** Open code scanning alerts. */
-  readonly alerts: Array<{ number: number, rule: { id: string, severity: string, security_severity_level: string | null, description: string }, path: string, line: number }> = []
+  readonly alerts: Array<{
+    number: number
+    rule: { id: string; severity: string; security_severity_level: string | null; description: string }
+    path: string
+    line: number
+  }> = []
   /** Pull requests by commit sha, and reviews by pull number. */
-  readonly pulls = new Map<string, Array<{ number: number, merged_at: string | null }>>()
-  readonly reviews = new Map<number, Array<{ user: string, state: string, submitted_at: string }>>()
+  readonly pulls = new Map<string, Array<{ number: number; merged_at: string | null }>>()
+  readonly reviews = new Map<number, Array<{ user: string; state: string; submitted_at: string }>>()
   /** Team members: "org/team" → logins. */
   readonly teams = new Map<string, string[]>()
   /** Set to make every gates endpoint answer 500. */
   failGates = false
 
-  constructor(readonly token: string, readonly repository = 'acme/fastvlm') {}
+  constructor(
+    readonly token: string,
+    readonly repository = 'acme/fastvlm'
+  ) {}
 
   get url(): string {
     const address = this.server?.address() as AddressInfo
@@ -52,7 +63,15 @@ export class FakeGitHub {
 
   addRelease(tag: string): number {
     const id = this.nextId++
-    this.releases.set(id, { id, tag_name: tag, name: `Release ${tag}`, body: 'notes', draft: false, prerelease: false, assets: [] })
+    this.releases.set(id, {
+      id,
+      tag_name: tag,
+      name: `Release ${tag}`,
+      body: 'notes',
+      draft: false,
+      prerelease: false,
+      assets: []
+    })
     return id
   }
 
@@ -71,7 +90,7 @@ export class FakeGitHub {
   /** Answer the next request with a secondary rate limit (403 + retry-after). */
   secondaryRateLimitOnce = false
   /** Make release creation fail with this status. */
-  failCreate: { status: number, message: string } | null = null
+  failCreate: { status: number; message: string } | null = null
   /** Pretend another run creates the release between our lookup and our create (422 path). */
   raceOnCreate = false
 
@@ -128,11 +147,20 @@ export class FakeGitHub {
       for await (const chunk of req) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks)
     }
-    const validation = (resource: string, field: string) => this.send(res, 422, { message: 'Validation Failed', errors: [{ resource, code: 'already_exists', field }], documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release', status: '422' })
+    const validation = (resource: string, field: string) =>
+      this.send(res, 422, {
+        message: 'Validation Failed',
+        errors: [{ resource, code: 'already_exists', field }],
+        documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release',
+        status: '422'
+      })
     if (req.method === 'POST' && path === `${repoPath}/releases`) {
       const params = JSON.parse((await body()).toString()) as Record<string, unknown>
       if (this.failCreate) {
-        this.send(res, this.failCreate.status, { message: this.failCreate.message, status: String(this.failCreate.status) })
+        this.send(res, this.failCreate.status, {
+          message: this.failCreate.message,
+          status: String(this.failCreate.status)
+        })
         return true
       }
       if (this.raceOnCreate) {
@@ -144,7 +172,14 @@ export class FakeGitHub {
         return true
       }
       const id = this.addRelease(String(params.tag_name))
-      Object.assign(this.releases.get(id)!, { name: params.name, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.make_latest, target_commitish: params.target_commitish })
+      Object.assign(this.releases.get(id)!, {
+        name: params.name,
+        body: params.body,
+        draft: params.draft,
+        prerelease: params.prerelease,
+        make_latest: params.make_latest,
+        target_commitish: params.target_commitish
+      })
       this.send(res, 201, this.releaseJson(this.releases.get(id)!))
       return true
     }
@@ -153,7 +188,13 @@ export class FakeGitHub {
       const release = this.releases.get(Number(patch[1]))
       const params = JSON.parse((await body()).toString()) as Record<string, unknown>
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
-      Object.assign(release, { name: params.name, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.make_latest })
+      Object.assign(release, {
+        name: params.name,
+        body: params.body,
+        draft: params.draft,
+        prerelease: params.prerelease,
+        make_latest: params.make_latest
+      })
       this.send(res, 200, this.releaseJson(release))
       return true
     }
@@ -178,7 +219,13 @@ export class FakeGitHub {
       const data = await body()
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
       if (release.assets.some(asset => asset.name === name)) return (validation('ReleaseAsset', 'name'), true)
-      const asset = { id: this.nextId++, name, size: data.length, content_type: String(req.headers['content-type']), data }
+      const asset = {
+        id: this.nextId++,
+        name,
+        size: data.length,
+        content_type: String(req.headers['content-type']),
+        data
+      }
       release.assets.push(asset)
       this.send(res, 201, this.assetJson(release, asset))
       return true
@@ -187,28 +234,51 @@ export class FakeGitHub {
   }
 
   private send(res: ServerResponse, status: number, body?: unknown): void {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28' })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-api-version-selected': '2022-11-28'
+    })
     res.end(body === undefined ? undefined : JSON.stringify(body))
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0]
-    this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, userAgent: req.headers['user-agent'] })
+    this.requests.push({
+      method: req.method ?? '',
+      path,
+      authorization: req.headers.authorization,
+      userAgent: req.headers['user-agent']
+    })
     if (req.headers.authorization !== `token ${this.token}`) {
-      this.send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      this.send(res, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401'
+      })
       return
     }
     if (this.secondaryRateLimitOnce) {
       this.secondaryRateLimitOnce = false
       res.writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' })
-      res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }))
+      res.end(
+        JSON.stringify({
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+        })
+      )
       return
     }
     if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
-    const notFound = (doc: string) => this.send(res, 404, { message: 'Not Found', documentation_url: `https://docs.github.com/rest/releases/releases#${doc}`, status: '404' })
+    const notFound = (doc: string) =>
+      this.send(res, 404, {
+        message: 'Not Found',
+        documentation_url: `https://docs.github.com/rest/releases/releases#${doc}`,
+        status: '404'
+      })
     if (req.method === 'GET' && path.startsWith(`${prefix}tags/`)) {
       const tag = decodeURIComponent(path.slice(`${prefix}tags/`.length))
       const release = [...this.releases.values()].find(candidate => candidate.tag_name === tag)
@@ -218,7 +288,11 @@ export class FakeGitHub {
     }
     if (req.method === 'DELETE' && /^\d+$/.test(path.slice(prefix.length)) && path.startsWith(prefix)) {
       if (this.failDelete) {
-        this.send(res, this.failDelete.status, { message: this.failDelete.message, documentation_url: 'https://docs.github.com/rest/releases/releases#delete-a-release', status: String(this.failDelete.status) })
+        this.send(res, this.failDelete.status, {
+          message: this.failDelete.message,
+          documentation_url: 'https://docs.github.com/rest/releases/releases#delete-a-release',
+          status: String(this.failDelete.status)
+        })
         return
       }
       const id = Number(path.slice(prefix.length))
@@ -233,22 +307,97 @@ export class FakeGitHub {
 
   private handleGates(path: string, repoPath: string, res: ServerResponse): boolean {
     const routes: Array<[RegExp, (m: RegExpExecArray) => unknown]> = [
-      [new RegExp(`^${repoPath}/commits/([0-9a-f]+)/check-runs$`), m => {
-        const runs = (this.checkRuns.get(m[1]) ?? []).map((run, index) => ({ id: index + 1, head_sha: m[1], node_id: `CR_${index}`, external_id: '', url: '', html_url: '', details_url: run.details_url ?? `https://github.com/${this.repository}/actions/runs/1/job/${index}`, status: run.status, conclusion: run.conclusion, started_at: '2026-11-25T10:00:00Z', completed_at: run.status === 'completed' ? '2026-11-25T10:05:00Z' : null, output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: '' }, name: run.name, check_suite: { id: 1 }, app: { id: 15368, slug: 'github-actions' }, pull_requests: [] }))
-        return { total_count: runs.length, check_runs: runs }
-      }],
-      [new RegExp(`^${repoPath}/code-scanning/alerts$`), () => this.alerts.map(alert => ({
-        number: alert.number, created_at: '2026-11-20T10:00:00Z', url: '', html_url: `https://github.com/${this.repository}/security/code-scanning/${alert.number}`, state: 'open',
-        rule: { id: alert.rule.id, severity: alert.rule.severity, security_severity_level: alert.rule.security_severity_level, description: alert.rule.description, name: alert.rule.id, tags: ['security'] },
-        tool: { name: 'CodeQL', version: '2.20.0' },
-        most_recent_instance: { ref: 'refs/heads/main', state: 'open', commit_sha: 'x', message: { text: alert.rule.description }, location: { path: alert.path, start_line: alert.line, end_line: alert.line, start_column: 1, end_column: 10 }, classifications: [] }
-      }))],
-      [new RegExp(`^${repoPath}/commits/([0-9a-f]+)/pulls$`), m => (this.pulls.get(m[1]) ?? []).map(pull => ({ id: pull.number * 10, number: pull.number, state: pull.merged_at ? 'closed' : 'open', title: `PR ${pull.number}`, merged_at: pull.merged_at, html_url: `https://github.com/${this.repository}/pull/${pull.number}`, user: { login: 'dev' } }))],
-      [new RegExp(`^${repoPath}/pulls/(\\d+)/reviews$`), m => (this.reviews.get(Number(m[1])) ?? []).map((review, index) => ({ id: index + 1, user: { login: review.user, id: index + 100, type: 'User' }, body: '', state: review.state, submitted_at: review.submitted_at, commit_id: 'x', author_association: 'MEMBER' }))],
-      [/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, m => {
-        const members = this.teams.get(`${m[1]}/${m[2]}`) ?? []
-        return members.includes(m[3]) ? { url: '', role: 'member', state: 'active' } : undefined
-      }]
+      [
+        new RegExp(`^${repoPath}/commits/([0-9a-f]+)/check-runs$`),
+        m => {
+          const runs = (this.checkRuns.get(m[1]) ?? []).map((run, index) => ({
+            id: index + 1,
+            head_sha: m[1],
+            node_id: `CR_${index}`,
+            external_id: '',
+            url: '',
+            html_url: '',
+            details_url: run.details_url ?? `https://github.com/${this.repository}/actions/runs/1/job/${index}`,
+            status: run.status,
+            conclusion: run.conclusion,
+            started_at: '2026-11-25T10:00:00Z',
+            completed_at: run.status === 'completed' ? '2026-11-25T10:05:00Z' : null,
+            output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: '' },
+            name: run.name,
+            check_suite: { id: 1 },
+            app: { id: 15368, slug: 'github-actions' },
+            pull_requests: []
+          }))
+          return { total_count: runs.length, check_runs: runs }
+        }
+      ],
+      [
+        new RegExp(`^${repoPath}/code-scanning/alerts$`),
+        () =>
+          this.alerts.map(alert => ({
+            number: alert.number,
+            created_at: '2026-11-20T10:00:00Z',
+            url: '',
+            html_url: `https://github.com/${this.repository}/security/code-scanning/${alert.number}`,
+            state: 'open',
+            rule: {
+              id: alert.rule.id,
+              severity: alert.rule.severity,
+              security_severity_level: alert.rule.security_severity_level,
+              description: alert.rule.description,
+              name: alert.rule.id,
+              tags: ['security']
+            },
+            tool: { name: 'CodeQL', version: '2.20.0' },
+            most_recent_instance: {
+              ref: 'refs/heads/main',
+              state: 'open',
+              commit_sha: 'x',
+              message: { text: alert.rule.description },
+              location: {
+                path: alert.path,
+                start_line: alert.line,
+                end_line: alert.line,
+                start_column: 1,
+                end_column: 10
+              },
+              classifications: []
+            }
+          }))
+      ],
+      [
+        new RegExp(`^${repoPath}/commits/([0-9a-f]+)/pulls$`),
+        m =>
+          (this.pulls.get(m[1]) ?? []).map(pull => ({
+            id: pull.number * 10,
+            number: pull.number,
+            state: pull.merged_at ? 'closed' : 'open',
+            title: `PR ${pull.number}`,
+            merged_at: pull.merged_at,
+            html_url: `https://github.com/${this.repository}/pull/${pull.number}`,
+            user: { login: 'dev' }
+          }))
+      ],
+      [
+        new RegExp(`^${repoPath}/pulls/(\\d+)/reviews$`),
+        m =>
+          (this.reviews.get(Number(m[1])) ?? []).map((review, index) => ({
+            id: index + 1,
+            user: { login: review.user, id: index + 100, type: 'User' },
+            body: '',
+            state: review.state,
+            submitted_at: review.submitted_at,
+            commit_id: 'x',
+            author_association: 'MEMBER'
+          }))
+      ],
+      [
+        /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/,
+        m => {
+          const members = this.teams.get(`${m[1]}/${m[2]}`) ?? []
+          return members.includes(m[3]) ? { url: '', role: 'member', state: 'active' } : undefined
+        }
+      ]
     ]
     for (const [pattern, handler] of routes) {
       const match = pattern.exec(path)
@@ -258,7 +407,12 @@ export class FakeGitHub {
         return true
       }
       const body = handler(match)
-      if (body === undefined) this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', status: '404' })
+      if (body === undefined)
+        this.send(res, 404, {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
+          status: '404'
+        })
       else this.send(res, 200, body)
       return true
     }

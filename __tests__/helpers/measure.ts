@@ -50,7 +50,8 @@ export function measureHistory(history: History): RepoFigures {
     releases: history.transitions.length,
     replayable: replayed.length,
     agreed: 0,
-    agreedByCommits: replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next).length,
+    agreedByCommits: replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next)
+      .length,
     misses: [],
     withChangelog: 0,
     theirs: 0,
@@ -63,30 +64,39 @@ export function measureHistory(history: History): RepoFigures {
   }
   for (const r of replayed) {
     if (r.got === r.transition.next) figures.agreed++
-    else figures.misses.push(`${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}: ${r.plan.reason}`)
+    else
+      figures.misses.push(
+        `${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}: ${r.plan.reason}`
+      )
   }
-  explicit.filter(r => r.transition.changelog).forEach((r: Replayed) => {
-    figures.withChangelog++
-    const changelog = r.transition.changelog!
-    const theirs = changelog.split('\n').filter(line => /^\s*[-*]\s+\S/.test(line)).map(entryDescription).filter(d => d.length > 0)
-    const ours = notesEntries(r.plan.notes)
-    const oursText = ours.map(entry => entry.description).join('\n') + '\n' + normalizeEntry(r.plan.notes)
-    figures.theirs += theirs.length
-    for (const description of theirs) {
-      if (oursText.includes(description)) figures.found++
-      else figures.missing.push(`${r.transition.next}: ${description}`)
-    }
-    const theirText = normalizeEntry(changelog)
-    const seen = new Set<string>()
-    for (const entry of ours) {
-      if (seen.has(entry.description)) figures.duplicates.push(`${r.transition.next}: ${entry.description}`)
-      seen.add(entry.description)
-      if (NOT_COUNTED.test(entry.section)) continue
-      figures.counted++
-      if (entry.description.length > 0 && theirText.includes(entry.description)) figures.published++
-      else figures.unpublished.push(`${r.transition.next} [${entry.section}]: ${entry.description}`)
-    }
-  })
+  explicit
+    .filter(r => r.transition.changelog)
+    .forEach((r: Replayed) => {
+      figures.withChangelog++
+      const changelog = r.transition.changelog!
+      const theirs = changelog
+        .split('\n')
+        .filter(line => /^\s*[-*]\s+\S/.test(line))
+        .map(entryDescription)
+        .filter(d => d.length > 0)
+      const ours = notesEntries(r.plan.notes)
+      const oursText = ours.map(entry => entry.description).join('\n') + '\n' + normalizeEntry(r.plan.notes)
+      figures.theirs += theirs.length
+      for (const description of theirs) {
+        if (oursText.includes(description)) figures.found++
+        else figures.missing.push(`${r.transition.next}: ${description}`)
+      }
+      const theirText = normalizeEntry(changelog)
+      const seen = new Set<string>()
+      for (const entry of ours) {
+        if (seen.has(entry.description)) figures.duplicates.push(`${r.transition.next}: ${entry.description}`)
+        seen.add(entry.description)
+        if (NOT_COUNTED.test(entry.section)) continue
+        figures.counted++
+        if (entry.description.length > 0 && theirText.includes(entry.description)) figures.published++
+        else figures.unpublished.push(`${r.transition.next} [${entry.section}]: ${entry.description}`)
+      }
+    })
   return figures
 }
 

@@ -14,7 +14,10 @@ export interface Replayed {
  * Replays each real release of a history through the core: the commits reachable from the
  * release commit and not from the previous tag, newest first, with only the tags older than the release.
  */
-export function replayTransitions(history: History, options: { explicitBump?: boolean, ignoreReleaseCommits?: boolean } = {}): Replayed[] {
+export function replayTransitions(
+  history: History,
+  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean } = {}
+): Replayed[] {
   const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
   const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
   const reach = (start: string): Set<string> => {
@@ -39,12 +42,26 @@ export function replayTransitions(history: History, options: { explicitBump?: bo
     const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
     const commits = range.map(sha => {
       const commit = bySha.get(sha)!
-      const analyzed = analyzeCommit({ sha, parents: commit.parents, time: Date.parse(commit.date) / 1000, author: '', message: commit.message })
+      const analyzed = analyzeCommit({
+        sha,
+        parents: commit.parents,
+        time: Date.parse(commit.date) / 1000,
+        author: '',
+        message: commit.message
+      })
       return options.ignoreReleaseCommits ? { ...analyzed, namesVersion: null } : analyzed
     })
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
     const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
-    const plan = planRelease({ settings, commits, previous: prev, allTags: older, repoUrl, packageName: null, date: '2020-01-01' })
+    const plan = planRelease({
+      settings,
+      commits,
+      previous: prev,
+      allTags: older,
+      repoUrl,
+      packageName: null,
+      date: '2020-01-01'
+    })
     return { transition, plan, got: plan.released ? `v${plan.version}` : 'none' }
   })
 }
@@ -90,7 +107,8 @@ export function entryDescription(line: string): string {
 /** Changelog entries of the project's own tool that our notes do not list. */
 export function missingEntries(changelog: string, notes: string): string[] {
   const ours = normalize(notes)
-  return changelog.split('\n')
+  return changelog
+    .split('\n')
     .filter(line => /^\s*[-*]\s+\S/.test(line))
     .map(entryDescription)
     .filter(description => description.length > 0 && !ours.includes(description))

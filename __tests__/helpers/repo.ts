@@ -20,7 +20,10 @@ export class TestRepo {
   readonly origin: string
   private clock = Date.UTC(2026, 0, 1) / 1000
 
-  constructor(readonly root: string, options: { origin?: boolean, branch?: string } = {}) {
+  constructor(
+    readonly root: string,
+    options: { origin?: boolean; branch?: string } = {}
+  ) {
     this.dir = path.join(root, 'work')
     this.origin = path.join(root, 'origin.git')
     mkdirSync(this.dir, { recursive: true })
@@ -35,7 +38,7 @@ export class TestRepo {
     }
   }
 
-  static create(options: { origin?: boolean, branch?: string } = {}): TestRepo {
+  static create(options: { origin?: boolean; branch?: string } = {}): TestRepo {
     return new TestRepo(mkdtempSync(path.join(tmpdir(), 'fvr-')), options)
   }
 
@@ -81,13 +84,21 @@ export class TestRepo {
   commitAt(message: string, time: number): string {
     const date = `@${time} +0000`
     this.clock = Math.max(this.clock, time)
-    execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], { cwd: this.dir, input: message, env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } })
+    execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
+      cwd: this.dir,
+      input: message,
+      env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
+    })
     return this.git('rev-parse', 'HEAD')
   }
 
   /** An annotated tag made at an exact time, with a message. */
   tagAt(name: string, time: number, message = name, rev = 'HEAD'): void {
-    execFileSync('git', ['tag', '-a', name, '-F', '-', '--cleanup=verbatim', rev], { cwd: this.dir, input: message, env: { ...GIT_ENV, GIT_COMMITTER_DATE: `@${time} +0000` } })
+    execFileSync('git', ['tag', '-a', name, '-F', '-', '--cleanup=verbatim', rev], {
+      cwd: this.dir,
+      input: message,
+      env: { ...GIT_ENV, GIT_COMMITTER_DATE: `@${time} +0000` }
+    })
   }
 
   tag(name: string, rev = 'HEAD'): void {
@@ -95,7 +106,7 @@ export class TestRepo {
   }
 
   /** Everything that must stay byte-identical in a dry run or a failed release. */
-  snapshot(): { status: string, refs: string, index: string, head: string, remoteRefs: string } {
+  snapshot(): { status: string; refs: string; index: string; head: string; remoteRefs: string } {
     return {
       status: this.git('status', '--porcelain=v1', '--untracked-files=all'),
       refs: this.git('for-each-ref', '--format=%(refname) %(objectname)'),
@@ -107,12 +118,18 @@ export class TestRepo {
 
   /** sha256 of .git/index itself. */
   indexHash(): string {
-    return createHash('sha256').update(readFileSync(path.join(this.dir, '.git', 'index'))).digest('hex')
+    return createHash('sha256')
+      .update(readFileSync(path.join(this.dir, '.git', 'index')))
+      .digest('hex')
   }
 
   remoteRefs(): string {
     try {
-      return execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)'], { cwd: this.origin, env: GIT_ENV, encoding: 'utf8' }).trim()
+      return execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)'], {
+        cwd: this.origin,
+        env: GIT_ENV,
+        encoding: 'utf8'
+      }).trim()
     } catch {
       return ''
     }
@@ -136,7 +153,7 @@ export function pythonProject(version: string): Record<string, string> {
  * Repositories for one test file: `project(...)` makes a Python project released as v1.2.0 with
  * the commits on top, pushed to its bare origin; `cleanup()` removes them all.
  */
-export function projects(): { project: (...messages: string[]) => TestRepo, cleanup: () => void } {
+export function projects(): { project: (...messages: string[]) => TestRepo; cleanup: () => void } {
   const made: TestRepo[] = []
   return {
     project: (...messages: string[]) => {

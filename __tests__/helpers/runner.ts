@@ -37,7 +37,9 @@ interface Prepared {
 /** The runner's environment for one run: INPUT_* for every input (defaults as action.yml says), command files. */
 function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>): Prepared {
   const root = process.cwd()
-  const action = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+  const action = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
   const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary' }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -57,7 +59,7 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
     writeFileSync(env[key], '')
   }
   for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : spec.default ?? ''
+    const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : (spec.default ?? '')
     env[`INPUT_${name.toUpperCase()}`] = value
   }
   return {
@@ -76,21 +78,33 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
 const ACTION = () => path.join(process.cwd(), 'dist', 'index.js')
 
 /** Runs dist/index.js the way the Actions runner does, with cwd = the workspace. */
-export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): RunnerResult {
+export function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {}
+): RunnerResult {
   const { env, collect } = prepare(workspace, inputs, extraEnv)
   const run = spawnSync(process.execPath, [ACTION()], { cwd: workspace, env, encoding: 'utf8' })
   return collect(run.status ?? -1, run.stdout, run.stderr)
 }
 
 /** The same without blocking this process (for runs that talk to a server in this process). */
-export function runActionAsync(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<RunnerResult> {
+export function runActionAsync(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {}
+): Promise<RunnerResult> {
   const { env, collect } = prepare(workspace, inputs, extraEnv)
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION()], { cwd: workspace, env })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', chunk => { stdout += chunk })
-    child.stderr.on('data', chunk => { stderr += chunk })
+    child.stdout.on('data', chunk => {
+      stdout += chunk
+    })
+    child.stderr.on('data', chunk => {
+      stderr += chunk
+    })
     child.on('error', reject)
     child.on('close', code => resolve(collect(code ?? -1, stdout, stderr)))
   })
@@ -101,7 +115,11 @@ export function runActionAsync(workspace: string, inputs: Record<string, string>
  * entry point is tested without a build. @actions/core keeps the summary file's path once known, so
  * every run of a process shares one summary file, emptied first.
  */
-export async function runActionFromSource(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<RunnerResult> {
+export async function runActionFromSource(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {}
+): Promise<RunnerResult> {
   const { env, collect } = prepare(workspace, inputs, extraEnv)
   env.GITHUB_STEP_SUMMARY = path.join(tmpdir(), `fastvlm-summary-${process.pid}.md`)
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')

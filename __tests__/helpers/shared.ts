@@ -3,9 +3,17 @@ import * as path from 'node:path'
 
 export interface History {
   repo: string
-  commits: Array<{ sha: string, parents: string[], date: string, message: string }>
-  tags: Array<{ name: string, sha: string }>
-  transitions: Array<{ repo: string, prev: string, next: string, bump: string, commits: number, sha: string, changelog?: string }>
+  commits: Array<{ sha: string; parents: string[]; date: string; message: string }>
+  tags: Array<{ name: string; sha: string }>
+  transitions: Array<{
+    repo: string
+    prev: string
+    next: string
+    bump: string
+    commits: number
+    sha: string
+    changelog?: string
+  }>
 }
 
 /**
@@ -17,11 +25,15 @@ export function sharedDir(): string {
     ? [process.env.SHARED_DIR]
     : [path.resolve(process.cwd(), '..', 'shared'), path.resolve(process.cwd(), '__tests__', 'fixtures', 'shared')]
   const dir = candidates.find(candidate => existsSync(path.join(candidate, 'histories')))
-  if (!dir) throw new Error(`No shared histories at ${candidates.join(' or ')}: set SHARED_DIR to a folder with histories/.`)
+  if (!dir)
+    throw new Error(`No shared histories at ${candidates.join(' or ')}: set SHARED_DIR to a folder with histories/.`)
   return dir
 }
 
 export function loadHistories(): History[] {
   const dir = path.join(sharedDir(), 'histories')
-  return readdirSync(dir).filter(file => file.endsWith('.json')).sort().map(file => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as History)
+  return readdirSync(dir)
+    .filter(file => file.endsWith('.json'))
+    .sort()
+    .map(file => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as History)
 }

@@ -32,7 +32,12 @@ function settings(inputs: Record<string, string>) {
 }
 
 function release(repo: TestRepo, inputs: Record<string, string>, refName?: string) {
-  return runRelease(settings(inputs), { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW, refName } })
+  return runRelease(settings(inputs), {
+    git: new ExecGit(repo.dir),
+    files: new LocalFiles(repo.dir),
+    log: silentLogger,
+    env: { now: NOW, refName }
+  })
 }
 
 describe('hotfix releases', () => {
@@ -44,7 +49,13 @@ describe('hotfix releases', () => {
     const repo = track(mainMovedOn())
     repo.commit('fix(decoder): crash on empty image')
     const result = await release(repo, { severity: 'critical', push: 'true' })
-    expect(result.plan).toMatchObject({ released: true, hotfix: true, version: '1.2.4', previousTag: 'v1.2.3', bump: 'patch' })
+    expect(result.plan).toMatchObject({
+      released: true,
+      hotfix: true,
+      version: '1.2.4',
+      previousTag: 'v1.2.3',
+      bump: 'patch'
+    })
     expect(result.plan.notes).toContain('> **🚑 Hotfix** (severity: critical) of v1.2.3.')
     expect(result.plan.reason).toBe('hotfix (severity: critical) of v1.2.3, always a patch: 1.2.3 → 1.2.4')
     const message = repo.git('for-each-ref', '--format=%(contents)', 'refs/tags/v1.2.4')
@@ -69,11 +80,35 @@ describe('hotfix releases', () => {
     expect(result.plan).toMatchObject({ version: '1.2.4', hotfix: true })
   })
 
-  const bad: Array<{ name: string, setup: (repo: TestRepo) => void, inputs: Record<string, string>, error: RegExp }> = [
-    { name: 'without severity', setup: repo => repo.commit('fix: x'), inputs: {}, error: /A hotfix release \(branch hotfix\/crash\) needs the severity input: critical, high or medium/ },
-    { name: 'with a feature commit', setup: repo => repo.commit('feat(api): sneak in a feature'), inputs: { severity: 'high' }, error: /Hotfix branch hotfix\/crash has a feature: [0-9a-f]{7} "feat\(api\): sneak in a feature"\. A hotfix is a patch of v1\.2\.3/ },
-    { name: 'with a breaking change', setup: repo => repo.commit('fix!: change the API'), inputs: { severity: 'high' }, error: /has a breaking change: [0-9a-f]{7} "fix!: change the API"/ },
-    { name: 'whose tag already exists', setup: repo => { repo.commit('fix: x'); repo.git('tag', 'v1.2.4', 'v1.3.0') }, inputs: { severity: 'high' }, error: /Hotfix tag v1\.2\.4 already exists \(commit [0-9a-f]{12}\): v1\.2\.3 already has that patch release/ }
+  const bad: Array<{ name: string; setup: (repo: TestRepo) => void; inputs: Record<string, string>; error: RegExp }> = [
+    {
+      name: 'without severity',
+      setup: repo => repo.commit('fix: x'),
+      inputs: {},
+      error: /A hotfix release \(branch hotfix\/crash\) needs the severity input: critical, high or medium/
+    },
+    {
+      name: 'with a feature commit',
+      setup: repo => repo.commit('feat(api): sneak in a feature'),
+      inputs: { severity: 'high' },
+      error:
+        /Hotfix branch hotfix\/crash has a feature: [0-9a-f]{7} "feat\(api\): sneak in a feature"\. A hotfix is a patch of v1\.2\.3/
+    },
+    {
+      name: 'with a breaking change',
+      setup: repo => repo.commit('fix!: change the API'),
+      inputs: { severity: 'high' },
+      error: /has a breaking change: [0-9a-f]{7} "fix!: change the API"/
+    },
+    {
+      name: 'whose tag already exists',
+      setup: repo => {
+        repo.commit('fix: x')
+        repo.git('tag', 'v1.2.4', 'v1.3.0')
+      },
+      inputs: { severity: 'high' },
+      error: /Hotfix tag v1\.2\.4 already exists \(commit [0-9a-f]{12}\): v1\.2\.3 already has that patch release/
+    }
   ]
   it.each(bad)('refuses a hotfix $name and changes nothing', async ({ setup, inputs, error }) => {
     const repo = track(mainMovedOn())
@@ -96,7 +131,9 @@ describe('hotfix releases', () => {
     repo.commit('chore: initial')
     repo.git('checkout', '-q', '-b', 'hotfix/early')
     repo.commit('fix: x')
-    await expect(release(repo, { severity: 'critical' })).rejects.toThrow(/Hotfix branch hotfix\/early has no release tag \(vX\.Y\.Z\) in its history/)
+    await expect(release(repo, { severity: 'critical' })).rejects.toThrow(
+      /Hotfix branch hotfix\/early has no release tag \(vX\.Y\.Z\) in its history/
+    )
   })
 })
 
@@ -137,19 +174,44 @@ describe('rollback', () => {
 
   it('rolls back the latest release: tag here and on origin, GitHub release, record committed and pushed', async () => {
     const repo = released()
-    const result = await rollback(repo, { version: '1.3.0', reason: 'crash on start | see #12', push: 'true', docker_image: 'fastvlm/ondevice-kit' })
+    const result = await rollback(repo, {
+      version: '1.3.0',
+      reason: 'crash on start | see #12',
+      push: 'true',
+      docker_image: 'fastvlm/ondevice-kit'
+    })
     expect(result).toMatchObject({ version: '1.3.0', tag: 'v1.3.0', restoredVersion: '1.2.3', pushed: true })
-    expect(result.steps.map(s => `${s.step}: ${s.status}`)).toEqual(['record: done', 'remote tag: done', 'local tag: done', 'GitHub release: done', 'push record: done'])
+    expect(result.steps.map(s => `${s.step}: ${s.status}`)).toEqual([
+      'record: done',
+      'remote tag: done',
+      'local tag: done',
+      'GitHub release: done',
+      'push record: done'
+    ])
     expect(repo.git('tag', '--list', 'v1.3.0')).toBe('')
     expect(repo.remoteRefs()).not.toContain('v1.3.0')
     expect(github.hasRelease('v1.3.0')).toBe(false)
     expect(github.hasRelease('v1.2.3')).toBe(true)
-    expect(github.requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/fastvlm/releases/tags/v1.3.0', expect.stringMatching(/^DELETE \/repos\/acme\/fastvlm\/releases\/\d+$/)])
-    expect(parseRollbacks(repo.read('docs/ROLLBACKS.md'))).toEqual([{ version: '1.3.0', date: '2026-11-25T12:00:00Z', reason: 'crash on start | see #12', actor: 'octocat', restored: '1.2.3', released: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/) }])
+    expect(github.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/fastvlm/releases/tags/v1.3.0',
+      expect.stringMatching(/^DELETE \/repos\/acme\/fastvlm\/releases\/\d+$/)
+    ])
+    expect(parseRollbacks(repo.read('docs/ROLLBACKS.md'))).toEqual([
+      {
+        version: '1.3.0',
+        date: '2026-11-25T12:00:00Z',
+        reason: 'crash on start | see #12',
+        actor: 'octocat',
+        restored: '1.2.3',
+        released: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+      }
+    ])
     expect(repo.git('log', '-1', '--format=%B')).toContain('Rollback-Of: v1.3.0\nRestored-Version: 1.2.3')
     expect(repo.remoteRefs()).toContain(`refs/heads/main ${repo.git('rev-parse', 'HEAD')}`)
     expect(result.manual[0]).toContain('https://pypi.org/manage/project/fast-vlm-ondevice/release/1.3.0/')
-    expect(result.manual[1]).toContain('docker buildx imagetools create -t fastvlm/ondevice-kit:latest fastvlm/ondevice-kit:1.2.3')
+    expect(result.manual[1]).toContain(
+      'docker buildx imagetools create -t fastvlm/ondevice-kit:latest fastvlm/ondevice-kit:1.2.3'
+    )
   })
 
   it('dry run reports every step and changes nothing', async () => {
@@ -164,23 +226,58 @@ describe('rollback', () => {
   it('refuses an older version unless force is set', async () => {
     const repo = released()
     const before = repo.snapshot()
-    await expect(rollback(repo, { version: '1.2.3' })).rejects.toThrow(/v1\.2\.3 is not the latest release \(v1\.3\.0 is\)\. .*set force: true/)
+    await expect(rollback(repo, { version: '1.2.3' })).rejects.toThrow(
+      /v1\.2\.3 is not the latest release \(v1\.3\.0 is\)\. .*set force: true/
+    )
     expect(repo.snapshot()).toEqual(before)
     const forced = await rollback(repo, { version: '1.2.3', force: 'true' })
     expect(forced.restoredVersion).toBe('')
     expect(repo.git('tag', '--list')).toBe('v1.3.0')
   })
 
-  const states: Array<{ name: string, partial: (repo: TestRepo) => void, expected: string[] }> = [
-    { name: 'tag already gone on origin', partial: repo => repo.git('push', '-q', 'origin', ':refs/tags/v1.3.0'), expected: ['record: done', 'remote tag: already done', 'local tag: done', 'GitHub release: done', 'push record: done'] },
-    { name: 'GitHub release already deleted', partial: () => deleteRelease('v1.3.0'), expected: ['record: done', 'remote tag: done', 'local tag: done', 'GitHub release: already done', 'push record: done'] },
-    { name: 'tag already gone everywhere, record committed', partial: repo => {
-      repo.write('docs/ROLLBACKS.md', '| Version | Date | Reason | Actor | Users are back on |\n| --- | --- | --- | --- | --- |\n| 1.3.0 | 2026-11-25T11:00:00Z | x | octocat | 1.2.3 |\n')
-      repo.git('add', '.')
-      repo.git('commit', '-q', '-m', 'chore(release): roll back v1.3.0')
-      repo.git('push', '-q', 'origin', ':refs/tags/v1.3.0')
-      repo.git('tag', '-d', 'v1.3.0')
-    }, expected: ['record: already done', 'remote tag: already done', 'local tag: already done', 'GitHub release: done', 'push record: done'] }
+  const states: Array<{ name: string; partial: (repo: TestRepo) => void; expected: string[] }> = [
+    {
+      name: 'tag already gone on origin',
+      partial: repo => repo.git('push', '-q', 'origin', ':refs/tags/v1.3.0'),
+      expected: [
+        'record: done',
+        'remote tag: already done',
+        'local tag: done',
+        'GitHub release: done',
+        'push record: done'
+      ]
+    },
+    {
+      name: 'GitHub release already deleted',
+      partial: () => deleteRelease('v1.3.0'),
+      expected: [
+        'record: done',
+        'remote tag: done',
+        'local tag: done',
+        'GitHub release: already done',
+        'push record: done'
+      ]
+    },
+    {
+      name: 'tag already gone everywhere, record committed',
+      partial: repo => {
+        repo.write(
+          'docs/ROLLBACKS.md',
+          '| Version | Date | Reason | Actor | Users are back on |\n| --- | --- | --- | --- | --- |\n| 1.3.0 | 2026-11-25T11:00:00Z | x | octocat | 1.2.3 |\n'
+        )
+        repo.git('add', '.')
+        repo.git('commit', '-q', '-m', 'chore(release): roll back v1.3.0')
+        repo.git('push', '-q', 'origin', ':refs/tags/v1.3.0')
+        repo.git('tag', '-d', 'v1.3.0')
+      },
+      expected: [
+        'record: already done',
+        'remote tag: already done',
+        'local tag: already done',
+        'GitHub release: done',
+        'push record: done'
+      ]
+    }
   ]
   it.each(states)('completes a rerun after a partial rollback: $name', async ({ partial, expected }) => {
     const repo = released()
@@ -188,13 +285,23 @@ describe('rollback', () => {
     const result = await rollback(repo, { version: '1.3.0', push: 'true' })
     expect(result.steps.map(s => `${s.step}: ${s.status}`)).toEqual(expected)
     const again = await rollback(repo, { version: '1.3.0', push: 'true' })
-    expect(again.steps.map(s => s.status)).toEqual(['already done', 'already done', 'already done', 'already done', 'done'])
+    expect(again.steps.map(s => s.status)).toEqual([
+      'already done',
+      'already done',
+      'already done',
+      'already done',
+      'done'
+    ])
     expect(parseRollbacks(repo.read('docs/ROLLBACKS.md'))).toHaveLength(1)
     expect(github.hasRelease('v1.3.0')).toBe(false)
   })
 
   const bad: Array<[string, Record<string, string>, RegExp]> = [
-    ['a version with no tag', { version: '2.0.0' }, /There is no release tag v2\.0\.0 here or on origin.*Release tags: v1\.2\.3, v1\.3\.0\./],
+    [
+      'a version with no tag',
+      { version: '2.0.0' },
+      /There is no release tag v2\.0\.0 here or on origin.*Release tags: v1\.2\.3, v1\.3\.0\./
+    ],
     ['a foreign tag', { version: '1.3.0', tag_prefix: 'release-' }, /There is no release tag release-1\.3\.0/]
   ]
   it.each(bad)('refuses %s', async (_name, inputs, error) => {
@@ -207,9 +314,15 @@ describe('rollback', () => {
   it('changes nothing when origin refuses to delete the tag, and says so', async () => {
     const repo = released()
     // the remote's own policy: a pre-receive hook that refuses to delete tags
-    writeFileSync(path.join(repo.origin, 'hooks', 'pre-receive'), '#!/bin/sh\nwhile read old new ref; do\n  case "$ref:$new" in refs/tags/*:0000000000000000000000000000000000000000) echo "tag deletion is not allowed" >&2; exit 1;; esac\ndone\n', { mode: 0o755 })
+    writeFileSync(
+      path.join(repo.origin, 'hooks', 'pre-receive'),
+      '#!/bin/sh\nwhile read old new ref; do\n  case "$ref:$new" in refs/tags/*:0000000000000000000000000000000000000000) echo "tag deletion is not allowed" >&2; exit 1;; esac\ndone\n',
+      { mode: 0o755 }
+    )
     const before = repo.snapshot()
-    await expect(rollback(repo, { version: '1.3.0', push: 'true' })).rejects.toThrow(/origin refused to delete tag v1\.3\.0: .*Nothing was changed \(the record commit was undone\)/)
+    await expect(rollback(repo, { version: '1.3.0', push: 'true' })).rejects.toThrow(
+      /origin refused to delete tag v1\.3\.0: .*Nothing was changed \(the record commit was undone\)/
+    )
     expect(repo.snapshot()).toEqual(before)
     expect(github.hasRelease('v1.3.0')).toBe(true)
   })
@@ -217,20 +330,32 @@ describe('rollback', () => {
   it('says the token is the problem on 401, and never prints it', async () => {
     const repo = released()
     const wrong = runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
-      git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW },
+      git: new ExecGit(repo.dir),
+      files: new LocalFiles(repo.dir),
+      log: silentLogger,
+      env: { now: NOW },
       github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
     })
-    await expect(wrong).rejects.toThrow(/GitHub API GET \/repos\/acme\/fastvlm\/releases\/tags\/v1\.3\.0 failed with 401: Bad credentials\. .*The token is invalid or expired/)
-    await expect(runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
-      git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW },
-      github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
-    })).rejects.not.toThrow(/ghs_wrongToken/)
+    await expect(wrong).rejects.toThrow(
+      /GitHub API GET \/repos\/acme\/fastvlm\/releases\/tags\/v1\.3\.0 failed with 401: Bad credentials\. .*The token is invalid or expired/
+    )
+    await expect(
+      runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
+      })
+    ).rejects.not.toThrow(/ghs_wrongToken/)
   })
 
   it('names the failed API call and what was done when GitHub refuses', async () => {
     const repo = released()
     github.failDelete = { status: 403, message: 'Resource not accessible by integration' }
-    await expect(rollback(repo, { version: '1.3.0' })).rejects.toThrow(/GitHub API DELETE \/repos\/acme\/fastvlm\/releases\/\d+ failed with 403: Resource not accessible by integration\. Done so far: record, remote tag, local tag\./)
+    await expect(rollback(repo, { version: '1.3.0' })).rejects.toThrow(
+      /GitHub API DELETE \/repos\/acme\/fastvlm\/releases\/\d+ failed with 403: Resource not accessible by integration\. Done so far: record, remote tag, local tag\./
+    )
     github.failDelete = null
     const rerun = await rollback(repo, { version: '1.3.0' })
     expect(rerun.steps.map(s => `${s.step}: ${s.status}`)).toContain('GitHub release: done')

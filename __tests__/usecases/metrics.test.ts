@@ -1,4 +1,13 @@
-import { computeDora, failureRateBand, frequencyBand, leadTimeBand, percentile, renderMetrics, restoreBand, type ReleaseRecord } from '../../src/core/metrics.js'
+import {
+  computeDora,
+  failureRateBand,
+  frequencyBand,
+  leadTimeBand,
+  percentile,
+  renderMetrics,
+  restoreBand,
+  type ReleaseRecord
+} from '../../src/core/metrics.js'
 import { appendRollback, formatTagMessage } from '../../src/core/release-record.js'
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
@@ -12,23 +21,58 @@ const D0 = Date.UTC(2026, 8, 1) / 1000 // 2026-09-01, the window's first day
 const NOW = D0 + 90 * D
 
 describe('DORA building blocks', () => {
-  it.each([[[1, 2, 3, 4, 5], 50, 3], [[4, 12, 24, 24, 48], 90, 38.4], [[10], 90, 10]])('percentile(%j, %d) = %p', (values, p, expected) => {
+  it.each([
+    [[1, 2, 3, 4, 5], 50, 3],
+    [[4, 12, 24, 24, 48], 90, 38.4],
+    [[10], 90, 10]
+  ])('percentile(%j, %d) = %p', (values, p, expected) => {
     expect(percentile(values as number[], p as number)).toBeCloseTo(expected as number, 9)
   })
   it('has no percentile of nothing', () => expect(percentile([], 50)).toBeNull())
-  it.each([[7, 'elite'], [1, 'high'], [0.3, 'medium'], [0.2, 'low']])('deployment frequency %d/week is %s', (perWeek, band) => expect(frequencyBand(perWeek as number)).toBe(band))
-  it.each([[23, 'elite'], [24, 'high'], [167, 'high'], [168, 'medium'], [720, 'low']])('lead time %d h is %s', (hours, band) => expect(leadTimeBand(hours as number)).toBe(band))
-  it.each([[5, 'elite'], [10, 'high'], [15, 'medium'], [15.1, 'low']])('change failure rate %d %% is %s', (rate, band) => expect(failureRateBand(rate as number)).toBe(band))
-  it.each([[0.5, 'elite'], [1, 'high'], [23, 'high'], [24, 'medium'], [168, 'low']])('time to restore %d h is %s', (hours, band) => expect(restoreBand(hours as number)).toBe(band))
+  it.each([
+    [7, 'elite'],
+    [1, 'high'],
+    [0.3, 'medium'],
+    [0.2, 'low']
+  ])('deployment frequency %d/week is %s', (perWeek, band) => expect(frequencyBand(perWeek as number)).toBe(band))
+  it.each([
+    [23, 'elite'],
+    [24, 'high'],
+    [167, 'high'],
+    [168, 'medium'],
+    [720, 'low']
+  ])('lead time %d h is %s', (hours, band) => expect(leadTimeBand(hours as number)).toBe(band))
+  it.each([
+    [5, 'elite'],
+    [10, 'high'],
+    [15, 'medium'],
+    [15.1, 'low']
+  ])('change failure rate %d %% is %s', (rate, band) => expect(failureRateBand(rate as number)).toBe(band))
+  it.each([
+    [0.5, 'elite'],
+    [1, 'high'],
+    [23, 'high'],
+    [24, 'medium'],
+    [168, 'low']
+  ])('time to restore %d h is %s', (hours, band) => expect(restoreBand(hours as number)).toBe(band))
 
   it('says "not enough data" instead of NaN for a single release', () => {
-    const one: ReleaseRecord[] = [{ tag: 'v1.0.0', version: '1.0.0', time: NOW - D, type: 'release', commitTimes: [NOW - 2 * D] }]
+    const one: ReleaseRecord[] = [
+      { tag: 'v1.0.0', version: '1.0.0', time: NOW - D, type: 'release', commitTimes: [NOW - 2 * D] }
+    ]
     const metrics = computeDora(one, [], { now: NOW, windowDays: 90 })
-    expect(metrics.changeFailureRate).toEqual({ value: null, unit: '', band: null, note: 'not enough data: one release is not enough for a rate' })
+    expect(metrics.changeFailureRate).toEqual({
+      value: null,
+      unit: '',
+      band: null,
+      note: 'not enough data: one release is not enough for a rate'
+    })
     expect(metrics.timeToRestoreMedian.note).toBe('not enough data: no failed release was restored in the window')
     expect(metrics.leadTimeMedian).toMatchObject({ value: 24, band: 'high' })
     expect(JSON.stringify(metrics)).not.toContain('NaN')
-    expect(computeDora([], [], { now: NOW, windowDays: 90 }).deploymentFrequency.note).toBe('not enough data: no release in the last 90 days')
+    expect(computeDora([], [], { now: NOW, windowDays: 90 }).deploymentFrequency.note).toBe(
+      'not enough data: no release in the last 90 days'
+    )
   })
 })
 
@@ -51,9 +95,23 @@ describe('DORA metrics of a real repository', () => {
     repo.commitAt('feat: c3', D0 + 10 * D)
     repo.tagAt('v1.2.0', D0 + 10 * D + 12 * H, formatTagMessage('notes', { type: 'release' }))
     repo.commitAt('fix: c4', D0 + 10 * D + 20 * H)
-    repo.tagAt('v1.2.1', D0 + 11 * D, formatTagMessage('notes', { type: 'hotfix', severity: 'critical', hotfixOf: 'v1.2.0' }))
+    repo.tagAt(
+      'v1.2.1',
+      D0 + 11 * D,
+      formatTagMessage('notes', { type: 'hotfix', severity: 'critical', hotfixOf: 'v1.2.0' })
+    )
     repo.commitAt('feat: c5', D0 + 30 * D)
-    repo.write('docs/ROLLBACKS.md', appendRollback(null, { version: '1.3.0', date: new Date((D0 + 30 * D + 8 * H) * 1000).toISOString(), reason: 'crash', actor: 'octocat', restored: '1.2.1', released: new Date((D0 + 30 * D + 6 * H) * 1000).toISOString() }))
+    repo.write(
+      'docs/ROLLBACKS.md',
+      appendRollback(null, {
+        version: '1.3.0',
+        date: new Date((D0 + 30 * D + 8 * H) * 1000).toISOString(),
+        reason: 'crash',
+        actor: 'octocat',
+        restored: '1.2.1',
+        released: new Date((D0 + 30 * D + 6 * H) * 1000).toISOString()
+      })
+    )
     repo.git('add', '.')
     repo.commitAt('chore(release): roll back v1.3.0', D0 + 30 * D + 8 * H)
     repo.commitAt('fix: c6', D0 + 40 * D)
@@ -62,7 +120,11 @@ describe('DORA metrics of a real repository', () => {
 
   it('computes the hand-computed values', async () => {
     const settings = parseSettings(() => undefined)
-    const metrics = await collectMetrics(settings, { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) }, new Date(NOW * 1000))
+    const metrics = await collectMetrics(
+      settings,
+      { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) },
+      new Date(NOW * 1000)
+    )
     // releases in the window: v1.1.0, v1.2.0, v1.2.1, v1.3.1 and the rolled-back v1.3.0 = 5 in 90 days
     expect(metrics.releases).toBe(5)
     expect(metrics.deploymentFrequency).toEqual({ value: 0.389, unit: 'releases/week', band: 'medium' })
@@ -75,12 +137,21 @@ describe('DORA metrics of a real repository', () => {
     expect(metrics.changeFailureRate).toEqual({ value: 40, unit: '%', band: 'low' })
     // restored after 12 h (hotfix) and 2 h (rollback) → median 7 h
     expect(metrics.timeToRestoreMedian).toEqual({ value: 7, unit: 'hours', band: 'high' })
-    expect(metrics.weeks.find(w => w.week === '2026-09-07')).toEqual({ week: '2026-09-07', releases: 2, leadTimeHours: 8 })
+    expect(metrics.weeks.find(w => w.week === '2026-09-07')).toEqual({
+      week: '2026-09-07',
+      releases: 2,
+      leadTimeHours: 8
+    })
   })
 
   it('adds a release being made in this run, and renders a table and Mermaid charts', async () => {
     const settings = parseSettings(() => undefined)
-    const metrics = await collectMetrics(settings, { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) }, new Date(NOW * 1000), { version: '1.4.0', type: 'release', commitTimes: [NOW - 2 * H] })
+    const metrics = await collectMetrics(
+      settings,
+      { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) },
+      new Date(NOW * 1000),
+      { version: '1.4.0', type: 'release', commitTimes: [NOW - 2 * H] }
+    )
     expect(metrics.releases).toBe(6)
     const text = renderMetrics(metrics)
     expect(text).toContain('| Change failure rate | 33.3 % | low |')
@@ -91,7 +162,11 @@ describe('DORA metrics of a real repository', () => {
 
   it('looks only at the window', async () => {
     const settings = parseSettings(name => (name === 'metrics_window' ? '7' : undefined))
-    const metrics = await collectMetrics(settings, { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) }, new Date((D0 + 12 * D) * 1000))
+    const metrics = await collectMetrics(
+      settings,
+      { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) },
+      new Date((D0 + 12 * D) * 1000)
+    )
     expect(metrics.releases).toBe(2) // v1.2.0 and v1.2.1
     expect(metrics.changeFailureRate.value).toBe(50)
   })

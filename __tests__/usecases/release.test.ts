@@ -13,13 +13,21 @@ const NOW = new Date('2026-11-25T12:00:00Z')
 
 function release(dir: string, inputs: Record<string, string> = {}): Promise<ReleaseResult> {
   const settings = parseSettings(name => inputs[name])
-  return runRelease(settings, { git: new ExecGit(dir), files: new LocalFiles(dir), log: silentLogger, env: { now: NOW } })
+  return runRelease(settings, {
+    git: new ExecGit(dir),
+    files: new LocalFiles(dir),
+    log: silentLogger,
+    env: { now: NOW }
+  })
 }
 
 /** A Python project released as v1.2.0 and pushed, with the given commits on top. */
 function project(...messages: string[]): TestRepo {
   const repo = TestRepo.create()
-  repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n\n## 1.2.0 (2026-01-01)\n\n- old entry\n' })
+  repo.commit('chore: initial', {
+    ...pythonProject('1.2.0'),
+    'CHANGELOG.md': '# Changelog\n\n## 1.2.0 (2026-01-01)\n\n- old entry\n'
+  })
   repo.tag('v1.2.0')
   messages.forEach((message, i) => repo.commit(message, { [`file${i}.txt`]: message }))
   repo.git('push', '-q', 'origin', 'main', '--tags')
@@ -29,7 +37,13 @@ function project(...messages: string[]): TestRepo {
 /** The snapshot without the notes file, the one file a dry run or a failed run may leave. */
 function state(repo: TestRepo): ReturnType<TestRepo['snapshot']> {
   const snap = repo.snapshot()
-  return { ...snap, status: snap.status.split('\n').filter(line => !line.endsWith('release-notes.md')).join('\n') }
+  return {
+    ...snap,
+    status: snap.status
+      .split('\n')
+      .filter(line => !line.endsWith('release-notes.md'))
+      .join('\n')
+  }
 }
 
 describe('release use case on real repositories', () => {
@@ -40,18 +54,30 @@ describe('release use case on real repositories', () => {
   it('releases: version files, changelog, release commit and annotated tag, pushed atomically', async () => {
     const repo = track(project('fix(core): handle empty image', 'feat(swift): streaming API'))
     const result = await release(repo.dir, { push: 'true' })
-    expect(result.plan).toMatchObject({ released: true, version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.0', bump: 'minor' })
+    expect(result.plan).toMatchObject({
+      released: true,
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      previousTag: 'v1.2.0',
+      bump: 'minor'
+    })
     expect(repo.read('pyproject.toml')).toContain('version = "1.3.0"  # keep in sync')
     expect(repo.read('pyproject.toml')).toContain('[tool.other]\nversion = "9.9.9"')
     expect(repo.read('src/fast_vlm_ondevice/__init__.py')).toContain('__version__ = "1.3.0"')
-    expect(result.versionFiles.map(f => f.path)).toEqual(['ios/Sources/FastVLMKit/Version.swift', 'pyproject.toml', 'src/fast_vlm_ondevice/__init__.py'])
+    expect(result.versionFiles.map(f => f.path)).toEqual([
+      'ios/Sources/FastVLMKit/Version.swift',
+      'pyproject.toml',
+      'src/fast_vlm_ondevice/__init__.py'
+    ])
     expect(repo.read('ios/Sources/FastVLMKit/Version.swift')).toContain('public static let version = "1.3.0"')
     const changelog = repo.read('CHANGELOG.md')
     expect(changelog.startsWith('# Changelog\n\n## 1.3.0 (2026-11-25)\n')).toBe(true)
     expect(changelog.endsWith('## 1.2.0 (2026-01-01)\n\n- old entry\n')).toBe(true)
     expect(repo.git('log', '-1', '--format=%s|%an|%ae')).toBe('chore(release): v1.3.0|Test Author|author@example.com')
     expect(repo.git('cat-file', '-t', 'v1.3.0')).toBe('tag')
-    expect(repo.git('for-each-ref', '--format=%(contents)', 'refs/tags/v1.3.0')).toContain("## What's Changed in v1.3.0")
+    expect(repo.git('for-each-ref', '--format=%(contents)', 'refs/tags/v1.3.0')).toContain(
+      "## What's Changed in v1.3.0"
+    )
     expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('')
     expect(result.pushed).toBe(true)
     expect(repo.remoteRefs()).toContain(`refs/heads/main ${result.commitSha}`)
@@ -64,11 +90,19 @@ describe('release use case on real repositories', () => {
     const crate = '[package]\nname = "kit"\nversion = "1.2.0"\n'
     repo.commit('feat: a Rust crate', { 'Cargo.toml': crate, VERSION: '1.2.0\n', 'tools/Cargo.toml': crate })
     const result = await release(repo.dir)
-    expect(result.versionFiles.map(f => f.path)).toEqual(['Cargo.toml', 'VERSION', 'ios/Sources/FastVLMKit/Version.swift', 'pyproject.toml', 'src/fast_vlm_ondevice/__init__.py'])
+    expect(result.versionFiles.map(f => f.path)).toEqual([
+      'Cargo.toml',
+      'VERSION',
+      'ios/Sources/FastVLMKit/Version.swift',
+      'pyproject.toml',
+      'src/fast_vlm_ondevice/__init__.py'
+    ])
     expect(repo.read('Cargo.toml')).toBe(crate.replace('1.2.0', '1.3.0'))
     expect(repo.read('VERSION')).toBe('1.3.0\n')
     expect(repo.read('tools/Cargo.toml')).toBe(crate)
-    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n')).toEqual(expect.arrayContaining(['Cargo.toml', 'VERSION']))
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n')).toEqual(
+      expect.arrayContaining(['Cargo.toml', 'VERSION'])
+    )
   })
 
   it('commits only its own files, leaving other staged changes staged', async () => {
@@ -76,7 +110,12 @@ describe('release use case on real repositories', () => {
     repo.write('notes/todo.txt', 'staged by the user')
     repo.git('add', 'notes/todo.txt')
     await release(repo.dir)
-    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'ios/Sources/FastVLMKit/Version.swift', 'pyproject.toml', 'src/fast_vlm_ondevice/__init__.py'])
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
+      'CHANGELOG.md',
+      'ios/Sources/FastVLMKit/Version.swift',
+      'pyproject.toml',
+      'src/fast_vlm_ondevice/__init__.py'
+    ])
     expect(repo.git('status', '--porcelain', '--', 'notes')).toBe('A  notes/todo.txt')
   })
 
@@ -85,15 +124,23 @@ describe('release use case on real repositories', () => {
     repo.git('config', '--unset', 'user.name')
     repo.git('config', '--unset', 'user.email')
     const home = mkdtempSync(path.join(tmpdir(), 'home-'))
-    const saved = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM }
+    const saved = {
+      HOME: process.env.HOME,
+      XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME,
+      GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM
+    }
     Object.assign(process.env, { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' })
     try {
       await release(repo.dir)
     } finally {
-      for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key]; else process.env[key] = value
+      for (const [key, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
       rmSync(home, { recursive: true, force: true })
     }
-    expect(repo.git('log', '-1', '--format=%an <%ae>')).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
+    expect(repo.git('log', '-1', '--format=%an <%ae>')).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
+    )
   })
 
   it('dry run leaves tracked files, index, refs and remote byte-identical and writes only the notes', async () => {
@@ -152,12 +199,49 @@ describe('release use case on real repositories', () => {
   })
 
   describe('bad input leaves repository and remote unchanged', () => {
-    const cases: Array<{ name: string, setup: (repo: TestRepo) => void, inputs?: Record<string, string>, error: RegExp }> = [
-      { name: 'Release-As below the current version', setup: repo => repo.commit('fix: x\n\nRelease-As: 1.1.0'), error: /Release-As: 1.1.0 is not above the current version 1.2.0/ },
-      { name: 'tag already on another commit', setup: repo => { repo.git('checkout', '-q', '-b', 'side'); repo.commit('chore: side'); repo.git('tag', 'v1.3.0'); repo.git('checkout', '-q', 'main'); repo.commit('feat: x') }, error: /Tag v1.3.0 already exists on commit [0-9a-f]{12}, which is not HEAD/ },
-      { name: 'listed version file without a version', setup: repo => repo.commit('fix: x', { 'VERSION.txt': 'no version\n' }), inputs: { version_files: 'VERSION.txt' }, error: /version_files names VERSION.txt, but it holds no version string/ },
-      { name: 'listed version file missing', setup: repo => repo.commit('fix: x'), inputs: { version_files: 'nope/_version.py' }, error: /version_files names nope\/_version.py, which does not exist/ },
-      { name: 'detached HEAD with push', setup: repo => { repo.commit('fix: x'); repo.git('checkout', '-q', '--detach') }, inputs: { push: 'true' }, error: /push: true needs a branch, but HEAD is detached/ }
+    const cases: Array<{
+      name: string
+      setup: (repo: TestRepo) => void
+      inputs?: Record<string, string>
+      error: RegExp
+    }> = [
+      {
+        name: 'Release-As below the current version',
+        setup: repo => repo.commit('fix: x\n\nRelease-As: 1.1.0'),
+        error: /Release-As: 1.1.0 is not above the current version 1.2.0/
+      },
+      {
+        name: 'tag already on another commit',
+        setup: repo => {
+          repo.git('checkout', '-q', '-b', 'side')
+          repo.commit('chore: side')
+          repo.git('tag', 'v1.3.0')
+          repo.git('checkout', '-q', 'main')
+          repo.commit('feat: x')
+        },
+        error: /Tag v1.3.0 already exists on commit [0-9a-f]{12}, which is not HEAD/
+      },
+      {
+        name: 'listed version file without a version',
+        setup: repo => repo.commit('fix: x', { 'VERSION.txt': 'no version\n' }),
+        inputs: { version_files: 'VERSION.txt' },
+        error: /version_files names VERSION.txt, but it holds no version string/
+      },
+      {
+        name: 'listed version file missing',
+        setup: repo => repo.commit('fix: x'),
+        inputs: { version_files: 'nope/_version.py' },
+        error: /version_files names nope\/_version.py, which does not exist/
+      },
+      {
+        name: 'detached HEAD with push',
+        setup: repo => {
+          repo.commit('fix: x')
+          repo.git('checkout', '-q', '--detach')
+        },
+        inputs: { push: 'true' },
+        error: /push: true needs a branch, but HEAD is detached/
+      }
     ]
     it.each(cases)('$name', async ({ setup, inputs, error }) => {
       const repo = track(project())
@@ -178,7 +262,9 @@ describe('release use case on real repositories', () => {
     repo.gitIn(other, 'push', '-q', 'origin', 'main')
     const remoteBefore = repo.remoteRefs()
     const before = state(repo)
-    await expect(release(repo.dir, { push: 'true' })).rejects.toThrow(/The push to origin was rejected: .*Nothing was pushed, and the local release commit and tag v1.3.0 were undone/)
+    await expect(release(repo.dir, { push: 'true' })).rejects.toThrow(
+      /The push to origin was rejected: .*Nothing was pushed, and the local release commit and tag v1.3.0 were undone/
+    )
     expect(state(repo)).toEqual({ ...before, remoteRefs: remoteBefore })
     expect(repo.git('tag', '--list', 'v1.3.0')).toBe('')
     expect(repo.read('pyproject.toml')).toContain('version = "1.2.0"')

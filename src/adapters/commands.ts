@@ -10,7 +10,12 @@ export const shellRunner: CommandRunner = {
       const keep = (chunk: Buffer) => {
         output = (output + chunk.toString()).slice(-20_000)
       }
-      const child = spawn('bash', ['-c', command], { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn('bash', ['-c', command], {
+        cwd,
+        env: { ...process.env, ...env },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let timedOut = false
       const timer = setTimeout(() => {
         timedOut = true
@@ -29,7 +34,8 @@ export const shellRunner: CommandRunner = {
       })
       child.on('close', code => {
         clearTimeout(timer)
-        if (timedOut) resolve({ exitCode: null, tail: tail(), error: `timed out after ${Math.round(timeoutMs / 1000)} s` })
+        if (timedOut)
+          resolve({ exitCode: null, tail: tail(), error: `timed out after ${Math.round(timeoutMs / 1000)} s` })
         else resolve({ exitCode: code, tail: tail() })
       })
     })

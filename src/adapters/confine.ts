@@ -48,11 +48,13 @@ export class Workspace {
     if (!inside(real, this.root)) {
       throw new ConfigurationError(
         `${what} "${relative}" resolves to ${real}, outside the workspace ${this.root} (a symlink or "..": nothing was changed). ` +
-        'Name a file inside the repository, and do not commit symlinks that point out of it.'
+          'Name a file inside the repository, and do not commit symlinks that point out of it.'
       )
     }
     if (inside(real, this.gitDir) || real.split(path.sep).includes('.git')) {
-      throw new ConfigurationError(`${what} "${relative}" resolves to ${real}, inside the git directory: nothing was changed. Name a file of the working tree.`)
+      throw new ConfigurationError(
+        `${what} "${relative}" resolves to ${real}, inside the git directory: nothing was changed. Name a file of the working tree.`
+      )
     }
     return real
   }

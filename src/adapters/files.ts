@@ -31,12 +31,17 @@ export class LocalFiles implements FileStore {
 
   async glob(pattern: string): Promise<string[]> {
     const { glob } = await import('tinyglobby')
-    return (await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })).sort()
+    return (
+      await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })
+    ).sort()
   }
 
-  list(dir: string): { name: string, directory: boolean }[] {
+  list(dir: string): { name: string; directory: boolean }[] {
     const full = this.absolute(dir)
     if (!existsSync(full) || !statSync(full).isDirectory()) return []
-    return readdirSync(full, { withFileTypes: true }).map(entry => ({ name: entry.name, directory: entry.isDirectory() }))
+    return readdirSync(full, { withFileTypes: true }).map(entry => ({
+      name: entry.name,
+      directory: entry.isDirectory()
+    }))
   }
 }

@@ -9,7 +9,10 @@ import type { GitClient, Identity } from '../usecases/ports.js'
 export class ExecGit implements GitClient {
   constructor(private readonly cwd: string) {}
 
-  private async run(args: string[], options: { input?: string, allowFailure?: boolean } = {}): Promise<{ code: number, stdout: string, stderr: string }> {
+  private async run(
+    args: string[],
+    options: { input?: string; allowFailure?: boolean } = {}
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
     const result = await exec.getExecOutput('git', args, {
       cwd: this.cwd,
       silent: true,
@@ -114,12 +117,16 @@ export class ExecGit implements GitClient {
   }
 
   async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
-    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], { input: message })
+    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
+      input: message
+    })
     return (await this.head()) ?? ''
   }
 
   async tag(name: string, message: string, identity: Identity | null): Promise<void> {
-    await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], { input: message })
+    await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
+      input: message
+    })
   }
 
   async deleteTag(name: string): Promise<void> {
@@ -153,7 +160,15 @@ export class ExecGit implements GitClient {
   }
 
   async fetchObjects(remote: string, branch: string): Promise<void> {
-    await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--refmap=', remote, `refs/heads/${branch}`])
+    await this.run([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--refmap=',
+      remote,
+      `refs/heads/${branch}`
+    ])
   }
 
   async hasCommit(sha: string): Promise<boolean> {
@@ -174,13 +189,17 @@ export class ExecGit implements GitClient {
     return result.code === 0 ? result.stdout : null
   }
 
-  async tagDetails(prefix: string): Promise<Array<{ name: string, sha: string, time: number, message: string }>> {
+  async tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number; message: string }>> {
     const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(contents)%1e'
     const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`])
-    return stdout.split('\x1e').map(record => record.replace(/^\n/, '')).filter(Boolean).map(record => {
-      const [name, object, peeled, time, message] = record.split('\0')
-      return { name, sha: peeled || object, time: Number(time), message: message ?? '' }
-    })
+    return stdout
+      .split('\x1e')
+      .map(record => record.replace(/^\n/, ''))
+      .filter(Boolean)
+      .map(record => {
+        const [name, object, peeled, time, message] = record.split('\0')
+        return { name, sha: peeled || object, time: Number(time), message: message ?? '' }
+      })
   }
 
   async commitTimes(range: string): Promise<number[]> {

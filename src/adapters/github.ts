@@ -1,6 +1,16 @@
 /** The GitHub REST calls of this action, behind the ports' interfaces (tests use a local server). */
 import { GitHubApiError } from '../core/errors.js'
-import type { CheckRun, CodeScanningAlert, GitHubGatesApi, GitHubPublisher, GitHubRelease, GitHubReleases, PublishedRelease, ReleaseParams, Review } from '../usecases/ports.js'
+import type {
+  CheckRun,
+  CodeScanningAlert,
+  GitHubGatesApi,
+  GitHubPublisher,
+  GitHubRelease,
+  GitHubReleases,
+  PublishedRelease,
+  ReleaseParams,
+  Review
+} from '../usecases/ports.js'
 
 /** One API call may take this long before it is abandoned. */
 const TIMEOUT_MS = 30_000
@@ -66,30 +76,66 @@ abstract class OctokitClient {
 
 export class OctokitReleases extends OctokitClient implements GitHubReleases {
   findReleaseByTag(tag: string): Promise<GitHubRelease | null> {
-    return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit => {
-      const { data } = await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag, request: this.request })
-      return { id: data.id, url: data.html_url }
-    }, () => null)
+    return this.call(
+      `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`,
+      async octokit => {
+        const { data } = await octokit.rest.repos.getReleaseByTag({
+          owner: this.owner,
+          repo: this.repo,
+          tag,
+          request: this.request
+        })
+        return { id: data.id, url: data.html_url }
+      },
+      () => null
+    )
   }
 
   deleteRelease(id: number): Promise<void> {
-    return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => {
-      await octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id, request: this.request })
-    }, () => undefined) // already gone
+    return this.call(
+      `DELETE /repos/${this.owner}/${this.repo}/releases/${id}`,
+      async octokit => {
+        await octokit.rest.repos.deleteRelease({
+          owner: this.owner,
+          repo: this.repo,
+          release_id: id,
+          request: this.request
+        })
+      },
+      () => undefined
+    ) // already gone
   }
 }
 
 export class OctokitGates extends OctokitClient implements GitHubGatesApi {
   checkRuns(sha: string): Promise<CheckRun[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/check-runs`, async octokit => {
-      const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: this.owner, repo: this.repo, ref: sha, per_page: 100, request: this.request })
-      return runs.map(run => ({ name: run.name, status: run.status, conclusion: run.conclusion, detailsUrl: run.details_url ?? null }))
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+        owner: this.owner,
+        repo: this.repo,
+        ref: sha,
+        per_page: 100,
+        request: this.request
+      })
+      return runs.map(run => ({
+        name: run.name,
+        status: run.status,
+        conclusion: run.conclusion,
+        detailsUrl: run.details_url ?? null
+      }))
     })
   }
 
   openCodeScanningAlerts(ref: string): Promise<CodeScanningAlert[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async octokit => {
-      const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, { owner: this.owner, repo: this.repo, state: 'open', ref, per_page: 100, request: this.request })
+      const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, {
+        owner: this.owner,
+        repo: this.repo,
+        state: 'open',
+        ref,
+        per_page: 100,
+        request: this.request
+      })
       return alerts.map(alert => ({
         number: alert.number,
         ruleId: alert.rule.id ?? 'unknown-rule',
@@ -103,25 +149,49 @@ export class OctokitGates extends OctokitClient implements GitHubGatesApi {
     })
   }
 
-  pullsForCommit(sha: string): Promise<Array<{ number: number, mergedAt: string | null, url: string }>> {
+  pullsForCommit(sha: string): Promise<Array<{ number: number; mergedAt: string | null; url: string }>> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, async octokit => {
-      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha, request: this.request })
+      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: this.owner,
+        repo: this.repo,
+        commit_sha: sha,
+        request: this.request
+      })
       return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }))
     })
   }
 
   reviews(pull: number): Promise<Review[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/pulls/${pull}/reviews`, async octokit => {
-      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: pull, per_page: 100, request: this.request })
-      return reviews.map(review => ({ user: review.user?.login ?? '', state: review.state, submittedAt: review.submitted_at ?? '' }))
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: pull,
+        per_page: 100,
+        request: this.request
+      })
+      return reviews.map(review => ({
+        user: review.user?.login ?? '',
+        state: review.state,
+        submittedAt: review.submitted_at ?? ''
+      }))
     })
   }
 
   isTeamMember(org: string, team: string, user: string): Promise<boolean> {
-    return this.call(`GET /orgs/${org}/teams/${team}/memberships/${user}`, async octokit => {
-      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: user, request: this.request })
-      return data.state === 'active'
-    }, () => false)
+    return this.call(
+      `GET /orgs/${org}/teams/${team}/memberships/${user}`,
+      async octokit => {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+          org,
+          team_slug: team,
+          username: user,
+          request: this.request
+        })
+        return data.state === 'active'
+      },
+      () => false
+    )
   }
 }
 
@@ -129,11 +199,16 @@ interface ReleaseData {
   id: number
   html_url: string
   upload_url: string
-  assets?: Array<{ id: number, name: string }>
+  assets?: Array<{ id: number; name: string }>
 }
 
 function published(data: ReleaseData): PublishedRelease {
-  return { id: data.id, url: data.html_url, uploadUrl: data.upload_url, assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name })) }
+  return {
+    id: data.id,
+    url: data.html_url,
+    uploadUrl: data.upload_url,
+    assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name }))
+  }
 }
 
 /**
@@ -156,35 +231,73 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
   }
 
   protected override create(): Promise<Octokit> {
-    return Promise.all([import('@actions/github'), import('@octokit/plugin-throttling'), import('@octokit/plugin-retry')]).then(([github, { throttling }, { retry }]) => {
-      const limit = (kind: string) => (retryAfter: number, options: { method?: string, url?: string }, _octokit: unknown, retryCount: number): boolean => {
-        if (retryCount >= 2) return false
-        this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`)
-        return true
-      }
-      return github.getOctokit(this.token, {
-        baseUrl: this.apiUrl,
-        throttle: { enabled: this.options.throttle ?? true, onRateLimit: limit('primary'), onSecondaryRateLimit: limit('secondary') },
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
-      }, throttling, retry)
+    return Promise.all([
+      import('@actions/github'),
+      import('@octokit/plugin-throttling'),
+      import('@octokit/plugin-retry')
+    ]).then(([github, { throttling }, { retry }]) => {
+      const limit =
+        (kind: string) =>
+        (
+          retryAfter: number,
+          options: { method?: string; url?: string },
+          _octokit: unknown,
+          retryCount: number
+        ): boolean => {
+          if (retryCount >= 2) return false
+          this.onWait(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`)
+          return true
+        }
+      return github.getOctokit(
+        this.token,
+        {
+          baseUrl: this.apiUrl,
+          throttle: {
+            enabled: this.options.throttle ?? true,
+            onRateLimit: limit('primary'),
+            onSecondaryRateLimit: limit('secondary')
+          },
+          retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 422] }
+        },
+        throttling,
+        retry
+      )
     })
   }
 
   releaseByTag(tag: string): Promise<PublishedRelease | null> {
-    return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async octokit =>
-      published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null)
+    return this.call(
+      `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`,
+      async octokit =>
+        published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data),
+      () => null
+    )
   }
 
   private body(params: ReleaseParams) {
-    return { owner: this.owner, repo: this.repo, tag_name: params.tag, name: params.title, body: params.body, draft: params.draft, prerelease: params.prerelease, make_latest: params.makeLatest, target_commitish: params.targetCommitish }
+    return {
+      owner: this.owner,
+      repo: this.repo,
+      tag_name: params.tag,
+      name: params.title,
+      body: params.body,
+      draft: params.draft,
+      prerelease: params.prerelease,
+      make_latest: params.makeLatest,
+      target_commitish: params.targetCommitish
+    }
   }
 
   createRelease(params: ReleaseParams): Promise<PublishedRelease> {
-    return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async octokit => published((await octokit.rest.repos.createRelease(this.body(params))).data))
+    return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async octokit =>
+      published((await octokit.rest.repos.createRelease(this.body(params))).data)
+    )
   }
 
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease> {
-    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data))
+    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit =>
+      published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data)
+    )
   }
 
   deleteAsset(id: number): Promise<void> {
@@ -193,10 +306,21 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
     })
   }
 
-  uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number, url: string }> {
+  uploadAsset(
+    uploadUrl: string,
+    name: string,
+    contentType: string,
+    data: Buffer
+  ): Promise<{ id: number; url: string }> {
     return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async octokit => {
-      const response = await octokit.request({ method: 'POST', url: uploadUrl, name, data, headers: { 'content-type': contentType, 'content-length': data.length } })
-      const asset = response.data as { id: number, browser_download_url: string }
+      const response = await octokit.request({
+        method: 'POST',
+        url: uploadUrl,
+        name,
+        data,
+        headers: { 'content-type': contentType, 'content-length': data.length }
+      })
+      const asset = response.data as { id: number; browser_download_url: string }
       return { id: asset.id, url: asset.browser_download_url }
     })
   }

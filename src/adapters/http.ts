@@ -23,12 +23,19 @@ export function fetchClient(options: HttpOptions = {}): HttpClient {
         try {
           response = await fetch(request.url, {
             method: request.method,
-            headers: { ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...request.headers },
+            headers: {
+              ...(request.json === undefined ? {} : { 'content-type': 'application/json' }),
+              accept: 'application/json',
+              ...request.headers
+            },
             body: request.json === undefined ? undefined : JSON.stringify(request.json),
             signal: AbortSignal.timeout(timeoutMs)
           })
         } catch (error) {
-          const cause = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${((error as Error & { cause?: Error }).cause ?? (error as Error)).message})`
+          const cause =
+            (error as Error).name === 'TimeoutError'
+              ? `no answer within ${timeoutMs / 1000} s`
+              : `could not connect (${((error as Error & { cause?: Error }).cause ?? (error as Error)).message})`
           last = new HttpError(request.label, null, cause)
           if (attempt < attempts) await sleep(1000 * attempt)
           continue
@@ -41,9 +48,10 @@ export function fetchClient(options: HttpOptions = {}): HttpClient {
           json = null
         }
         if (response.ok) return { status: response.status, text, json }
-        const detail = (json as { message?: string, errorMessages?: string[], errors?: unknown } | null)?.message
-          ?? (json as { errorMessages?: string[] } | null)?.errorMessages?.join('; ')
-          ?? (text.slice(0, 200) || response.statusText)
+        const detail =
+          (json as { message?: string; errorMessages?: string[]; errors?: unknown } | null)?.message ??
+          (json as { errorMessages?: string[] } | null)?.errorMessages?.join('; ') ??
+          (text.slice(0, 200) || response.statusText)
         last = new HttpError(request.label, response.status, detail)
         if (response.status !== 429 && response.status < 500) break
         if (attempt < attempts) {

@@ -31,7 +31,8 @@ function alive(pid: number): boolean {
 async function readHolder(file: string): Promise<Holder | null> {
   try {
     const holder = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<Holder>
-    if (typeof holder.pid !== 'number' || typeof holder.host !== 'string' || typeof holder.started !== 'string') return null
+    if (typeof holder.pid !== 'number' || typeof holder.host !== 'string' || typeof holder.started !== 'string')
+      return null
     return holder as Holder
   } catch {
     return null
@@ -62,7 +63,7 @@ export async function acquireRunLock(gitDir: string, now: () => Date = () => new
       if (code !== 'EEXIST') {
         throw new ConfigurationError(
           `Cannot create the run lock ${file} (${code ?? String(error)}): the git directory must be writable. ` +
-          'Check the checkout step and the file permissions of .git.'
+            'Check the checkout step and the file permissions of .git.'
         )
       }
       const holder = await readHolder(file)
@@ -71,12 +72,14 @@ export async function acquireRunLock(gitDir: string, now: () => Date = () => new
       if (!stale) {
         throw new ConfigurationError(
           `Another release run is under way in this clone (process ${holder.pid} on ${holder.host}, since ${holder.started}): ` +
-          'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), ' +
-          `or, if no run is active, delete ${file}.`
+            'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), ' +
+            `or, if no run is active, delete ${file}.`
         )
       }
       await fs.rm(file, { force: true })
     }
   }
-  throw new ConfigurationError(`Another run keeps taking the run lock ${file}: this run changed nothing. Try again when it has finished.`)
+  throw new ConfigurationError(
+    `Another run keeps taking the run lock ${file}: this run changed nothing. Try again when it has finished.`
+  )
 }

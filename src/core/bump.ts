@@ -25,7 +25,7 @@ export interface BumpDecision {
    * The version the range asks for explicitly, and the commit that asks: the newest
    * `Release-As` footer, else a release commit at the head of the range that names the next version.
    */
-  releaseAs: { version: string, sha: string, source: 'footer' | 'release commit' } | null
+  releaseAs: { version: string; sha: string; source: 'footer' | 'release commit' } | null
   /** One sentence that explains the decision. */
   reason: string
   /** The range ends in a release commit made by hand (not a conventional commit): `1.2.0`, `Release v1.2.0`. */
@@ -53,7 +53,7 @@ function isNextStep(previous: string | null, named: string): boolean {
 
 const PATCH_TYPES = new Set(['fix', 'perf', 'revert'])
 
-function levelOf(change: Change): { level: BumpLevel, why: string } | null {
+function levelOf(change: Change): { level: BumpLevel; why: string } | null {
   if (change.breaking) return { level: 'major', why: 'breaking change' }
   if (change.type === 'feat' || change.type === 'feature') return { level: 'minor', why: 'feature' }
   if (change.type !== null && PATCH_TYPES.has(change.type)) return { level: 'patch', why: change.type }
@@ -76,7 +76,7 @@ function shortSha(sha: string): string {
  * rebased); a cancelled revert cancels nothing. Only the shas and headers the reverts name are
  * indexed, in one pass over the range.
  */
-function resolveReverts(commits: AnalyzedCommit[]): { cancelled: Set<string>, revertPairs: Set<string> } {
+function resolveReverts(commits: AnalyzedCommit[]): { cancelled: Set<string>; revertPairs: Set<string> } {
   const cancelled = new Set<string>()
   const revertPairs = new Set<string>()
   const reverts: number[] = []
@@ -160,7 +160,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
       if (!version) {
         throw new ConfigurationError(
           `Commit ${shortSha(sha)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which is not a version. ` +
-          'Write Release-As: X.Y.Z (for example Release-As: 2.0.0), or revert that commit.'
+            'Write Release-As: X.Y.Z (for example Release-As: 2.0.0), or revert that commit.'
         )
       }
       releaseAs = { version, sha, source: 'footer' } // the newest wins
@@ -183,7 +183,12 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   // A release commit at the head of the range (`1.2.0`, `chore: release 1.2.0`, a release tool's
   // commit) names the version its maintainer chose; a footer still wins.
   const head = commits.find(commit => !commit.merge)
-  if (!releaseAs && head?.namesVersion && options.previous !== undefined && isNextStep(options.previous, head.namesVersion)) {
+  if (
+    !releaseAs &&
+    head?.namesVersion &&
+    options.previous !== undefined &&
+    isNextStep(options.previous, head.namesVersion)
+  ) {
     releaseAs = { version: semver.valid(head.namesVersion)!, sha: head.sha, source: 'release commit' }
   }
 
@@ -200,21 +205,27 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     reason = `bump input set to ${options.bump}`
     bump = options.bump
   } else if (releaseAs) {
-    reason = releaseAs.source === 'footer'
-      ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
-      : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}`
+    reason =
+      releaseAs.source === 'footer'
+        ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
+        : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}`
     if (bump === 'none') bump = 'patch'
   } else if (bump === 'none') {
-    reason = changes.length === 0
-      ? 'no commits to release since the previous release'
-      : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`
+    reason =
+      changes.length === 0
+        ? 'no commits to release since the previous release'
+        : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`
   } else {
     const strongest = drivers.filter(driver => driver.level === drivers[0].level)
-    const listed = strongest.slice(0, 5).map(driver => `${shortSha(driver.change.sha)} ${driver.why}`).join(', ')
+    const listed = strongest
+      .slice(0, 5)
+      .map(driver => `${shortSha(driver.change.sha)} ${driver.why}`)
+      .join(', ')
     const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : ''
     reason = `${bump} because of ${listed}${more}`
     if (manualEra) reason += ' (no conventional commits in the range: plain messages release a patch)'
-    if (drivers[0].level === 'major' && bump === 'minor') reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
+    if (drivers[0].level === 'major' && bump === 'minor')
+      reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
   }
   if (cancelled.size > 0) reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`
   if (skipped.length > 0) reason += `; ${skipped.length} commit(s) skipped by [skip release]`

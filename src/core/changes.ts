@@ -44,7 +44,18 @@ export interface AnalyzedCommit {
 const NO_NOTES: readonly string[] = Object.freeze([]) as readonly string[]
 
 export const KNOWN_TYPES = new Set([
-  'feat', 'feature', 'fix', 'perf', 'revert', 'docs', 'style', 'chore', 'refactor', 'test', 'build', 'ci'
+  'feat',
+  'feature',
+  'fix',
+  'perf',
+  'revert',
+  'docs',
+  'style',
+  'chore',
+  'refactor',
+  'test',
+  'build',
+  'ci'
 ])
 
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i
@@ -65,12 +76,14 @@ const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/
 function mainChange(sha: string, parsed: ParsedMessage, message: string, nested: number): Change {
   const header = parsed.header ?? ''
   const breaking = parsed.notes.length > 0
-  const breakingNotes = breaking ? parsed.notes.map((note: CommitNote) => detached(note.text)).filter(text => text.length > 0) : NO_NOTES
+  const breakingNotes = breaking
+    ? parsed.notes.map((note: CommitNote) => detached(note.text)).filter(text => text.length > 0)
+    : NO_NOTES
   const type = parsed.type ? parsed.type.toLowerCase() : null
   const quoted = header.length > 7 && /revert/i.test(header) ? REVERT_HEADER.exec(header) : null
   const isRevert = type === 'revert' || parsed.revert !== null || quoted !== null
   const subject = parsed.subject ?? header
-  const revertOf = parsed.revert?.hash ?? (isRevert ? REVERTS_COMMIT.exec(message)?.[1] ?? null : null)
+  const revertOf = parsed.revert?.hash ?? (isRevert ? (REVERTS_COMMIT.exec(message)?.[1] ?? null) : null)
   const revertHeader = parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null)
   const headerCopy = detached(header)
   return {
@@ -121,7 +134,7 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   const merge = commit.parents.length > 1
   const { message } = commit
   const skip = message.includes('[') && SKIP.test(message)
-  const releaseAs = /as:/i.test(message) ? RELEASE_AS_LINE.exec(message)?.[1] ?? null : null
+  const releaseAs = /as:/i.test(message) ? (RELEASE_AS_LINE.exec(message)?.[1] ?? null) : null
   const parsed = parseCommitMessage(message)
   const header = parsed.header ?? ''
   const named = header.length < 200 && /\d\.\d/.test(header) ? RELEASE_COMMIT.exec(header) : null
@@ -134,5 +147,13 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
     changes = [mainChange(sha, parsed, message, 0)]
     if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(sha, message))
   }
-  return { sha, time: commit.time, changes, merge, skip, releaseAs: releaseAs === null ? null : detached(releaseAs), namesVersion }
+  return {
+    sha,
+    time: commit.time,
+    changes,
+    merge,
+    skip,
+    releaseAs: releaseAs === null ? null : detached(releaseAs),
+    namesVersion
+  }
 }

@@ -1,6 +1,9 @@
 /** `sha256sum` format: one "<hex>  <name>" line a file, sorted by name. */
-export function sha256sums(entries: Array<{ name: string, sha256: string }>): string {
-  return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(entry => `${entry.sha256}  ${entry.name}\n`).join('')
+export function sha256sums(entries: Array<{ name: string; sha256: string }>): string {
+  return [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(entry => `${entry.sha256}  ${entry.name}\n`)
+    .join('')
 }
 
 /** What slsa-github-generator's generic generator takes as base64-subjects: the sums file, base64. */

@@ -59,7 +59,9 @@ export function normalizeMessage(message: string): string {
 }
 
 function isField(line: string): boolean {
-  return line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line)
+  return (
+    line.length > 1 && line.charCodeAt(0) === 45 /* - */ && line.charCodeAt(line.length - 1) === 45 && FIELD.test(line)
+  )
 }
 
 function mayBeNote(line: string): boolean {

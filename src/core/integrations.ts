@@ -49,23 +49,53 @@ function line(change: Change): string {
 }
 
 export function slackReleaseMessage(input: SlackInput): Record<string, unknown> {
-  const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT)
+  const title =
+    `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(
+      0,
+      SLACK_HEADER_LIMIT
+    )
   const newest = [...input.changes].reverse()
-  const breaking = newest.filter(c => c.breaking).map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`)
+  const breaking = newest
+    .filter(c => c.breaking)
+    .map(
+      c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`
+    )
   const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line)
   const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line)
-  const blocks: Array<Record<string, unknown>> = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }]
-  if (input.hotfix) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] })
+  const blocks: Array<Record<string, unknown>> = [
+    { type: 'header', text: { type: 'plain_text', text: title, emoji: true } }
+  ]
+  if (input.hotfix)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] })
   const highlights = [...breaking, ...features]
-  if (highlights.length > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` } })
-  if (others.length > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` } })
-  const links = [input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null, input.compareUrl ? `<${input.compareUrl}|Compare>` : null].filter(Boolean)
+  if (highlights.length > 0)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` }
+    })
+  if (others.length > 0)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` }
+    })
+  const links = [
+    input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null,
+    input.compareUrl ? `<${input.compareUrl}|Compare>` : null
+  ].filter(Boolean)
   if (links.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] })
   return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks }
 }
 
-export function slackFailureMessage(repository: string | null, tag: string, failures: Array<{ gate: string, reason: string }>, runUrl: string | null): Record<string, unknown> {
-  const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT)
+export function slackFailureMessage(
+  repository: string | null,
+  tag: string,
+  failures: Array<{ gate: string; reason: string }>,
+  runUrl: string | null
+): Record<string, unknown> {
+  const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(
+    0,
+    SLACK_HEADER_LIMIT
+  )
   const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`)
   const blocks: Array<Record<string, unknown>> = [
     { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
@@ -83,7 +113,10 @@ export interface DatadogContext {
 }
 
 /** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
-export function datadogSeries(metrics: DoraMetrics, context: DatadogContext): { series: Array<Record<string, unknown>> } {
+export function datadogSeries(
+  metrics: DoraMetrics,
+  context: DatadogContext
+): { series: Array<Record<string, unknown>> } {
   const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`]
   const values: Array<[string, number | null, string]> = [
     ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
@@ -93,7 +126,9 @@ export function datadogSeries(metrics: DoraMetrics, context: DatadogContext): { 
     ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
   ]
   return {
-    series: values.filter(([, value]) => value !== null).map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
+    series: values
+      .filter(([, value]) => value !== null)
+      .map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
   }
 }
 
@@ -102,6 +137,7 @@ export function jiraKeys(messages: string[], projects: string[]): string[] {
   if (projects.length === 0) return []
   const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g')
   const keys: string[] = []
-  for (const message of messages) for (const match of message.matchAll(pattern)) if (!keys.includes(match[0])) keys.push(match[0])
+  for (const message of messages)
+    for (const match of message.matchAll(pattern)) if (!keys.includes(match[0])) keys.push(match[0])
   return keys
 }

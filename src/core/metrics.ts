@@ -50,7 +50,7 @@ export interface DoraMetrics {
   changeFailureRate: Metric
   timeToRestoreMedian: Metric
   /** Releases per ISO week (Monday) and the median lead time of each, for the charts. */
-  weeks: Array<{ week: string, releases: number, leadTimeHours: number | null }>
+  weeks: Array<{ week: string; releases: number; leadTimeHours: number | null }>
 }
 
 const HOUR = 3600
@@ -106,7 +106,11 @@ function weekOf(seconds: number): string {
 
 const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits
 
-export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord[], options: { now: number, windowDays: number }): DoraMetrics {
+export function computeDora(
+  releases: ReleaseRecord[],
+  rollbacks: RollbackRecord[],
+  options: { now: number; windowDays: number }
+): DoraMetrics {
   const { now, windowDays } = options
   const start = now - windowDays * DAY
   const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time)
@@ -114,28 +118,41 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
 
   // a rolled-back release whose tag is gone counts by the record: made at its release date
   const known = new Set(releases.map(r => r.version))
-  const untagged = rollbacks.filter(rb => !known.has(rb.version)).filter(rb => {
-    const made = rb.releasedTime ?? rb.time
-    return made >= start && made <= now
-  })
+  const untagged = rollbacks
+    .filter(rb => !known.has(rb.version))
+    .filter(rb => {
+      const made = rb.releasedTime ?? rb.time
+      return made >= start && made <= now
+    })
   const deployments = inWindow.length + untagged.length
   const perWeek = deployments / (windowDays / 7)
-  const deploymentFrequency: Metric = deployments === 0
-    ? notEnough(`no release in the last ${windowDays} days`)
-    : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) }
+  const deploymentFrequency: Metric =
+    deployments === 0
+      ? notEnough(`no release in the last ${windowDays} days`)
+      : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) }
 
   const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR))
   const median = percentile(leadHours, 50)
   const p90 = percentile(leadHours, 90)
-  const leadTimeMedian: Metric = median === null ? notEnough('no released commits in the window') : { value: round(median), unit: 'hours', band: leadTimeBand(median) }
-  const leadTimeP90: Metric = p90 === null ? notEnough('no released commits in the window') : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) }
+  const leadTimeMedian: Metric =
+    median === null
+      ? notEnough('no released commits in the window')
+      : { value: round(median), unit: 'hours', band: leadTimeBand(median) }
+  const leadTimeP90: Metric =
+    p90 === null
+      ? notEnough('no released commits in the window')
+      : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) }
 
   // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
   const restores: number[] = []
   let failed = 0
   for (const release of inWindow) {
-    const hotfix = releases.filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time).sort((a, b) => a.time - b.time)[0]
-    const rollback = rollbacks.filter(rb => rb.version === release.version && rb.time >= release.time).sort((a, b) => a.time - b.time)[0]
+    const hotfix = releases
+      .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
+      .sort((a, b) => a.time - b.time)[0]
+    const rollback = rollbacks
+      .filter(rb => rb.version === release.version && rb.time >= release.time)
+      .sort((a, b) => a.time - b.time)[0]
     if (!hotfix && !rollback) continue
     failed++
     restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR)
@@ -145,15 +162,17 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
     if (rollback.releasedTime !== undefined) restores.push((rollback.time - rollback.releasedTime) / HOUR)
   }
   const rate = deployments === 0 ? null : (failed / deployments) * 100
-  const changeFailureRate: Metric = rate === null || deployments < 2
-    ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
-    : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) }
+  const changeFailureRate: Metric =
+    rate === null || deployments < 2
+      ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+      : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) }
   const restore = percentile(restores, 50)
-  const timeToRestoreMedian: Metric = restore === null
-    ? notEnough('no failed release was restored in the window')
-    : { value: round(restore), unit: 'hours', band: restoreBand(restore) }
+  const timeToRestoreMedian: Metric =
+    restore === null
+      ? notEnough('no failed release was restored in the window')
+      : { value: round(restore), unit: 'hours', band: restoreBand(restore) }
 
-  const weeks = new Map<string, { releases: number, lead: number[] }>()
+  const weeks = new Map<string, { releases: number; lead: number[] }>()
   for (let t = start; t <= now; t += 7 * DAY) weeks.set(weekOf(t), { releases: 0, lead: [] })
   for (const release of inWindow) {
     const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] }
@@ -171,7 +190,13 @@ export function computeDora(releases: ReleaseRecord[], rollbacks: RollbackRecord
     leadTimeP90,
     changeFailureRate,
     timeToRestoreMedian,
-    weeks: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, releases: w.releases, leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50)!, 1) : null }))
+    weeks: [...weeks]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([week, w]) => ({
+        week,
+        releases: w.releases,
+        leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50)!, 1) : null
+      }))
   }
 }
 

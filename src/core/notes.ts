@@ -96,7 +96,10 @@ export function parseNotesSections(text: string): NotesSection[] {
 
 function linkReferences(text: string, repoUrl: string | null): string {
   if (!repoUrl || !text.includes('#')) return text
-  return text.replace(/(?<![\w/[!\\])#(\d+)\b(?![\]@])/g, (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`)
+  return text.replace(
+    /(?<![\w/[!\\])#(\d+)\b(?![\]@])/g,
+    (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
+  )
 }
 
 function shaLink(sha: string, repoUrl: string | null): string {
@@ -113,7 +116,9 @@ function entry(changes: Change[], repoUrl: string | null, text: string, marker =
 
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */
 function entryText(change: Change): string {
-  return change.type !== null && (KNOWN_TYPES.has(change.type) || change.type === 'deps') ? change.subject : change.header
+  return change.type !== null && (KNOWN_TYPES.has(change.type) || change.type === 'deps')
+    ? change.subject
+    : change.header
 }
 
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
@@ -122,7 +127,10 @@ export function entryLine(change: Change, repoUrl: string | null): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map(line => (line ? `  ${line}` : line)).join('\n')
+  return text
+    .split('\n')
+    .map(line => (line ? `  ${line}` : line))
+    .join('\n')
 }
 
 /** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
@@ -140,7 +148,10 @@ function breakingEntry(change: Change, repoUrl: string | null): string {
 function grouped(changes: Change[]): Change[][] {
   const groups = new Map<string, Change[]>()
   for (const change of changes) {
-    const key = `${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change).replace(/\s*\(#\d+\)\s*$/, '').trim().toLowerCase()}`
+    const key = `${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
+      .replace(/\s*\(#\d+\)\s*$/, '')
+      .trim()
+      .toLowerCase()}`
     const group = groups.get(key)
     if (group) group.push(change)
     else groups.set(key, [change])
@@ -171,7 +182,8 @@ export function renderSections(
     if (changes[index].breaking) breaking.push(changes[index])
     else newestFirst.push(changes[index])
   }
-  const isFeature = (change: Change): boolean => change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert
+  const isFeature = (change: Change): boolean =>
+    change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert
   const visible = newestFirst.filter(change => isFeature(change) || sectionOf.has(sectionKey(change)))
   // the same text twice (a fix landed twice, a cherry-pick) is one entry, where its newest copy goes
   for (const group of grouped(visible)) {
@@ -199,7 +211,12 @@ export function renderSections(
   const parts: string[] = []
   if (breaking.length > 0 || features.length > 0) {
     const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
-    add(lines, breaking.map(change => [change]), group => breakingEntry(group[0], repoUrl), true)
+    add(
+      lines,
+      breaking.map(change => [change]),
+      group => breakingEntry(group[0], repoUrl),
+      true
+    )
     add(lines, features, line)
     parts.push(lines.join('\n'))
   }
@@ -240,9 +257,10 @@ export function renderReleaseNotes(input: NotesInput): string {
 
 /** One section of CHANGELOG.md. */
 export function renderChangelogSection(input: NotesInput): string {
-  const title = input.repoUrl && input.previousTag
-    ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
-    : `## ${input.version} (${input.date})`
+  const title =
+    input.repoUrl && input.previousTag
+      ? `## [${input.version}](${input.repoUrl}/compare/${input.previousTag}...${input.tag}) (${input.date})`
+      : `## ${input.version} (${input.date})`
   const parts = [title]
   if (input.banner) parts.push(input.banner)
   parts.push(input.sections || '_No notable changes._')

@@ -1,13 +1,30 @@
 import { decideBump, type BumpDecision } from './bump.js'
 import type { AnalyzedCommit } from './changes.js'
-import { COMPLETE_SECTIONS, DEFAULT_SECTIONS, RELEASE_BODY_LIMIT, renderChangelogSection, renderReleaseNotes, renderSections } from './notes.js'
+import {
+  COMPLETE_SECTIONS,
+  DEFAULT_SECTIONS,
+  RELEASE_BODY_LIMIT,
+  renderChangelogSection,
+  renderReleaseNotes,
+  renderSections
+} from './notes.js'
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
 import type { TagMeta } from './release-record.js'
 
 /** What planRelease reads of the settings. */
-export type PlanSettings = Pick<Settings, 'bump' | 'bumpMinorPreMajor' | 'initialVersion' | 'prerelease' | 'tagPrefix' | 'changelogFile' | 'dryRun' | 'notesSections'>
+export type PlanSettings = Pick<
+  Settings,
+  | 'bump'
+  | 'bumpMinorPreMajor'
+  | 'initialVersion'
+  | 'prerelease'
+  | 'tagPrefix'
+  | 'changelogFile'
+  | 'dryRun'
+  | 'notesSections'
+>
 
 export interface PlanInput {
   settings: PlanSettings
@@ -53,9 +70,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
     initialVersion: settings.initialVersion,
     prerelease: settings.prerelease,
     allTags: input.allTags,
-    releaseAs: settings.bump === 'auto' && !hotfix ? decision.releaseAs?.version ?? null : null
+    releaseAs: settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
   })
-  const tagMeta: TagMeta = hotfix ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name } : { type: 'release' }
+  const tagMeta: TagMeta = hotfix
+    ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
+    : { type: 'release' }
   const base = {
     previousVersion: previous?.version ?? '',
     previousTag: previous?.name ?? '',
@@ -65,7 +84,16 @@ export function planRelease(input: PlanInput): ReleasePlan {
     tagMeta
   }
   if (!next) {
-    return { ...base, released: false, version: '', tag: '', bump: 'none', reason: decision.reason, notes: '', changelogSection: '' }
+    return {
+      ...base,
+      released: false,
+      version: '',
+      tag: '',
+      bump: 'none',
+      reason: decision.reason,
+      notes: '',
+      changelogSection: ''
+    }
   }
   const tag = `${settings.tagPrefix}${next.version}`
   const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason
@@ -83,10 +111,18 @@ export function planRelease(input: PlanInput): ReleasePlan {
     banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
   }
   // release notes become the GitHub release body, which has a size limit; the changelog has no limit
-  const changelogNote = settings.changelogFile ? `all of them are in ${settings.changelogFile}` : 'see the full changelog'
+  const changelogNote = settings.changelogFile
+    ? `all of them are in ${settings.changelogFile}`
+    : 'see the full changelog'
   // a release made by hand lists every change, as the hand-made changelogs of real projects do
   const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS)
-  const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections)
+  const notesSections = renderSections(
+    decision.changes,
+    input.repoUrl,
+    RELEASE_BODY_LIMIT - 1_000,
+    changelogNote,
+    sections
+  )
   const writeChangelog = !settings.dryRun && settings.changelogFile !== null
   return {
     ...base,
@@ -97,6 +133,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
     reason,
     notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
     // a dry run writes no changelog, so it renders none
-    changelogSection: writeChangelog ? renderChangelogSection({ ...notesInput, sections: renderSections(decision.changes, input.repoUrl, Infinity, '', sections) }) : ''
+    changelogSection: writeChangelog
+      ? renderChangelogSection({
+          ...notesInput,
+          sections: renderSections(decision.changes, input.repoUrl, Infinity, '', sections)
+        })
+      : ''
   }
 }

@@ -23,13 +23,21 @@ export function refNameProblem(name: string): string | null {
 
 /** Control characters shown as \xNN, so that an error message prints them visibly. */
 function visible(text: string): string {
-  return [...text].map(char => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}` : char)).join('')
+  return [...text]
+    .map(char =>
+      char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f
+        ? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : char
+    )
+    .join('')
 }
 
 /** Why `refs/tags/{prefix}X.Y.Z` is not a name git accepts, or null when it is. */
 export function tagPrefixProblem(prefix: string): string | null {
   const problem = refNameProblem(`refs/tags/${prefix}1.0.0`)
   if (problem === null) return null
-  return `tag_prefix "${visible(prefix)}" makes tags such as ${visible(prefix)}1.0.0 that git refuses: ${problem}. ` +
+  return (
+    `tag_prefix "${visible(prefix)}" makes tags such as ${visible(prefix)}1.0.0 that git refuses: ${problem}. ` +
     'Use letters, digits, "-", "_", "." or "/" between parts, such as v or release/v.'
+  )
 }

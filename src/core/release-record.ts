@@ -27,16 +27,18 @@ export function formatTagMessage(notes: string, meta: TagMeta): string {
 }
 
 /** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
-export function parseTagMessage(message: string): { notes: string, meta: TagMeta | null } {
+export function parseTagMessage(message: string): { notes: string; meta: TagMeta | null } {
   const text = message.replace(/\s+$/, '')
   const cut = text.lastIndexOf('\n\n')
   const block = cut >= 0 ? text.slice(cut + 2) : ''
   const lines = block.split('\n')
   if (lines.length === 0 || !lines.every(line => TRAILER.test(line))) return { notes: `${text}\n`, meta: null }
-  const fields = new Map(lines.map(line => {
-    const [, key, value] = TRAILER.exec(line)!
-    return [key.toLowerCase(), value.trim()] as const
-  }))
+  const fields = new Map(
+    lines.map(line => {
+      const [, key, value] = TRAILER.exec(line)!
+      return [key.toLowerCase(), value.trim()] as const
+    })
+  )
   const type = fields.get('release-type')
   if (type !== 'release' && type !== 'hotfix') return { notes: `${text}\n`, meta: null }
   const meta: TagMeta = { type }
@@ -82,10 +84,20 @@ export function appendRollback(existing: string | null, entry: RollbackEntry): s
 export function parseRollbacks(text: string): RollbackEntry[] {
   const entries: RollbackEntry[] = []
   for (const line of text.split('\n')) {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(cell => cell.trim().replace(/\\\|/g, '|'))
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map(cell => cell.trim().replace(/\\\|/g, '|'))
     if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0])) continue
     const [version, date, reason, actor, restored, released] = cells
-    entries.push({ version, date, reason, actor, restored: restored === '—' ? '' : restored, ...(released && released !== '—' ? { released } : {}) })
+    entries.push({
+      version,
+      date,
+      reason,
+      actor,
+      restored: restored === '—' ? '' : restored,
+      ...(released && released !== '—' ? { released } : {})
+    })
   }
   return entries
 }

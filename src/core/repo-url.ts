@@ -1,6 +1,11 @@
 /** The web URL of the repository, from the Actions environment or the origin remote. */
-export function repoUrlFrom(serverUrl: string | undefined, repository: string | undefined, originUrl: string | null): string | null {
-  if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository)) return `${serverUrl.replace(/\/+$/, '')}/${repository}`
+export function repoUrlFrom(
+  serverUrl: string | undefined,
+  repository: string | undefined,
+  originUrl: string | null
+): string | null {
+  if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}`
   if (!originUrl) return null
   const https = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl)
   if (https) return `https://${https[1]}/${https[2]}/${https[3]}`

@@ -85,7 +85,8 @@ export function sanitizeInline(text: string): string {
     if (open < 0) break
     const length = runLength(text, open, '`')
     let close = text.indexOf('`', open + length)
-    while (close >= 0 && runLength(text, close, '`') !== length) close = text.indexOf('`', close + runLength(text, close, '`'))
+    while (close >= 0 && runLength(text, close, '`') !== length)
+      close = text.indexOf('`', close + runLength(text, close, '`'))
     if (close < 0) {
       index = open + length // an unmatched run is text: escaped with the prose around it
       continue
@@ -128,7 +129,7 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/
  * lists and quotes of the author's stay formatting; raw HTML blocks can't start, `<` is escaped).
  */
 export function sanitizeBlock(text: string): string {
-  let fence: { char: string, length: number } | null = null
+  let fence: { char: string; length: number } | null = null
   const lines: string[] = []
   for (const line of text.split('\n')) {
     if (fence) {

@@ -39,12 +39,15 @@ function parseJsonFile(text: string, file: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     const message = (error as Error).message
-    const position = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : null)
+    const position =
+      /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : null)
     if (position !== null) {
       const before = text.slice(0, Number(position))
       const line = before.split('\n').length
       const column = before.length - before.lastIndexOf('\n')
-      throw new ConfigurationError(`${file}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position.*$/, '')})`)
+      throw new ConfigurationError(
+        `${file}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position.*$/, '')})`
+      )
     }
     throw new ConfigurationError(`${file}: not valid JSON (${message})`)
   }
@@ -54,8 +57,10 @@ function parseTomlFile(text: string, file: string): Record<string, unknown> {
   try {
     return parseToml(text) as Record<string, unknown>
   } catch (error) {
-    const e = error as Error & { line?: number, column?: number }
-    throw new ConfigurationError(`${file}${e.line ? `:${e.line}:${e.column ?? 0}` : ''}: not valid TOML (${e.message.split('\n')[0]})`)
+    const e = error as Error & { line?: number; column?: number }
+    throw new ConfigurationError(
+      `${file}${e.line ? `:${e.line}:${e.column ?? 0}` : ''}: not valid TOML (${e.message.split('\n')[0]})`
+    )
   }
 }
 
@@ -63,7 +68,10 @@ function parseTomlFile(text: string, file: string): Record<string, unknown> {
 export function parseRequirement(line: string, source: string, group?: string): Dependency | null {
   const text = line.replace(/\s+#.*$/, '').trim()
   if (!text || text.startsWith('#') || text.startsWith('-') || /^[a-z+]+:\/\//i.test(text)) return null
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:@\s*(\S+)|\(?\s*([^;()]*?)\s*\)?)?\s*(?:;.*)?$/.exec(text)
+  const match =
+    /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:@\s*(\S+)|\(?\s*([^;()]*?)\s*\)?)?\s*(?:;.*)?$/.exec(
+      text
+    )
   if (!match) return null
   const [, name, url, spec] = match
   const pinned = spec ? /^===?\s*([^,*\s]+)$/.exec(spec) : null
@@ -77,7 +85,10 @@ export function parseRequirement(line: string, source: string, group?: string): 
   }
 }
 
-export function pyprojectPackage(text: string, file = 'pyproject.toml'): { root: Partial<RootPackage>, dependencies: Dependency[] } {
+export function pyprojectPackage(
+  text: string,
+  file = 'pyproject.toml'
+): { root: Partial<RootPackage>; dependencies: Dependency[] } {
   const data = parseTomlFile(text, file)
   const project = (data.project ?? {}) as Record<string, unknown>
   const poetry = ((data.tool as Record<string, unknown> | undefined)?.poetry ?? {}) as Record<string, unknown>
@@ -91,17 +102,32 @@ export function pyprojectPackage(text: string, file = 'pyproject.toml'): { root:
     }
   }
   add(project.dependencies)
-  for (const [group, list] of Object.entries((project['optional-dependencies'] ?? {}) as Record<string, unknown>)) add(list, group)
+  for (const [group, list] of Object.entries((project['optional-dependencies'] ?? {}) as Record<string, unknown>))
+    add(list, group)
   for (const [name, spec] of Object.entries((poetry.dependencies ?? {}) as Record<string, unknown>)) {
     if (name.toLowerCase() === 'python') continue
-    const version = typeof spec === 'string' ? spec : typeof (spec as { version?: unknown })?.version === 'string' ? (spec as { version: string }).version : null
+    const version =
+      typeof spec === 'string'
+        ? spec
+        : typeof (spec as { version?: unknown })?.version === 'string'
+          ? (spec as { version: string }).version
+          : null
     const exact = version && /^=?=?\s*\d[^*,^~<>]*$/.test(version) ? version.replace(/^=+\s*/, '') : null
     dependencies.push({ name, ecosystem: 'pypi', version: exact, range: exact ? null : version, source: file })
   }
   const license = project.license
-  const licenseText = typeof license === 'string' ? license : typeof (license as { text?: unknown })?.text === 'string' ? (license as { text: string }).text : typeof poetry.license === 'string' ? poetry.license : null
+  const licenseText =
+    typeof license === 'string'
+      ? license
+      : typeof (license as { text?: unknown })?.text === 'string'
+        ? (license as { text: string }).text
+        : typeof poetry.license === 'string'
+          ? poetry.license
+          : null
   const urls = (project.urls ?? {}) as Record<string, unknown>
-  const homepage = [urls.Homepage, urls.homepage, urls.Repository, poetry.homepage].find(value => typeof value === 'string') as string | undefined
+  const homepage = [urls.Homepage, urls.homepage, urls.Repository, poetry.homepage].find(
+    value => typeof value === 'string'
+  ) as string | undefined
   return {
     root: {
       name: typeof project.name === 'string' ? project.name : typeof poetry.name === 'string' ? poetry.name : undefined,
@@ -113,35 +139,73 @@ export function pyprojectPackage(text: string, file = 'pyproject.toml'): { root:
 }
 
 export function requirementsFile(text: string, file: string): Dependency[] {
-  return text.split('\n').map(line => parseRequirement(line, file)).filter((dep): dep is Dependency => dep !== null)
+  return text
+    .split('\n')
+    .map(line => parseRequirement(line, file))
+    .filter((dep): dep is Dependency => dep !== null)
 }
 
 /** Swift Package.resolved, format v1 (object.pins), v2 and v3 (pins). */
 export function packageResolved(text: string, file: string): Dependency[] {
-  const data = parseJsonFile(text, file) as { version?: number, pins?: unknown, object?: { pins?: unknown } }
-  const pins = (Array.isArray(data.pins) ? data.pins : Array.isArray(data.object?.pins) ? data.object!.pins : null) as Array<Record<string, unknown>> | null
+  const data = parseJsonFile(text, file) as { version?: number; pins?: unknown; object?: { pins?: unknown } }
+  const pins = (
+    Array.isArray(data.pins) ? data.pins : Array.isArray(data.object?.pins) ? data.object!.pins : null
+  ) as Array<Record<string, unknown>> | null
   if (!pins) throw new ConfigurationError(`${file}: not a Package.resolved file (no "pins")`)
   return pins.map((pin, index) => {
     const location = (pin.location ?? pin.repositoryURL) as string | undefined
     const name = (pin.identity ?? pin.package) as string | undefined
     if (!name || !location) throw new ConfigurationError(`${file}: pins[${index}] has no identity or location`)
-    const state = (pin.state ?? {}) as { version?: string | null, revision?: string, branch?: string | null }
-    return { name, ecosystem: 'swift' as const, version: state.version ?? null, range: state.version ? null : state.branch ? `branch ${state.branch}` : state.revision ? `revision ${state.revision}` : null, source: file, location }
+    const state = (pin.state ?? {}) as { version?: string | null; revision?: string; branch?: string | null }
+    return {
+      name,
+      ecosystem: 'swift' as const,
+      version: state.version ?? null,
+      range: state.version
+        ? null
+        : state.branch
+          ? `branch ${state.branch}`
+          : state.revision
+            ? `revision ${state.revision}`
+            : null,
+      source: file,
+      location
+    }
   })
 }
 
 /** npm package-lock.json, lockfile v1, v2 and v3. */
 export function packageLock(text: string, file: string): Dependency[] {
-  const data = parseJsonFile(text, file) as { lockfileVersion?: number, packages?: Record<string, { version?: string, dev?: boolean }>, dependencies?: Record<string, { version?: string, dev?: boolean }> }
+  const data = parseJsonFile(text, file) as {
+    lockfileVersion?: number
+    packages?: Record<string, { version?: string; dev?: boolean }>
+    dependencies?: Record<string, { version?: string; dev?: boolean }>
+  }
   const deps: Dependency[] = []
   if (data.packages) {
     for (const [path, pkg] of Object.entries(data.packages)) {
       if (!path || !pkg.version) continue
       const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)
-      deps.push({ name, ecosystem: 'npm', version: pkg.version, range: null, source: file, group: pkg.dev ? 'dev' : undefined })
+      deps.push({
+        name,
+        ecosystem: 'npm',
+        version: pkg.version,
+        range: null,
+        source: file,
+        group: pkg.dev ? 'dev' : undefined
+      })
     }
   } else if (data.dependencies) {
-    for (const [name, pkg] of Object.entries(data.dependencies)) if (pkg.version) deps.push({ name, ecosystem: 'npm', version: pkg.version, range: null, source: file, group: pkg.dev ? 'dev' : undefined })
+    for (const [name, pkg] of Object.entries(data.dependencies))
+      if (pkg.version)
+        deps.push({
+          name,
+          ecosystem: 'npm',
+          version: pkg.version,
+          range: null,
+          source: file,
+          group: pkg.dev ? 'dev' : undefined
+        })
   } else throw new ConfigurationError(`${file}: not a package-lock.json (no "packages" or "dependencies")`)
   return deps
 }
@@ -160,7 +224,10 @@ export function purl(dep: Pick<Dependency, 'name' | 'ecosystem' | 'version' | 'l
       return `pkg:npm/${scope ? `${encodeURIComponent(scope)}/` : ''}${encodeURIComponent(name)}${at}`
     }
     case 'swift': {
-      const path = (dep.location ?? dep.name).replace(/^https?:\/\//, '').replace(/^git@([^:]+):/, '$1/').replace(/\.git$/, '')
+      const path = (dep.location ?? dep.name)
+        .replace(/^https?:\/\//, '')
+        .replace(/^git@([^:]+):/, '$1/')
+        .replace(/\.git$/, '')
       return `pkg:swift/${path}${at}`
     }
   }
@@ -191,20 +258,30 @@ export function buildSbom(input: SbomInput): Record<string, unknown> {
   const { root } = input
   const rootId = spdxId(`Package-${root.name}`)
   const seen = new Set<string>([rootId])
-  const packages: Array<Record<string, unknown>> = [{
-    SPDXID: rootId,
-    name: root.name,
-    versionInfo: root.version,
-    downloadLocation: root.downloadLocation ?? NOASSERTION,
-    filesAnalyzed: false,
-    licenseConcluded: NOASSERTION,
-    licenseDeclared: licenseExpression(root.license),
-    copyrightText: NOASSERTION,
-    primaryPackagePurpose: 'LIBRARY',
-    ...(root.homepage ? { homepage: root.homepage } : {}),
-    externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl({ name: root.name, ecosystem: 'pypi', version: root.version }) }]
-  }]
-  const relationships: Array<Record<string, string>> = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }]
+  const packages: Array<Record<string, unknown>> = [
+    {
+      SPDXID: rootId,
+      name: root.name,
+      versionInfo: root.version,
+      downloadLocation: root.downloadLocation ?? NOASSERTION,
+      filesAnalyzed: false,
+      licenseConcluded: NOASSERTION,
+      licenseDeclared: licenseExpression(root.license),
+      copyrightText: NOASSERTION,
+      primaryPackagePurpose: 'LIBRARY',
+      ...(root.homepage ? { homepage: root.homepage } : {}),
+      externalRefs: [
+        {
+          referenceCategory: 'PACKAGE-MANAGER',
+          referenceType: 'purl',
+          referenceLocator: purl({ name: root.name, ecosystem: 'pypi', version: root.version })
+        }
+      ]
+    }
+  ]
+  const relationships: Array<Record<string, string>> = [
+    { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }
+  ]
   for (const dep of input.dependencies) {
     let id = spdxId(`Package-${dep.ecosystem}-${dep.name}${dep.version ? `-${dep.version}` : ''}`)
     if (seen.has(id)) {
@@ -226,13 +303,20 @@ export function buildSbom(input: SbomInput): Record<string, unknown> {
       externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(dep) }],
       comment: `Declared in ${dep.source}${dep.group ? ` (${dep.group})` : ''}${dep.version ? '' : dep.range ? `; not pinned: ${dep.range}` : '; no version declared'}`
     })
-    relationships.push({ spdxElementId: rootId, relationshipType: dep.group === 'dev' ? 'DEV_DEPENDENCY_OF' : 'DEPENDS_ON', relatedSpdxElement: id })
+    relationships.push({
+      spdxElementId: rootId,
+      relationshipType: dep.group === 'dev' ? 'DEV_DEPENDENCY_OF' : 'DEPENDS_ON',
+      relatedSpdxElement: id
+    })
   }
   // DEV_DEPENDENCY_OF points from the dependency to the package
   for (const rel of relationships) {
-    if (rel.relationshipType === 'DEV_DEPENDENCY_OF') [rel.spdxElementId, rel.relatedSpdxElement] = [rel.relatedSpdxElement, rel.spdxElementId]
+    if (rel.relationshipType === 'DEV_DEPENDENCY_OF')
+      [rel.spdxElementId, rel.relatedSpdxElement] = [rel.relatedSpdxElement, rel.spdxElementId]
   }
-  const digest = createHash('sha256').update(JSON.stringify([root, input.dependencies, input.created])).digest('hex')
+  const digest = createHash('sha256')
+    .update(JSON.stringify([root, input.dependencies, input.created]))
+    .digest('hex')
   return {
     spdxVersion: 'SPDX-2.3',
     dataLicense: 'CC0-1.0',

@@ -46,8 +46,10 @@ export function secretParts(secret: string, user = ''): string[] {
 export type Scrub = (text: string) => string
 
 /** A function that replaces every secret part in a text (longest first) with `***`. */
-export function scrubberFor(secrets: ReadonlyArray<{ value: string, user?: string }>): Scrub {
-  const parts = [...new Set(secrets.flatMap(({ value, user }) => secretParts(value, user)))].filter(Boolean).sort((a, b) => b.length - a.length)
+export function scrubberFor(secrets: ReadonlyArray<{ value: string; user?: string }>): Scrub {
+  const parts = [...new Set(secrets.flatMap(({ value, user }) => secretParts(value, user)))]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
   if (parts.length === 0) return text => text
   return text => {
     let out = text

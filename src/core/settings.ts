@@ -7,7 +7,6 @@ import { parseNotesSections, type NotesSection } from './notes.js'
 export type Severity = (typeof INPUTS.severity.choices)[number]
 export type Mode = (typeof INPUTS.mode.choices)[number]
 
-
 /** Everything the use cases need, read once from the inputs and validated. */
 export interface Settings {
   mode: Mode
@@ -110,7 +109,9 @@ function bool(name: string, value: string): boolean {
 function relativePath(name: string, value: string): string {
   const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '')
   if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
-    throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`)
+    throw new ConfigurationError(
+      `Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`
+    )
   }
   return normalized
 }
@@ -118,13 +119,18 @@ function relativePath(name: string, value: string): string {
 function metricsWindow(value: string): number {
   const days = Number(value)
   if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
-    throw new ConfigurationError(`Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`)
+    throw new ConfigurationError(
+      `Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`
+    )
   }
   return days
 }
 
 function datadogSite(value: string): string {
-  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value)) throw new ConfigurationError(`Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`)
+  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
+    throw new ConfigurationError(
+      `Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`
+    )
   return value
 }
 
@@ -147,13 +153,19 @@ function serviceUrl(name: string, value: string): string {
 function jiraProjects(value: string): string[] {
   const keys = value.split(/[\s,]+/).filter(Boolean)
   for (const key of keys) {
-    if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key)) throw new ConfigurationError(`Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`)
+    if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key))
+      throw new ConfigurationError(
+        `Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`
+      )
   }
   return keys
 }
 
 function validBranch(value: string): string {
-  if (value !== '' && (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))) {
+  if (
+    value !== '' &&
+    (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))
+  ) {
     throw new ConfigurationError(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`)
   }
   return value
@@ -172,54 +184,82 @@ export function parseSettings(read: InputReader): Settings {
   if (gatesRaw === 'none') gates = []
   else if (gatesRaw !== '') {
     // the names are checked against the gates' registry (src/usecases/gates/) when the run starts
-    gates = gatesRaw.split(',').map(g => g.trim()).filter(Boolean)
+    gates = gatesRaw
+      .split(',')
+      .map(g => g.trim())
+      .filter(Boolean)
   }
 
   const tagPrefix = get('tag_prefix')
   if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
-    throw new ConfigurationError(`Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`)
+    throw new ConfigurationError(
+      `Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`
+    )
   }
 
   const initialVersion = get('initial_version')
   if (semver.valid(initialVersion) !== initialVersion || semver.prerelease(initialVersion)) {
-    throw new ConfigurationError(`Input initial_version has the invalid value "${initialVersion}". Use a stable semantic version without prefix, such as 1.0.0 or 0.1.0.`)
+    throw new ConfigurationError(
+      `Input initial_version has the invalid value "${initialVersion}". Use a stable semantic version without prefix, such as 1.0.0 or 0.1.0.`
+    )
   }
 
   const prerelease = get('prerelease')
   if (prerelease !== '' && !/^[A-Za-z][0-9A-Za-z-]*$/.test(prerelease)) {
-    throw new ConfigurationError(`Input prerelease has the invalid value "${prerelease}". Use empty, or an identifier of letters, digits and hyphens that starts with a letter, such as rc, beta or alpha.`)
+    throw new ConfigurationError(
+      `Input prerelease has the invalid value "${prerelease}". Use empty, or an identifier of letters, digits and hyphens that starts with a letter, such as rc, beta or alpha.`
+    )
   }
 
-  const versionFiles = get('version_files').split(/[\n,]/).map(f => f.trim()).filter(Boolean).map(f => relativePath('version_files', f))
+  const versionFiles = get('version_files')
+    .split(/[\n,]/)
+    .map(f => f.trim())
+    .filter(Boolean)
+    .map(f => relativePath('version_files', f))
   const changelogRaw = get('changelog_file')
   const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw)
   const notesRaw = get('release_notes_file')
-  if (notesRaw === '') throw new ConfigurationError('Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.')
+  if (notesRaw === '')
+    throw new ConfigurationError(
+      'Input release_notes_file is empty. Name the file the release notes are written to, such as release-notes.md.'
+    )
   const releaseNotesFile = relativePath('release_notes_file', notesRaw)
 
   const notesSections = get('notes_sections').trim() === '' ? null : parseNotesSections(get('notes_sections'))
 
   const packageName = get('package_name')
   if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
-    throw new ConfigurationError(`Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`)
+    throw new ConfigurationError(
+      `Input package_name has the invalid value "${packageName}". Use a Python distribution name, such as fast-vlm-ondevice.`
+    )
   }
 
   let version = get('version').replace(/^v(?=\d)/, '')
   if (mode === 'publish' && version !== '' && semver.valid(version) !== version) {
-    throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the released version to publish, such as 1.3.0, or leave it empty for the release tag at HEAD.`)
+    throw new ConfigurationError(
+      `Input version has the invalid value "${get('version')}". Use the released version to publish, such as 1.3.0, or leave it empty for the release tag at HEAD.`
+    )
   } else if (mode === 'publish') {
     // kept: the version to publish ('' for the tag at HEAD)
   } else if (mode === 'rollback') {
-    if (version === '') throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.')
+    if (version === '')
+      throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.')
     if (semver.valid(version) !== version) {
-      throw new ConfigurationError(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`)
+      throw new ConfigurationError(
+        `Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`
+      )
     }
   } else {
     version = ''
   }
   const dockerImage = get('docker_image')
-  if (dockerImage !== '' && !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)) {
-    throw new ConfigurationError(`Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`)
+  if (
+    dockerImage !== '' &&
+    !/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(dockerImage)
+  ) {
+    throw new ConfigurationError(
+      `Input docker_image has the invalid value "${dockerImage}". Use an image name without tag, such as fastvlm/ondevice-kit.`
+    )
   }
 
   return {
@@ -251,8 +291,14 @@ export function parseSettings(read: InputReader): Settings {
     releaseTitle: get('release_title') || DEFAULTS.release_title,
     draft: bool('draft', get('draft')),
     makeLatest: choice('make_latest', get('make_latest'), INPUTS.make_latest.choices),
-    assets: get('assets').split('\n').map(line => line.trim()).filter(Boolean),
-    expectedAssets: get('expected_assets').split(/[\n,]/).map(line => line.trim()).filter(Boolean),
+    assets: get('assets')
+      .split('\n')
+      .map(line => line.trim())
+      .filter(Boolean),
+    expectedAssets: get('expected_assets')
+      .split(/[\n,]/)
+      .map(line => line.trim())
+      .filter(Boolean),
     requireAssets: bool('require_assets', get('require_assets')),
     releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
     sbom: bool('sbom', get('sbom')),

@@ -79,11 +79,14 @@ export function nextVersion(input: NextVersionInput): NextVersion | null {
   const { previous, bump, initialVersion, prerelease, allTags, releaseAs } = input
   if (releaseAs) {
     const clean = semver.valid(releaseAs)
-    if (!clean) throw new ConfigurationError(`Release-As footer names "${releaseAs}", which is not a semantic version. Use Release-As: X.Y.Z.`)
+    if (!clean)
+      throw new ConfigurationError(
+        `Release-As footer names "${releaseAs}", which is not a semantic version. Use Release-As: X.Y.Z.`
+      )
     if (previous && !semver.gt(clean, previous)) {
       throw new ConfigurationError(
         `Release-As: ${clean} is not above the current version ${previous}. ` +
-        'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.'
+          'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.'
       )
     }
     return { version: withPrerelease(clean, prerelease, allTags), bump: levelBetween(previous, clean) }

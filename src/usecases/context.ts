@@ -3,4 +3,3 @@ export function releaseDate(env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date()
 }
-

@@ -21,12 +21,19 @@ export interface PendingRelease {
  * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
  * release shipped (one `git log` per release in the window), and the rollback record.
  */
-export async function collectMetrics(settings: MetricsSettings, deps: { git: GitClient, files: FileStore }, now: Date, pending: PendingRelease | null = null): Promise<DoraMetrics> {
+export async function collectMetrics(
+  settings: MetricsSettings,
+  deps: { git: GitClient; files: FileStore },
+  now: Date,
+  pending: PendingRelease | null = null
+): Promise<DoraMetrics> {
   const { git, files } = deps
   const nowSeconds = Math.floor(now.getTime() / 1000)
   const start = nowSeconds - settings.metricsWindow * 86_400
   const details = await git.tagDetails(settings.tagPrefix)
-  const stable = releaseTags(details, settings.tagPrefix).filter(tag => !tag.prerelease).sort((a, b) => semver.compare(a.version, b.version))
+  const stable = releaseTags(details, settings.tagPrefix)
+    .filter(tag => !tag.prerelease)
+    .sort((a, b) => semver.compare(a.version, b.version))
   const detail = new Map(details.map(d => [d.name, d]))
   const releases: ReleaseRecord[] = []
   for (const [index, tag] of stable.entries()) {
@@ -35,7 +42,9 @@ export async function collectMetrics(settings: MetricsSettings, deps: { git: Git
     const meta = parseTagMessage(info.message).meta
     const previous = index > 0 ? stable[index - 1] : null
     const inWindow = info.time >= start && info.time <= nowSeconds
-    const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix) ? meta.hotfixOf.slice(settings.tagPrefix.length) : meta?.hotfixOf
+    const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
+      ? meta.hotfixOf.slice(settings.tagPrefix.length)
+      : meta?.hotfixOf
     releases.push({
       tag: tag.name,
       version: tag.version,
@@ -52,17 +61,23 @@ export async function collectMetrics(settings: MetricsSettings, deps: { git: Git
       version: pending.version,
       time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
       type: pending.type,
-      hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix) ? pending.hotfixOf.slice(settings.tagPrefix.length) : pending.hotfixOf,
+      hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
+        ? pending.hotfixOf.slice(settings.tagPrefix.length)
+        : pending.hotfixOf,
       commitTimes: pending.commitTimes
     })
   }
   const record = files.read(settings.rollbackRecord)
   const rollbacks: RollbackRecord[] = record
-    ? parseRollbacks(record).map(entry => ({
-      version: entry.version,
-      time: Math.floor(Date.parse(entry.date) / 1000),
-      ...(entry.released && Number.isFinite(Date.parse(entry.released)) ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) } : {})
-    })).filter(rb => Number.isFinite(rb.time))
+    ? parseRollbacks(record)
+        .map(entry => ({
+          version: entry.version,
+          time: Math.floor(Date.parse(entry.date) / 1000),
+          ...(entry.released && Number.isFinite(Date.parse(entry.released))
+            ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+            : {})
+        }))
+        .filter(rb => Number.isFinite(rb.time))
     : []
   return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow })
 }

@@ -23,7 +23,11 @@ export function outputsOf(result: ReleaseResult, severity: string): Partial<Reco
     bump: plan.bump,
     reason: plan.reason,
     release_notes: plan.released ? result.notesFile : '',
-    notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
+    notes: truncateMarkdown(
+      plan.notes,
+      OUTPUT_LIMIT,
+      `_Cut to fit an output; the whole text is in ${result.notesFile}._`
+    ),
     commit_sha: result.commitSha,
     dry_run: String(result.dryRun),
     pushed: String(result.pushed),

@@ -6,7 +6,7 @@ export function packageNameFrom(files: FileStore): string | null {
   const text = files.read('pyproject.toml')
   if (!text) return null
   try {
-    const data = parseToml(text) as { project?: { name?: unknown }, tool?: { poetry?: { name?: unknown } } }
+    const data = parseToml(text) as { project?: { name?: unknown }; tool?: { poetry?: { name?: unknown } } }
     const name = data.project?.name ?? data.tool?.poetry?.name
     return typeof name === 'string' ? name : null
   } catch {

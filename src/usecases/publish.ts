@@ -3,12 +3,33 @@ import * as path from 'node:path'
 import semver from 'semver'
 import { base64Subjects, contentType, expectedAssetNames, sha256sums } from '../core/checksums.js'
 import { ConfigurationError, GitHubApiError, adviceFor } from '../core/errors.js'
-import { buildSbom, packageLock, packageResolved, pyprojectPackage, requirementsFile, type Dependency } from '../core/sbom.js'
+import {
+  buildSbom,
+  packageLock,
+  packageResolved,
+  pyprojectPackage,
+  requirementsFile,
+  type Dependency
+} from '../core/sbom.js'
 import type { Settings } from '../core/settings.js'
 import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from './ports.js'
 
 /** What publishing reads of the settings. */
-export type PublishSettings = Pick<Settings, 'assets' | 'createRelease' | 'draft' | 'dryRun' | 'expectedAssets' | 'makeLatest' | 'packageName' | 'releaseDir' | 'releaseTitle' | 'requireAssets' | 'sbom' | 'uploadArtifact'>
+export type PublishSettings = Pick<
+  Settings,
+  | 'assets'
+  | 'createRelease'
+  | 'draft'
+  | 'dryRun'
+  | 'expectedAssets'
+  | 'makeLatest'
+  | 'packageName'
+  | 'releaseDir'
+  | 'releaseTitle'
+  | 'requireAssets'
+  | 'sbom'
+  | 'uploadArtifact'
+>
 
 export interface PublishTarget {
   tag: string
@@ -33,7 +54,7 @@ export interface AssetFile {
 
 export interface PreparedPublish {
   assets: AssetFile[]
-  expected: Array<{ name: string, found: boolean }>
+  expected: Array<{ name: string; found: boolean }>
   warnings: string[]
   sbomPath: string | null
   sbomText: string | null
@@ -64,7 +85,11 @@ function sha256(buffer: Buffer | string): string {
   return createHash('sha256').update(buffer).digest('hex')
 }
 
-function makeLatest(settings: PublishSettings, target: PublishTarget, prerelease: boolean): ReleaseParams['makeLatest'] {
+function makeLatest(
+  settings: PublishSettings,
+  target: PublishTarget,
+  prerelease: boolean
+): ReleaseParams['makeLatest'] {
   if (settings.makeLatest !== 'auto') return settings.makeLatest
   if (prerelease) return 'false'
   if (target.highestVersion && semver.lt(target.version, target.highestVersion)) return 'false' // a hotfix of an older line
@@ -72,16 +97,26 @@ function makeLatest(settings: PublishSettings, target: PublishTarget, prerelease
 }
 
 /** The SBOM of the release: the package from pyproject.toml and every dependency file present. */
-async function sbomFor(settings: PublishSettings, target: PublishTarget, files: FileStore, toolVersion: string): Promise<string> {
+async function sbomFor(
+  settings: PublishSettings,
+  target: PublishTarget,
+  files: FileStore,
+  toolVersion: string
+): Promise<string> {
   const dependencies: Dependency[] = []
   const pyprojectText = files.read('pyproject.toml')
   const pyproject = pyprojectText ? pyprojectPackage(pyprojectText) : { root: {}, dependencies: [] }
   dependencies.push(...pyproject.dependencies)
-  for (const file of await files.glob('requirements*.txt')) dependencies.push(...requirementsFile(files.read(file) ?? '', file))
-  for (const file of await files.glob('{Package.resolved,*/Package.resolved,*/*.xcworkspace/xcshareddata/swiftpm/Package.resolved}')) dependencies.push(...packageResolved(files.read(file) ?? '', file))
+  for (const file of await files.glob('requirements*.txt'))
+    dependencies.push(...requirementsFile(files.read(file) ?? '', file))
+  for (const file of await files.glob(
+    '{Package.resolved,*/Package.resolved,*/*.xcworkspace/xcshareddata/swiftpm/Package.resolved}'
+  ))
+    dependencies.push(...packageResolved(files.read(file) ?? '', file))
   const lock = files.read('package-lock.json')
   if (lock !== null) dependencies.push(...packageLock(lock, 'package-lock.json'))
-  const name = settings.packageName || pyproject.root.name || (target.repoUrl ? target.repoUrl.split('/').pop()! : 'package')
+  const name =
+    settings.packageName || pyproject.root.name || (target.repoUrl ? target.repoUrl.split('/').pop()! : 'package')
   const sbom = buildSbom({
     root: {
       name,
@@ -102,7 +137,11 @@ async function sbomFor(settings: PublishSettings, target: PublishTarget, files: 
  * Everything that can fail on input, checked before the release is made: the asset globs and
  * names, the expected assets, the SBOM's sources. Writes nothing.
  */
-export async function preparePublish(settings: PublishSettings, target: PublishTarget, deps: PublishDeps): Promise<PreparedPublish> {
+export async function preparePublish(
+  settings: PublishSettings,
+  target: PublishTarget,
+  deps: PublishDeps
+): Promise<PreparedPublish> {
   const { files } = deps
   const warnings: string[] = []
   const byName = new Map<string, string>()
@@ -111,17 +150,26 @@ export async function preparePublish(settings: PublishSettings, target: PublishT
   const checksumsPath = path.posix.join(settings.releaseDir, 'SHA256SUMS')
   const own = new Set([sbomPath, checksumsPath].filter(Boolean))
   for (const pattern of settings.assets) {
-    if (pattern.startsWith('/') || pattern.split('/').includes('..')) throw new ConfigurationError(`Input assets has the invalid glob "${pattern}". Use globs relative to the repository root, such as dist/*.`)
+    if (pattern.startsWith('/') || pattern.split('/').includes('..'))
+      throw new ConfigurationError(
+        `Input assets has the invalid glob "${pattern}". Use globs relative to the repository root, such as dist/*.`
+      )
     const matched = (await files.glob(pattern)).filter(file => !own.has(file))
     if (matched.length === 0) {
       const message = `assets: ${pattern} matches no file`
-      if (settings.requireAssets) throw new ConfigurationError(`${message} (require_assets: true). Build the assets before this step, or fix the glob.`)
+      if (settings.requireAssets)
+        throw new ConfigurationError(
+          `${message} (require_assets: true). Build the assets before this step, or fix the glob.`
+        )
       warnings.push(message)
     }
     for (const file of matched) {
       const name = path.posix.basename(file)
       const earlier = byName.get(name)
-      if (earlier && earlier !== file) throw new ConfigurationError(`Two assets would have the same name ${name}: ${earlier} and ${file}. A release cannot hold both; narrow the globs in assets.`)
+      if (earlier && earlier !== file)
+        throw new ConfigurationError(
+          `Two assets would have the same name ${name}: ${earlier} and ${file}. A release cannot hold both; narrow the globs in assets.`
+        )
       byName.set(name, file)
     }
   }
@@ -139,10 +187,14 @@ export async function preparePublish(settings: PublishSettings, target: PublishT
   const names = new Set([...assets.map(asset => asset.name), 'SHA256SUMS'])
   // the expected set matters where assets are published
   const publishing = settings.createRelease || settings.assets.length > 0
-  const expected = publishing ? expectedAssetNames(settings.expectedAssets, target.version).map(name => ({ name, found: names.has(name) })) : []
+  const expected = publishing
+    ? expectedAssetNames(settings.expectedAssets, target.version).map(name => ({ name, found: names.has(name) }))
+    : []
   const missing = expected.filter(asset => !asset.found).map(asset => asset.name)
   if (missing.length > 0 && settings.requireAssets) {
-    throw new ConfigurationError(`Expected release assets are missing: ${missing.join(', ')} (require_assets: true). Build them before this step, or change expected_assets.`)
+    throw new ConfigurationError(
+      `Expected release assets are missing: ${missing.join(', ')} (require_assets: true). Build them before this step, or change expected_assets.`
+    )
   }
   if (missing.length > 0) warnings.push(`expected assets missing: ${missing.join(', ')}`)
   const prerelease = semver.prerelease(target.version) !== null
@@ -168,17 +220,40 @@ export async function preparePublish(settings: PublishSettings, target: PublishT
 }
 
 /** Writes the SBOM and SHA256SUMS, creates or updates the GitHub release, uploads the assets, the artifact. */
-export async function executePublish(settings: PublishSettings, target: PublishTarget, prepared: PreparedPublish, deps: PublishDeps): Promise<PublishResult> {
+export async function executePublish(
+  settings: PublishSettings,
+  target: PublishTarget,
+  prepared: PreparedPublish,
+  deps: PublishDeps
+): Promise<PublishResult> {
   const { files, log } = deps
-  const result: PublishResult = { ...prepared, releaseUrl: '', releaseId: null, uploadUrl: '', uploaded: [], artifact: '', dryRun: settings.dryRun }
+  const result: PublishResult = {
+    ...prepared,
+    releaseUrl: '',
+    releaseId: null,
+    uploadUrl: '',
+    uploaded: [],
+    artifact: '',
+    dryRun: settings.dryRun
+  }
   for (const warning of prepared.warnings) log.warning(warning)
   if (settings.dryRun) {
-    log.info(`Dry run: would write ${[prepared.sbomPath, prepared.checksumsPath].filter(Boolean).join(' and ')}${settings.createRelease ? `, ${settings.createRelease ? 'create or update' : ''} the GitHub release ${prepared.release.tag} and upload ${prepared.assets.length + 1} asset(s)` : ''}`)
+    log.info(
+      `Dry run: would write ${[prepared.sbomPath, prepared.checksumsPath].filter(Boolean).join(' and ')}${settings.createRelease ? `, ${settings.createRelease ? 'create or update' : ''} the GitHub release ${prepared.release.tag} and upload ${prepared.assets.length + 1} asset(s)` : ''}`
+    )
     return result
   }
   if (prepared.sbomPath && prepared.sbomText) files.write(prepared.sbomPath, prepared.sbomText)
   files.write(prepared.checksumsPath, prepared.checksums)
-  const uploads = [...prepared.assets, { name: 'SHA256SUMS', path: prepared.checksumsPath, size: Buffer.byteLength(prepared.checksums), sha256: sha256(prepared.checksums) }]
+  const uploads = [
+    ...prepared.assets,
+    {
+      name: 'SHA256SUMS',
+      path: prepared.checksumsPath,
+      size: Buffer.byteLength(prepared.checksums),
+      sha256: sha256(prepared.checksums)
+    }
+  ]
 
   if (settings.createRelease) {
     if (!deps.github) throw new ConfigurationError('create_release: true needs github_token and GITHUB_REPOSITORY.')
@@ -209,7 +284,10 @@ export async function executePublish(settings: PublishSettings, target: PublishT
         for (const asset of uploads) {
           const existing = release.assets.find(candidate => candidate.name === asset.name)
           if (existing) await github.deleteAsset(existing.id)
-          const data = asset.path === prepared.checksumsPath ? Buffer.from(prepared.checksums) : files.bytes(asset.path) ?? Buffer.alloc(0)
+          const data =
+            asset.path === prepared.checksumsPath
+              ? Buffer.from(prepared.checksums)
+              : (files.bytes(asset.path) ?? Buffer.alloc(0))
           const uploaded = await github.uploadAsset(release.uploadUrl, asset.name, contentType(asset.name), data)
           result.uploaded.push({ ...asset, url: uploaded.url })
           log.info(`${existing ? 'Replaced' : 'Uploaded'} ${asset.name} (${asset.size} bytes)`)
@@ -218,13 +296,17 @@ export async function executePublish(settings: PublishSettings, target: PublishT
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error
       const uploaded = result.uploaded.map(asset => asset.name)
-      throw new ConfigurationError(`${error.message}. Done so far: ${[...done, uploaded.length > 0 ? `uploaded ${uploaded.join(', ')}` : ''].filter(Boolean).join('; ')}. ${adviceFor(error.status)} Running again updates the release and replaces its assets.`)
+      throw new ConfigurationError(
+        `${error.message}. Done so far: ${[...done, uploaded.length > 0 ? `uploaded ${uploaded.join(', ')}` : ''].filter(Boolean).join('; ')}. ${adviceFor(error.status)} Running again updates the release and replaces its assets.`
+      )
     }
   }
 
   if (settings.uploadArtifact) {
     const name = `release-${target.version}`
-    const list = [target.notesFile, prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])].map(file => files.absolute(file))
+    const list = [target.notesFile, prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])].map(
+      file => files.absolute(file)
+    )
     await deps.artifact.upload(name, list, files.absolute('.'))
     result.artifact = name
     log.info(`Uploaded the workflow artifact ${name}`)
@@ -240,9 +322,10 @@ export function publishingWanted(settings: PublishSettings): boolean {
 /** The publishing outputs, the same for the action and the CLI's --json. */
 export function publishOutputs(published: PublishResult | null): Record<string, string> {
   if (!published) return {}
-  const assets = published.uploaded.length > 0
-    ? published.uploaded.map(({ name, size, sha256, url }) => ({ name, size, sha256, url }))
-    : published.assets.map(({ name, size, sha256 }) => ({ name, size, sha256, url: '' }))
+  const assets =
+    published.uploaded.length > 0
+      ? published.uploaded.map(({ name, size, sha256, url }) => ({ name, size, sha256, url }))
+      : published.assets.map(({ name, size, sha256 }) => ({ name, size, sha256, url: '' }))
   return {
     release_url: published.releaseUrl,
     release_id: published.releaseId === null ? '' : String(published.releaseId),

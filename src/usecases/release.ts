@@ -37,7 +37,7 @@ export interface ReleaseDeps {
    */
   publish?: (plan: ReleasePlan, head: string) => Promise<(commitSha: string) => Promise<void>>
   /** The validation gates, run after the plan and before anything is written. */
-  gates?: (input: { plan: ReleasePlan, head: string, branch: string | null }) => Promise<GatesReport>
+  gates?: (input: { plan: ReleasePlan; head: string; branch: string | null }) => Promise<GatesReport>
 }
 
 export interface VersionFileChange {
@@ -74,7 +74,12 @@ function detectVersionFiles(files: FileStore): string[] {
   const found: string[] = []
   const root = files.list('.')
   for (const entry of root) if (!entry.directory && detected(entry.name, 'root')) found.push(entry.name)
-  const swiftRoots = ['Sources', ...root.filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules').map(entry => `${entry.name}/Sources`)]
+  const swiftRoots = [
+    'Sources',
+    ...root
+      .filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .map(entry => `${entry.name}/Sources`)
+  ]
   for (const base of ['src', ...swiftRoots]) {
     const place: Place = base === 'src' ? 'package' : 'swift'
     for (const dir of files.list(base).filter(entry => entry.directory)) {
@@ -97,9 +102,16 @@ interface PreparedFile {
 }
 
 /** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(settings: ReleaseSettings, previous: ReleaseTag | null, commits: AnalyzedCommit[], branch: string): void {
+function checkHotfix(
+  settings: ReleaseSettings,
+  previous: ReleaseTag | null,
+  commits: AnalyzedCommit[],
+  branch: string
+): void {
   if (!previous) {
-    throw new ConfigurationError(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`)
+    throw new ConfigurationError(
+      `Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`
+    )
   }
   if (settings.allowFeatures) return
   for (const analyzed of commits) {
@@ -108,24 +120,36 @@ function checkHotfix(settings: ReleaseSettings, previous: ReleaseTag | null, com
     if (bad) {
       throw new ConfigurationError(
         `Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
-        `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`
+          `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`
       )
     }
   }
 }
 
 /** Reads history and decides the release; writes nothing. */
-async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promise<{ plan: ReleasePlan, head: string, resumed: boolean, shallow: boolean, commitTimes: number[] }> {
+async function readAndPlan(
+  settings: ReleaseSettings,
+  deps: ReleaseDeps
+): Promise<{ plan: ReleasePlan; head: string; resumed: boolean; shallow: boolean; commitTimes: number[] }> {
   const { git, log } = deps
   const branchName = deps.env.refName || (await git.branch()) || ''
   const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
   if (hotfix && !settings.severity) {
-    throw new ConfigurationError(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`)
+    throw new ConfigurationError(
+      `A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`
+    )
   }
   if (!(await git.isRepository())) {
-    throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.')
+    throw new ConfigurationError(
+      'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.'
+    )
   }
-  const [head, shallow, originUrl, allRefs] = await Promise.all([git.head(), git.isShallow(), git.remoteUrl(REMOTE), git.tags(settings.tagPrefix)])
+  const [head, shallow, originUrl, allRefs] = await Promise.all([
+    git.head(),
+    git.isShallow(),
+    git.remoteUrl(REMOTE),
+    git.tags(settings.tagPrefix)
+  ])
   if (!head) throw new ConfigurationError('The repository has no commits yet: there is nothing to release.')
   const allTags = releaseTags(allRefs, settings.tagPrefix)
   const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
@@ -144,7 +168,8 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
       return boundary
     })
   }
-  const reachableTags = async (): Promise<ReleaseTag[]> => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
+  const reachableTags = async (): Promise<ReleaseTag[]> =>
+    releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
   let previous: ReleaseTag | null = highestStable(allTags)
   if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
     previous = highestStable(await reachableTags())
@@ -153,7 +178,7 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
   if (!previous && shallow) {
     throw new ConfigurationError(
       'This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
-      'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).'
+        'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).'
     )
   }
   if (!previous) await readRange(null)
@@ -171,7 +196,16 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
       previousTag: below?.name ?? '',
       bump: 'none',
       reason: `${previous.name} was already made at HEAD by an earlier run`,
-      decision: { bump: 'none', changes: [], drivers: [], cancelled: new Set(), skipped: [], releaseAs: null, reason: '', handMade: false },
+      decision: {
+        bump: 'none',
+        changes: [],
+        drivers: [],
+        cancelled: new Set(),
+        skipped: [],
+        releaseAs: null,
+        reason: '',
+        handMade: false
+      },
       notes,
       changelogSection: '',
       commitCount: 0,
@@ -182,21 +216,34 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
   }
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
-  const plan = planRelease({ settings, commits, previous, allTags, repoUrl, packageName, date: isoDate(deps.env.now), hotfix: hotfix ? { severity: settings.severity } : undefined })
-  log.info(plan.released ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})` : 'No release')
+  const plan = planRelease({
+    settings,
+    commits,
+    previous,
+    allTags,
+    repoUrl,
+    packageName,
+    date: isoDate(deps.env.now),
+    hotfix: hotfix ? { severity: settings.severity } : undefined
+  })
+  log.info(
+    plan.released
+      ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
+      : 'No release'
+  )
 
   if (plan.released) {
     const clash = allTags.find(tag => tag.name === plan.tag)
     if (clash && hotfix) {
       throw new ConfigurationError(
         `Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
-        'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.'
+          'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.'
       )
     }
     if (clash && clash.sha !== head) {
       throw new ConfigurationError(
         `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
-        'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).'
+          'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).'
       )
     }
   }
@@ -204,12 +251,19 @@ async function readAndPlan(settings: ReleaseSettings, deps: ReleaseDeps): Promis
 }
 
 /** Computes every file edit in memory, so that bad input fails before anything is written. */
-function prepareFiles(settings: ReleaseSettings, plan: ReleasePlan, files: FileStore): { prepared: PreparedFile[], changes: VersionFileChange[] } {
+function prepareFiles(
+  settings: ReleaseSettings,
+  plan: ReleasePlan,
+  files: FileStore
+): { prepared: PreparedFile[]; changes: VersionFileChange[] } {
   const prepared: PreparedFile[] = []
   const changes: VersionFileChange[] = []
   const listed = new Set(settings.versionFiles)
   for (const file of listed) {
-    if (files.read(file) === null) throw new ConfigurationError(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`)
+    if (files.read(file) === null)
+      throw new ConfigurationError(
+        `version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`
+      )
   }
   const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])]
   for (const file of candidates) {
@@ -226,7 +280,9 @@ function prepareFiles(settings: ReleaseSettings, plan: ReleasePlan, files: FileS
         })()
     if (!edit) {
       if (listed.has(file)) {
-        throw new ConfigurationError(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`)
+        throw new ConfigurationError(
+          `version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`
+        )
       }
       continue
     }
@@ -249,12 +305,25 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
 export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
   const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps)
-  const result: ReleaseResult = { plan, dryRun: settings.dryRun, notesFile: settings.releaseNotesFile, versionFiles: [], commitSha: '', pushed: false, resumed, gates: null, stoppedByGates: false, commitTimes }
+  const result: ReleaseResult = {
+    plan,
+    dryRun: settings.dryRun,
+    notesFile: settings.releaseNotesFile,
+    versionFiles: [],
+    commitSha: '',
+    pushed: false,
+    resumed,
+    gates: null,
+    stoppedByGates: false,
+    commitTimes
+  }
   if (!plan.released) return result
 
   const branch = await git.branch()
   if (settings.push && !branch) {
-    throw new ConfigurationError('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.')
+    throw new ConfigurationError(
+      'push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.'
+    )
   }
 
   if (resumed) {
@@ -323,7 +392,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
       throw new ConfigurationError(
         `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
-        'Bring the branch up to date with the remote (or fix the permission) and run again.'
+          'Bring the branch up to date with the remote (or fix the permission) and run again.'
       )
     }
   }

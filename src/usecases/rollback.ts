@@ -8,7 +8,10 @@ import { packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from './ports.js'
 
 /** What the rollback reads of the settings. */
-export type RollbackSettings = Pick<Settings, 'dockerImage' | 'dryRun' | 'force' | 'packageName' | 'push' | 'reason' | 'rollbackRecord' | 'tagPrefix' | 'version'>
+export type RollbackSettings = Pick<
+  Settings,
+  'dockerImage' | 'dryRun' | 'force' | 'packageName' | 'push' | 'reason' | 'rollbackRecord' | 'tagPrefix' | 'version'
+>
 
 const REMOTE = 'origin'
 
@@ -54,14 +57,23 @@ function gitDetail(error: unknown): string {
 export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
   const { git, files, log } = deps
   if (!(await git.isRepository())) {
-    throw new ConfigurationError('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).')
+    throw new ConfigurationError(
+      'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).'
+    )
   }
   const version = settings.version
   const tag = `${settings.tagPrefix}${version}`
-  const [head, branch, originUrl, localRefs] = await Promise.all([git.head(), git.branch(), git.remoteUrl(REMOTE), git.tags(settings.tagPrefix)])
+  const [head, branch, originUrl, localRefs] = await Promise.all([
+    git.head(),
+    git.branch(),
+    git.remoteUrl(REMOTE),
+    git.tags(settings.tagPrefix)
+  ])
   if (!head) throw new ConfigurationError('The repository has no commits: there is nothing to roll back.')
   if (settings.push && !branch) {
-    throw new ConfigurationError('push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.')
+    throw new ConfigurationError(
+      'push: true needs a branch to push the rollback record to, but HEAD is detached. Check out the default branch (actions/checkout with ref: main), or set push: false.'
+    )
   }
   const localTags = releaseTags(localRefs, settings.tagPrefix)
   const localTag = localTags.find(candidate => candidate.name === tag) ?? null
@@ -73,7 +85,9 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name)
     throw new ConfigurationError(
       `There is no release tag ${tag} here or on ${REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
-      (known.length > 0 ? `Release tags: ${known.slice(-10).join(', ')}.` : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`)
+        (known.length > 0
+          ? `Release tags: ${known.slice(-10).join(', ')}.`
+          : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`)
     )
   }
   const latest = highestStable(localTags)
@@ -82,7 +96,9 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       `${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`
     )
   }
-  const restored = highestStable(localTags.filter(candidate => candidate.name !== tag && semver.lt(candidate.version, version)))
+  const restored = highestStable(
+    localTags.filter(candidate => candidate.name !== tag && semver.lt(candidate.version, version))
+  )
   const restoredVersion = restored?.version ?? ''
   const steps: RollbackStep[] = []
   const step = (name: string, status: StepStatus, detail: string): void => {
@@ -109,7 +125,9 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     try {
       await git.add([settings.rollbackRecord])
       const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
-      recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [settings.rollbackRecord])
+      recordCommit = await git.commit(rollbackCommitMessage(tag, restoredVersion, settings.reason), identity, [
+        settings.rollbackRecord
+      ])
     } catch (error) {
       await git.unstage([settings.rollbackRecord])
       if (recordText === null) files.remove(settings.rollbackRecord)
@@ -120,7 +138,12 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
 
   // 2. the tag on origin
-  if (!onRemote) step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${REMOTE} has no ${tag}` : `no ${REMOTE} remote`)
+  if (!onRemote)
+    step(
+      'remote tag',
+      originUrl ? 'already done' : 'skipped',
+      originUrl ? `${REMOTE} has no ${tag}` : `no ${REMOTE} remote`
+    )
   else if (dry) step('remote tag', 'would do', `delete ${tag} on ${REMOTE}`)
   else {
     try {
@@ -129,7 +152,7 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       if (recordCommit) await git.resetKeep(head) // takes the record file back to what it was
       throw new ConfigurationError(
         `${REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
-        'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.'
+          'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.'
       )
     }
     step('remote tag', 'done', `deleted ${tag} on ${REMOTE}`)
@@ -144,8 +167,17 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
 
   // 4. the GitHub release
-  const doneSoFar = (): string => steps.filter(s => s.status === 'done').map(s => s.step).join(', ') || 'nothing'
-  if (!deps.github) step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one')
+  const doneSoFar = (): string =>
+    steps
+      .filter(s => s.status === 'done')
+      .map(s => s.step)
+      .join(', ') || 'nothing'
+  if (!deps.github)
+    step(
+      'GitHub release',
+      'skipped',
+      'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one'
+    )
   else {
     try {
       const release = await deps.github.findReleaseByTag(tag)
@@ -157,7 +189,9 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       }
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error
-      throw new ConfigurationError(`${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`)
+      throw new ConfigurationError(
+        `${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`
+      )
     }
   }
 
@@ -171,18 +205,24 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       pushed = true
       step('push record', 'done', `pushed ${branch}`)
     } catch (error) {
-      throw new ConfigurationError(`The push of the rollback record to ${REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`)
+      throw new ConfigurationError(
+        `The push of the rollback record to ${REMOTE} was rejected: ${gitDetail(error)}. Done so far: ${doneSoFar()}. Bring ${branch} up to date and run the rollback again.`
+      )
     }
   }
 
   // 6. what only a person can do
   const packageName = settings.packageName || packageNameFrom(files)
   const manual: string[] = []
-  manual.push(packageName
-    ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
-    : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`)
-  manual.push(settings.dockerImage
-    ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
-    : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`)
+  manual.push(
+    packageName
+      ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
+      : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`
+  )
+  manual.push(
+    settings.dockerImage
+      ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
+      : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`
+  )
   return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed }
 }

@@ -76,13 +76,19 @@ function nodeAt(root: Node | null, path: string[]): Node | null {
   return node
 }
 
-function describe(error: ErrorObject): { path: string[], text: string } {
-  const path = error.instancePath.split('/').slice(1).map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+function describe(error: ErrorObject): { path: string[]; text: string } {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty
       const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
-      return { path: [...path, key], text: `unknown key "${key}"${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}` }
+      return {
+        path: [...path, key],
+        text: `unknown key "${key}"${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`
+      }
     }
     case 'enum':
       return { path, text: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` }
@@ -120,15 +126,17 @@ export function parseGatesConfig(text: string, file: string, gates: readonly Gat
   const block = (data as { release_gates: Record<string, unknown> }).release_gates
   const aliases = new Map(gates.flatMap(gate => (gate.aliases ?? []).map(alias => [alias, gate.name] as const)))
   const canonical = (name: string): string => aliases.get(name) ?? name
-  const triggers = ((block.automatic_rollback_triggers ?? []) as Array<Record<string, string | boolean>>).map(trigger => {
-    const [name, value] = Object.entries(trigger)[0]
-    const threshold = typeof value === 'string' ? Number(/(\d+(?:\.\d+)?)/.exec(value)?.[1]) : undefined
-    return {
-      name: name as RollbackTrigger['name'],
-      condition: String(value).trim(),
-      ...(threshold !== undefined ? { thresholdPercent: threshold } : {})
+  const triggers = ((block.automatic_rollback_triggers ?? []) as Array<Record<string, string | boolean>>).map(
+    trigger => {
+      const [name, value] = Object.entries(trigger)[0]
+      const threshold = typeof value === 'string' ? Number(/(\d+(?:\.\d+)?)/.exec(value)?.[1]) : undefined
+      return {
+        name: name as RollbackTrigger['name'],
+        condition: String(value).trim(),
+        ...(threshold !== undefined ? { thresholdPercent: threshold } : {})
+      }
     }
-  })
+  )
   return {
     requiredChecks: [...new Set(((block.required_checks ?? []) as string[]).map(canonical))],
     approvalRequirements: (block.approval_requirements ?? []) as GatesConfig['approvalRequirements'],

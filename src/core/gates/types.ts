@@ -17,7 +17,13 @@ export interface GateResult {
   annotations: GateAnnotation[]
 }
 
-export function result(gate: string, status: GateStatus, reason: string, details: string[] = [], annotations: GateAnnotation[] = []): GateResult {
+export function result(
+  gate: string,
+  status: GateStatus,
+  reason: string,
+  details: string[] = [],
+  annotations: GateAnnotation[] = []
+): GateResult {
   return { gate, status, reason, details, annotations }
 }
 
@@ -26,6 +32,6 @@ export interface GatesReport {
   failed: boolean
   /** severity: critical skipped the slow gates: SKIP_SLOW_TESTS=true for later steps. */
   skipSlowTests: boolean
-  rollbackTriggers: Array<{ name: string, condition: string, thresholdPercent?: number }>
+  rollbackTriggers: Array<{ name: string; condition: string; thresholdPercent?: number }>
   configFile: string | null
 }
