@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ReportError: () => (/* binding */ ReportError),
+/* harmony export */   ReportError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.$g),
 /* harmony export */   atLeast: () => (/* binding */ atLeast),
 /* harmony export */   benchmarkMetrics: () => (/* binding */ benchmarkMetrics),
 /* harmony export */   comparePerformance: () => (/* binding */ comparePerformance),
@@ -17,55 +17,53 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sarifFindings: () => (/* binding */ sarifFindings),
 /* harmony export */   under: () => (/* binding */ under)
 /* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75824);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75824);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
-/** A report that cannot be read: the message names the file and, where known, the position. */
-class ReportError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ReportError';
-    }
-}
+
+
 function parseJson(text, file) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new ReportError(`${file} is not valid JSON: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file} is not valid JSON: ${error.message}`);
     }
 }
 /** Line coverage in percent from a Cobertura XML, coverage.py JSON or lcov report. */
 function lineCoverage(text, file) {
     const trimmed = text.trimStart();
     if (trimmed.startsWith('<')) {
-        const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* .XMLValidator */ .iI.validate(text);
+        const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* .XMLValidator */ .iI.validate(text);
         if (valid !== true)
-            throw new ReportError(`${file}:${valid.err.line}:${valid.err.col}: not valid XML: ${valid.err.msg}`);
-        const doc = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(text);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}:${valid.err.line}:${valid.err.col}: not valid XML: ${valid.err.msg}`);
+        const doc = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(text);
         const coverage = doc.coverage;
         if (!coverage)
-            throw new ReportError(`${file} is XML but not a Cobertura report (no <coverage> root element)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file} is XML but not a Cobertura report (no <coverage> root element)`);
         const valid_ = Number(coverage['@lines-valid']);
         const covered = Number(coverage['@lines-covered']);
         if (Number.isFinite(valid_) && valid_ > 0 && Number.isFinite(covered))
             return { percent: (covered / valid_) * 100, format: 'Cobertura' };
         const rate = Number(coverage['@line-rate']);
         if (!Number.isFinite(rate))
-            throw new ReportError(`${file}: the <coverage> element has no line-rate or lines-valid/lines-covered attributes`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}: the <coverage> element has no line-rate or lines-valid/lines-covered attributes`);
         return { percent: rate * 100, format: 'Cobertura' };
     }
     if (trimmed.startsWith('{')) {
         const data = parseJson(text, file);
         const totals = data.totals;
         if (!totals)
-            throw new ReportError(`${file} is JSON but not a coverage.py report (no "totals")`);
-        if (typeof totals.covered_lines === 'number' && typeof totals.num_statements === 'number' && totals.num_statements > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file} is JSON but not a coverage.py report (no "totals")`);
+        if (typeof totals.covered_lines === 'number' &&
+            typeof totals.num_statements === 'number' &&
+            totals.num_statements > 0) {
             return { percent: (totals.covered_lines / totals.num_statements) * 100, format: 'coverage.py JSON' };
         }
         if (typeof totals.percent_covered === 'number')
             return { percent: totals.percent_covered, format: 'coverage.py JSON' };
-        throw new ReportError(`${file}: "totals" has neither covered_lines/num_statements nor percent_covered`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}: "totals" has neither covered_lines/num_statements nor percent_covered`);
     }
     let found = 0;
     let hit = 0;
@@ -76,7 +74,7 @@ function lineCoverage(text, file) {
             return;
         const value = Number(match[2]);
         if (!Number.isInteger(value) || value < 0)
-            throw new ReportError(`${file}:${index + 1}: ${match[1]} is not a count: "${match[2]}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}:${index + 1}: ${match[1]} is not a count: "${match[2]}"`);
         if (match[1] === 'LF') {
             found += value;
             records++;
@@ -85,7 +83,7 @@ function lineCoverage(text, file) {
             hit += value;
     });
     if (records === 0)
-        throw new ReportError(`${file} is not a Cobertura XML, coverage.py JSON or lcov report (no LF: lines)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file} is not a Cobertura XML, coverage.py JSON or lcov report (no LF: lines)`);
     return { percent: found === 0 ? 100 : (hit / found) * 100, format: 'lcov' };
 }
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
@@ -106,11 +104,11 @@ function fromScore(score) {
 function sarifFindings(text, file) {
     const log = parseJson(text, file);
     if (!log || typeof log !== 'object' || !Array.isArray(log.runs))
-        throw new ReportError(`${file} is not a SARIF log (no "runs" array)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file} is not a SARIF log (no "runs" array)`);
     const findings = [];
     log.runs.forEach((run, runIndex) => {
         if (!run || typeof run !== 'object')
-            throw new ReportError(`${file}: runs[${runIndex}] is not an object`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}: runs[${runIndex}] is not an object`);
         const rules = run.tool?.driver?.rules ?? [];
         const tool = run.tool?.driver?.name ?? 'scanner';
         for (const res of run.results ?? []) {
@@ -123,7 +121,13 @@ function sarifFindings(text, file) {
             const scoreText = res.properties?.['security-severity'] ?? rule?.properties?.['security-severity'];
             const score = scoreText === undefined ? NaN : Number(scoreText);
             const level = res.level ?? rule?.defaultConfiguration?.level ?? 'warning';
-            const severity = Number.isFinite(score) ? fromScore(score) : level === 'error' ? 'high' : level === 'warning' ? 'medium' : 'low';
+            const severity = Number.isFinite(score)
+                ? fromScore(score)
+                : level === 'error'
+                    ? 'high'
+                    : level === 'warning'
+                        ? 'medium'
+                        : 'low';
             const location = res.locations?.[0]?.physicalLocation;
             findings.push({
                 ruleId: res.ruleId ?? res.rule?.id ?? rule?.id ?? 'unknown-rule',
@@ -141,7 +145,7 @@ function sarifFindings(text, file) {
 function benchmarkMetrics(text, file) {
     const data = parseJson(text, file);
     if (!data || typeof data !== 'object' || Array.isArray(data))
-        throw new ReportError(`${file}: expected a JSON object of metrics`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}: expected a JSON object of metrics`);
     const metrics = {};
     if (Array.isArray(data.benchmarks)) {
         for (const bench of data.benchmarks) {
@@ -158,7 +162,7 @@ function benchmarkMetrics(text, file) {
             metrics[name] = value.value;
     }
     if (Object.keys(metrics).length === 0)
-        throw new ReportError(`${file}: no numeric metrics found`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g(`${file}: no numeric metrics found`);
     return metrics;
 }
 /** Compares metric by metric; a metric is worse when it rises (lower is better) or falls (higher is better). */
@@ -170,7 +174,13 @@ function comparePerformance(current, baseline, directions) {
             continue;
         const direction = directions[metric] ?? (/(throughput|ops|per_s|fps|qps|rps|score|accuracy)/i.test(metric) ? 'higher' : 'lower');
         const change = before === 0 ? (now === 0 ? 0 : Infinity) : ((now - before) / Math.abs(before)) * 100;
-        rows.push({ metric, baseline: before, current: now, direction, regressionPercent: direction === 'lower' ? change : -change });
+        rows.push({
+            metric,
+            baseline: before,
+            current: now,
+            direction,
+            regressionPercent: direction === 'lower' ? change : -change
+        });
     }
     return rows;
 }
@@ -180,7 +190,11 @@ function under(files, paths) {
 }
 function migrationGuidePath(pattern, version) {
     const [major, minor, patch] = version.split(/[.-]/);
-    return pattern.replace(/\{version\}/g, version).replace(/\{major\}/g, major).replace(/\{minor\}/g, minor).replace(/\{patch\}/g, patch);
+    return pattern
+        .replace(/\{version\}/g, version)
+        .replace(/\{major\}/g, major)
+        .replace(/\{minor\}/g, minor)
+        .replace(/\{patch\}/g, patch);
 }
 
 
