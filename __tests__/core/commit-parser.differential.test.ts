@@ -1,7 +1,7 @@
 import { CommitParser } from 'conventional-commits-parser'
 import createPreset from 'conventional-changelog-conventionalcommits'
-import { normalizeMessage, parseCommitMessage } from '../src/core/commit-parser.js'
-import { loadHistories } from './helpers/shared.js'
+import { normalizeMessage, parseCommitMessage } from '../../src/core/commit-parser.js'
+import { loadHistories } from '../helpers/shared.js'
 
 /**
  * conventional-commits-parser (conventionalcommits preset) is the oracle: on every message of

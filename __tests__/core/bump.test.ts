@@ -1,5 +1,5 @@
-import { decideBump, type BumpOptions } from '../src/core/bump.js'
-import { commit, history } from './helpers/commits.js'
+import { decideBump, type BumpOptions } from '../../src/core/bump.js'
+import { commit, history } from '../helpers/commits.js'
 
 const auto: BumpOptions = { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }
 
