@@ -194,7 +194,11 @@ describe('decideBump', () => {
     { header: 'chore(release): 1.3.0 [skip ci]', named: '1.3.0' },
     { header: 'fix(package): update semantic-release to version 1.3.0', named: null },
     { header: 'feat: release 1.3.0 of the API', named: null },
-    { header: 'Cutting version 1.3.0 of `core`', named: null }
+    { header: 'Cutting version 1.3.0 of `core`', named: null },
+    { header: 'Release gtoken v1.3.0 (#159)', named: '1.3.0' },
+    { header: 'chore: release 1.3.0 [skip ci]', named: '1.3.0' },
+    { header: 'Release candidate 1.3.0', named: null },
+    { header: 'Release notes 1.3.0', named: null }
   ]
   it.each(releaseCommits)('reads "$header" as a release commit naming $named', ({ header, named }) => {
     expect(commit(header).namesVersion).toBe(named)
@@ -212,5 +216,86 @@ describe('decideBump', () => {
     expect(decideBump(history('fix: a', commit('0.28.0')), options).releaseAs).toBeNull()
     expect(decideBump(history(commit('1.3.0'), 'fix: a'), options).releaseAs).toBeNull()
     expect(decideBump(history('fix: a', 'chore: release 1.2.4'), options).handMade).toBe(false)
+  })
+
+  describe('what a review tried to break', () => {
+    const options = { ...auto, previous: '1.2.3' }
+
+    it('reads a release commit only at HEAD: a merged branch cannot bring one that picks the version', () => {
+      const merged = decideBump(
+        history('fix: typo in docs', 'chore: release 2.0.0', commit('Merge pull request #9 from x/y', { parents: 2 })),
+        options
+      )
+      expect(merged.releaseAs).toBeNull()
+      expect(merged.bump).toBe('patch')
+      const older = decideBump(history('chore: release 1.2.4', 'feat: new api'), options)
+      expect(older.bump).toBe('minor')
+    })
+
+    it('says so when the release commit at HEAD names less than the commits call for', () => {
+      const decision = decideBump(history('feat!: drop node 18', 'chore: release 1.2.4'), options)
+      expect(decision.releaseAs?.version).toBe('1.2.4')
+      expect(decision.reason).toMatch(/names 1\.2\.4 \(a patch, below the major the commits call for\)/)
+    })
+
+    it('ignores release commits on a first release (initial_version decides)', () => {
+      expect(decideBump(history('feat: a', 'chore: release 99.0.0'), { ...auto, previous: null }).releaseAs).toBeNull()
+    })
+
+    it('survives 20,000 consecutive BREAKING CHANGE lines and long runs of white space', () => {
+      expect(decideBump(history(`fix: x\n\n${'BREAKING CHANGE: x\n'.repeat(20_000)}`), auto).bump).toBe('major')
+      expect(() => decideBump(history(`fix: x\n\nRelease-As: 1${' '.repeat(100_000)}x`), auto)).toThrow(/Release-As/)
+      expect(decideBump(history(`fix: x\n\n${'BEGIN_COMMIT_OVERRIDE\n'.repeat(40_000)}`), auto).bump).toBe('patch')
+      expect(decideBump(history(`fix: x\n\n${'BEGIN_NESTED_COMMIT\n'.repeat(40_000)}`), auto).bump).toBe('patch')
+      expect(decideBump(history(`Revert${' '.repeat(40_000)}`, 'docs: a'), auto).bump).toBe('none')
+    })
+
+    const quoted: Array<{ name: string; message: string }> = [
+      { name: 'a footer in a code fence', message: 'docs: how to write footers\n\n```\nBREAKING CHANGE: example\n```' },
+      {
+        name: 'a footer in <details>',
+        message: 'chore(deps): bump x\n\n<details>\nBREAKING CHANGE: upstream dropped y\n</details>'
+      },
+      { name: 'a footer in a quote', message: 'chore(deps): bump x\n\n> BREAKING CHANGE: upstream dropped y' },
+      { name: 'Release-As in a fence', message: 'docs: footers\n\n```\nRelease-As: 1.2\n```' },
+      { name: 'Release-As in a quote', message: 'chore(deps): bump x\n\n> Release-As: next' },
+      {
+        name: 'an override block in a fence',
+        message: 'docs: overrides\n\n```\nBEGIN_COMMIT_OVERRIDE\nfeat!: b\nEND_COMMIT_OVERRIDE\n```'
+      }
+    ]
+    it.each(quoted)('quoted material is not ours: $name', ({ message }) => {
+      const decision = decideBump(history(message), auto)
+      expect(decision.bump).toBe('none')
+      expect(decision.releaseAs).toBeNull()
+    })
+
+    it('keeps the code fence of a real migration guide', () => {
+      const decision = decideBump(
+        history('feat!: v2 client\n\nBREAKING CHANGE: v1 is gone.\nMigrate:\n\n```\nclient.v2()\n```'),
+        auto
+      )
+      expect(decision.changes[0].breakingNotes[0]).toContain('client.v2()')
+    })
+
+    it("reads git's Reapply as the revert of a revert: the feature ships", () => {
+      const feat = commit('feat: x', { sha: 'aaaaaaa000000000000000000000000000000001' })
+      const revert = commit('Revert "feat: x"\n\nThis reverts commit aaaaaaa000000000000000000000000000000001.', {
+        sha: 'bbbbbbb000000000000000000000000000000002'
+      })
+      const reapply = commit('Reapply "feat: x"\n\nThis reverts commit bbbbbbb000000000000000000000000000000002.')
+      const decision = decideBump(history(feat, revert, reapply), auto)
+      expect(decision.bump).toBe('minor')
+      expect(decision.changes.map(change => change.subject)).toEqual(['x'])
+      // without the shas (rebased history), by the quoted header
+      const rebased = decideBump(history('feat: y', 'Revert "feat: y"', 'Reapply "feat: y"'), auto)
+      expect(rebased.bump).toBe('minor')
+    })
+
+    it('an empty or binary message is no change; a lone CR is a line break', () => {
+      expect(decideBump(history('', '\ufffd\ufffd\u0001'), auto).bump).toBe('none')
+      expect(commit('fix: a\rb').changes[0].type).toBe('fix')
+      expect(commit('fix: a\u2028b').changes[0].subject).toBe('a b')
+    })
   })
 })

@@ -104,6 +104,29 @@ describe('release notes', () => {
     expect(notes.slice(notes.indexOf('### 🐛 Bug Fixes'), notes.indexOf('### ⏪'))).not.toContain('lib0')
   })
 
+  it('keeps a feat and a fix of the same text apart, and links #N only outside code', () => {
+    const notes = notesFor(['feat: x', 'fix: x', 'fix: see `#12` and &#64;y and #13'])
+    expect(notes.match(/- x \(/g)).toHaveLength(2)
+    expect(notes).toContain('`#12`')
+    expect(notes).toContain(`[#13](${REPO}/issues/13)`)
+    expect(notes).not.toContain('[#64]')
+  })
+
+  it("puts dependency bots' development updates in deps-dev, hidden unless configured", () => {
+    const { changes } = decideBump(
+      history('build(deps): bump lodash from 4.17.20 to 4.17.21', 'chore(deps): update dependency jest to v30'),
+      {
+        bump: 'auto',
+        bumpMinorPreMajor: false,
+        currentMajor: 1
+      }
+    )
+    expect(renderSections(changes, REPO)).toBe('')
+    const text = renderSections(changes, REPO, Infinity, '', parseNotesSections('deps-dev: Development dependencies'))
+    expect(text).toContain('bump lodash from 4.17.20 to 4.17.21')
+    expect(text).toContain('update dependency jest to v30')
+  })
+
   it('takes the sections from notes_sections', () => {
     const sections = parseNotesSections('fix: Fixed\nchore, build: Maintenance\nother: Other')
     expect(sections).toEqual([

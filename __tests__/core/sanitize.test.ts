@@ -119,6 +119,8 @@ const HOSTILE = [
   '``x``@user',
   '@user``x``',
   '#1@user',
+  'Fix it\r# Pwned\r---',
+  'x\r\n<img src=x>',
   '@user@x',
   'dev@example.com',
   '<a href="https://evil.example">x</a>',
@@ -135,6 +137,8 @@ const BLOCKS = [
   '    ```\n<img src=x>',
   '````\n```\n<img src=x> @user\n````\n@next',
   '```\nnever closed <img src=x>',
+  '```\n\t```\n<details open><a href="https://evil.example">click</a></details>',
+  'a\r# Pwned\r---\r<img src=x>',
   '- [ ] check this\n- [x] @user',
   '<div>\nblock html\n</div>',
   'line `open\n<img src=x>` close'

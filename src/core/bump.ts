@@ -1,7 +1,7 @@
 import semver from 'semver'
 import { KNOWN_TYPES, type AnalyzedCommit, type Change } from './changes.js'
 import { ConfigurationError } from './errors.js'
-import type { Bump, BumpLevel } from './types.js'
+import { BUMP_ORDER, type Bump, type BumpLevel } from './types.js'
 
 export type BumpInput = 'auto' | BumpLevel
 
@@ -28,8 +28,10 @@ export interface BumpDecision {
   releaseAs: { version: string; sha: string; source: 'footer' | 'release commit' } | null
   /** One sentence that explains the decision. */
   reason: string
-  /** The range ends in a release commit made by hand (not a conventional commit): `1.2.0`, `Release v1.2.0`. */
+  /** HEAD is a plain release commit (`1.2.0`, `Release v1.2.0`): its notes list every change. */
   handMade: boolean
+  /** No commit of the range is conventional: the plain messages that made the release are listed. */
+  manualEra: boolean
 }
 
 export interface BumpOptions {
@@ -43,10 +45,22 @@ export interface BumpOptions {
 }
 
 /** `named` is `previous` bumped by one level (a prerelease of that counts too). */
-function isNextStep(previous: string | null, named: string): boolean {
+/** Text a person wrote: a letter, and no control characters or undecodable bytes. */
+function hasText(header: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /\p{L}/u.test(header) && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(header)
+}
+
+/** The level between two versions (`previous` bumped to `next`). */
+function levelBetween(previous: string, next: string): BumpLevel {
+  const from = semver.parse(previous)!
+  const to = semver.parse(next)!
+  return to.major !== from.major ? 'major' : to.minor !== from.minor ? 'minor' : 'patch'
+}
+
+function isNextStep(previous: string, named: string): boolean {
   const version = semver.parse(named)
-  if (!version) return false
-  if (previous === null) return true
+  if (!version || !semver.valid(previous)) return false
   const base = `${version.major}.${version.minor}.${version.patch}`
   return (['patch', 'minor', 'major'] as const).some(level => semver.inc(previous, level) === base)
 }
@@ -168,6 +182,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     // a release commit (`chore: release 1.2.0`, `1.2.0`) is neither a change nor a reason to release
     if (analyzed.namesVersion !== null) continue
     for (const change of analyzed.changes) {
+      if (change.type === null && !hasText(change.header)) continue // an empty or binary message is no change
       changes.push(change)
       const level = levelOf(change)
       if (level) drivers.push({ change, ...level })
@@ -180,18 +195,6 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional)
   if (manualEra) for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
 
-  // A release commit at the head of the range (`1.2.0`, `chore: release 1.2.0`, a release tool's
-  // commit) names the version its maintainer chose; a footer still wins.
-  const head = commits.find(commit => !commit.merge)
-  if (
-    !releaseAs &&
-    head?.namesVersion &&
-    options.previous !== undefined &&
-    isNextStep(options.previous, head.namesVersion)
-  ) {
-    releaseAs = { version: semver.valid(head.namesVersion)!, sha: head.sha, source: 'release commit' }
-  }
-
   // strongest first, in history order within a level (a stable bucket sort)
   const byLevel: Record<BumpLevel, Driver[]> = { major: [], minor: [], patch: [] }
   for (const driver of drivers) byLevel[driver.level].push(driver)
@@ -199,6 +202,19 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch)
   let bump: Bump = drivers.length > 0 ? drivers[0].level : 'none'
   if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0) bump = 'minor'
+
+  // A release commit at HEAD itself (`1.2.0`, `chore: release 1.2.0`, a release tool's commit; not a
+  // commit further down, which a merged branch could bring) names the version its maintainer
+  // chose, when it is one step above the previous release; a footer still wins. Maintainers in the
+  // real histories released below what the commits called for (a feat as 0.6.2), so the commit
+  // is followed, and the reason says so.
+  const head = commits.length > 0 && !commits[0].merge ? commits[0] : undefined
+  let belowCommits = ''
+  if (!releaseAs && head?.namesVersion && options.previous && isNextStep(options.previous, head.namesVersion)) {
+    releaseAs = { version: semver.valid(head.namesVersion)!, sha: head.sha, source: 'release commit' }
+    const named = levelBetween(options.previous, head.namesVersion)
+    if (BUMP_ORDER[named] < BUMP_ORDER[bump]) belowCommits = ` (a ${named}, below the ${bump} the commits call for)`
+  }
 
   let reason: string
   if (options.bump !== 'auto') {
@@ -208,7 +224,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     reason =
       releaseAs.source === 'footer'
         ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
-        : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}`
+        : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}${belowCommits}`
     if (bump === 'none') bump = 'patch'
   } else if (bump === 'none') {
     reason =
@@ -229,6 +245,6 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   }
   if (cancelled.size > 0) reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`
   if (skipped.length > 0) reason += `; ${skipped.length} commit(s) skipped by [skip release]`
-  const handMade = releaseAs?.source === 'release commit' && head !== undefined && head.changes[0].type === null
-  return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade }
+  const handMade = releaseAs?.source === 'release commit' && head?.changes[0].type === null
+  return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade, manualEra }
 }

@@ -59,19 +59,77 @@ export const KNOWN_TYPES = new Set([
 ])
 
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i
-const RELEASE_AS_LINE = /^release-as:[ \t]*(.*?)\s*$/im
 const VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)`
-/** Headers of release commits, made by hand or by a release tool; the version is group 1. */
+const SKIP_CI = String.raw`(?:\s+\[(?:skip ci|ci skip)\])?`
+/**
+ * Headers of release commits, made by hand or by a release tool; the version is group 1, 2 or 3.
+ * A word between `Release` and the version is a package name (`gtoken`, `google-api-core`), not
+ * a word such as `candidate` or `notes` (`Release candidate 2.0.0` is not a release commit).
+ */
 const RELEASE_COMMIT = new RegExp(
-  String.raw`^(?:${VERSION}|(?:(?:chore|build|ci|release)(?:\([^()\r\n]*\))?!?:\s*)?release\s+(?:[\w@./-]+\s+)?${VERSION}|(?:chore|build)\(release\)!?:\s*${VERSION}(?:\s+\[skip ci\])?)(?:\s*\(#\d+\))?\.?$`,
+  String.raw`^(?:${VERSION}|(?:(?:chore|build|ci|release)(?:\([^()\r\n]*\))?!?:\s*)?release\s+(?:(?!(?:candidates?|notes|branch|prep|preparation|for|of|to|script|process)\s)[\w@./-]+\s+)?${VERSION}|(?:chore|build)\(release\)!?:\s*${VERSION})${SKIP_CI}(?:\s*\(#\d+\))?\.?${SKIP_CI}$`,
   'i'
 )
-/** `Revert "header"`, also behind a type (`chore(revert): Revert "feat: x" (#9)`). */
-const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?revert\s+"(.+)"(?:\s*\(#\d+\))?$/i
+/**
+ * `Revert "header"` (also behind a type: `chore(revert): Revert "feat: x" (#9)`), and git's
+ * `Reapply "header"` for a revert that is reverted.
+ */
+const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?(revert|reapply)\s+"(.+)"(?:\s*\(#\d+\))?$/i
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i
-const NESTED = /^BEGIN_NESTED_COMMIT\s*$([\s\S]*?)^END_NESTED_COMMIT\s*$/gm
-const OVERRIDE = /^BEGIN_COMMIT_OVERRIDE\s*$([\s\S]*?)^END_COMMIT_OVERRIDE\s*$/m
 const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/**
+ * The message without quoted material: lines inside code fences, `<details>` blocks and `> `
+ * quotes (dependency bots quote other projects' changelogs, docs quote examples) become empty, so
+ * a quoted `BREAKING CHANGE:`, `Release-As:` or override block is not ours. The header stays.
+ */
+export function unquoted(message: string): string {
+  if (!message.includes('```') && !message.includes('~~~') && !/<details|^>/im.test(message)) return message
+  const lines = message.split('\n')
+  let fence: string | null = null
+  let details = 0
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    const quoted = fence !== null || details > 0
+    const marker = FENCE.exec(line)
+    if (fence !== null) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && line.trim() === marker[1])
+        fence = null
+    } else if (marker) fence = marker[1]
+    if (line.includes('<')) {
+      details += (line.match(/<details\b/gi) ?? []).length
+      details = Math.max(0, details - (line.match(/<\/details>/gi) ?? []).length)
+    }
+    if (quoted || marker || details > 0 || /^\s{0,3}>/.test(line) || /<\/?details\b/i.test(line)) lines[index] = ''
+  }
+  return lines.join('\n')
+}
+
+/** The text of each block between a line `begin` and a line `end`, found line by line. */
+function blocks(message: string, begin: string, end: string): string[] {
+  const found: string[] = []
+  let current: string[] | null = null
+  for (const line of message.split('\n')) {
+    const trimmed = line.trim()
+    if (current === null) {
+      if (trimmed === begin) current = []
+    } else if (trimmed === end) {
+      found.push(current.join('\n'))
+      current = null
+    } else current.push(line)
+  }
+  return found
+}
+
+/** The value of the first `Release-As:` line (no regular expression runs over the value). */
+function releaseAsValue(message: string): string | null {
+  const match = /^release-as:/im.exec(message)
+  if (!match) return null
+  const start = match.index + match[0].length
+  const end = message.indexOf('\n', start)
+  return message.slice(start, end < 0 ? undefined : end).trim()
+}
 
 function mainChange(sha: string, parsed: ParsedMessage, message: string, nested: number): Change {
   const header = parsed.header ?? ''
@@ -80,11 +138,13 @@ function mainChange(sha: string, parsed: ParsedMessage, message: string, nested:
     ? parsed.notes.map((note: CommitNote) => detached(note.text)).filter(text => text.length > 0)
     : NO_NOTES
   const type = parsed.type ? parsed.type.toLowerCase() : null
-  const quoted = header.length > 7 && /revert/i.test(header) ? REVERT_HEADER.exec(header) : null
+  const quoted = header.length > 7 && /revert|reapply/i.test(header) ? REVERT_HEADER.exec(header) : null
   const isRevert = type === 'revert' || parsed.revert !== null || quoted !== null
   const subject = parsed.subject ?? header
   const revertOf = parsed.revert?.hash ?? (isRevert ? (REVERTS_COMMIT.exec(message)?.[1] ?? null) : null)
-  const revertHeader = parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null)
+  // git's `Reapply "x"` reverts the commit `Revert "x"`
+  const reapplied = quoted && quoted[1].toLowerCase() === 'reapply' ? `Revert "${quoted[2]}"` : null
+  const revertHeader = reapplied ?? parsed.revert?.header ?? quoted?.[2] ?? (type === 'revert' ? subject : null)
   const headerCopy = detached(header)
   return {
     sha,
@@ -108,8 +168,8 @@ function mainChange(sha: string, parsed: ParsedMessage, message: string, nested:
  */
 function nestedChanges(sha: string, message: string): Change[] {
   const changes: Change[] = []
-  for (const match of message.matchAll(NESTED)) {
-    const text = match[1].trim()
+  for (const block of blocks(message, 'BEGIN_NESTED_COMMIT', 'END_NESTED_COMMIT')) {
+    const text = block.trim()
     if (text) changes.push(mainChange(sha, parseCommitMessage(text), text, changes.length + 1))
   }
   return changes
@@ -128,20 +188,42 @@ function overrideChanges(sha: string, text: string): Change[] {
   return messages.map((message, index) => mainChange(sha, parseCommitMessage(message), message, index))
 }
 
+/**
+ * Line endings as CommonMark and git read them: a lone CR is a line break; Unicode line and
+ * paragraph separators (which no regular expression's `.` crosses) are spaces.
+ */
+function normalizeLineEndings(message: string): string {
+  return /[\r\u2028\u2029]/.test(message)
+    ? message
+        .replace(/\r\n/g, '\n')
+        .replace(/\r/g, '\n')
+        .replace(/[\u2028\u2029]/g, ' ')
+    : message
+}
+
 export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   // what is kept of a commit must not keep its whole message alive
   const sha = detached(commit.sha)
   const merge = commit.parents.length > 1
-  const { message } = commit
+  const raw = normalizeLineEndings(commit.message)
+  const message = unquoted(raw)
   const skip = message.includes('[') && SKIP.test(message)
-  const releaseAs = /as:/i.test(message) ? (RELEASE_AS_LINE.exec(message)?.[1] ?? null) : null
+  const releaseAs = /as:/i.test(message) ? releaseAsValue(message) : null
   const parsed = parseCommitMessage(message)
+  if (message !== raw && parsed.notes.length > 0) {
+    // a note outside quotes keeps its whole text, code fences of its migration guide included
+    const full = parseCommitMessage(raw).notes
+    const firstLine = (text: string): string => text.split('\n')[0]
+    parsed.notes = parsed.notes.map(note => full.find(each => firstLine(each.text) === firstLine(note.text)) ?? note)
+  }
   const header = parsed.header ?? ''
   const named = header.length < 200 && /\d\.\d/.test(header) ? RELEASE_COMMIT.exec(header) : null
   const namesVersion = named ? detached(named[1] ?? named[2] ?? named[3]) : null
   let changes: Change[]
-  const override = message.includes('BEGIN_COMMIT_OVERRIDE') ? OVERRIDE.exec(message) : null
-  const overridden = override ? overrideChanges(sha, override[1]) : []
+  const override = message.includes('BEGIN_COMMIT_OVERRIDE')
+    ? blocks(message, 'BEGIN_COMMIT_OVERRIDE', 'END_COMMIT_OVERRIDE')[0]
+    : undefined
+  const overridden = override !== undefined ? overrideChanges(sha, override) : []
   if (overridden.length > 0) changes = overridden
   else {
     changes = [mainChange(sha, parsed, message, 0)]

@@ -125,23 +125,30 @@ export function parseCommitMessage(rawMessage: string): ParsedMessage {
     }
     return parsed
   }
+  const noteAt = (): RegExpExecArray | null => (i < n && mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null)
+  // a note runs until a footer token, a field or the next note (a loop, not recursion: 20,000
+  // consecutive note lines must not overflow the stack)
   const parseNotes = (): boolean => {
-    if (i >= n) return false
-    const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null
+    let match = noteAt()
     if (!match) return false
-    const note: CommitNote = { title: match[1], text: match[2] }
-    result.notes.push(note)
-    i++
-    while (i < n) {
-      if (parseMeta()) return true
-      if (parseNotes()) return true
-      const line = lines[i]
-      const isFooterToken = FOOTER_TOKEN.test(line)
-      if (!isFooterToken) note.text = appendLine(note.text, line)
+    for (;;) {
+      const note: CommitNote = { title: match[1], text: match[2] }
+      result.notes.push(note)
       i++
-      if (isFooterToken) break
+      let next: RegExpExecArray | null = null
+      while (i < n) {
+        if (parseMeta()) return true
+        next = noteAt()
+        if (next) break
+        const line = lines[i]
+        const isFooterToken = FOOTER_TOKEN.test(line)
+        if (!isFooterToken) note.text = appendLine(note.text, line)
+        i++
+        if (isFooterToken) break
+      }
+      if (!next) return true
+      match = next
     }
-    return true
   }
   while (i < n) {
     parseMeta()
@@ -156,8 +163,9 @@ export function parseCommitMessage(rawMessage: string): ParsedMessage {
   for (const note of result.notes) note.text = trimNewLines(note.text)
 
   const first = message.charCodeAt(0)
-  if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
-    const match = REVERT.exec(message)
+  if ((first === 82 || first === 114) /* R r */ && /this reverts commit/i.test(message)) {
+    // the lazy match is quadratic on long runs of white space: a revert's message is short
+    const match = REVERT.exec(message.length > 20_000 ? message.slice(0, 20_000) : message)
     if (match) result.revert = { header: match[1] || null, hash: match[2] || null }
   }
   return result

@@ -87,7 +87,7 @@ export const INPUTS = {
   notes_sections: {
     default: '',
     cli: 'string',
-    doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
+    doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates that ship, `deps-dev`: development dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
   },
   package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
   push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },

@@ -1,7 +1,7 @@
 import type { Change } from './changes.js'
 import { KNOWN_TYPES } from './changes.js'
 import { ConfigurationError } from './errors.js'
-import { sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
+import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
 
 export interface NotesInput {
   version: string
@@ -47,7 +47,7 @@ export const DEFAULT_SECTIONS: readonly NotesSection[] = Object.freeze([
  */
 export const COMPLETE_SECTIONS: readonly NotesSection[] = Object.freeze([
   ...DEFAULT_SECTIONS,
-  { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style'] },
+  { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style', 'deps-dev'] },
   { title: '📝 Other Changes', types: ['other'] }
 ])
 
@@ -68,10 +68,19 @@ export function sectionKey(change: Change): string {
   const type = change.type
   if (type === null || !KNOWN_TYPES.has(type)) return type === 'deps' ? 'deps' : 'other'
   const scope = change.scope?.toLowerCase() ?? null
-  if (RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type)) {
-    if (scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))) return 'deps'
-  }
+  const dependency = scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))
+  if (dependency && RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type)) return 'deps'
+  // development dependencies (dependency bots' chore(deps), build(deps)): hidden unless configured
+  if (dependency && !RELEASING_TYPES.has(type)) return 'deps-dev'
   return type
+}
+
+/** Kinds whose same text is one entry: the same fix twice merges, a fix and a feat don't. */
+const MAINTENANCE_KEYS = new Set(['chore', 'build', 'ci', 'test', 'style', 'other', 'deps-dev'])
+function groupKind(change: Change): string {
+  if (change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert) return 'feat'
+  const key = sectionKey(change)
+  return MAINTENANCE_KEYS.has(key) ? 'maintenance' : key
 }
 
 /**
@@ -94,12 +103,21 @@ export function parseNotesSections(text: string): NotesSection[] {
   return sections
 }
 
+/** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
 function linkReferences(text: string, repoUrl: string | null): string {
   if (!repoUrl || !text.includes('#')) return text
-  return text.replace(
-    /(?<![\w/[!\\])#(\d+)\b(?![\]@])/g,
-    (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
-  )
+  const link = (prose: string): string =>
+    prose.replace(
+      /(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g,
+      (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
+    )
+  let out = ''
+  let at = 0
+  for (const [open, close] of codeSpans(text)) {
+    out += link(text.slice(at, open)) + text.slice(open, close)
+    at = close
+  }
+  return out + link(text.slice(at))
 }
 
 function shaLink(sha: string, repoUrl: string | null): string {
@@ -148,7 +166,7 @@ function breakingEntry(change: Change, repoUrl: string | null): string {
 function grouped(changes: Change[]): Change[][] {
   const groups = new Map<string, Change[]>()
   for (const change of changes) {
-    const key = `${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
+    const key = `${groupKind(change)}\u0000${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
       .replace(/\s*\(#\d+\)\s*$/, '')
       .trim()
       .toLowerCase()}`

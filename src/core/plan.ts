@@ -116,12 +116,14 @@ export function planRelease(input: PlanInput): ReleasePlan {
     : 'see the full changelog'
   // a release made by hand lists every change, as the hand-made changelogs of real projects do
   const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS)
-  const notesSections = renderSections(
-    decision.changes,
-    input.repoUrl,
-    RELEASE_BODY_LIMIT - 1_000,
-    changelogNote,
-    sections
+  // a manual era's plain messages are not listed (projects reworded them by hand), but counted
+  const plainOnly =
+    decision.manualEra && settings.notesSections === null && !decision.handMade
+      ? `_${decision.changes.length} commit(s) without a conventional type (such as \`fix:\` or \`feat:\`): see the full changelog._`
+      : ''
+  const withPlain = (text: string): string => text || plainOnly
+  const notesSections = withPlain(
+    renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections)
   )
   const writeChangelog = !settings.dryRun && settings.changelogFile !== null
   return {
@@ -136,7 +138,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     changelogSection: writeChangelog
       ? renderChangelogSection({
           ...notesInput,
-          sections: renderSections(decision.changes, input.repoUrl, Infinity, '', sections)
+          sections: withPlain(renderSections(decision.changes, input.repoUrl, Infinity, '', sections))
         })
       : ''
   }

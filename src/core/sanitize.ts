@@ -63,36 +63,47 @@ function sanitizeProse(text: string, afterCode = false, beforeCode = false): str
   return out
 }
 
-/** The length of the run of `char` starting at `index`. */
-function runLength(text: string, index: number, char: string): number {
-  let end = index
-  while (text[end] === char) end++
-  return end - index
+/**
+ * The code spans of one line as CommonMark finds them when backslashes are literal: a run of N
+ * backticks closes at the next run of exactly N; an unmatched run is text. `[start, end)` pairs,
+ * found in one pass over the runs (a line of thousands of runs stays linear).
+ */
+export function codeSpans(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  for (let index = text.indexOf('`'); index >= 0; index = text.indexOf('`', index)) {
+    let end = index
+    while (text.charCodeAt(end) === 96) end++
+    runs.push([index, end - index])
+    index = end
+  }
+  const nextSame = new Array<number>(runs.length).fill(-1)
+  const seen = new Map<number, number>()
+  for (let at = runs.length - 1; at >= 0; at--) {
+    nextSame[at] = seen.get(runs[at][1]) ?? -1
+    seen.set(runs[at][1], at)
+  }
+  const spans: Array<[number, number]> = []
+  for (let at = 0; at < runs.length; at++) {
+    const close = nextSame[at]
+    if (close < 0) continue
+    spans.push([runs[at][0], runs[close][0] + runs[close][1]])
+    at = close
+  }
+  return spans
 }
 
 /**
- * Sanitizes one line of inline Markdown. Code spans are found as CommonMark finds them in the
- * author's text once its backslashes are literal (a run of N backticks closes at the next run of
- * exactly N; an unmatched run is text) and kept as written; the rest is `sanitizeProse`.
+ * Sanitizes one line of inline Markdown: code spans (`codeSpans`) are kept as written, the rest is
+ * `sanitizeProse`. Line breaks become spaces (CommonMark also breaks lines at a lone CR).
  */
-export function sanitizeInline(text: string): string {
+export function sanitizeInline(input: string): string {
+  const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input
   if (!/[\\`<>[\]&@]/.test(text)) return text
   let out = ''
   let prose = 0
-  let index = 0
-  while (index < text.length) {
-    const open = text.indexOf('`', index)
-    if (open < 0) break
-    const length = runLength(text, open, '`')
-    let close = text.indexOf('`', open + length)
-    while (close >= 0 && runLength(text, close, '`') !== length)
-      close = text.indexOf('`', close + runLength(text, close, '`'))
-    if (close < 0) {
-      index = open + length // an unmatched run is text: escaped with the prose around it
-      continue
-    }
-    out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close + length)
-    prose = index = close + length
+  for (const [open, close] of codeSpans(text)) {
+    out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close)
+    prose = close
   }
   return out + sanitizeProse(text.slice(prose), prose > 0, false)
 }
@@ -131,7 +142,14 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/
 export function sanitizeBlock(text: string): string {
   let fence: { char: string; length: number } | null = null
   const lines: string[] = []
-  for (const line of text.split('\n')) {
+  // CommonMark's line endings, and leading tabs as the spaces they stand for (tab stops of 4):
+  // a tab-indented fence must close where CommonMark closes it, also inside an indented list item
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/^[ \t]+/gm, lead => {
+    let column = 0
+    for (const char of lead) column = char === '\t' ? column + 4 - (column % 4) : column + 1
+    return ' '.repeat(column)
+  })
+  for (const line of normalized.split('\n')) {
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null

@@ -89,7 +89,10 @@ export function nextVersion(input: NextVersionInput): NextVersion | null {
           'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.'
       )
     }
-    return { version: withPrerelease(clean, prerelease, allTags), bump: levelBetween(previous, clean) }
+    return {
+      version: semver.prerelease(clean) ? clean : withPrerelease(clean, prerelease, allTags),
+      bump: levelBetween(previous, clean)
+    }
   }
   if (bump === 'none') return null
   if (previous === null) return { version: withPrerelease(initialVersion, prerelease, allTags), bump }

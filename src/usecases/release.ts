@@ -204,7 +204,8 @@ async function readAndPlan(
         skipped: [],
         releaseAs: null,
         reason: '',
-        handMade: false
+        handMade: false,
+        manualEra: false
       },
       notes,
       changelogSection: '',
