@@ -37317,7 +37317,7 @@ const INPUTS = {
     notes_sections: {
         default: '',
         cli: 'string',
-        doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
+        doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates that ship, `deps-dev`: development dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
     },
     package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
     push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },
@@ -37570,29 +37570,36 @@ function parseCommitMessage(rawMessage) {
         }
         return parsed;
     };
+    const noteAt = () => (i < n && mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null);
+    // a note runs until a footer token, a field or the next note (a loop, not recursion: 20,000
+    // consecutive note lines must not overflow the stack)
     const parseNotes = () => {
-        if (i >= n)
-            return false;
-        const match = mayBeNote(lines[i]) ? NOTE.exec(lines[i]) : null;
+        let match = noteAt();
         if (!match)
             return false;
-        const note = { title: match[1], text: match[2] };
-        result.notes.push(note);
-        i++;
-        while (i < n) {
-            if (parseMeta())
-                return true;
-            if (parseNotes())
-                return true;
-            const line = lines[i];
-            const isFooterToken = FOOTER_TOKEN.test(line);
-            if (!isFooterToken)
-                note.text = appendLine(note.text, line);
+        for (;;) {
+            const note = { title: match[1], text: match[2] };
+            result.notes.push(note);
             i++;
-            if (isFooterToken)
-                break;
+            let next = null;
+            while (i < n) {
+                if (parseMeta())
+                    return true;
+                next = noteAt();
+                if (next)
+                    break;
+                const line = lines[i];
+                const isFooterToken = FOOTER_TOKEN.test(line);
+                if (!isFooterToken)
+                    note.text = appendLine(note.text, line);
+                i++;
+                if (isFooterToken)
+                    break;
+            }
+            if (!next)
+                return true;
+            match = next;
         }
-        return true;
     };
     while (i < n) {
         parseMeta();
@@ -37608,8 +37615,9 @@ function parseCommitMessage(rawMessage) {
     for (const note of result.notes)
         note.text = trimNewLines(note.text);
     const first = message.charCodeAt(0);
-    if ((first === 82 || first === 114) /* R r */ && REVERT.test(message)) {
-        const match = REVERT.exec(message);
+    if ((first === 82 || first === 114) /* R r */ && /this reverts commit/i.test(message)) {
+        // the lazy match is quadratic on long runs of white space: a revert's message is short
+        const match = REVERT.exec(message.length > 20_000 ? message.slice(0, 20_000) : message);
         if (match)
             result.revert = { header: match[1] || null, hash: match[2] || null };
     }
@@ -37644,16 +37652,80 @@ const KNOWN_TYPES = new Set([
     'ci'
 ]);
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i;
-const RELEASE_AS_LINE = /^release-as:[ \t]*(.*?)\s*$/im;
 const VERSION = String.raw `v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)`;
-/** Headers of release commits, made by hand or by a release tool; the version is group 1. */
-const RELEASE_COMMIT = new RegExp(String.raw `^(?:${VERSION}|(?:(?:chore|build|ci|release)(?:\([^()\r\n]*\))?!?:\s*)?release\s+(?:[\w@./-]+\s+)?${VERSION}|(?:chore|build)\(release\)!?:\s*${VERSION}(?:\s+\[skip ci\])?)(?:\s*\(#\d+\))?\.?$`, 'i');
-/** `Revert "header"`, also behind a type (`chore(revert): Revert "feat: x" (#9)`). */
-const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?revert\s+"(.+)"(?:\s*\(#\d+\))?$/i;
+const SKIP_CI = String.raw `(?:\s+\[(?:skip ci|ci skip)\])?`;
+/**
+ * Headers of release commits, made by hand or by a release tool; the version is group 1, 2 or 3.
+ * A word between `Release` and the version is a package name (`gtoken`, `google-api-core`), not
+ * a word such as `candidate` or `notes` (`Release candidate 2.0.0` is not a release commit).
+ */
+const RELEASE_COMMIT = new RegExp(String.raw `^(?:${VERSION}|(?:(?:chore|build|ci|release)(?:\([^()\r\n]*\))?!?:\s*)?release\s+(?:(?!(?:candidates?|notes|branch|prep|preparation|for|of|to|script|process)\s)[\w@./-]+\s+)?${VERSION}|(?:chore|build)\(release\)!?:\s*${VERSION})${SKIP_CI}(?:\s*\(#\d+\))?\.?${SKIP_CI}$`, 'i');
+/**
+ * `Revert "header"` (also behind a type: `chore(revert): Revert "feat: x" (#9)`), and git's
+ * `Reapply "header"` for a revert that is reverted.
+ */
+const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?(revert|reapply)\s+"(.+)"(?:\s*\(#\d+\))?$/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
-const NESTED = /^BEGIN_NESTED_COMMIT\s*$([\s\S]*?)^END_NESTED_COMMIT\s*$/gm;
-const OVERRIDE = /^BEGIN_COMMIT_OVERRIDE\s*$([\s\S]*?)^END_COMMIT_OVERRIDE\s*$/m;
 const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * The message without quoted material: lines inside code fences, `<details>` blocks and `> `
+ * quotes (dependency bots quote other projects' changelogs, docs quote examples) become empty, so
+ * a quoted `BREAKING CHANGE:`, `Release-As:` or override block is not ours. The header stays.
+ */
+function unquoted(message) {
+    if (!message.includes('```') && !message.includes('~~~') && !/<details|^>/im.test(message))
+        return message;
+    const lines = message.split('\n');
+    let fence = null;
+    let details = 0;
+    for (let index = 1; index < lines.length; index++) {
+        const line = lines[index];
+        const quoted = fence !== null || details > 0;
+        const marker = FENCE.exec(line);
+        if (fence !== null) {
+            if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && line.trim() === marker[1])
+                fence = null;
+        }
+        else if (marker)
+            fence = marker[1];
+        if (line.includes('<')) {
+            details += (line.match(/<details\b/gi) ?? []).length;
+            details = Math.max(0, details - (line.match(/<\/details>/gi) ?? []).length);
+        }
+        if (quoted || marker || details > 0 || /^\s{0,3}>/.test(line) || /<\/?details\b/i.test(line))
+            lines[index] = '';
+    }
+    return lines.join('\n');
+}
+/** The text of each block between a line `begin` and a line `end`, found line by line. */
+function blocks(message, begin, end) {
+    const found = [];
+    let current = null;
+    for (const line of message.split('\n')) {
+        const trimmed = line.trim();
+        if (current === null) {
+            if (trimmed === begin)
+                current = [];
+        }
+        else if (trimmed === end) {
+            found.push(current.join('\n'));
+            current = null;
+        }
+        else
+            current.push(line);
+    }
+    return found;
+}
+/** The value of the first `Release-As:` line (no regular expression runs over the value). */
+function releaseAsValue(message) {
+    const match = /^release-as:/im.exec(message);
+    if (!match)
+        return null;
+    const start = match.index + match[0].length;
+    const end = message.indexOf('\n', start);
+    return message.slice(start, end < 0 ? undefined : end).trim();
+}
 function mainChange(sha, parsed, message, nested) {
     const header = parsed.header ?? '';
     const breaking = parsed.notes.length > 0;
@@ -37661,11 +37733,13 @@ function mainChange(sha, parsed, message, nested) {
         ? parsed.notes.map((note) => detached(note.text)).filter(text => text.length > 0)
         : NO_NOTES;
     const type = parsed.type ? parsed.type.toLowerCase() : null;
-    const quoted = header.length > 7 && /revert/i.test(header) ? REVERT_HEADER.exec(header) : null;
+    const quoted = header.length > 7 && /revert|reapply/i.test(header) ? REVERT_HEADER.exec(header) : null;
     const isRevert = type === 'revert' || parsed.revert !== null || quoted !== null;
     const subject = parsed.subject ?? header;
     const revertOf = parsed.revert?.hash ?? (isRevert ? (REVERTS_COMMIT.exec(message)?.[1] ?? null) : null);
-    const revertHeader = parsed.revert?.header ?? quoted?.[1] ?? (type === 'revert' ? subject : null);
+    // git's `Reapply "x"` reverts the commit `Revert "x"`
+    const reapplied = quoted && quoted[1].toLowerCase() === 'reapply' ? `Revert "${quoted[2]}"` : null;
+    const revertHeader = reapplied ?? parsed.revert?.header ?? quoted?.[2] ?? (type === 'revert' ? subject : null);
     const headerCopy = detached(header);
     return {
         sha,
@@ -37688,8 +37762,8 @@ function mainChange(sha, parsed, message, nested) {
  */
 function nestedChanges(sha, message) {
     const changes = [];
-    for (const match of message.matchAll(NESTED)) {
-        const text = match[1].trim();
+    for (const block of blocks(message, 'BEGIN_NESTED_COMMIT', 'END_NESTED_COMMIT')) {
+        const text = block.trim();
         if (text)
             changes.push(mainChange(sha, parseCommitMessage(text), text, changes.length + 1));
     }
@@ -37709,20 +37783,41 @@ function overrideChanges(sha, text) {
     }
     return messages.map((message, index) => mainChange(sha, parseCommitMessage(message), message, index));
 }
+/**
+ * Line endings as CommonMark and git read them: a lone CR is a line break; Unicode line and
+ * paragraph separators (which no regular expression's `.` crosses) are spaces.
+ */
+function normalizeLineEndings(message) {
+    return /[\r\u2028\u2029]/.test(message)
+        ? message
+            .replace(/\r\n/g, '\n')
+            .replace(/\r/g, '\n')
+            .replace(/[\u2028\u2029]/g, ' ')
+        : message;
+}
 function analyzeCommit(commit) {
     // what is kept of a commit must not keep its whole message alive
     const sha = detached(commit.sha);
     const merge = commit.parents.length > 1;
-    const { message } = commit;
+    const raw = normalizeLineEndings(commit.message);
+    const message = unquoted(raw);
     const skip = message.includes('[') && SKIP.test(message);
-    const releaseAs = /as:/i.test(message) ? (RELEASE_AS_LINE.exec(message)?.[1] ?? null) : null;
+    const releaseAs = /as:/i.test(message) ? releaseAsValue(message) : null;
     const parsed = parseCommitMessage(message);
+    if (message !== raw && parsed.notes.length > 0) {
+        // a note outside quotes keeps its whole text, code fences of its migration guide included
+        const full = parseCommitMessage(raw).notes;
+        const firstLine = (text) => text.split('\n')[0];
+        parsed.notes = parsed.notes.map(note => full.find(each => firstLine(each.text) === firstLine(note.text)) ?? note);
+    }
     const header = parsed.header ?? '';
     const named = header.length < 200 && /\d\.\d/.test(header) ? RELEASE_COMMIT.exec(header) : null;
     const namesVersion = named ? detached(named[1] ?? named[2] ?? named[3]) : null;
     let changes;
-    const override = message.includes('BEGIN_COMMIT_OVERRIDE') ? OVERRIDE.exec(message) : null;
-    const overridden = override ? overrideChanges(sha, override[1]) : [];
+    const override = message.includes('BEGIN_COMMIT_OVERRIDE')
+        ? blocks(message, 'BEGIN_COMMIT_OVERRIDE', 'END_COMMIT_OVERRIDE')[0]
+        : undefined;
+    const overridden = override !== undefined ? overrideChanges(sha, override) : [];
     if (overridden.length > 0)
         changes = overridden;
     else {
@@ -37805,38 +37900,49 @@ function sanitizeProse(text, afterCode = false, beforeCode = false) {
     }
     return out;
 }
-/** The length of the run of `char` starting at `index`. */
-function runLength(text, index, char) {
-    let end = index;
-    while (text[end] === char)
-        end++;
-    return end - index;
+/**
+ * The code spans of one line as CommonMark finds them when backslashes are literal: a run of N
+ * backticks closes at the next run of exactly N; an unmatched run is text. `[start, end)` pairs,
+ * found in one pass over the runs (a line of thousands of runs stays linear).
+ */
+function codeSpans(text) {
+    const runs = [];
+    for (let index = text.indexOf('`'); index >= 0; index = text.indexOf('`', index)) {
+        let end = index;
+        while (text.charCodeAt(end) === 96)
+            end++;
+        runs.push([index, end - index]);
+        index = end;
+    }
+    const nextSame = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let at = runs.length - 1; at >= 0; at--) {
+        nextSame[at] = seen.get(runs[at][1]) ?? -1;
+        seen.set(runs[at][1], at);
+    }
+    const spans = [];
+    for (let at = 0; at < runs.length; at++) {
+        const close = nextSame[at];
+        if (close < 0)
+            continue;
+        spans.push([runs[at][0], runs[close][0] + runs[close][1]]);
+        at = close;
+    }
+    return spans;
 }
 /**
- * Sanitizes one line of inline Markdown. Code spans are found as CommonMark finds them in the
- * author's text once its backslashes are literal (a run of N backticks closes at the next run of
- * exactly N; an unmatched run is text) and kept as written; the rest is `sanitizeProse`.
+ * Sanitizes one line of inline Markdown: code spans (`codeSpans`) are kept as written, the rest is
+ * `sanitizeProse`. Line breaks become spaces (CommonMark also breaks lines at a lone CR).
  */
-function sanitizeInline(text) {
+function sanitizeInline(input) {
+    const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input;
     if (!/[\\`<>[\]&@]/.test(text))
         return text;
     let out = '';
     let prose = 0;
-    let index = 0;
-    while (index < text.length) {
-        const open = text.indexOf('`', index);
-        if (open < 0)
-            break;
-        const length = runLength(text, open, '`');
-        let close = text.indexOf('`', open + length);
-        while (close >= 0 && runLength(text, close, '`') !== length)
-            close = text.indexOf('`', close + runLength(text, close, '`'));
-        if (close < 0) {
-            index = open + length; // an unmatched run is text: escaped with the prose around it
-            continue;
-        }
-        out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close + length);
-        prose = index = close + length;
+    for (const [open, close] of codeSpans(text)) {
+        out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close);
+        prose = close;
     }
     return out + sanitizeProse(text.slice(prose), prose > 0, false);
 }
@@ -37872,7 +37978,15 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 function sanitizeBlock(text) {
     let fence = null;
     const lines = [];
-    for (const line of text.split('\n')) {
+    // CommonMark's line endings, and leading tabs as the spaces they stand for (tab stops of 4):
+    // a tab-indented fence must close where CommonMark closes it, also inside an indented list item
+    const normalized = text.replace(/\r\n?/g, '\n').replace(/^[ \t]+/gm, lead => {
+        let column = 0;
+        for (const char of lead)
+            column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+        return ' '.repeat(column);
+    });
+    for (const line of normalized.split('\n')) {
         if (fence) {
             const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
             if (close && close[1][0] === fence.char && close[1].length >= fence.length)
@@ -37922,7 +38036,7 @@ const DEFAULT_SECTIONS = Object.freeze([
  */
 const COMPLETE_SECTIONS = Object.freeze([
     ...DEFAULT_SECTIONS,
-    { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style'] },
+    { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style', 'deps-dev'] },
     { title: '📝 Other Changes', types: ['other'] }
 ]);
 const HIGHLIGHTS_TITLE = '✨ Highlights';
@@ -37943,11 +38057,21 @@ function sectionKey(change) {
     if (type === null || !KNOWN_TYPES.has(type))
         return type === 'deps' ? 'deps' : 'other';
     const scope = change.scope?.toLowerCase() ?? null;
-    if (RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type)) {
-        if (scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject)))
-            return 'deps';
-    }
+    const dependency = scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject));
+    if (dependency && RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type))
+        return 'deps';
+    // development dependencies (dependency bots' chore(deps), build(deps)): hidden unless configured
+    if (dependency && !RELEASING_TYPES.has(type))
+        return 'deps-dev';
     return type;
+}
+/** Kinds whose same text is one entry: the same fix twice merges, a fix and a feat don't. */
+const MAINTENANCE_KEYS = new Set(['chore', 'build', 'ci', 'test', 'style', 'other', 'deps-dev']);
+function groupKind(change) {
+    if (change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert)
+        return 'feat';
+    const key = sectionKey(change);
+    return MAINTENANCE_KEYS.has(key) ? 'maintenance' : key;
 }
 /**
  * Parses the `notes_sections` input: one section a line, `type[,type…]: Title`
@@ -37967,10 +38091,18 @@ function parseNotesSections(text) {
     }
     return sections;
 }
+/** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
 function linkReferences(text, repoUrl) {
     if (!repoUrl || !text.includes('#'))
         return text;
-    return text.replace(/(?<![\w/[!\\])#(\d+)\b(?![\]@])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
+    const link = (prose) => prose.replace(/(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
+    let out = '';
+    let at = 0;
+    for (const [open, close] of codeSpans(text)) {
+        out += link(text.slice(at, open)) + text.slice(open, close);
+        at = close;
+    }
+    return out + link(text.slice(at));
 }
 function shaLink(sha, repoUrl) {
     const short = sha.slice(0, 7);
@@ -38012,7 +38144,7 @@ function breakingEntry(change, repoUrl) {
 function grouped(changes) {
     const groups = new Map();
     for (const change of changes) {
-        const key = `${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
+        const key = `${groupKind(change)}\u0000${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
             .replace(/\s*\(#\d+\)\s*$/, '')
             .trim()
             .toLowerCase()}`;
@@ -40058,7 +40190,10 @@ function nextVersion(input) {
             throw new core_errors/* ConfigurationError */.j1(`Release-As: ${clean} is not above the current version ${previous}. ` +
                 'A release must be higher than the previous one: amend or revert the commit with that footer, or name a higher version.');
         }
-        return { version: withPrerelease(clean, prerelease, allTags), bump: levelBetween(previous, clean) };
+        return {
+            version: semver_default().prerelease(clean) ? clean : withPrerelease(clean, prerelease, allTags),
+            bump: levelBetween(previous, clean)
+        };
     }
     if (bump === 'none')
         return null;
@@ -42480,17 +42615,30 @@ function releasePublisher(settings, git, env, deps, done) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/types.ts
+const BUMP_ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+
 ;// CONCATENATED MODULE: ./src/core/bump.ts
 
 
 
+
 /** `named` is `previous` bumped by one level (a prerelease of that counts too). */
+/** Text a person wrote: a letter, and no control characters or undecodable bytes. */
+function hasText(header) {
+    // eslint-disable-next-line no-control-regex
+    return /\p{L}/u.test(header) && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(header);
+}
+/** The level between two versions (`previous` bumped to `next`). */
+function bump_levelBetween(previous, next) {
+    const from = semver_default().parse(previous);
+    const to = semver_default().parse(next);
+    return to.major !== from.major ? 'major' : to.minor !== from.minor ? 'minor' : 'patch';
+}
 function isNextStep(previous, named) {
     const version = semver_default().parse(named);
-    if (!version)
+    if (!version || !semver_default().valid(previous))
         return false;
-    if (previous === null)
-        return true;
     const base = `${version.major}.${version.minor}.${version.patch}`;
     return ['patch', 'minor', 'major'].some(level => semver_default().inc(previous, level) === base);
 }
@@ -42617,6 +42765,8 @@ function decideBump(commits, options) {
         if (analyzed.namesVersion !== null)
             continue;
         for (const change of analyzed.changes) {
+            if (change.type === null && !hasText(change.header))
+                continue; // an empty or binary message is no change
             changes.push(change);
             const level = levelOf(change);
             if (level)
@@ -42630,15 +42780,6 @@ function decideBump(commits, options) {
     if (manualEra)
         for (const change of changes)
             drivers.push({ change, level: 'patch', why: 'plain message' });
-    // A release commit at the head of the range (`1.2.0`, `chore: release 1.2.0`, a release tool's
-    // commit) names the version its maintainer chose; a footer still wins.
-    const head = commits.find(commit => !commit.merge);
-    if (!releaseAs &&
-        head?.namesVersion &&
-        options.previous !== undefined &&
-        isNextStep(options.previous, head.namesVersion)) {
-        releaseAs = { version: semver_default().valid(head.namesVersion), sha: head.sha, source: 'release commit' };
-    }
     // strongest first, in history order within a level (a stable bucket sort)
     const byLevel = { major: [], minor: [], patch: [] };
     for (const driver of drivers)
@@ -42648,6 +42789,19 @@ function decideBump(commits, options) {
     let bump = drivers.length > 0 ? drivers[0].level : 'none';
     if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
         bump = 'minor';
+    // A release commit at HEAD itself (`1.2.0`, `chore: release 1.2.0`, a release tool's commit; not a
+    // commit further down, which a merged branch could bring) names the version its maintainer
+    // chose, when it is one step above the previous release; a footer still wins. Maintainers in the
+    // real histories released below what the commits called for (a feat as 0.6.2), so the commit
+    // is followed, and the reason says so.
+    const head = commits.length > 0 && !commits[0].merge ? commits[0] : undefined;
+    let belowCommits = '';
+    if (!releaseAs && head?.namesVersion && options.previous && isNextStep(options.previous, head.namesVersion)) {
+        releaseAs = { version: semver_default().valid(head.namesVersion), sha: head.sha, source: 'release commit' };
+        const named = bump_levelBetween(options.previous, head.namesVersion);
+        if (BUMP_ORDER[named] < BUMP_ORDER[bump])
+            belowCommits = ` (a ${named}, below the ${bump} the commits call for)`;
+    }
     let reason;
     if (options.bump !== 'auto') {
         reason = `bump input set to ${options.bump}`;
@@ -42657,7 +42811,7 @@ function decideBump(commits, options) {
         reason =
             releaseAs.source === 'footer'
                 ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
-                : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}`;
+                : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}${belowCommits}`;
         if (bump === 'none')
             bump = 'patch';
     }
@@ -42684,8 +42838,8 @@ function decideBump(commits, options) {
         reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
     if (skipped.length > 0)
         reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
-    const handMade = releaseAs?.source === 'release commit' && head !== undefined && head.changes[0].type === null;
-    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade };
+    const handMade = releaseAs?.source === 'release commit' && head?.changes[0].type === null;
+    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade, manualEra };
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
@@ -42752,7 +42906,12 @@ function planRelease(input) {
         : 'see the full changelog';
     // a release made by hand lists every change, as the hand-made changelogs of real projects do
     const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS);
-    const notesSections = renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections);
+    // a manual era's plain messages are not listed (projects reworded them by hand), but counted
+    const plainOnly = decision.manualEra && settings.notesSections === null && !decision.handMade
+        ? `_${decision.changes.length} commit(s) without a conventional type (such as \`fix:\` or \`feat:\`): see the full changelog._`
+        : '';
+    const withPlain = (text) => text || plainOnly;
+    const notesSections = withPlain(renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections));
     const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
     return {
         ...base,
@@ -42766,7 +42925,7 @@ function planRelease(input) {
         changelogSection: writeChangelog
             ? renderChangelogSection({
                 ...notesInput,
-                sections: renderSections(decision.changes, input.repoUrl, Infinity, '', sections)
+                sections: withPlain(renderSections(decision.changes, input.repoUrl, Infinity, '', sections))
             })
             : ''
     };
@@ -43166,7 +43325,8 @@ async function readAndPlan(settings, deps) {
                 skipped: [],
                 releaseAs: null,
                 reason: '',
-                handMade: false
+                handMade: false,
+                manualEra: false
             },
             notes,
             changelogSection: '',
