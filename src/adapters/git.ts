@@ -6,6 +6,9 @@ import { GitError } from '../core/errors.js'
 import type { Scrub } from '../core/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
 
+/** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
+const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
+
 /** git through @actions/exec, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
   /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
@@ -122,7 +125,9 @@ export class ExecGit implements GitClient {
   }
 
   async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
-    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
+    // our own commit: no hook of the clone runs (--no-verify skips only some; prepare-commit-msg and post-commit too)
+    const noHooks = ['-c', `core.hooksPath=${NO_HOOKS}`]
+    await this.run([...noHooks, ...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
       input: this.scrub(message)
     })
     return (await this.head()) ?? ''

@@ -80,10 +80,14 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
 /** What a failed git command means and what to do, from its stderr (LC_ALL=C: git's English messages). */
 export function gitAdvice(error: GitError): string {
   const stderr = error.stderr
-  const command = `git ${error.args.filter(arg => !arg.startsWith('-c') && !arg.includes('=')).slice(0, 2).join(' ')}`
+  // the subcommand, after any `-c name=value` pairs
+  const args = [...error.args]
+  while (args[0] === '-c') args.splice(0, 2)
+  const command = `git ${args[0] ?? ''}`.trim()
   const detail = stderr.trim().split('\n').slice(-3).join(' | ') || `exit ${error.exitCode}`
-  if (/index\.lock': File exists|\.lock': File exists/.test(stderr))
-    return `${command} failed: another git process holds a lock in .git (${detail}). Wait for it to finish, or remove the stale .lock file it names, and run again.`
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr)
+  if (lock)
+    return `${command} failed: another git process holds the lock ${lock[1]}. Wait for it to finish; if none is running, a git process crashed earlier: remove ${lock[1]} and run again.`
   if (/Permission denied|Read-only file system|unable to create|insufficient permission|cannot lock ref|unable to write/i.test(stderr))
     return `${command} failed: the repository's .git directory is not writable (${detail}). Make the checkout writable by the user running the action (check its owner and mount), and run again.`
   if (/hook declined|pre-receive hook|hook\b.*(failed|exited|declined)|remote rejected/i.test(stderr))

@@ -318,6 +318,7 @@ function prepareFiles(
 function restore(files: FileStore, prepared: PreparedFile[]): void {
   for (const file of prepared) {
     if (file.original !== null) files.writeBytes(file.path, file.original)
+    else files.remove(file.path) // a changelog this run created
   }
 }
 
