@@ -147,6 +147,14 @@ describe('item 1: a path that resolves outside the workspace is refused before a
     )
   })
 
+  it.each([['release'], ['metrics']])(
+    'release-metrics.json committed as a symlink out (mode: %s): refused before the release, not after',
+    mode => {
+      const s = setup(({ repo, outside }) => link(repo, outside.file, 'release-metrics.json'))
+      refused(s, { mode }, /The metrics file "release-metrics\.json" resolves to .*outside the workspace/)
+    }
+  )
+
   it('the default gates configuration committed as a symlink out', () => {
     const s = setup(({ repo, outside }) => link(repo, outside.file, '.github/release-gates.yml'))
     refused(s, { dry_run: 'true' }, /gates_config "\.github\/release-gates\.yml" resolves to .*outside/)

@@ -10,17 +10,13 @@ import type { FileStore, GitClient } from './ports.js'
 import { detectVersionFiles } from './release.js'
 
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
+/** Written by every run but a dry run (src/usecases/modes.ts). */
+export const METRICS_FILE = 'release-metrics.json'
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 
 export type PathSettings = Pick<
   Settings,
-  | 'mode'
-  | 'changelogFile'
-  | 'releaseNotesFile'
-  | 'versionFiles'
-  | 'rollbackRecord'
-  | 'gatesConfig'
-  | 'releaseDir'
+  'mode' | 'changelogFile' | 'releaseNotesFile' | 'versionFiles' | 'rollbackRecord' | 'gatesConfig' | 'releaseDir'
 >
 
 export async function checkPaths(settings: PathSettings, files: FileStore, git: GitClient): Promise<void> {
@@ -30,6 +26,7 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
   files.confine('rollback_record', settings.rollbackRecord)
   files.confine('gates_config', settings.gatesConfig || DEFAULT_GATES_CONFIG)
   files.confine('release_dir', settings.releaseDir)
+  files.confine('The metrics file', METRICS_FILE)
   if (settings.mode !== 'release' && settings.mode !== 'hotfix') return
 
   // the files found as version files are edited too: each must stay inside as well
@@ -41,7 +38,8 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
 
   const notesClash = versionFiles.find(entry => entry.real === notes)
   if (changelog === notes || notesClash) {
-    const other = changelog === notes ? `changelog_file (${settings.changelogFile})` : `the version file ${notesClash!.file}`
+    const other =
+      changelog === notes ? `changelog_file (${settings.changelogFile})` : `the version file ${notesClash!.file}`
     throw new ConfigurationError(
       `release_notes_file ${settings.releaseNotesFile} is the same file as ${other}: the notes would overwrite it. ` +
         'Name a separate, untracked file for the notes, such as release-notes.md. Nothing was changed.'
