@@ -75,14 +75,16 @@ export function buildServices(
     git: new ExecGit(cwd, scrub),
     files: new LocalFiles(cwd, { workspace, scrub }),
     commands: shellRunner,
-    http: fetchClient(),
+    http: fetchClient({ scrub }),
     artifact: options.artifact,
     log,
     env: environmentFrom(env),
     github: {
       releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      publisher: api ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message)) : null
+      publisher: api
+        ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
+        : null
     },
     toolVersion: TOOL_VERSION
   }

@@ -275,6 +275,26 @@ describe('item 3: secrets that reach our own text are scrubbed', () => {
   })
 })
 
+describe('item 3: what we send is scrubbed too', () => {
+  it('a commit carrying the token: the GitHub release body, the Slack message and the webhook payload carry ***', async () => {
+    const sent = service.requests.length
+    const { run, repo } = await release(
+      () => ({ status: 200, body: {} }),
+      { create_release: 'true', slack_webhook_url: slackUrl(), webhook_url: hookUrl() },
+      `feat: drop ${FAKE_TOKEN} from the config`
+    )
+    expect(run.code).toBe(0)
+    const body = github.release('v1.3.0')?.body ?? ''
+    expect(body).toContain('drop *** from the config')
+    const posted = service.requests.slice(sent).filter(request => request.method === 'POST')
+    expect(posted.map(request => request.path).sort()).toEqual(['/hooks/release', SLACK_PATH])
+    for (const request of posted) expect(request.raw).not.toContain(FAKE_TOKEN)
+    expect(posted.some(request => request.raw.includes('drop *** from the config'))).toBe(true)
+    expectNoSecret(readable(run, repo))
+    github.removeRelease('v1.3.0')
+  })
+})
+
 describe('item 3: the CLI scrubs its stdout and stderr', () => {
   it('SLACK_WEBHOOK_URL from the environment, echoed by the server, is not printed', async () => {
     echo = request => ({ status: 500, body: `bad hook ${request.path}` })

@@ -210,7 +210,8 @@ function malformed(data: unknown, fields: Record<string, 'number' | 'string'>): 
   if (!data || typeof data !== 'object' || Array.isArray(data)) return 'it is not a JSON object'
   for (const [field, type] of Object.entries(fields)) {
     const value = (data as Record<string, unknown>)[field]
-    if (typeof value !== type || (type === 'number' && !Number.isSafeInteger(value))) return `it has no ${type} "${field}"`
+    if (typeof value !== type || (type === 'number' && !Number.isSafeInteger(value)))
+      return `it has no ${type} "${field}"`
   }
   return null
 }
@@ -252,7 +253,7 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
     repository: string,
     apiUrl: string,
     private readonly onWait: (message: string) => void = () => undefined,
-    private readonly options: { throttle?: boolean } = {}
+    private readonly options: { throttle?: boolean; scrub?: (text: string) => string } = {}
   ) {
     super(token, repository, apiUrl)
   }
@@ -303,12 +304,13 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
   }
 
   private body(params: ReleaseParams) {
+    const scrub = this.options.scrub ?? ((text: string) => text)
     return {
       owner: this.owner,
       repo: this.repo,
       tag_name: params.tag,
-      name: params.title,
-      body: params.body,
+      name: scrub(params.title),
+      body: scrub(params.body),
       draft: params.draft,
       prerelease: params.prerelease,
       make_latest: params.makeLatest,
