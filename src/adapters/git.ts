@@ -127,9 +127,12 @@ export class ExecGit implements GitClient {
   async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
     // our own commit: no hook of the clone runs (--no-verify skips only some; prepare-commit-msg and post-commit too)
     const noHooks = ['-c', `core.hooksPath=${NO_HOOKS}`]
-    await this.run([...noHooks, ...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
-      input: this.scrub(message)
-    })
+    await this.run(
+      [...noHooks, ...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths],
+      {
+        input: this.scrub(message)
+      }
+    )
     return (await this.head()) ?? ''
   }
 

@@ -88,13 +88,21 @@ export function gitAdvice(error: GitError): string {
   const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr)
   if (lock)
     return `${command} failed: another git process holds the lock ${lock[1]}. Wait for it to finish; if none is running, a git process crashed earlier: remove ${lock[1]} and run again.`
-  if (/Permission denied|Read-only file system|unable to create|insufficient permission|cannot lock ref|unable to write/i.test(stderr))
+  if (
+    /Permission denied|Read-only file system|unable to create|insufficient permission|cannot lock ref|unable to write/i.test(
+      stderr
+    )
+  )
     return `${command} failed: the repository's .git directory is not writable (${detail}). Make the checkout writable by the user running the action (check its owner and mount), and run again.`
   if (/hook declined|pre-receive hook|hook\b.*(failed|exited|declined)|remote rejected/i.test(stderr))
     return `${command} failed: a git hook or the remote refused it (${detail}). Fix what the hook reports (or ask the remote's administrator), and run again.`
   if (/not a git repository/i.test(stderr))
     return `${command} failed: this directory is not a git repository (${detail}). Run in a clone (actions/checkout with fetch-depth: 0).`
-  if (/could not read Username|Authentication failed|could not read from remote|Could not resolve host|unable to access/i.test(stderr))
+  if (
+    /could not read Username|Authentication failed|could not read from remote|Could not resolve host|unable to access/i.test(
+      stderr
+    )
+  )
     return `${command} failed: the remote could not be reached or refused the credentials (${detail}). Check the remote URL, the network and the token's permissions (contents: write), and run again.`
   return `${command} failed (${detail}). Check the repository's state with git status, fix what git reports, and run again.`
 }
