@@ -89,6 +89,14 @@ export class LocalFiles implements FileStore {
    * without following any link: a glob never enters them.
    */
   private linksOut(): string[] {
+    this.outLinks ??= this.findLinksOut()
+    return this.outLinks
+  }
+
+  /** Found once a run: the files we write are never links. */
+  private outLinks: string[] | null = null
+
+  private findLinksOut(): string[] {
     const found: string[] = []
     const walk = (dir: string): void => {
       let entries
