@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError, describeFailure } from './core/errors.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec } from './core/inputs.js'
-import { parseSettings } from './core/settings.js'
+import { scrubberFor, type Scrub } from './core/secrets.js'
+import { parseSettings, secretInputs } from './core/settings.js'
+import { existsSync, statSync } from 'node:fs'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
 
@@ -112,23 +114,32 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${usage()}\n` }
   }
   let report: string[] = []
+  let scrub: Scrub = text => text
   try {
     const given = inputsFrom(values, positionals, env)
+    scrub = scrubberFor(secretInputs(name => given[name], env.GITHUB_TOKEN))
     const settings = parseSettings(name => given[name])
     if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
+    const cwd = (values.C as string | undefined) ?? process.cwd()
+    if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
+      throw new ConfigurationError(
+        `-C ${cwd}: no such directory. Name the directory of the repository to release (a clone), or leave -C out to use the current directory.`
+      )
+    }
     const log = values.quiet || values.json ? silentLogger : stderrLogger
-    const result = await runMode(settings, (values.C as string | undefined) ?? process.cwd(), env, {
-      log,
-      artifact: noArtifacts
-    })
+    const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, scrub })
     report = result.report
     if (result.failure) throw new ConfigurationError(result.failure)
     const stdout = values.json ? JSON.stringify(result.outputs, null, 2) : result.report.join('\n')
-    return { code: 0, stdout: `${stdout}\n`, stderr: '' }
+    return { code: 0, stdout: scrub(`${stdout}\n`), stderr: '' }
   } catch (error) {
     const failure = describeFailure(error)
     const prefix = report.length > 0 ? `${report.join('\n')}\n` : ''
-    return { code: 1, stdout: '', stderr: `${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n` }
+    return {
+      code: 1,
+      stdout: '',
+      stderr: scrub(`${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n`)
+    }
   }
 }
 

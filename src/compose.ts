@@ -5,20 +5,25 @@
  * and whether it can upload workflow artifacts.
  */
 import { ConfigurationError } from './core/errors.js'
+import type { Scrub } from './core/secrets.js'
 import type { Settings } from './core/settings.js'
 import { shellRunner } from './adapters/commands.js'
+import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
+import { checkPaths } from './usecases/paths.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
 import type { ArtifactUploader, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
   log: Logger
+  /** Takes the run's secrets out of every text (src/core/secrets.ts); default: nothing scrubbed. */
+  scrub?: Scrub
   /** The action uploads with @actions/artifact; the CLI has no workflow to upload to. */
   artifact: ArtifactUploader
 }
@@ -58,19 +63,28 @@ export function buildServices(
   const repository = env.GITHUB_REPOSITORY
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
   const api = token && repository
+  const scrub = options.scrub ?? ((text: string) => text)
+  const log: Logger = {
+    info: message => options.log.info(scrub(message)),
+    warning: message => options.log.warning(scrub(message)),
+    group: (name, fn) => options.log.group(scrub(name), fn)
+  }
+  const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE))
   return {
     cwd,
-    git: new ExecGit(cwd),
-    files: new LocalFiles(cwd),
+    git: new ExecGit(cwd, scrub),
+    files: new LocalFiles(cwd, { workspace, scrub }),
     commands: shellRunner,
-    http: fetchClient(),
+    http: fetchClient({ scrub }),
     artifact: options.artifact,
-    log: options.log,
+    log,
     env: environmentFrom(env),
     github: {
       releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      publisher: api ? new OctokitPublisher(token, repository, apiUrl, message => options.log.warning(message)) : null
+      publisher: api
+        ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
+        : null
     },
     toolVersion: TOOL_VERSION
   }
@@ -84,5 +98,7 @@ export async function runMode(
   options: ShellOptions
 ): Promise<ModeResult> {
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
-  return MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
+  const services = buildServices(cwd, settings, env, options)
+  await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
+  return MODES[settings.mode](settings, services)
 }

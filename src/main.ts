@@ -1,43 +1,62 @@
 import * as core from '@actions/core'
 import { ConfigurationError, describeFailure } from './core/errors.js'
-import { parseSettings, secretsOf, type Settings } from './core/settings.js'
+import { scrubberFor, secretParts, type Scrub } from './core/secrets.js'
+import { parseSettings, secretInputs, type InputReader, type Settings } from './core/settings.js'
 import { actionsArtifact } from './adapters/artifact.js'
 import { runMode } from './compose.js'
 import type { Logger } from './usecases/ports.js'
 
-/** Reads every input once into the typed settings (undefined when an input was not given at all). */
-export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  return parseSettings(name => {
+/** The raw inputs: undefined when an input was not given at all. */
+function inputReader(env: NodeJS.ProcessEnv): InputReader {
+  return name => {
     const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
     return env[key] === undefined ? undefined : core.getInput(name)
-  })
+  }
 }
 
-const actionsLogger: Logger = {
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  group: (name, fn) => core.group(name, fn)
+/** Reads every input once into the typed settings (undefined when an input was not given at all). */
+export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return parseSettings(inputReader(env))
+}
+
+/**
+ * The run's secrets, read before anything else: each part is masked by the runner in the log, and
+ * the scrubber takes them out of what the runner does not mask (the job summary, outputs, files).
+ */
+function secretsScrubber(env: NodeJS.ProcessEnv): Scrub {
+  const secrets = secretInputs(inputReader(env), env.GITHUB_TOKEN)
+  for (const { value, user } of secrets) for (const part of secretParts(value, user)) core.setSecret(part)
+  return scrubberFor(secrets)
+}
+
+function actionsLogger(scrub: Scrub): Logger {
+  return {
+    info: message => core.info(scrub(message)),
+    warning: message => core.warning(scrub(message)),
+    group: (name, fn) => core.group(scrub(name), fn)
+  }
 }
 
 /** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */
 export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<void> {
+  let scrub: Scrub = text => text
   try {
+    scrub = secretsScrubber(env)
     const settings = getSettings(env)
-    for (const secret of secretsOf(settings)) core.setSecret(secret)
     core.info(
       `mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`
     )
-    const result = await runMode(settings, cwd, env, { log: actionsLogger, artifact: actionsArtifact })
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
-    for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, value)
+    const result = await runMode(settings, cwd, env, { log: actionsLogger(scrub), artifact: actionsArtifact, scrub })
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, scrub(value))
+    for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, scrub(value))
     for (const { level, message, title, file, line } of result.annotations)
-      core[level](message, { title, file, startLine: line })
-    if (env.GITHUB_STEP_SUMMARY && result.summary) await core.summary.addRaw(result.summary).write()
+      core[level](scrub(message), { title: title && scrub(title), file, startLine: line })
+    if (env.GITHUB_STEP_SUMMARY && result.summary) await core.summary.addRaw(scrub(result.summary)).write()
     if (result.failure) throw new ConfigurationError(result.failure)
-    core.info(result.message)
+    core.info(scrub(result.message))
   } catch (error) {
     const failure = describeFailure(error)
-    if (failure.stack) core.debug(failure.stack)
-    core.setFailed(failure.message)
+    if (failure.stack) core.debug(scrub(failure.stack))
+    core.setFailed(scrub(failure.message))
   }
 }

@@ -90,7 +90,7 @@ describe('parseSettings', () => {
     ['prerelease', 'rc.1', /Input prerelease has the invalid value "rc\.1"/],
     ['prerelease', '1rc', /starts with a letter/],
     ['initial_version', 'v1.0', /Input initial_version has the invalid value "v1\.0"/],
-    ['tag_prefix', 'a b', /Input tag_prefix has the invalid value "a b"/],
+    ['tag_prefix', 'a b', /Input tag_prefix "a b" makes tags such as a b1.0.0 that git refuses/],
     ['base_branch', 'main..x', /Input base_branch has the invalid value "main\.\.x"/],
     ['push', 'maybe', /Input push has the invalid value "maybe"/],
     ['version_files', '../outside.py', /Input version_files has the invalid value "\.\.\/outside\.py"/],

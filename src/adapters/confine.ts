@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import * as path from 'node:path'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfinementError } from '../core/errors.js'
 
 /**
  * The real location of `target` with every symlink followed, also when it does not exist yet:
@@ -43,16 +43,17 @@ export class Workspace {
     this.gitDir = realLocation(path.isAbsolute(gitDir) ? gitDir : path.join(root, gitDir))
   }
 
-  confine(what: string, relative: string): string {
-    const real = realLocation(path.resolve(this.root, relative))
+  /** `relative` is resolved from `from` (the workspace root unless given), and named as given in errors. */
+  confine(what: string, relative: string, from: string = this.root): string {
+    const real = realLocation(path.resolve(from, relative))
     if (!inside(real, this.root)) {
-      throw new ConfigurationError(
+      throw new ConfinementError(
         `${what} "${relative}" resolves to ${real}, outside the workspace ${this.root} (a symlink or "..": nothing was changed). ` +
           'Name a file inside the repository, and do not commit symlinks that point out of it.'
       )
     }
     if (inside(real, this.gitDir) || real.split(path.sep).includes('.git')) {
-      throw new ConfigurationError(
+      throw new ConfinementError(
         `${what} "${relative}" resolves to ${real}, inside the git directory: nothing was changed. Name a file of the working tree.`
       )
     }
@@ -63,5 +64,21 @@ export class Workspace {
   contains(absolute: string): boolean {
     const real = realLocation(absolute)
     return inside(real, this.root) && !inside(real, this.gitDir)
+  }
+}
+
+/**
+ * The workspace of a run in `cwd`: GITHUB_WORKSPACE when the run is inside it, else the repository
+ * root (the nearest folder up that holds `.git`), else `cwd` itself.
+ */
+export function workspaceRoot(cwd: string, githubWorkspace: string | undefined): string {
+  const real = realLocation(cwd)
+  if (githubWorkspace) {
+    const workspace = realLocation(githubWorkspace)
+    if (inside(real, workspace)) return workspace
+  }
+  for (let dir = real; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    if (path.dirname(dir) === dir) return real
   }
 }

@@ -3,11 +3,19 @@ import { LOG_FORMAT, LogStreamParser } from '../core/gitlog.js'
 import type { RawCommit } from '../core/types.js'
 import type { TagRef } from '../core/version.js'
 import { GitError } from '../core/errors.js'
+import type { Scrub } from '../core/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
+
+/** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
+const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
 
 /** git through @actions/exec, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
-  constructor(private readonly cwd: string) {}
+  /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
+  constructor(
+    private readonly cwd: string,
+    private readonly scrub: Scrub = text => text
+  ) {}
 
   private async run(
     args: string[],
@@ -117,15 +125,20 @@ export class ExecGit implements GitClient {
   }
 
   async commit(message: string, identity: Identity | null, paths: string[]): Promise<string> {
-    await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
-      input: message
-    })
+    // our own commit: no hook of the clone runs (--no-verify skips only some; prepare-commit-msg and post-commit too)
+    const noHooks = ['-c', `core.hooksPath=${NO_HOOKS}`]
+    await this.run(
+      [...noHooks, ...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths],
+      {
+        input: this.scrub(message)
+      }
+    )
     return (await this.head()) ?? ''
   }
 
   async tag(name: string, message: string, identity: Identity | null): Promise<void> {
     await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
-      input: message
+      input: this.scrub(message)
     })
   }
 
@@ -139,6 +152,12 @@ export class ExecGit implements GitClient {
 
   async pushAtomic(remote: string, refspecs: string[]): Promise<void> {
     await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs])
+  }
+
+  async trackedFiles(paths: string[]): Promise<string[]> {
+    if (paths.length === 0) return []
+    const result = await this.run(['ls-files', '-z', '--', ...paths], { allowFailure: true })
+    return result.code === 0 ? result.stdout.split('\0').filter(Boolean) : []
   }
 
   async changedPaths(): Promise<string[]> {

@@ -68,6 +68,7 @@ abstract class OctokitClient {
     try {
       return await fn(await this.octokit())
     } catch (error) {
+      if (error instanceof GitHubApiError) throw error // already named (a malformed answer)
       if (notFound && (error as RequestFailure).status === 404) return notFound()
       throw this.failure(call, error)
     }
@@ -85,6 +86,7 @@ export class OctokitReleases extends OctokitClient implements GitHubReleases {
           tag,
           request: this.request
         })
+        checkShape(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, data, { id: 'number' })
         return { id: data.id, url: data.html_url }
       },
       () => null
@@ -157,6 +159,7 @@ export class OctokitGates extends OctokitClient implements GitHubGatesApi {
         commit_sha: sha,
         request: this.request
       })
+      if (!Array.isArray(data)) checkShape(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, data, {})
       return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }))
     })
   }
@@ -202,7 +205,32 @@ interface ReleaseData {
   assets?: Array<{ id: number; name: string }>
 }
 
-function published(data: ReleaseData): PublishedRelease {
+/** What an answer lacks to be what the call returns, or null (a malformed answer never counts as done). */
+function malformed(data: unknown, fields: Record<string, 'number' | 'string'>): string | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return 'it is not a JSON object'
+  for (const [field, type] of Object.entries(fields)) {
+    const value = (data as Record<string, unknown>)[field]
+    if (typeof value !== type || (type === 'number' && !Number.isSafeInteger(value)))
+      return `it has no ${type} "${field}"`
+  }
+  return null
+}
+
+/** A malformed answer of a call that looked successful: a GitHubApiError saying so (nothing is counted as done). */
+export function checkShape(call: string, data: unknown, fields: Record<string, 'number' | 'string'>): void {
+  const problem = malformed(data, fields)
+  if (problem) {
+    throw new GitHubApiError(
+      call,
+      undefined,
+      `GitHub's answer is not what the call returns (${problem}), so the step is not counted as done. Check GITHUB_API_URL (a proxy or a wrong server answers this way)`
+    )
+  }
+}
+
+function published(call: string, data: ReleaseData): PublishedRelease {
+  checkShape(call, data, { id: 'number', html_url: 'string', upload_url: 'string' })
+  if (data.assets !== undefined && !Array.isArray(data.assets)) checkShape(call, null, {})
   return {
     id: data.id,
     url: data.html_url,
@@ -225,7 +253,7 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
     repository: string,
     apiUrl: string,
     private readonly onWait: (message: string) => void = () => undefined,
-    private readonly options: { throttle?: boolean } = {}
+    private readonly options: { throttle?: boolean; scrub?: (text: string) => string } = {}
   ) {
     super(token, repository, apiUrl)
   }
@@ -266,21 +294,23 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
   }
 
   releaseByTag(tag: string): Promise<PublishedRelease | null> {
+    const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`
     return this.call(
-      `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`,
+      call,
       async octokit =>
-        published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data),
+        published(call, (await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data),
       () => null
     )
   }
 
   private body(params: ReleaseParams) {
+    const scrub = this.options.scrub ?? ((text: string) => text)
     return {
       owner: this.owner,
       repo: this.repo,
       tag_name: params.tag,
-      name: params.title,
-      body: params.body,
+      name: scrub(params.title),
+      body: scrub(params.body),
       draft: params.draft,
       prerelease: params.prerelease,
       make_latest: params.makeLatest,
@@ -289,14 +319,16 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
   }
 
   createRelease(params: ReleaseParams): Promise<PublishedRelease> {
-    return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async octokit =>
-      published((await octokit.rest.repos.createRelease(this.body(params))).data)
+    const call = `POST /repos/${this.owner}/${this.repo}/releases`
+    return this.call(call, async octokit =>
+      published(call, (await octokit.rest.repos.createRelease(this.body(params))).data)
     )
   }
 
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease> {
-    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit =>
-      published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data)
+    const call = `PATCH /repos/${this.owner}/${this.repo}/releases/${id}`
+    return this.call(call, async octokit =>
+      published(call, (await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data)
     )
   }
 
@@ -312,7 +344,8 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
     contentType: string,
     data: Buffer
   ): Promise<{ id: number; url: string }> {
-    return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async octokit => {
+    const call = `POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`
+    return this.call(call, async octokit => {
       const response = await octokit.request({
         method: 'POST',
         url: uploadUrl,
@@ -321,6 +354,7 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
         headers: { 'content-type': contentType, 'content-length': data.length }
       })
       const asset = response.data as { id: number; browser_download_url: string }
+      checkShape(call, asset, { id: 'number', browser_download_url: 'string' })
       return { id: asset.id, url: asset.browser_download_url }
     })
   }

@@ -8,6 +8,8 @@ export interface HttpOptions {
   /** The longest Retry-After honoured, in seconds. */
   maxWaitSeconds?: number
   sleep?: (ms: number) => Promise<void>
+  /** Applied to every JSON body sent (commit text may carry a secret); URLs and headers are left alone. */
+  scrub?: (text: string) => string
 }
 
 export function fetchClient(options: HttpOptions = {}): HttpClient {
@@ -15,6 +17,7 @@ export function fetchClient(options: HttpOptions = {}): HttpClient {
   const attempts = options.attempts ?? 3
   const maxWait = options.maxWaitSeconds ?? 30
   const sleep = options.sleep ?? ((ms: number) => new Promise(resolve => setTimeout(resolve, ms)))
+  const scrub = options.scrub ?? ((text: string) => text)
   return {
     async send(request) {
       let last: HttpError | null = null
@@ -28,7 +31,7 @@ export function fetchClient(options: HttpOptions = {}): HttpClient {
               accept: 'application/json',
               ...request.headers
             },
-            body: request.json === undefined ? undefined : JSON.stringify(request.json),
+            body: request.json === undefined ? undefined : scrub(JSON.stringify(request.json)),
             signal: AbortSignal.timeout(timeoutMs)
           })
         } catch (error) {

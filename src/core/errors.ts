@@ -12,6 +12,14 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** A path that resolves outside the workspace or into `.git/` (a ConfigurationError: nothing was touched). */
+export class ConfinementError extends ConfigurationError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfinementError'
+  }
+}
+
 /** A git command failed: its arguments, exit code and stderr (the use cases turn it into advice). */
 export class GitError extends Error {
   constructor(
@@ -69,10 +77,68 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
   return error instanceof ConfigurationError
 }
 
+/** What a failed git command means and what to do, from its stderr (LC_ALL=C: git's English messages). */
+export function gitAdvice(error: GitError): string {
+  const stderr = error.stderr
+  // the subcommand, after any `-c name=value` pairs
+  const args = [...error.args]
+  while (args[0] === '-c') args.splice(0, 2)
+  const command = `git ${args[0] ?? ''}`.trim()
+  const detail = stderr.trim().split('\n').slice(-3).join(' | ') || `exit ${error.exitCode}`
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr)
+  if (lock)
+    return `${command} failed: another git process holds the lock ${lock[1]}. Wait for it to finish; if none is running, a git process crashed earlier: remove ${lock[1]} and run again.`
+  if (
+    /Permission denied|Read-only file system|unable to create|insufficient permission|cannot lock ref|unable to write/i.test(
+      stderr
+    )
+  )
+    return `${command} failed: the repository's .git directory is not writable (${detail}). Make the checkout writable by the user running the action (check its owner and mount), and run again.`
+  if (/hook declined|pre-receive hook|hook\b.*(failed|exited|declined)|remote rejected/i.test(stderr))
+    return `${command} failed: a git hook or the remote refused it (${detail}). Fix what the hook reports (or ask the remote's administrator), and run again.`
+  if (/not a git repository/i.test(stderr))
+    return `${command} failed: this directory is not a git repository (${detail}). Run in a clone (actions/checkout with fetch-depth: 0).`
+  if (
+    /could not read Username|Authentication failed|could not read from remote|Could not resolve host|unable to access/i.test(
+      stderr
+    )
+  )
+    return `${command} failed: the remote could not be reached or refused the credentials (${detail}). Check the remote URL, the network and the token's permissions (contents: write), and run again.`
+  return `${command} failed (${detail}). Check the repository's state with git status, fix what git reports, and run again.`
+}
+
+const ERRNO_ADVICE: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOENT: 'no such file or directory',
+  ELOOP: 'too many levels of symbolic links'
+}
+
 /** A user error (its message is the whole story) or a bug (to report, with its stack for debugging). */
 export function describeFailure(error: unknown): { userError: boolean; message: string; stack?: string } {
   const text = error instanceof Error ? error.message : String(error)
   if (isConfigurationError(error)) return { userError: true, message: text }
+  if (error instanceof GitError) return { userError: true, message: gitAdvice(error) }
+  if (error instanceof GitHubApiError) return { userError: true, message: `${text} ${adviceFor(error.status)}` }
+  if (error instanceof HttpError)
+    return {
+      userError: true,
+      message: `${text}. Check the service's URL and credentials, or run again later if the service was down.`
+    }
+  if (error instanceof ReportError) return { userError: true, message: `${text} Fix or regenerate the report.` }
+  const errno = error as { code?: string; path?: string; syscall?: string } | null
+  const code = errno && typeof errno === 'object' ? errno.code : undefined
+  if (code && code in ERRNO_ADVICE) {
+    const where = errno?.path ? ` ${errno.path}` : ''
+    return {
+      userError: true,
+      message: `Could not ${errno?.syscall ?? 'access'}${where}: ${ERRNO_ADVICE[code]} (${code}). Make the checkout writable by the user running the action, with room on its disk, and run again.`
+    }
+  }
   return {
     userError: false,
     message: `Unexpected error (please report it): ${text}`,

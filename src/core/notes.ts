@@ -289,16 +289,16 @@ export function renderChangelogSection(input: NotesInput): string {
  * Puts a section at the top of an existing changelog (after its title, before the first
  * release section) so that everything that was there stays byte-identical.
  */
-export function prependChangelog(existing: string | null, section: string): string {
-  if (existing === null || existing.trim() === '') return `# Changelog\n\n${section}`
+export function prependChangelog(existing: string | null, section: string, eol: '\n' | '\r\n' = '\n'): string {
+  if (existing === null || existing.trim() === '') return `# Changelog${eol}${eol}${section}`
   const lines = existing.split('\n')
   let offset = 0
   for (const line of lines) {
     if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
-      return existing.slice(0, offset) + section + '\n' + existing.slice(offset)
+      return existing.slice(0, offset) + section + eol + existing.slice(offset)
     }
     offset += line.length + 1
   }
-  const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n'
+  const separator = existing.endsWith(eol + eol) ? '' : existing.endsWith(eol) ? eol : eol + eol
   return existing + separator + section
 }

@@ -3,6 +3,7 @@ import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
 import { camelCase, DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
 import { parseNotesSections, type NotesSection } from './notes.js'
+import { tagPrefixProblem } from './refname.js'
 
 export type Severity = (typeof INPUTS.severity.choices)[number]
 export type Mode = (typeof INPUTS.mode.choices)[number]
@@ -89,6 +90,20 @@ export const SETTINGS_MATCH_INPUTS: Exact<keyof Settings, Fields> = true
 /** The values to mask in logs: the secret inputs of the table. */
 export function secretsOf(settings: Settings): string[] {
   return SECRET_INPUTS.map(name => settings[camelCase(name)] as string).filter(Boolean)
+}
+
+/**
+ * The secrets of a run as the scrubber wants them (src/core/secrets.ts): every secret input of the
+ * table, read raw (so that even an input that fails validation is never echoed), jira_token with
+ * jira_user (Basic authentication), and `GITHUB_TOKEN` from the environment (the token's fallback).
+ */
+export function secretInputs(read: InputReader, envToken = ''): Array<{ value: string; user?: string }> {
+  const secrets: Array<{ value: string; user?: string }> = SECRET_INPUTS.map(name => ({
+    value: read(name) ?? '',
+    ...(name === 'jira_token' ? { user: (read('jira_user') ?? '').trim() } : {})
+  }))
+  if (envToken) secrets.push({ value: envToken })
+  return secrets.filter(secret => secret.value.trim() !== '')
 }
 
 /** Returns the raw input, or undefined when it was not given at all. */
@@ -191,9 +206,12 @@ export function parseSettings(read: InputReader): Settings {
   }
 
   const tagPrefix = get('tag_prefix')
-  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
+  // git's own ref-name rules (src/core/refname.ts), checked before anything is written
+  const prefixProblem = tagPrefixProblem(tagPrefix)
+  if (prefixProblem) throw new ConfigurationError(`Input ${prefixProblem}`)
+  if (tagPrefix.startsWith('-')) {
     throw new ConfigurationError(
-      `Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`
+      `Input tag_prefix "${tagPrefix}" starts with "-": git would read its tags as options. Use a prefix such as v or release-.`
     )
   }
 

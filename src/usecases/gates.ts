@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, ConfinementError } from '../core/errors.js'
 import { defaultGatesConfig, type GatesConfig } from '../core/gates/defaults.js'
 import { result, type GateResult, type GatesReport } from '../core/gates/types.js'
 import { GATES } from './gates/index.js'
@@ -83,6 +83,8 @@ export async function runGates(settings: GateSettings, input: GateInput, deps: G
     try {
       results.push(await deps.log.group(`Gate ${name}`, () => gate.check(config, settings, input, deps)))
     } catch (error) {
+      // a path out of the workspace is not a gate's verdict: the run stops with one clear error
+      if (error instanceof ConfinementError) throw new ConfinementError(`Gate ${name}: ${error.message}`)
       results.push(result(name, 'fail', `the gate could not run: ${(error as Error).message ?? String(error)}`))
     }
     const last = results[results.length - 1]

@@ -41,6 +41,7 @@ import {
 import { existingReleaseTarget, releasePublisher } from './publish-target.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
+import { METRICS_FILE } from './paths.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -131,7 +132,7 @@ function gateAnnotations(report: GatesReport | null): Annotation[] {
 
 /** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
 function metricsOutput(settings: Settings, files: FileStore, metrics: DoraMetrics): Outputs {
-  if (!settings.dryRun) files.write('release-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`)
+  if (!settings.dryRun) files.write(METRICS_FILE, `${JSON.stringify(metrics, null, 2)}\n`)
   return { metrics: JSON.stringify(metrics) }
 }
 

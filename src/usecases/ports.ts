@@ -47,6 +47,8 @@ export interface GitClient {
   pushAtomic(remote: string, refspecs: string[]): Promise<void>
   /** Deletes a tag on the remote. */
   deleteRemoteTag(remote: string, tag: string): Promise<void>
+  /** Which of these paths git tracks (an empty list outside a repository). */
+  trackedFiles(paths: string[]): Promise<string[]>
   /** Paths with uncommitted or untracked changes (`git status --porcelain`). */
   changedPaths(): Promise<string[]>
   /** The sha of a branch on the remote, or null when it has none. */
@@ -74,11 +76,20 @@ export interface FileStore {
   /** The file's bytes, or null when it is not a file. */
   bytes(file: string): Buffer | null
   write(file: string, text: string): void
+  /** Writes exact bytes (a file edited in place: everything outside the edited span as it was). */
+  writeBytes(file: string, data: Uint8Array): void
   remove(file: string): void
+  /**
+   * The file's real path (symlinks followed) when it lies inside the workspace and outside `.git/`;
+   * else one clear error naming `what` (an input) and the path. Every other method checks this too.
+   */
+  confine(what: string, file: string): string
+  /** The path git knows a file by: its real path (symlinks followed) relative to the root. */
+  realRelative(file: string): string
   /** Names of the entries of a directory (empty when it does not exist). */
   list(dir: string): { name: string; directory: boolean }[]
   absolute(file: string): string
-  /** Files matching a glob, relative to the root, sorted. */
+  /** Files matching a glob, relative to the root, sorted; a match whose real path leaves the workspace is an error. */
   glob(pattern: string): Promise<string[]>
 }
 

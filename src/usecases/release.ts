@@ -4,7 +4,8 @@ import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.j
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
-import { detected, kindOf, locateVersion, replaceVersion, type Place } from '../core/version-files.js'
+import { detected, kindOf, replaceVersion, type Place } from '../core/version-files.js'
+import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
@@ -70,7 +71,7 @@ const REMOTE = 'origin'
  * at the root, in src/NAME/ (Python packages), and in Sources/NAME/ of a Swift package at the root
  * or one folder down (ios/Sources/Kit/Version.swift).
  */
-function detectVersionFiles(files: FileStore): string[] {
+export function detectVersionFiles(files: FileStore): string[] {
   const found: string[] = []
   const root = files.list('.')
   for (const entry of root) if (!entry.directory && detected(entry.name, 'root')) found.push(entry.name)
@@ -97,8 +98,9 @@ function isoDate(now: Date): string {
 
 interface PreparedFile {
   path: string
-  original: string | null
-  text: string
+  /** The bytes before the release (null: the file is new). */
+  original: Uint8Array | null
+  bytes: Uint8Array
 }
 
 /** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
@@ -251,7 +253,24 @@ async function readAndPlan(
   return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) }
 }
 
-/** Computes every file edit in memory, so that bad input fails before anything is written. */
+/** A version file's edit, or an error naming the file, why it can't be read and what to do. */
+function editVersionFile(file: string, text: string, version: string, listed: boolean) {
+  try {
+    return replaceVersion(file, text, version)
+  } catch (error) {
+    const cause = (error as Error).message.replace(/\.$/, '')
+    throw new ConfigurationError(
+      `${file} (${listed ? 'listed in version_files' : 'found as a version file'}) can't be read, so its version can't be updated: ${cause}. ` +
+        `Fix the file (a ${kindOf(file)} file this action edits in place)${listed ? ', or remove it from version_files' : ''}, and run again. Nothing was changed.`
+    )
+  }
+}
+
+/**
+ * Computes every file edit in memory, so that bad input fails before anything is written. Files
+ * are edited as bytes (src/core/file-text.ts): only the version string or the new changelog
+ * section changes; an encoding, a byte-order mark and CRLF line endings stay as they were.
+ */
 function prepareFiles(
   settings: ReleaseSettings,
   plan: ReleasePlan,
@@ -261,24 +280,18 @@ function prepareFiles(
   const changes: VersionFileChange[] = []
   const listed = new Set(settings.versionFiles)
   for (const file of listed) {
-    if (files.read(file) === null)
+    if (files.bytes(file) === null)
       throw new ConfigurationError(
         `version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`
       )
   }
   const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])]
   for (const file of candidates) {
-    const text = files.read(file)
-    if (text === null) continue
-    const edit = listed.has(file)
-      ? replaceVersion(file, text, plan.version)
-      : (() => {
-          try {
-            return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null
-          } catch {
-            return null // an auto-detected file we cannot read is not ours to fail on
-          }
-        })()
+    const raw = files.bytes(file)
+    if (raw === null) continue
+    const decoded = decodeFile(raw)
+    // an auto-detected file we can't read is named in an error, never skipped while the release goes on
+    const edit = editVersionFile(file, decoded.text, plan.version, listed.has(file))
     if (!edit) {
       if (listed.has(file)) {
         throw new ConfigurationError(
@@ -287,19 +300,26 @@ function prepareFiles(
       }
       continue
     }
-    prepared.push({ path: file, original: text, text: edit.text })
+    prepared.push({ path: file, original: raw, bytes: encodeFile(decoded, edit.text) })
     changes.push({ path: file, from: edit.oldVersion, to: plan.version })
   }
   if (settings.changelogFile && !settings.dryRun) {
-    const original = files.read(settings.changelogFile)
-    prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) })
+    const original = files.bytes(settings.changelogFile)
+    const decoded = original ? decodeFile(original) : { text: '', binary: false, bom: false, eol: '\n' as const }
+    const text = prependChangelog(
+      original ? decoded.text : null,
+      insertable(decoded, plan.changelogSection),
+      decoded.eol
+    )
+    prepared.push({ path: settings.changelogFile, original, bytes: encodeFile(decoded, text) })
   }
   return { prepared, changes }
 }
 
 function restore(files: FileStore, prepared: PreparedFile[]): void {
   for (const file of prepared) {
-    if (file.original !== null) files.write(file.path, file.original)
+    if (file.original !== null) files.writeBytes(file.path, file.original)
+    else files.remove(file.path) // a changelog this run created
   }
 }
 
@@ -363,8 +383,9 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
   await log.group(`Writing release ${plan.tag}`, async () => {
     try {
-      for (const file of prepared) files.write(file.path, file.text)
-      const paths = prepared.map(file => file.path)
+      for (const file of prepared) files.writeBytes(file.path, file.bytes)
+      // git knows a file by its real path: a changelog reached through a symlink is committed where it is
+      const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))]
       await git.add(paths)
       result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths)
     } catch (error) {

@@ -104,6 +104,9 @@ function describe(error: ErrorObject): { path: string[]; text: string } {
  * ConfigurationError naming the key and line. Each gate's parameters are returned as written, for
  * the gate's entry to read with its defaults.
  */
+/** The most alias expansions a gates configuration may use (the `yaml` package's maxAliasCount). */
+const MAX_ALIASES = 100
+
 export function parseGatesConfig(text: string, file: string, gates: readonly GateSpec[]): GatesConfig {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false })
@@ -112,7 +115,16 @@ export function parseGatesConfig(text: string, file: string, gates: readonly Gat
     const { line } = lineCounter.linePos(error.pos[0])
     throw new ConfigurationError(`${file}:${line}: not valid YAML: ${error.message.split('\n')[0]}`)
   }
-  const data = doc.toJS() as unknown
+  let data: unknown
+  try {
+    // a few aliases are ordinary YAML; thousands expanding into each other are an alias bomb
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (error) {
+    throw new ConfigurationError(
+      `${file}: the YAML can't be loaded: ${(error as Error).message.split('\n')[0]} (at most ${MAX_ALIASES} alias expansions are allowed). ` +
+        'Write the configuration out without chains of aliases (*name) and run again.'
+    )
+  }
   const validate = validator(gates)
   if (!validate(data)) {
     const messages = (validate.errors ?? []).map(error => {
