@@ -112,6 +112,8 @@ function describe(error) {
  * ConfigurationError naming the key and line. Each gate's parameters are returned as written, for
  * the gate's entry to read with its defaults.
  */
+/** The most alias expansions a gates configuration may use (the `yaml` package's maxAliasCount). */
+const MAX_ALIASES = 100;
 function parseGatesConfig(text, file, gates) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
@@ -120,7 +122,15 @@ function parseGatesConfig(text, file, gates) {
         const { line } = lineCounter.linePos(error.pos[0]);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: not valid YAML: ${error.message.split('\n')[0]}`);
     }
-    const data = doc.toJS();
+    let data;
+    try {
+        // a few aliases are ordinary YAML; thousands expanding into each other are an alias bomb
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: the YAML can't be loaded: ${error.message.split('\n')[0]} (at most ${MAX_ALIASES} alias expansions are allowed). ` +
+            'Write the configuration out without chains of aliases (*name) and run again.');
+    }
     const validate = validator(gates);
     if (!validate(data)) {
         const messages = (validate.errors ?? []).map(error => {

@@ -33504,6 +33504,7 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   Dy: () => (/* binding */ ConfinementError),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   XS: () => (/* binding */ GitError),
@@ -33511,7 +33512,7 @@ module.exports = {
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
+/* unused harmony exports isConfigurationError, gitAdvice */
 /**
  * Every error class of the project, split in two (as codeql-action splits ConfigurationError from the
  * rest): a user error says what is wrong with the input, the repository or a service, and what to do;
@@ -33522,6 +33523,13 @@ class ConfigurationError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
+    }
+}
+/** A path that resolves outside the workspace or into `.git/` (a ConfigurationError: nothing was touched). */
+class ConfinementError extends ConfigurationError {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfinementError';
     }
 }
 /** A git command failed: its arguments, exit code and stderr (the use cases turn it into advice). */
@@ -33579,11 +33587,63 @@ function adviceFor(status) {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
+/** What a failed git command means and what to do, from its stderr (LC_ALL=C: git's English messages). */
+function gitAdvice(error) {
+    const stderr = error.stderr;
+    // the subcommand, after any `-c name=value` pairs
+    const args = [...error.args];
+    while (args[0] === '-c')
+        args.splice(0, 2);
+    const command = `git ${args[0] ?? ''}`.trim();
+    const detail = stderr.trim().split('\n').slice(-3).join(' | ') || `exit ${error.exitCode}`;
+    const lock = /Unable to create '([^']+\.lock)': File exists/.exec(stderr);
+    if (lock)
+        return `${command} failed: another git process holds the lock ${lock[1]}. Wait for it to finish; if none is running, a git process crashed earlier: remove ${lock[1]} and run again.`;
+    if (/Permission denied|Read-only file system|unable to create|insufficient permission|cannot lock ref|unable to write/i.test(stderr))
+        return `${command} failed: the repository's .git directory is not writable (${detail}). Make the checkout writable by the user running the action (check its owner and mount), and run again.`;
+    if (/hook declined|pre-receive hook|hook\b.*(failed|exited|declined)|remote rejected/i.test(stderr))
+        return `${command} failed: a git hook or the remote refused it (${detail}). Fix what the hook reports (or ask the remote's administrator), and run again.`;
+    if (/not a git repository/i.test(stderr))
+        return `${command} failed: this directory is not a git repository (${detail}). Run in a clone (actions/checkout with fetch-depth: 0).`;
+    if (/could not read Username|Authentication failed|could not read from remote|Could not resolve host|unable to access/i.test(stderr))
+        return `${command} failed: the remote could not be reached or refused the credentials (${detail}). Check the remote URL, the network and the token's permissions (contents: write), and run again.`;
+    return `${command} failed (${detail}). Check the repository's state with git status, fix what git reports, and run again.`;
+}
+const ERRNO_ADVICE = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOENT: 'no such file or directory',
+    ELOOP: 'too many levels of symbolic links'
+};
 /** A user error (its message is the whole story) or a bug (to report, with its stack for debugging). */
 function describeFailure(error) {
     const text = error instanceof Error ? error.message : String(error);
     if (isConfigurationError(error))
         return { userError: true, message: text };
+    if (error instanceof GitError)
+        return { userError: true, message: gitAdvice(error) };
+    if (error instanceof GitHubApiError)
+        return { userError: true, message: `${text} ${adviceFor(error.status)}` };
+    if (error instanceof HttpError)
+        return {
+            userError: true,
+            message: `${text}. Check the service's URL and credentials, or run again later if the service was down.`
+        };
+    if (error instanceof ReportError)
+        return { userError: true, message: `${text} Fix or regenerate the report.` };
+    const errno = error;
+    const code = errno && typeof errno === 'object' ? errno.code : undefined;
+    if (code && code in ERRNO_ADVICE) {
+        const where = errno?.path ? ` ${errno.path}` : '';
+        return {
+            userError: true,
+            message: `Could not ${errno?.syscall ?? 'access'}${where}: ${ERRNO_ADVICE[code]} (${code}). Make the checkout writable by the user running the action, with room on its disk, and run again.`
+        };
+    }
     return {
         userError: false,
         message: `Unexpected error (please report it): ${text}`,
@@ -37205,6 +37265,75 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Secrets and the parts of them that are secret on their own: a webhook URL's path (Slack's
+ * `/services/T…/B…/…`), a token, `user:token` in Basic authentication (and its base64), and the
+ * URL-encoded forms. Everything we print or write goes through `scrub`, including text that a
+ * remote server echoes back and the job summary (which the runner does not mask).
+ */
+const MASK = '***';
+/** Shorter parts are not secret on their own (and would mask ordinary words). */
+const MIN_PART = 6;
+function base64(text) {
+    const bytes = new TextEncoder().encode(text);
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function secretLooking(part) {
+    return (part.length >= 8 && /\d/.test(part)) || part.length >= 20;
+}
+/** The secret-bearing parts of one secret value. */
+function secretParts(secret, user = '') {
+    const value = secret.trim();
+    if (value.length < MIN_PART)
+        return value ? [value] : [];
+    const parts = new Set([value, encodeURIComponent(value)]);
+    if (/^https?:\/\//i.test(value)) {
+        try {
+            const url = new URL(value);
+            const path = url.pathname + url.search;
+            if (path.length >= MIN_PART)
+                parts.add(path);
+            // an identifier or key in the path (T0123ABCD, a 24-character key), not a word such as services
+            for (const segment of url.pathname.split('/'))
+                if (secretLooking(segment))
+                    parts.add(segment);
+            for (const [, param] of url.searchParams)
+                if (param.length >= MIN_PART)
+                    parts.add(param);
+            if (url.password)
+                parts.add(url.password);
+        }
+        catch {
+            // not a URL after all: the value itself is masked
+        }
+    }
+    else {
+        parts.add(base64(value));
+        if (user)
+            parts.add(base64(`${user}:${value}`));
+    }
+    return [...parts];
+}
+/** A function that replaces every secret part in a text (longest first) with `***`. */
+function scrubberFor(secrets) {
+    const parts = [...new Set(secrets.flatMap(({ value, user }) => secretParts(value, user)))]
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length);
+    if (parts.length === 0)
+        return text => text;
+    return text => {
+        let out = text;
+        for (const part of parts)
+            if (out.includes(part))
+                out = out.split(part).join(MASK);
+        return out;
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -37411,8 +37540,8 @@ const INPUT_NAMES = Object.keys(INPUTS);
 /** The defaults by input name, as action.yml declares them. */
 const DEFAULTS = Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].default]));
 /** Inputs whose values are masked in logs. */
-const SECRET_INPUTS = INPUT_NAMES.filter(name => INPUTS[name].secret);
-function camelCase(name) {
+const inputs_SECRET_INPUTS = INPUT_NAMES.filter(name => INPUTS[name].secret);
+function inputs_camelCase(name) {
     return name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
 }
 /** The outputs, as action.yml declares them, with the README's meaning. */
@@ -38262,22 +38391,73 @@ function renderChangelogSection(input) {
  * Puts a section at the top of an existing changelog (after its title, before the first
  * release section) so that everything that was there stays byte-identical.
  */
-function prependChangelog(existing, section) {
+function prependChangelog(existing, section, eol = '\n') {
     if (existing === null || existing.trim() === '')
-        return `# Changelog\n\n${section}`;
+        return `# Changelog${eol}${eol}${section}`;
     const lines = existing.split('\n');
     let offset = 0;
     for (const line of lines) {
         if (/^## /.test(line) && !/^## \[?unreleased\]?/i.test(line)) {
-            return existing.slice(0, offset) + section + '\n' + existing.slice(offset);
+            return existing.slice(0, offset) + section + eol + existing.slice(offset);
         }
         offset += line.length + 1;
     }
-    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    const separator = existing.endsWith(eol + eol) ? '' : existing.endsWith(eol) ? eol : eol + eol;
     return existing + separator + section;
 }
 
+;// CONCATENATED MODULE: ./src/core/refname.ts
+/**
+ * Git's rules for a reference name (`git check-ref-format`), so that a `tag_prefix` git can't use
+ * is refused before anything is written. `__tests__/core/refname.test.ts` checks these rules
+ * against git itself.
+ */
+function refNameProblem(name) {
+    if (name === '' || name === '@')
+        return 'it is empty or "@"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f]/.test(name))
+        return 'it holds a space or a control character';
+    const bad = /[~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it holds "${bad[0]}"`;
+    if (name.includes('..'))
+        return 'it holds ".."';
+    if (name.includes('@{'))
+        return 'it holds "@{"';
+    if (name.includes('//'))
+        return 'it holds "//"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return null;
+}
+/** Control characters shown as \xNN, so that an error message prints them visibly. */
+function visible(text) {
+    return [...text]
+        .map(char => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f
+        ? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : char)
+        .join('');
+}
+/** Why `refs/tags/{prefix}X.Y.Z` is not a name git accepts, or null when it is. */
+function tagPrefixProblem(prefix) {
+    const problem = refNameProblem(`refs/tags/${prefix}1.0.0`);
+    if (problem === null)
+        return null;
+    return (`tag_prefix "${visible(prefix)}" makes tags such as ${visible(prefix)}1.0.0 that git refuses: ${problem}. ` +
+        'Use letters, digits, "-", "_", "." or "/" between parts, such as v or release/v.');
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings.ts
+
 
 
 
@@ -38287,6 +38467,20 @@ const SETTINGS_MATCH_INPUTS = true;
 /** The values to mask in logs: the secret inputs of the table. */
 function secretsOf(settings) {
     return SECRET_INPUTS.map(name => settings[camelCase(name)]).filter(Boolean);
+}
+/**
+ * The secrets of a run as the scrubber wants them (src/core/secrets.ts): every secret input of the
+ * table, read raw (so that even an input that fails validation is never echoed), jira_token with
+ * jira_user (Basic authentication), and `GITHUB_TOKEN` from the environment (the token's fallback).
+ */
+function secretInputs(read, envToken = '') {
+    const secrets = inputs_SECRET_INPUTS.map(name => ({
+        value: read(name) ?? '',
+        ...(name === 'jira_token' ? { user: (read('jira_user') ?? '').trim() } : {})
+    }));
+    if (envToken)
+        secrets.push({ value: envToken });
+    return secrets.filter(secret => secret.value.trim() !== '');
 }
 function choice(name, value, allowed) {
     if (allowed.includes(value))
@@ -38370,8 +38564,12 @@ function parseSettings(read) {
             .filter(Boolean);
     }
     const tagPrefix = get('tag_prefix');
-    if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
-        throw new core_errors/* ConfigurationError */.j1(`Input tag_prefix has the invalid value "${tagPrefix}". A tag prefix must be valid in a git tag name, such as v or release-.`);
+    // git's own ref-name rules (src/core/refname.ts), checked before anything is written
+    const prefixProblem = tagPrefixProblem(tagPrefix);
+    if (prefixProblem)
+        throw new core_errors/* ConfigurationError */.j1(`Input ${prefixProblem}`);
+    if (tagPrefix.startsWith('-')) {
+        throw new core_errors/* ConfigurationError */.j1(`Input tag_prefix "${tagPrefix}" starts with "-": git would read its tags as options. Use a prefix such as v or release-.`);
     }
     const initialVersion = get('initial_version');
     if (semver_default().valid(initialVersion) !== initialVersion || semver_default().prerelease(initialVersion)) {
@@ -38539,39 +38737,205 @@ const shellRunner = {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/adapters/confine.ts
+
+
+
+/**
+ * The real location of `target` with every symlink followed, also when it does not exist yet:
+ * the deepest existing ancestor is resolved and the rest appended.
+ */
+function realLocation(target) {
+    const absolute = external_node_path_.resolve(target);
+    const rest = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return external_node_path_.join((0,external_node_fs_.realpathSync)(current), ...rest.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            rest.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+}
+function inside(child, parent) {
+    const relative = external_node_path_.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/**
+ * Keeps every path the action reads or writes inside the workspace and outside `.git/`, with
+ * symlinks followed: `confine(what, relativePath)` returns the real absolute path or throws one
+ * clear error naming the input and the path before anything is touched.
+ */
+class Workspace {
+    root;
+    gitDir;
+    constructor(root, gitDir = external_node_path_.join(root, '.git')) {
+        this.root = realLocation(root);
+        this.gitDir = realLocation(external_node_path_.isAbsolute(gitDir) ? gitDir : external_node_path_.join(root, gitDir));
+    }
+    /** `relative` is resolved from `from` (the workspace root unless given), and named as given in errors. */
+    confine(what, relative, from = this.root) {
+        const real = realLocation(external_node_path_.resolve(from, relative));
+        if (!inside(real, this.root)) {
+            throw new core_errors/* ConfinementError */.Dy(`${what} "${relative}" resolves to ${real}, outside the workspace ${this.root} (a symlink or "..": nothing was changed). ` +
+                'Name a file inside the repository, and do not commit symlinks that point out of it.');
+        }
+        if (inside(real, this.gitDir) || real.split(external_node_path_.sep).includes('.git')) {
+            throw new core_errors/* ConfinementError */.Dy(`${what} "${relative}" resolves to ${real}, inside the git directory: nothing was changed. Name a file of the working tree.`);
+        }
+        return real;
+    }
+    /** Whether a path found by a glob stays inside the workspace (symlinks followed). */
+    contains(absolute) {
+        const real = realLocation(absolute);
+        return inside(real, this.root) && !inside(real, this.gitDir);
+    }
+}
+/**
+ * The workspace of a run in `cwd`: GITHUB_WORKSPACE when the run is inside it, else the repository
+ * root (the nearest folder up that holds `.git`), else `cwd` itself.
+ */
+function workspaceRoot(cwd, githubWorkspace) {
+    const real = realLocation(cwd);
+    if (githubWorkspace) {
+        const workspace = realLocation(githubWorkspace);
+        if (inside(real, workspace))
+            return workspace;
+    }
+    for (let dir = real;; dir = external_node_path_.dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, '.git')))
+            return dir;
+        if (external_node_path_.dirname(dir) === dir)
+            return real;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 
 
+
+
+/** Whether a path (a link followed) is a folder; false when it can't be read. */
+function isDirectory(full) {
+    try {
+        return (0,external_node_fs_.statSync)(full).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The files of a run, relative to `root`. Every path is confined to the workspace with symlinks
+ * followed (src/adapters/confine.ts) before it is read or written, and every text written is scrubbed
+ * of the run's secrets.
+ */
 class LocalFiles {
     root;
-    constructor(root) {
+    workspace;
+    scrub;
+    constructor(root, options = {}) {
         this.root = root;
+        this.workspace = options.workspace ?? new Workspace(root);
+        this.scrub = options.scrub ?? (text => text);
     }
     absolute(file) {
         return external_node_path_.resolve(this.root, file);
     }
+    confine(what, file) {
+        return this.workspace.confine(what, file, this.root);
+    }
+    realRelative(file) {
+        return external_node_path_.relative(realLocation(this.root), this.real(file)).split(external_node_path_.sep).join('/');
+    }
+    real(file) {
+        return this.confine('The path', file);
+    }
     read(file) {
-        const full = this.absolute(file);
+        const full = this.real(file);
         return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile() ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
     }
     bytes(file) {
-        const full = this.absolute(file);
+        const full = this.real(file);
         return (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile() ? (0,external_node_fs_.readFileSync)(full) : null;
     }
     write(file, text) {
-        const full = this.absolute(file);
+        const full = this.real(file);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(full), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(full, text);
+        (0,external_node_fs_.writeFileSync)(full, this.scrub(text));
+    }
+    writeBytes(file, data) {
+        const full = this.real(file);
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(full), { recursive: true });
+        // secrets are ASCII: scrubbed byte for byte (one character a byte), the rest untouched
+        const binary = Buffer.from(data).toString('latin1');
+        const scrubbed = this.scrub(binary);
+        (0,external_node_fs_.writeFileSync)(full, scrubbed === binary ? data : Buffer.from(scrubbed, 'latin1'));
     }
     remove(file) {
+        this.real(file); // a symlink out is refused; the link itself (not its target) is removed
         (0,external_node_fs_.rmSync)(this.absolute(file), { force: true });
+    }
+    /**
+     * Symlinked folders that lead out of the workspace (or into .git), relative to the root, found
+     * without following any link: a glob never enters them.
+     */
+    linksOut() {
+        this.outLinks ??= this.findLinksOut();
+        return this.outLinks;
+    }
+    /** Found once a run: the files we write are never links. */
+    outLinks = null;
+    findLinksOut() {
+        const found = [];
+        const walk = (dir) => {
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const entry of entries) {
+                if (entry.name === '.git' || entry.name === 'node_modules')
+                    continue;
+                const full = external_node_path_.join(dir, entry.name);
+                if (entry.isDirectory())
+                    walk(full);
+                else if (entry.isSymbolicLink() && !this.workspace.contains(full) && isDirectory(full)) {
+                    found.push(external_node_path_.relative(this.root, full).split(external_node_path_.sep).join('/'));
+                }
+            }
+        };
+        walk(this.workspace.root);
+        return found;
     }
     async glob(pattern) {
         const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 73382));
-        return (await glob(pattern, { cwd: this.root, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '.git/**'] })).sort();
+        const out = this.linksOut();
+        const matches = await glob(pattern, {
+            cwd: this.root,
+            dot: true,
+            onlyFiles: true,
+            ignore: ['**/node_modules/**', '.git/**', '**/.git/**', ...out.map(link => `${link}/**`)]
+        });
+        for (const match of matches) {
+            if (!this.workspace.contains(external_node_path_.resolve(this.root, match))) {
+                throw new core_errors/* ConfinementError */.Dy(`The glob "${pattern}" matches ${match}, which resolves outside the workspace ${this.workspace.root} or into .git (a symlink or ".."): nothing was changed. ` +
+                    'Narrow the glob to files inside the repository, and do not commit symlinks that point out of it.');
+            }
+        }
+        return matches.sort();
     }
     list(dir) {
-        const full = this.absolute(dir);
+        const full = this.real(dir);
         if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isDirectory())
             return [];
         return (0,external_node_fs_.readdirSync)(full, { withFileTypes: true }).map(entry => ({
@@ -38661,11 +39025,16 @@ class LogStreamParser {
 
 
 
+/** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
+const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null';
 /** git through @actions/exec, argument arrays only: no shell ever sees a value. */
 class ExecGit {
     cwd;
-    constructor(cwd) {
+    scrub;
+    /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
+    constructor(cwd, scrub = text => text) {
         this.cwd = cwd;
+        this.scrub = scrub;
     }
     async run(args, options = {}) {
         const result = await exec/* getExecOutput */.H('git', args, {
@@ -38764,14 +39133,16 @@ class ExecGit {
             await this.run(['reset', '-q', 'HEAD', '--', ...paths], { allowFailure: true });
     }
     async commit(message, identity, paths) {
-        await this.run([...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
-            input: message
+        // our own commit: no hook of the clone runs (--no-verify skips only some; prepare-commit-msg and post-commit too)
+        const noHooks = ['-c', `core.hooksPath=${NO_HOOKS}`];
+        await this.run([...noHooks, ...this.identityArgs(identity), 'commit', '--no-verify', '-F', '-', '--only', '--', ...paths], {
+            input: this.scrub(message)
         });
         return (await this.head()) ?? '';
     }
     async tag(name, message, identity) {
         await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
-            input: message
+            input: this.scrub(message)
         });
     }
     async deleteTag(name) {
@@ -38782,6 +39153,12 @@ class ExecGit {
     }
     async pushAtomic(remote, refspecs) {
         await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs]);
+    }
+    async trackedFiles(paths) {
+        if (paths.length === 0)
+            return [];
+        const result = await this.run(['ls-files', '-z', '--', ...paths], { allowFailure: true });
+        return result.code === 0 ? result.stdout.split('\0').filter(Boolean) : [];
     }
     async changedPaths() {
         const { stdout } = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
@@ -38896,6 +39273,8 @@ class OctokitClient {
             return await fn(await this.octokit());
         }
         catch (error) {
+            if (error instanceof core_errors/* GitHubApiError */.OS)
+                throw error; // already named (a malformed answer)
             if (notFound && error.status === 404)
                 return notFound();
             throw this.failure(call, error);
@@ -38911,6 +39290,7 @@ class OctokitReleases extends OctokitClient {
                 tag,
                 request: this.request
             });
+            checkShape(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, data, { id: 'number' });
             return { id: data.id, url: data.html_url };
         }, () => null);
     }
@@ -38973,6 +39353,8 @@ class OctokitGates extends OctokitClient {
                 commit_sha: sha,
                 request: this.request
             });
+            if (!Array.isArray(data))
+                checkShape(`GET /repos/${this.owner}/${this.repo}/commits/${sha}/pulls`, data, {});
             return data.map(pull => ({ number: pull.number, mergedAt: pull.merged_at, url: pull.html_url }));
         });
     }
@@ -39004,7 +39386,28 @@ class OctokitGates extends OctokitClient {
         }, () => false);
     }
 }
-function published(data) {
+/** What an answer lacks to be what the call returns, or null (a malformed answer never counts as done). */
+function malformed(data, fields) {
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return 'it is not a JSON object';
+    for (const [field, type] of Object.entries(fields)) {
+        const value = data[field];
+        if (typeof value !== type || (type === 'number' && !Number.isSafeInteger(value)))
+            return `it has no ${type} "${field}"`;
+    }
+    return null;
+}
+/** A malformed answer of a call that looked successful: a GitHubApiError saying so (nothing is counted as done). */
+function checkShape(call, data, fields) {
+    const problem = malformed(data, fields);
+    if (problem) {
+        throw new core_errors/* GitHubApiError */.OS(call, undefined, `GitHub's answer is not what the call returns (${problem}), so the step is not counted as done. Check GITHUB_API_URL (a proxy or a wrong server answers this way)`);
+    }
+}
+function published(call, data) {
+    checkShape(call, data, { id: 'number', html_url: 'string', upload_url: 'string' });
+    if (data.assets !== undefined && !Array.isArray(data.assets))
+        checkShape(call, null, {});
     return {
         id: data.id,
         url: data.html_url,
@@ -39052,15 +39455,17 @@ class OctokitPublisher extends OctokitClient {
         });
     }
     releaseByTag(tag) {
-        return this.call(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, async (octokit) => published((await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
+        const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`;
+        return this.call(call, async (octokit) => published(call, (await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
     }
     body(params) {
+        const scrub = this.options.scrub ?? ((text) => text);
         return {
             owner: this.owner,
             repo: this.repo,
             tag_name: params.tag,
-            name: params.title,
-            body: params.body,
+            name: scrub(params.title),
+            body: scrub(params.body),
             draft: params.draft,
             prerelease: params.prerelease,
             make_latest: params.makeLatest,
@@ -39068,10 +39473,12 @@ class OctokitPublisher extends OctokitClient {
         };
     }
     createRelease(params) {
-        return this.call(`POST /repos/${this.owner}/${this.repo}/releases`, async (octokit) => published((await octokit.rest.repos.createRelease(this.body(params))).data));
+        const call = `POST /repos/${this.owner}/${this.repo}/releases`;
+        return this.call(call, async (octokit) => published(call, (await octokit.rest.repos.createRelease(this.body(params))).data));
     }
     updateRelease(id, params) {
-        return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => published((await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data));
+        const call = `PATCH /repos/${this.owner}/${this.repo}/releases/${id}`;
+        return this.call(call, async (octokit) => published(call, (await octokit.rest.repos.updateRelease({ ...this.body(params), release_id: id })).data));
     }
     deleteAsset(id) {
         return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/assets/${id}`, async (octokit) => {
@@ -39079,7 +39486,8 @@ class OctokitPublisher extends OctokitClient {
         });
     }
     uploadAsset(uploadUrl, name, contentType, data) {
-        return this.call(`POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`, async (octokit) => {
+        const call = `POST ${uploadUrl.replace(/\{.*$/, '')}?name=${name}`;
+        return this.call(call, async (octokit) => {
             const response = await octokit.request({
                 method: 'POST',
                 url: uploadUrl,
@@ -39088,6 +39496,7 @@ class OctokitPublisher extends OctokitClient {
                 headers: { 'content-type': contentType, 'content-length': data.length }
             });
             const asset = response.data;
+            checkShape(call, asset, { id: 'number', browser_download_url: 'string' });
             return { id: asset.id, url: asset.browser_download_url };
         });
     }
@@ -39101,6 +39510,7 @@ function fetchClient(options = {}) {
     const attempts = options.attempts ?? 3;
     const maxWait = options.maxWaitSeconds ?? 30;
     const sleep = options.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const scrub = options.scrub ?? ((text) => text);
     return {
         async send(request) {
             let last = null;
@@ -39114,7 +39524,7 @@ function fetchClient(options = {}) {
                             accept: 'application/json',
                             ...request.headers
                         },
-                        body: request.json === undefined ? undefined : JSON.stringify(request.json),
+                        body: request.json === undefined ? undefined : scrub(JSON.stringify(request.json)),
                         signal: AbortSignal.timeout(timeoutMs)
                     });
                 }
@@ -39717,6 +40127,9 @@ async function runGates(settings, input, deps) {
             results.push(await deps.log.group(`Gate ${name}`, () => gate.check(config, settings, input, deps)));
         }
         catch (error) {
+            // a path out of the workspace is not a gate's verdict: the run stops with one clear error
+            if (error instanceof core_errors/* ConfinementError */.Dy)
+                throw new core_errors/* ConfinementError */.Dy(`Gate ${name}: ${error.message}`);
             results.push(result(name, 'fail', `the gate could not run: ${error.message ?? String(error)}`));
         }
         const last = results[results.length - 1];
@@ -39731,398 +40144,231 @@ async function runGates(settings, input, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics.ts
+;// CONCATENATED MODULE: ./src/core/types.ts
+const BUMP_ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+
+;// CONCATENATED MODULE: ./src/core/bump.ts
+
+
+
+
+/** `named` is `previous` bumped by one level (a prerelease of that counts too). */
+/** Text a person wrote: a letter, and no control characters or undecodable bytes. */
+function hasText(header) {
+    // eslint-disable-next-line no-control-regex
+    return /\p{L}/u.test(header) && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(header);
+}
+/** The level between two versions (`previous` bumped to `next`). */
+function levelBetween(previous, next) {
+    const from = semver_default().parse(previous);
+    const to = semver_default().parse(next);
+    return to.major !== from.major ? 'major' : to.minor !== from.minor ? 'minor' : 'patch';
+}
+function isNextStep(previous, named) {
+    const version = semver_default().parse(named);
+    if (!version || !semver_default().valid(previous))
+        return false;
+    const base = `${version.major}.${version.minor}.${version.patch}`;
+    return ['patch', 'minor', 'major'].some(level => semver_default().inc(previous, level) === base);
+}
+const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
+function levelOf(change) {
+    if (change.breaking)
+        return { level: 'major', why: 'breaking change' };
+    if (change.type === 'feat' || change.type === 'feature')
+        return { level: 'minor', why: 'feature' };
+    if (change.type !== null && PATCH_TYPES.has(change.type))
+        return { level: 'patch', why: change.type };
+    if (change.isRevert)
+        return { level: 'patch', why: 'revert' };
+    return null;
+}
+/** A change written as a conventional commit (a known type, or a breaking change). */
+function isConventional(change) {
+    return change.breaking || (change.type !== null && KNOWN_TYPES.has(change.type));
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
 /**
- * The four DORA metrics, computed from the repository alone: release tags (with their
- * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
- *
- * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
- * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
- * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
- * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
- * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ * Reverts, newest first: a live revert cancels its target (named by sha, full or abbreviated to
+ * 7+ characters, or else by the quoted header of an older commit in range, as when history was
+ * rebased); a cancelled revert cancels nothing. Only the shas and headers the reverts name are
+ * indexed, in one pass over the range.
  */
-const HOUR = 3600;
-const DAY = 24 * HOUR;
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    // nearest-rank with linear interpolation (the common "R-7" definition)
-    const rank = (p / 100) * (sorted.length - 1);
-    const low = Math.floor(rank);
-    const high = Math.ceil(rank);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-}
-function frequencyBand(perWeek) {
-    if (perWeek >= 7)
-        return 'elite';
-    if (perWeek >= 1)
-        return 'high';
-    if (perWeek >= 12 / 52)
-        return 'medium';
-    return 'low';
-}
-function leadTimeBand(hours) {
-    if (hours < 24)
-        return 'elite';
-    if (hours < 7 * 24)
-        return 'high';
-    if (hours < 30 * 24)
-        return 'medium';
-    return 'low';
-}
-function failureRateBand(percent) {
-    if (percent <= 5)
-        return 'elite';
-    if (percent <= 10)
-        return 'high';
-    if (percent <= 15)
-        return 'medium';
-    return 'low';
-}
-function restoreBand(hours) {
-    if (hours < 1)
-        return 'elite';
-    if (hours < 24)
-        return 'high';
-    if (hours < 7 * 24)
-        return 'medium';
-    return 'low';
-}
-function isoDate(seconds) {
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
-}
-function weekOf(seconds) {
-    const date = new Date(seconds * 1000);
-    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
-    return isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
-}
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-function computeDora(releases, rollbacks, options) {
-    const { now, windowDays } = options;
-    const start = now - windowDays * DAY;
-    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
-    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
-    // a rolled-back release whose tag is gone counts by the record: made at its release date
-    const known = new Set(releases.map(r => r.version));
-    const untagged = rollbacks
-        .filter(rb => !known.has(rb.version))
-        .filter(rb => {
-        const made = rb.releasedTime ?? rb.time;
-        return made >= start && made <= now;
-    });
-    const deployments = inWindow.length + untagged.length;
-    const perWeek = deployments / (windowDays / 7);
-    const deploymentFrequency = deployments === 0
-        ? notEnough(`no release in the last ${windowDays} days`)
-        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
-    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
-    const median = percentile(leadHours, 50);
-    const p90 = percentile(leadHours, 90);
-    const leadTimeMedian = median === null
-        ? notEnough('no released commits in the window')
-        : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
-    const leadTimeP90 = p90 === null
-        ? notEnough('no released commits in the window')
-        : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
-    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
-    const restores = [];
-    let failed = 0;
-    for (const release of inWindow) {
-        const hotfix = releases
-            .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
-            .sort((a, b) => a.time - b.time)[0];
-        const rollback = rollbacks
-            .filter(rb => rb.version === release.version && rb.time >= release.time)
-            .sort((a, b) => a.time - b.time)[0];
-        if (!hotfix && !rollback)
+function resolveReverts(commits) {
+    const cancelled = new Set();
+    const revertPairs = new Set();
+    const reverts = [];
+    for (let index = 0; index < commits.length; index++) {
+        const commit = commits[index];
+        if (!commit.merge && !commit.skip && commit.changes[0].isRevert)
+            reverts.push(index);
+    }
+    if (reverts.length === 0)
+        return { cancelled, revertPairs };
+    const hashes = new Set();
+    const headers = new Map();
+    for (const index of reverts) {
+        const { revertOf, revertHeader } = commits[index].changes[0];
+        if (revertOf && revertOf.length >= 7)
+            hashes.add(revertOf.toLowerCase());
+        if (revertHeader)
+            headers.set(revertHeader, []);
+    }
+    const abbreviated = new Set([...hashes].filter(hash => hash.length < 40).map(hash => hash.slice(0, 7)));
+    const bySha = new Map(); // a named hash → the shas it matches
+    for (let index = 0; index < commits.length; index++) {
+        const { sha, merge, changes } = commits[index];
+        if (hashes.has(sha))
+            bySha.set(sha, [sha]);
+        if (abbreviated.size > 0 && abbreviated.has(sha.slice(0, 7))) {
+            for (const hash of hashes) {
+                if (hash.length < 40 && sha.startsWith(hash))
+                    bySha.set(hash, [...(bySha.get(hash) ?? []), sha]);
+            }
+        }
+        if (!merge)
+            headers.get(changes[0].header)?.push(index); // ascending positions
+    }
+    for (const index of reverts) {
+        const { sha } = commits[index];
+        if (cancelled.has(sha))
             continue;
-        failed++;
-        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
-    }
-    for (const rollback of untagged) {
-        failed++;
-        if (rollback.releasedTime !== undefined)
-            restores.push((rollback.time - rollback.releasedTime) / HOUR);
-    }
-    const rate = deployments === 0 ? null : (failed / deployments) * 100;
-    const changeFailureRate = rate === null || deployments < 2
-        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
-        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
-    const restore = percentile(restores, 50);
-    const timeToRestoreMedian = restore === null
-        ? notEnough('no failed release was restored in the window')
-        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
-    const weeks = new Map();
-    for (let t = start; t <= now; t += 7 * DAY)
-        weeks.set(weekOf(t), { releases: 0, lead: [] });
-    for (const release of inWindow) {
-        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
-        week.releases++;
-        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
-        weeks.set(weekOf(release.time), week);
-    }
-    return {
-        windowDays,
-        from: isoDate(start),
-        to: isoDate(now),
-        releases: deployments,
-        deploymentFrequency,
-        leadTimeMedian,
-        leadTimeP90,
-        changeFailureRate,
-        timeToRestoreMedian,
-        weeks: [...weeks]
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([week, w]) => ({
-            week,
-            releases: w.releases,
-            leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null
-        }))
-    };
-}
-function show(metric) {
-    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
-}
-/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
-function renderMetrics(metrics) {
-    const band = (metric) => metric.band ?? '—';
-    const lines = [
-        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
-        '',
-        '| Metric | Value | DORA band |',
-        '| --- | --- | --- |',
-        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
-        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
-        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
-        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
-        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
-        ''
-    ];
-    if (metrics.weeks.length > 0) {
-        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
-        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/summary.ts
-
-/** GitHub refuses job summaries over 1 MiB; stay well below. */
-const SUMMARY_LIMIT = 900 * 1024;
-const DRIVER_ROWS = 50;
-/** Cuts text at a line boundary below `limit` bytes, closing an open code fence. */
-function truncateMarkdown(text, limit, note) {
-    if (Buffer.byteLength(text) <= limit)
-        return text;
-    let cut = text.slice(0, limit);
-    while (Buffer.byteLength(cut) > limit)
-        cut = cut.slice(0, Math.floor(cut.length * 0.9));
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    const fences = (cut.match(/^\s*(```|~~~)/gm) ?? []).length;
-    return `${cut}${fences % 2 === 1 ? '\n```' : ''}\n\n${note}\n`;
-}
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' };
-/** The gates table, the skipped-gates note and the rollback triggers. */
-function renderGates(report) {
-    const lines = [`### Release gates${report.configFile ? ` (${report.configFile})` : ''}`, ''];
-    if (report.results.length === 0)
-        lines.push('No gates ran (gates: none).');
-    else {
-        lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
-        for (const gate of report.results)
-            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${sanitizeCell(gate.reason)} |`);
-        for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
-            lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
+        const main = commits[index].changes[0];
+        const matches = main.revertOf ? bySha.get(main.revertOf.toLowerCase()) : undefined;
+        let target = matches?.length === 1 ? matches[0] : null;
+        if (!target && main.revertHeader) {
+            // the nearest older commit with that header that is still live
+            for (const position of headers.get(main.revertHeader) ?? []) {
+                if (position > index && !cancelled.has(commits[position].sha)) {
+                    target = commits[position].sha;
+                    break;
+                }
+            }
+        }
+        if (target && target !== sha) {
+            cancelled.add(target);
+            revertPairs.add(sha);
         }
     }
-    if (report.skipSlowTests) {
-        const skipped = report.results
-            .filter(g => g.status === 'skipped' && /severity: critical/.test(g.reason))
-            .map(g => g.gate);
-        lines.push('', `> severity: critical — slow gates skipped${skipped.length > 0 ? ` (${skipped.join(', ')})` : ''}; SKIP_SLOW_TESTS=true is set for later steps.`);
-    }
-    if (report.rollbackTriggers.length > 0) {
-        lines.push('', `Automatic rollback triggers (watched after the release): ${report.rollbackTriggers.map(t => `${t.name} ${t.condition}`).join(', ')}.`);
-    }
-    return lines.join('\n');
+    return { cancelled, revertPairs };
 }
-function renderSummary(input) {
-    const { plan } = input;
-    const lines = [];
-    if (input.stoppedByGates)
-        lines.push('> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
-    else if (input.dryRun)
-        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
-    if (plan.released && plan.hotfix) {
-        lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '');
+/**
+ * Decides the bump for the commits of a range.
+ * @param commits the range as `git log` lists it, newest first
+ */
+function decideBump(commits, options) {
+    const { cancelled, revertPairs } = resolveReverts(commits);
+    for (const sha of revertPairs)
+        cancelled.add(sha);
+    const changes = [];
+    const drivers = [];
+    const skipped = [];
+    let releaseAs = null;
+    for (let index = commits.length - 1; index >= 0; index--) {
+        const analyzed = commits[index];
+        const sha = analyzed.sha;
+        if (analyzed.skip) {
+            skipped.push(sha);
+            continue;
+        }
+        if (analyzed.merge)
+            continue;
+        if (cancelled.has(sha)) {
+            // a revert and its target leave the notes together, but the revert still releases a patch:
+            // the projects in the real histories released such ranges (a reverted chore included)
+            if (revertPairs.has(sha))
+                drivers.push({ change: analyzed.changes[0], level: 'patch', why: 'revert' });
+            continue;
+        }
+        if (analyzed.releaseAs !== null) {
+            const version = semver_default().valid(analyzed.releaseAs);
+            if (!version) {
+                throw new core_errors/* ConfigurationError */.j1(`Commit ${shortSha(sha)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which is not a version. ` +
+                    'Write Release-As: X.Y.Z (for example Release-As: 2.0.0), or revert that commit.');
+            }
+            releaseAs = { version, sha, source: 'footer' }; // the newest wins
+        }
+        // a release commit (`chore: release 1.2.0`, `1.2.0`) is neither a change nor a reason to release
+        if (analyzed.namesVersion !== null)
+            continue;
+        for (const change of analyzed.changes) {
+            if (change.type === null && !hasText(change.header))
+                continue; // an empty or binary message is no change
+            changes.push(change);
+            const level = levelOf(change);
+            if (level)
+                drivers.push({ change, ...level });
+        }
     }
-    else if (plan.released) {
-        const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
-        lines.push(`## 🚀 ${input.dryRun || input.stoppedByGates ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
+    // A range without a single conventional commit is a manual era (plain messages, released by
+    // hand): the real histories released every such range, so each plain message counts as a patch.
+    // Among conventional commits, a plain message releases nothing (as a chore would).
+    const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional);
+    if (manualEra)
+        for (const change of changes)
+            drivers.push({ change, level: 'patch', why: 'plain message' });
+    // strongest first, in history order within a level (a stable bucket sort)
+    const byLevel = { major: [], minor: [], patch: [] };
+    for (const driver of drivers)
+        byLevel[driver.level].push(driver);
+    drivers.length = 0;
+    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
+    let bump = drivers.length > 0 ? drivers[0].level : 'none';
+    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
+        bump = 'minor';
+    // A release commit at HEAD itself (`1.2.0`, `chore: release 1.2.0`, a release tool's commit; not a
+    // commit further down, which a merged branch could bring) names the version its maintainer
+    // chose, when it is one step above the previous release; a footer still wins. Maintainers in the
+    // real histories released below what the commits called for (a feat as 0.6.2), so the commit
+    // is followed, and the reason says so.
+    const head = commits.length > 0 && !commits[0].merge ? commits[0] : undefined;
+    let belowCommits = '';
+    if (!releaseAs && head?.namesVersion && options.previous && isNextStep(options.previous, head.namesVersion)) {
+        releaseAs = { version: semver_default().valid(head.namesVersion), sha: head.sha, source: 'release commit' };
+        const named = levelBetween(options.previous, head.namesVersion);
+        if (BUMP_ORDER[named] < BUMP_ORDER[bump])
+            belowCommits = ` (a ${named}, below the ${bump} the commits call for)`;
+    }
+    let reason;
+    if (options.bump !== 'auto') {
+        reason = `bump input set to ${options.bump}`;
+        bump = options.bump;
+    }
+    else if (releaseAs) {
+        reason =
+            releaseAs.source === 'footer'
+                ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
+                : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}${belowCommits}`;
+        if (bump === 'none')
+            bump = 'patch';
+    }
+    else if (bump === 'none') {
+        reason =
+            changes.length === 0
+                ? 'no commits to release since the previous release'
+                : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
     }
     else {
-        lines.push('## No release', '', `No new version: ${plan.reason}.`, '');
+        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
+        const listed = strongest
+            .slice(0, 5)
+            .map(driver => `${shortSha(driver.change.sha)} ${driver.why}`)
+            .join(', ');
+        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
+        reason = `${bump} because of ${listed}${more}`;
+        if (manualEra)
+            reason += ' (no conventional commits in the range: plain messages release a patch)';
+        if (drivers[0].level === 'major' && bump === 'minor')
+            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
     }
-    if (input.resumed)
-        lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
-    lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '');
-    const facts = [`- Commits read: ${plan.commitCount}`, `- Severity: ${input.severity || 'not set'}`];
-    if (input.commitSha)
-        facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
-    lines.push(...facts, '');
-    if (input.gates)
-        lines.push(renderGates(input.gates), '');
-    const drivers = plan.decision.drivers;
-    if (drivers.length > 0) {
-        lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |');
-        for (const driver of drivers.slice(0, DRIVER_ROWS)) {
-            const { change } = driver;
-            lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`);
-        }
-        if (drivers.length > DRIVER_ROWS)
-            lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`);
-        lines.push('');
-    }
-    let text = lines.join('\n');
-    if (plan.released) {
-        const room = SUMMARY_LIMIT - Buffer.byteLength(text) - 200;
-        text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`;
-    }
-    return text;
-}
-function renderRollbackSummary(input) {
-    const lines = [];
-    if (input.dryRun)
-        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
-    lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
-    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${sanitizeCell(input.reason || '(none given)')}`, '');
-    lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
-    for (const step of input.steps)
-        lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`);
-    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '');
-    return lines.join('\n');
-}
-function renderPublishSummary(input) {
-    const lines = ['### Publishing', ''];
-    const { release } = input;
-    if (input.releaseUrl)
-        lines.push(`GitHub release: [${sanitizeCell(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
-    else if (input.dryRun)
-        lines.push(`Dry run: the GitHub release "${sanitizeCell(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
-    lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
-    for (const asset of input.assets)
-        lines.push(`| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
-    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
-    if (input.expected.length > 0) {
-        lines.push('| Expected asset | Found |', '| --- | --- |');
-        for (const asset of input.expected)
-            lines.push(`| ${sanitizeCell(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
-        lines.push('');
-    }
-    for (const warning of input.warnings)
-        lines.push(`> ${sanitizeCell(warning)}`);
-    return lines.join('\n');
-}
-function renderNotifySummary(input) {
-    const active = input.services.filter(service => service.status !== 'off');
-    if (active.length === 0)
-        return '';
-    const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
-    for (const service of active)
-        lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`);
-    if (input.jiraIssues.length > 0) {
-        lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
-        for (const issue of input.jiraIssues)
-            lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`);
-    }
-    if (input.dryRun) {
-        for (const service of active.filter(s => s.payload !== undefined)) {
-            const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
-            lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/release-record.ts
-
-const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/;
-function formatTagMessage(notes, meta) {
-    const trailers = [`Release-Type: ${meta.type}`];
-    if (meta.severity)
-        trailers.push(`Severity: ${meta.severity}`);
-    if (meta.hotfixOf)
-        trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
-    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
-}
-/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
-function parseTagMessage(message) {
-    const text = message.replace(/\s+$/, '');
-    const cut = text.lastIndexOf('\n\n');
-    const block = cut >= 0 ? text.slice(cut + 2) : '';
-    const lines = block.split('\n');
-    if (lines.length === 0 || !lines.every(line => TRAILER.test(line)))
-        return { notes: `${text}\n`, meta: null };
-    const fields = new Map(lines.map(line => {
-        const [, key, value] = TRAILER.exec(line);
-        return [key.toLowerCase(), value.trim()];
-    }));
-    const type = fields.get('release-type');
-    if (type !== 'release' && type !== 'hotfix')
-        return { notes: `${text}\n`, meta: null };
-    const meta = { type };
-    if (fields.has('severity'))
-        meta.severity = fields.get('severity');
-    if (fields.has('hotfix-of'))
-        meta.hotfixOf = fields.get('hotfix-of');
-    return { notes: `${text.slice(0, cut)}\n`, meta };
-}
-const RECORD_HEADER = [
-    '# Rollbacks',
-    '',
-    'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
-    'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
-    '',
-    '| Version | Date | Reason | Actor | Users are back on | Released |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-function row(entry) {
-    const cell = (text) => sanitizeCell(text || '—');
-    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
-}
-/** The record with the entry added (created when missing); earlier content stays byte-identical. */
-function appendRollback(existing, entry) {
-    if (existing === null || existing.trim() === '')
-        return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
-}
-/** Reads the entries back (rows whose first cell is a version). */
-function parseRollbacks(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const cells = line
-            .split(/(?<!\\)\|/)
-            .slice(1, -1)
-            .map(cell => cell.trim().replace(/\\\|/g, '|'));
-        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
-            continue;
-        const [version, date, reason, actor, restored, released] = cells;
-        entries.push({
-            version,
-            date,
-            reason,
-            actor,
-            restored: restored === '—' ? '' : restored,
-            ...(released && released !== '—' ? { released } : {})
-        });
-    }
-    return entries;
-}
-function rollbackCommitMessage(tag, restored, reason) {
-    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
-    return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
+    if (cancelled.size > 0)
+        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
+    if (skipped.length > 0)
+        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
+    const handMade = releaseAs?.source === 'release commit' && head?.changes[0].type === null;
+    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade, manualEra };
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -40153,7 +40399,7 @@ function highestStable(tags) {
     }
     return best;
 }
-function levelBetween(previous, next) {
+function version_levelBetween(previous, next) {
     if (previous === null)
         return 'major';
     const p = semver_default().parse(previous);
@@ -40192,7 +40438,7 @@ function nextVersion(input) {
         }
         return {
             version: semver_default().prerelease(clean) ? clean : withPrerelease(clean, prerelease, allTags),
-            bump: levelBetween(previous, clean)
+            bump: version_levelBetween(previous, clean)
         };
     }
     if (bump === 'none')
@@ -40205,503 +40451,95 @@ function nextVersion(input) {
     return { version: withPrerelease(base, prerelease, allTags), bump };
 }
 
-;// CONCATENATED MODULE: ./src/usecases/metrics.ts
+;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
 
-
-/**
- * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
- * release shipped (one `git log` per release in the window), and the rollback record.
- */
-async function collectMetrics(settings, deps, now, pending = null) {
-    const { git, files } = deps;
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    const start = nowSeconds - settings.metricsWindow * 86_400;
-    const details = await git.tagDetails(settings.tagPrefix);
-    const stable = releaseTags(details, settings.tagPrefix)
-        .filter(tag => !tag.prerelease)
-        .sort((a, b) => semver_default().compare(a.version, b.version));
-    const detail = new Map(details.map(d => [d.name, d]));
-    const releases = [];
-    for (const [index, tag] of stable.entries()) {
-        if (pending && tag.version === pending.version)
-            continue; // its commits are known already
-        const info = detail.get(tag.name);
-        const meta = parseTagMessage(info.message).meta;
-        const previous = index > 0 ? stable[index - 1] : null;
-        const inWindow = info.time >= start && info.time <= nowSeconds;
-        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
-            ? meta.hotfixOf.slice(settings.tagPrefix.length)
-            : meta?.hotfixOf;
-        releases.push({
-            tag: tag.name,
-            version: tag.version,
-            time: info.time,
-            type: meta?.type ?? 'release',
-            hotfixOf,
-            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
-        });
-    }
-    if (pending) {
-        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
-        releases.push({
-            tag: `${settings.tagPrefix}${pending.version}`,
-            version: pending.version,
-            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
-            type: pending.type,
-            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
-                ? pending.hotfixOf.slice(settings.tagPrefix.length)
-                : pending.hotfixOf,
-            commitTimes: pending.commitTimes
-        });
-    }
-    const record = files.read(settings.rollbackRecord);
-    const rollbacks = record
-        ? parseRollbacks(record)
-            .map(entry => ({
-            version: entry.version,
-            time: Math.floor(Date.parse(entry.date) / 1000),
-            ...(entry.released && Number.isFinite(Date.parse(entry.released))
-                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
-                : {})
-        }))
-            .filter(rb => Number.isFinite(rb.time))
-        : [];
-    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
-}
-
-;// CONCATENATED MODULE: ./src/core/integrations.ts
-/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
-function slackEscape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
-const SLACK_SECTION_LIMIT = 3000;
-const SLACK_HEADER_LIMIT = 150;
-/**
- * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
- * with a last line that counts what was left out.
- */
-function excerpt(lines, limit) {
-    const kept = [];
-    let length = 0;
-    let fence = false;
-    let safe = 0; // how many kept lines end outside a code block
-    for (const line of lines) {
-        const extra = line.length + (kept.length > 0 ? 1 : 0);
-        if (length + extra > limit - 40)
-            break;
-        kept.push(line);
-        length += extra;
-        if (/^\s*```/.test(line))
-            fence = !fence;
-        if (!fence)
-            safe = kept.length;
-    }
-    const shown = kept.slice(0, safe);
-    const rest = lines.length - shown.length;
-    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
-}
-function line(change) {
-    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
-    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
-}
-function slackReleaseMessage(input) {
-    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
-    const newest = [...input.changes].reverse();
-    const breaking = newest
-        .filter(c => c.breaking)
-        .map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
-    const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line);
-    const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line);
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } }
-    ];
-    if (input.hotfix)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
-    const highlights = [...breaking, ...features];
-    if (highlights.length > 0)
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` }
-        });
-    if (others.length > 0)
-        blocks.push({
-            type: 'section',
-            text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` }
-        });
-    const links = [
-        input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null,
-        input.compareUrl ? `<${input.compareUrl}|Compare>` : null
-    ].filter(Boolean);
-    if (links.length > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
-    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
-}
-function slackFailureMessage(repository, tag, failures, runUrl) {
-    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
-    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
-        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
-    ];
-    if (runUrl)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
-    return { text: title, blocks };
-}
-/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
-function datadogSeries(metrics, context) {
-    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
-    const values = [
-        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
-        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
-        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
-        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
-        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
-    ];
-    return {
-        series: values
-            .filter(([, value]) => value !== null)
-            .map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
-    };
-}
-/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
-function jiraKeys(messages, projects) {
-    if (projects.length === 0)
-        return [];
-    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
-    const keys = [];
-    for (const message of messages)
-        for (const match of message.matchAll(pattern))
-            if (!keys.includes(match[0]))
-                keys.push(match[0]);
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/types.ts
-
-function off(detail) {
-    return { status: 'off', detail, issues: [] };
-}
-function failure(error) {
-    return error instanceof core_errors/* HttpError */.j$ ? error.message : (error.message ?? String(error));
-}
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/datadog.ts
-
-
-
-/** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
-async function send(settings, input, deps) {
-    if (!settings.datadogApiKey)
-        return off('no datadog_api_key');
-    if (!input.metrics)
-        return off('no metrics to send');
-    const payload = datadogSeries(input.metrics, {
-        repository: input.repository ?? 'unknown',
-        version: input.release?.version || 'none',
-        releaseType: input.release?.hotfix ? 'hotfix' : 'release',
-        now: Math.floor(input.now.getTime() / 1000)
+function planRelease(input) {
+    const { settings, commits, previous, hotfix } = input;
+    const decision = decideBump(commits, {
+        bump: hotfix ? 'patch' : settings.bump,
+        bumpMinorPreMajor: settings.bumpMinorPreMajor,
+        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
+        previous: previous?.version ?? null
     });
-    if (settings.dryRun)
-        return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload };
-    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
-    try {
-        await deps.http.send({
-            method: 'POST',
-            url: `${base}/api/v2/series`,
-            label: `Datadog POST ${base}/api/v2/series`,
-            headers: { 'DD-API-KEY': settings.datadogApiKey },
-            json: payload
-        });
-        return { issues: [], status: 'sent', detail: `${payload.series.length} gauge series`, payload };
-    }
-    catch (error) {
-        if (settings.datadogStrict)
-            throw new core_errors/* ConfigurationError */.j1(`${failure(error)} (datadog_strict: true)`);
-        deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`);
-        return { issues: [], status: 'failed', detail: failure(error), payload };
-    }
-}
-const datadog = { id: 'datadog', name: 'Datadog', release: send, metrics: send };
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/jira.ts
-
-
-
-async function release(settings, input, deps) {
-    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
-        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
-    if (!settings.jiraUser || !settings.jiraToken)
-        throw new core_errors/* ConfigurationError */.j1('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
-    const keys = jiraKeys(input.messages, settings.jiraProjects);
-    const versionName = settings.jiraVersionName
-        .replace(/\{tag\}/g, input.release.tag)
-        .replace(/\{version\}/g, input.release.version);
-    if (keys.length === 0)
-        return {
-            status: 'off',
-            detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`,
-            issues: []
-        };
-    const payload = {
-        version: versionName,
-        issues: keys,
-        fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } },
-        transition: settings.jiraTransition
-    };
-    if (settings.dryRun)
-        return {
-            status: 'would send',
-            detail: `${keys.length} issue(s) → ${versionName}`,
-            issues: keys.map(key => ({
-                key,
-                status: 'would update',
-                detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}`
-            })),
-            payload
-        };
-    const base = `${settings.jiraBaseUrl}/rest/api/3`;
-    const headers = {
-        authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}`
-    };
-    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
-    const issues = [];
-    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
-    const ready = new Set();
-    const problems = [];
-    for (const key of projectsWithKeys) {
-        try {
-            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
-            if (!project || typeof project.id !== 'string')
-                throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
-            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
-            if (!Array.isArray(versions))
-                throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
-            if (!versions.some((v) => v.name === versionName)) {
-                await call('POST', '/version', {
-                    name: versionName,
-                    projectId: Number(project.id),
-                    released: true,
-                    releaseDate: input.now.toISOString().slice(0, 10),
-                    description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}`
-                });
-            }
-            ready.add(key);
-        }
-        catch (error) {
-            problems.push(`${key}: ${failure(error)}`);
-        }
-    }
-    for (const key of keys) {
-        const project = key.slice(0, key.lastIndexOf('-'));
-        if (!ready.has(project)) {
-            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
-            continue;
-        }
-        try {
-            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
-            let detail = `fixVersions += ${versionName}`;
-            if (settings.jiraTransition) {
-                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
-                if (!answer || !Array.isArray(answer.transitions))
-                    throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
-                const wanted = settings.jiraTransition.toLowerCase();
-                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
-                if (transition) {
-                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
-                    detail += `, moved through "${transition.name}"`;
-                }
-                else
-                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
-            }
-            issues.push({ key, status: 'updated', detail });
-        }
-        catch (error) {
-            issues.push({ key, status: 'failed', detail: failure(error) });
-        }
-    }
-    const failed = issues.filter(issue => issue.status === 'failed');
-    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
-    if (failed.length > 0 && settings.jiraStrict)
-        throw new core_errors/* ConfigurationError */.j1(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
-    if (failed.length > 0)
-        deps.log.warning(`JIRA: ${detail}`);
-    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
-}
-const jira = {
-    id: 'jira',
-    name: 'JIRA',
-    needsMessages: settings => settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0,
-    release
-};
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/slack.ts
-
-
-/** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
-async function slack_release(settings, input, deps) {
-    if (!settings.slackWebhookUrl)
-        return off('no slack_webhook_url');
-    const payload = slackReleaseMessage({
-        tag: input.release.tag,
-        repository: input.repository,
-        hotfix: input.release.hotfix,
-        severity: settings.severity,
-        dryRun: settings.dryRun,
-        changes: input.release.changes,
-        releaseUrl: input.releaseUrl,
-        compareUrl: input.compareUrl
+    const next = nextVersion({
+        previous: previous?.version ?? null,
+        bump: decision.bump,
+        initialVersion: settings.initialVersion,
+        prerelease: settings.prerelease,
+        allTags: input.allTags,
+        releaseAs: settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
     });
-    if (settings.dryRun)
-        return { issues: [], status: 'would send', detail: 'release message', payload };
-    try {
-        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
-        return { issues: [], status: 'sent', detail: 'release message', payload };
-    }
-    catch (error) {
-        deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`);
-        return { issues: [], status: 'failed', detail: failure(error), payload };
-    }
-}
-/** A failed gate, to Slack (slack_on_failure). */
-async function gateFailure(settings, { tag, failures, repository, runUrl }, deps) {
-    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
-        return off('slack_on_failure is off');
-    const payload = slackFailureMessage(repository, tag, failures, runUrl);
-    try {
-        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
-        return { issues: [], status: 'sent', detail: 'gate failure message', payload };
-    }
-    catch (error) {
-        deps.log.warning(`Slack: ${failure(error)}`);
-        return { issues: [], status: 'failed', detail: failure(error), payload };
-    }
-}
-const slack = { id: 'slack', name: 'Slack', release: slack_release, gateFailure };
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/webhook.ts
-
-/** At most this many changes go in the payload (the count says how many there were). */
-const MAX_CHANGES = 100;
-/** The JSON a webhook receives after a release. */
-function webhookPayload(settings, input) {
-    const { release } = input;
-    return {
-        event: 'release',
-        dry_run: settings.dryRun,
-        repository: input.repository,
-        tag: release.tag,
-        version: release.version,
-        hotfix: release.hotfix,
-        severity: release.hotfix ? settings.severity : '',
-        release_url: input.releaseUrl,
-        compare_url: input.compareUrl,
-        change_count: release.changes.length,
-        changes: release.changes.slice(0, MAX_CHANGES).map(change => ({
-            type: change.type,
-            scope: change.scope ?? null,
-            subject: change.subject,
-            breaking: change.breaking,
-            sha: change.sha
-        }))
+    const tagMeta = hotfix
+        ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
+        : { type: 'release' };
+    const base = {
+        previousVersion: previous?.version ?? '',
+        previousTag: previous?.name ?? '',
+        decision,
+        commitCount: commits.length,
+        hotfix: Boolean(hotfix),
+        tagMeta
     };
-}
-/** A generic webhook (webhook_url): the release as JSON, for chat bots, deploy hooks or audit logs. */
-async function webhook_release(settings, input, deps) {
-    if (!settings.webhookUrl)
-        return off('no webhook_url');
-    const payload = webhookPayload(settings, input);
-    if (settings.dryRun)
-        return { status: 'would send', detail: 'release event', issues: [], payload };
-    try {
-        await deps.http.send({ method: 'POST', url: settings.webhookUrl, label: 'Webhook POST', json: payload });
-        return { status: 'sent', detail: 'release event', issues: [], payload };
+    if (!next) {
+        return {
+            ...base,
+            released: false,
+            version: '',
+            tag: '',
+            bump: 'none',
+            reason: decision.reason,
+            notes: '',
+            changelogSection: ''
+        };
     }
-    catch (error) {
-        deps.log.warning(`Webhook: ${failure(error)}; the release is not failed for it.`);
-        return { status: 'failed', detail: failure(error), issues: [], payload };
-    }
-}
-const webhook = { id: 'webhook', name: 'Webhook', release: webhook_release };
-
-;// CONCATENATED MODULE: ./src/usecases/notifiers/index.ts
-
-
-
-
-/** Every notifier, in the order they run and appear in the summary. Adding one: its file and a line here. */
-const NOTIFIERS = [datadog, slack, jira, webhook];
-
-;// CONCATENATED MODULE: ./src/usecases/notify.ts
-
-async function tell(hook, settings, input, deps) {
-    const report = {};
-    for (const notifier of NOTIFIERS) {
-        const run = notifier[hook];
-        if (run)
-            report[notifier.id] = await run(settings, input, deps);
-    }
-    return report;
-}
-/** Every notifier after a release; in a dry run, the payloads only. */
-function notifyRelease(settings, input, deps) {
-    return tell('release', settings, input, deps);
-}
-/** Mode metrics: the notifiers that take metrics (Datadog). */
-function notifyMetrics(settings, input, deps) {
-    return tell('metrics', settings, input, deps);
-}
-/** The release gates stopped a release: the notifiers that report it (Slack with slack_on_failure). */
-function notifyGateFailure(settings, input, deps) {
-    return tell('gateFailure', settings, input, deps);
-}
-/** Whether any notifier needs the released commits' messages. */
-function messagesWanted(settings) {
-    return NOTIFIERS.some(notifier => notifier.needsMessages?.(settings));
-}
-/** The summary's list of services: each notifier that ran, with its name. */
-function servicesOf(report) {
-    return NOTIFIERS.filter(notifier => report[notifier.id]).map(notifier => ({
-        name: notifier.name,
-        ...report[notifier.id]
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/usecases/outputs.ts
-
-/** The `gates` output: the gates run, each with its status, reason and details. */
-function gatesJson(report) {
-    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
-}
-/** GitHub limits one output to 1 MB. */
-const OUTPUT_LIMIT = 900 * 1024;
-/** The outputs of a run, the same for the action and the CLI's --json. */
-function outputsOf(result, severity) {
-    const { plan } = result;
+    const tag = `${settings.tagPrefix}${next.version}`;
+    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
+    const reason = previous
+        ? `${why}: ${previous.version} → ${next.version}`
+        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
+    const notesInput = {
+        version: next.version,
+        tag,
+        previousTag: previous?.name ?? null,
+        sections: '',
+        repoUrl: input.repoUrl,
+        packageName: input.packageName,
+        date: input.date,
+        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
+    };
+    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
+    const changelogNote = settings.changelogFile
+        ? `all of them are in ${settings.changelogFile}`
+        : 'see the full changelog';
+    // a release made by hand lists every change, as the hand-made changelogs of real projects do
+    const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS);
+    // a manual era's plain messages are not listed (projects reworded them by hand), but counted
+    const plainOnly = decision.manualEra && settings.notesSections === null && !decision.handMade
+        ? `_${decision.changes.length} commit(s) without a conventional type (such as \`fix:\` or \`feat:\`): see the full changelog._`
+        : '';
+    const withPlain = (text) => text || plainOnly;
+    const notesSections = withPlain(renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections));
+    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
     return {
-        released: String(plan.released),
-        new_version: plan.version,
-        previous_version: plan.previousVersion,
-        tag: plan.tag,
-        previous_tag: plan.previousTag,
-        bump: plan.bump,
-        reason: plan.reason,
-        release_notes: plan.released ? result.notesFile : '',
-        notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
-        commit_sha: result.commitSha,
-        dry_run: String(result.dryRun),
-        pushed: String(result.pushed),
-        severity,
-        hotfix: String(plan.hotfix),
-        version_files: result.versionFiles.map(file => file.path).join('\n'),
-        gates: result.gates ? gatesJson(result.gates) : ''
+        ...base,
+        released: true,
+        version: next.version,
+        tag,
+        bump: next.bump,
+        reason,
+        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
+        // a dry run writes no changelog, so it renders none
+        changelogSection: writeChangelog
+            ? renderChangelogSection({
+                ...notesInput,
+                sections: withPlain(renderSections(decision.changes, input.repoUrl, Infinity, '', sections))
+            })
+            : ''
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -42017,6 +41855,1604 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/core/version-files/format.ts
+const SEMVER_TEXT = '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
+/** Offsets of each line start, and the lines. */
+function lineStarts(text) {
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const line of lines) {
+        starts.push(offset);
+        offset += line.length + 1;
+    }
+    return { lines, starts };
+}
+/** Finds `key = "value"` inside an INI/TOML section. */
+function findInSection(text, section, key) {
+    const { lines, starts } = lineStarts(text);
+    let inSection = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*\[/.test(line)) {
+            inSection = section.test(line);
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const match = key.exec(line);
+        if (match?.groups?.v !== undefined) {
+            const start = starts[i] + (match.index ?? 0) + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
+            return { version: match.groups.v, start, end: start + match.groups.v.length };
+        }
+    }
+    return null;
+}
+/** The first match of a pattern with the groups `v` (the version) and `q` (its closing quote, if any). */
+function findFirst(text, pattern) {
+    const match = pattern.exec(text);
+    if (!match?.groups?.v)
+        return null;
+    const start = match.index + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
+    return { version: match.groups.v, start, end: start + match.groups.v.length };
+}
+/** `version = "X.Y.Z"` in TOML (either quote). */
+const TOML_VERSION_KEY = /^\s*version\s*=\s*(?<q>["'])(?<v>[^"'\n]*)["']/;
+
+;// CONCATENATED MODULE: ./src/core/version-files/cargo.ts
+
+
+
+/** Cargo.toml: [package] version (a crate that inherits `version.workspace = true` has none of its own). */
+const cargo = {
+    kind: 'cargo',
+    matches: name => name === 'Cargo.toml',
+    detect: (_name, place) => place === 'root',
+    locate(text) {
+        let data;
+        try {
+            data = parse(text);
+        }
+        catch (error) {
+            throw new core_errors/* ConfigurationError */.j1(`Cargo.toml is not valid TOML: ${error.message.split('\n')[0]}`);
+        }
+        if (typeof data.package?.version !== 'string')
+            return null;
+        return findInSection(text, /^\s*\[\s*package\s*\]/, TOML_VERSION_KEY);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/generic.ts
+
+/** Any other listed text file: the first `version = "X.Y.Z"` or `version: X.Y.Z` (never found without being listed). */
+const generic = {
+    kind: 'generic',
+    matches: () => true,
+    locate: text => findFirst(text, new RegExp(`\\bversion\\b["']?\\s*[=:]\\s*(?<q>["']?)(?<v>${SEMVER_TEXT})\\k<q>`, 'i'))
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/core/version-files/package-json.ts
+
+
+/** package.json: the top-level "version", edited with jsonc-parser. */
+const packageJson = {
+    kind: 'package.json',
+    matches: name => name === 'package.json',
+    detect: (_name, place) => place === 'root',
+    locate(text) {
+        const errors = [];
+        const data = (0,main.parse)(text, errors, { allowTrailingComma: false });
+        if (errors.length > 0 || !data || typeof data !== 'object')
+            throw new core_errors/* ConfigurationError */.j1('package.json is not valid JSON');
+        if (typeof data.version !== 'string')
+            return null;
+        const edits = (0,main.modify)(text, ['version'], '\u0000', {});
+        if (edits.length !== 1)
+            return null;
+        const { offset, length } = edits[0];
+        // the edit replaces the quoted value; the version sits inside the quotes
+        return { version: data.version, start: offset + 1, end: offset + length - 1 };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/plain.ts
+
+/** A VERSION file: the version alone (white space around it is kept). */
+const plain = {
+    kind: 'VERSION',
+    matches: name => name === 'VERSION',
+    detect: (_name, place) => place === 'root',
+    locate: text => findFirst(text, new RegExp(`^\\s*(?<v>${SEMVER_TEXT})(?=\\s*$)`))
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/pyproject.ts
+
+
+
+/** pyproject.toml: [project] version, or [tool.poetry] version; read with a TOML parser, edited in place. */
+const pyproject = {
+    kind: 'pyproject',
+    matches: name => name === 'pyproject.toml',
+    detect: (_name, place) => place === 'root',
+    locate(text) {
+        let data;
+        try {
+            data = parse(text);
+        }
+        catch (error) {
+            throw new core_errors/* ConfigurationError */.j1(`pyproject.toml is not valid TOML: ${error.message.split('\n')[0]}`);
+        }
+        const project = data.project;
+        if (project && typeof project.version === 'string') {
+            return findInSection(text, /^\s*\[\s*project\s*\]/, TOML_VERSION_KEY);
+        }
+        const poetry = data.tool?.poetry;
+        if (poetry && typeof poetry.version === 'string') {
+            return findInSection(text, /^\s*\[\s*tool\.poetry\s*\]/, TOML_VERSION_KEY);
+        }
+        return null;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/python.ts
+
+const MODULES = ['__init__.py', '_version.py', 'version.py'];
+/** A Python module's `__version__ = "X.Y.Z"` (found as __init__.py, _version.py, version.py at the root and in src/NAME/). */
+const python = {
+    kind: 'python',
+    matches: name => name.endsWith('.py'),
+    detect: (name, place) => place !== 'swift' && MODULES.includes(name),
+    locate: text => findFirst(text, new RegExp(`^__version__\\s*(?::\\s*str\\s*)?=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`, 'm'))
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/setup-cfg.ts
+
+/** setup.cfg: `version = X.Y.Z` in [metadata]. */
+const setupCfg = {
+    kind: 'setup.cfg',
+    matches: name => name === 'setup.cfg',
+    detect: (_name, place) => place === 'root',
+    locate: text => findInSection(text, /^\s*\[\s*metadata\s*\]/, new RegExp(`^\\s*version\\s*[=:]\\s*(?<q>)(?<v>${SEMVER_TEXT})\\s*$`))
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/setup-py.ts
+
+/** setup.py: the `version="X.Y.Z"` argument. */
+const setupPy = {
+    kind: 'setup.py',
+    matches: name => name === 'setup.py',
+    detect: (_name, place) => place === 'root',
+    locate: text => findFirst(text, new RegExp(`\\bversion\\s*=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`))
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/swift.ts
+
+/** A Swift constant such as `let version = "X.Y.Z"` or `static let sdkVersion: String = "X.Y.Z"`. */
+const swift = {
+    kind: 'swift',
+    matches: name => name.endsWith('.swift'),
+    detect: () => true,
+    locate: text => findFirst(text, new RegExp(`\\b(?:let|var)\\s+\\w*[vV]ersion\\s*(?::\\s*String\\s*)?=\\s*(?<q>")(?<v>${SEMVER_TEXT})"`))
+};
+
+;// CONCATENATED MODULE: ./src/core/version-files/index.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every version-file format; a file is of the first whose `matches` takes its name, so the
+ * catch-all `generic` stays last. Adding a format: its file here and a line in this list.
+ */
+const version_files_VERSION_FORMATS = [
+    pyproject,
+    setupCfg,
+    setupPy,
+    packageJson,
+    cargo,
+    plain,
+    python,
+    swift,
+    generic
+];
+
+;// CONCATENATED MODULE: ./src/core/version-files.ts
+
+
+function formatOf(path) {
+    const name = path.split('/').pop() ?? path;
+    return version_files_VERSION_FORMATS.find(format => format.matches(name)) ?? version_files_VERSION_FORMATS[version_files_VERSION_FORMATS.length - 1];
+}
+function kindOf(path) {
+    return formatOf(path).kind;
+}
+/** Whether a file of this name at this place is updated without being listed in version_files. */
+function detected(name, place) {
+    return formatOf(name).detect?.(name, place) ?? false;
+}
+/** Where the version string of a file is, or null when it has none. */
+function locateVersion(kind, text) {
+    const format = VERSION_FORMATS.find(candidate => candidate.kind === kind);
+    return format ? format.locate(text) : null;
+}
+/** The file's text with only the version string changed, or null when it has no version. */
+function replaceVersion(path, text, newVersion) {
+    const format = formatOf(path);
+    const location = format.locate(text);
+    if (!location)
+        return null;
+    const updated = text.slice(0, location.start) + newVersion + text.slice(location.end);
+    // read it back with the same parser (TOML and JSON through their libraries)
+    if (format.locate(updated)?.version !== newVersion) {
+        throw new Error(`version edit of ${path} did not read back as ${newVersion}`);
+    }
+    return { text: updated, oldVersion: location.version };
+}
+
+;// CONCATENATED MODULE: ./src/core/file-text.ts
+const BOM = [0xef, 0xbb, 0xbf];
+function bytesToBinary(bytes) {
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+        text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return text;
+}
+function binaryToBytes(text) {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++)
+        bytes[i] = text.charCodeAt(i) & 0xff;
+    return bytes;
+}
+function eolOf(text) {
+    const crlf = text.split('\r\n').length - 1;
+    const lf = text.split('\n').length - 1 - crlf;
+    return crlf > 0 && crlf >= lf ? '\r\n' : '\n';
+}
+function decodeFile(bytes) {
+    const bom = bytes.length >= 3 && BOM.every((byte, i) => bytes[i] === byte);
+    const body = bom ? bytes.subarray(3) : bytes;
+    let text;
+    let binary = false;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        text = bytesToBinary(body);
+        binary = true;
+    }
+    return { text, binary, bom, eol: eolOf(text) };
+}
+/** The file's bytes for a text decoded by decodeFile (and edited with `insertable` text). */
+function encodeFile(file, text) {
+    const body = file.binary ? binaryToBytes(text) : new TextEncoder().encode(text);
+    if (!file.bom)
+        return body;
+    const out = new Uint8Array(body.length + 3);
+    out.set(BOM);
+    out.set(body, 3);
+    return out;
+}
+/** New text (our own, `\n`-separated) as the file holds text: its line ending, and UTF-8 bytes in a binary file. */
+function insertable(file, text) {
+    const lines = file.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+    return file.binary ? bytesToBinary(new TextEncoder().encode(lines)) : lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/repo-url.ts
+/** The web URL of the repository, from the Actions environment or the origin remote. */
+function repoUrlFrom(serverUrl, repository, originUrl) {
+    if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
+        return `${serverUrl.replace(/\/+$/, '')}/${repository}`;
+    if (!originUrl)
+        return null;
+    const https = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
+    if (https)
+        return `https://${https[1]}/${https[2]}/${https[3]}`;
+    const scp = /^(?:ssh:\/\/)?(?:[\w.-]+@)([\w.-]+)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}/${scp[3]}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/release-record.ts
+
+const TRAILER = /^([A-Z][A-Za-z-]*): (.+)$/;
+function formatTagMessage(notes, meta) {
+    const trailers = [`Release-Type: ${meta.type}`];
+    if (meta.severity)
+        trailers.push(`Severity: ${meta.severity}`);
+    if (meta.hotfixOf)
+        trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
+    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
+}
+/** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
+function parseTagMessage(message) {
+    const text = message.replace(/\s+$/, '');
+    const cut = text.lastIndexOf('\n\n');
+    const block = cut >= 0 ? text.slice(cut + 2) : '';
+    const lines = block.split('\n');
+    if (lines.length === 0 || !lines.every(line => TRAILER.test(line)))
+        return { notes: `${text}\n`, meta: null };
+    const fields = new Map(lines.map(line => {
+        const [, key, value] = TRAILER.exec(line);
+        return [key.toLowerCase(), value.trim()];
+    }));
+    const type = fields.get('release-type');
+    if (type !== 'release' && type !== 'hotfix')
+        return { notes: `${text}\n`, meta: null };
+    const meta = { type };
+    if (fields.has('severity'))
+        meta.severity = fields.get('severity');
+    if (fields.has('hotfix-of'))
+        meta.hotfixOf = fields.get('hotfix-of');
+    return { notes: `${text.slice(0, cut)}\n`, meta };
+}
+const RECORD_HEADER = [
+    '# Rollbacks',
+    '',
+    'Releases rolled back by fastvlm-release-action. One row a rollback, newest last; the rollback',
+    'commits carry the trailers `Rollback-Of:` and `Restored-Version:`.',
+    '',
+    '| Version | Date | Reason | Actor | Users are back on | Released |',
+    '| --- | --- | --- | --- | --- | --- |'
+];
+function row(entry) {
+    const cell = (text) => sanitizeCell(text || '—');
+    return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
+}
+/** The record with the entry added (created when missing); earlier content stays byte-identical. */
+function appendRollback(existing, entry) {
+    if (existing === null || existing.trim() === '')
+        return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
+}
+/** Reads the entries back (rows whose first cell is a version). */
+function parseRollbacks(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const cells = line
+            .split(/(?<!\\)\|/)
+            .slice(1, -1)
+            .map(cell => cell.trim().replace(/\\\|/g, '|'));
+        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
+            continue;
+        const [version, date, reason, actor, restored, released] = cells;
+        entries.push({
+            version,
+            date,
+            reason,
+            actor,
+            restored: restored === '—' ? '' : restored,
+            ...(released && released !== '—' ? { released } : {})
+        });
+    }
+    return entries;
+}
+function rollbackCommitMessage(tag, restored, reason) {
+    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
+    return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/usecases/project.ts
+
+/** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
+function packageNameFrom(files) {
+    const text = files.read('pyproject.toml');
+    if (!text)
+        return null;
+    try {
+        const data = parse(text);
+        const name = data.project?.name ?? data.tool?.poetry?.name;
+        return typeof name === 'string' ? name : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usecases/ports.ts
+/** Who commits and tags when the repository has no identity configured. */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+
+;// CONCATENATED MODULE: ./src/usecases/release.ts
+
+
+
+
+
+
+
+
+
+
+
+const release_REMOTE = 'origin';
+/**
+ * Files that may hold the version, each format saying where it is found (src/core/version-files/):
+ * at the root, in src/NAME/ (Python packages), and in Sources/NAME/ of a Swift package at the root
+ * or one folder down (ios/Sources/Kit/Version.swift).
+ */
+function detectVersionFiles(files) {
+    const found = [];
+    const root = files.list('.');
+    for (const entry of root)
+        if (!entry.directory && detected(entry.name, 'root'))
+            found.push(entry.name);
+    const swiftRoots = [
+        'Sources',
+        ...root
+            .filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+            .map(entry => `${entry.name}/Sources`)
+    ];
+    for (const base of ['src', ...swiftRoots]) {
+        const place = base === 'src' ? 'package' : 'swift';
+        for (const dir of files.list(base).filter(entry => entry.directory)) {
+            for (const entry of files.list(`${base}/${dir.name}`)) {
+                if (!entry.directory && detected(entry.name, place))
+                    found.push(`${base}/${dir.name}/${entry.name}`);
+            }
+        }
+    }
+    return found.sort();
+}
+function isoDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
+function checkHotfix(settings, previous, commits, branch) {
+    if (!previous) {
+        throw new core_errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
+    }
+    if (settings.allowFeatures)
+        return;
+    for (const analyzed of commits) {
+        if (analyzed.merge || analyzed.skip)
+            continue;
+        const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature');
+        if (bad) {
+            throw new core_errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
+        }
+    }
+}
+/** Reads history and decides the release; writes nothing. */
+async function readAndPlan(settings, deps) {
+    const { git, log } = deps;
+    const branchName = deps.env.refName || (await git.branch()) || '';
+    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'));
+    if (hotfix && !settings.severity) {
+        throw new core_errors/* ConfigurationError */.j1(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`);
+    }
+    if (!(await git.isRepository())) {
+        throw new core_errors/* ConfigurationError */.j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
+    }
+    const [head, shallow, originUrl, allRefs] = await Promise.all([
+        git.head(),
+        git.isShallow(),
+        git.remoteUrl(release_REMOTE),
+        git.tags(settings.tagPrefix)
+    ]);
+    if (!head)
+        throw new core_errors/* ConfigurationError */.j1('The repository has no commits yet: there is nothing to release.');
+    const allTags = releaseTags(allRefs, settings.tagPrefix);
+    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
+    const packageName = settings.packageName || packageNameFrom(deps.files);
+    // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
+    // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
+    // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
+    let commits = [];
+    const readRange = async (exclude) => {
+        commits = [];
+        return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
+            // each commit is analyzed as it streams in; its message is not kept
+            const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)));
+            log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
+            return boundary;
+        });
+    };
+    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
+    let previous = highestStable(allTags);
+    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+        previous = highestStable(await reachableTags());
+        if (previous && previous.sha !== head)
+            await readRange(previous);
+    }
+    if (!previous && shallow) {
+        throw new core_errors/* ConfigurationError */.j1('This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
+            'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).');
+    }
+    if (!previous)
+        await readRange(null);
+    // A tag at HEAD made by an earlier run of this action whose push did not happen.
+    if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
+        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
+        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
+        log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
+        const plan = {
+            released: true,
+            version: previous.version,
+            tag: previous.name,
+            previousVersion: below?.version ?? '',
+            previousTag: below?.name ?? '',
+            bump: 'none',
+            reason: `${previous.name} was already made at HEAD by an earlier run`,
+            decision: {
+                bump: 'none',
+                changes: [],
+                drivers: [],
+                cancelled: new Set(),
+                skipped: [],
+                releaseAs: null,
+                reason: '',
+                handMade: false,
+                manualEra: false
+            },
+            notes,
+            changelogSection: '',
+            commitCount: 0,
+            hotfix: meta?.type === 'hotfix',
+            tagMeta: meta ?? { type: 'release' }
+        };
+        return { plan, head, resumed: true, shallow, commitTimes: [] };
+    }
+    if (hotfix)
+        checkHotfix(settings, previous, commits, branchName);
+    const plan = planRelease({
+        settings,
+        commits,
+        previous,
+        allTags,
+        repoUrl,
+        packageName,
+        date: isoDate(deps.env.now),
+        hotfix: hotfix ? { severity: settings.severity } : undefined
+    });
+    log.info(plan.released
+        ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
+        : 'No release');
+    if (plan.released) {
+        const clash = allTags.find(tag => tag.name === plan.tag);
+        if (clash && hotfix) {
+            throw new core_errors/* ConfigurationError */.j1(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
+                'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
+        }
+        if (clash && clash.sha !== head) {
+            throw new core_errors/* ConfigurationError */.j1(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+                'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
+        }
+    }
+    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
+}
+/** A version file's edit, or an error naming the file, why it can't be read and what to do. */
+function editVersionFile(file, text, version, listed) {
+    try {
+        return replaceVersion(file, text, version);
+    }
+    catch (error) {
+        const cause = error.message.replace(/\.$/, '');
+        throw new core_errors/* ConfigurationError */.j1(`${file} (${listed ? 'listed in version_files' : 'found as a version file'}) can't be read, so its version can't be updated: ${cause}. ` +
+            `Fix the file (a ${kindOf(file)} file this action edits in place)${listed ? ', or remove it from version_files' : ''}, and run again. Nothing was changed.`);
+    }
+}
+/**
+ * Computes every file edit in memory, so that bad input fails before anything is written. Files
+ * are edited as bytes (src/core/file-text.ts): only the version string or the new changelog
+ * section changes; an encoding, a byte-order mark and CRLF line endings stay as they were.
+ */
+function prepareFiles(settings, plan, files) {
+    const prepared = [];
+    const changes = [];
+    const listed = new Set(settings.versionFiles);
+    for (const file of listed) {
+        if (files.bytes(file) === null)
+            throw new core_errors/* ConfigurationError */.j1(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`);
+    }
+    const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])];
+    for (const file of candidates) {
+        const raw = files.bytes(file);
+        if (raw === null)
+            continue;
+        const decoded = decodeFile(raw);
+        // an auto-detected file we can't read is named in an error, never skipped while the release goes on
+        const edit = editVersionFile(file, decoded.text, plan.version, listed.has(file));
+        if (!edit) {
+            if (listed.has(file)) {
+                throw new core_errors/* ConfigurationError */.j1(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`);
+            }
+            continue;
+        }
+        prepared.push({ path: file, original: raw, bytes: encodeFile(decoded, edit.text) });
+        changes.push({ path: file, from: edit.oldVersion, to: plan.version });
+    }
+    if (settings.changelogFile && !settings.dryRun) {
+        const original = files.bytes(settings.changelogFile);
+        const decoded = original ? decodeFile(original) : { text: '', binary: false, bom: false, eol: '\n' };
+        const text = prependChangelog(original ? decoded.text : null, insertable(decoded, plan.changelogSection), decoded.eol);
+        prepared.push({ path: settings.changelogFile, original, bytes: encodeFile(decoded, text) });
+    }
+    return { prepared, changes };
+}
+function restore(files, prepared) {
+    for (const file of prepared) {
+        if (file.original !== null)
+            files.writeBytes(file.path, file.original);
+        else
+            files.remove(file.path); // a changelog this run created
+    }
+}
+async function runRelease(settings, deps) {
+    const { git, files, log } = deps;
+    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
+    const result = {
+        plan,
+        dryRun: settings.dryRun,
+        notesFile: settings.releaseNotesFile,
+        versionFiles: [],
+        commitSha: '',
+        pushed: false,
+        resumed,
+        gates: null,
+        stoppedByGates: false,
+        commitTimes
+    };
+    if (!plan.released)
+        return result;
+    const branch = await git.branch();
+    if (settings.push && !branch) {
+        throw new core_errors/* ConfigurationError */.j1('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
+    }
+    if (resumed) {
+        const finish = deps.publish ? await deps.publish(plan, head) : null;
+        files.write(settings.releaseNotesFile, plan.notes);
+        if (settings.push && !settings.dryRun && branch) {
+            await pushRelease(git, branch, plan.tag, log);
+            result.pushed = true;
+        }
+        result.commitSha = settings.dryRun ? '' : head;
+        await finish?.(result.commitSha);
+        return result;
+    }
+    const { prepared, changes } = prepareFiles(settings, plan, files);
+    result.versionFiles = changes;
+    for (const change of changes)
+        log.info(`${change.path}: ${change.from} → ${change.to}`);
+    // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
+    if (deps.gates) {
+        result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch });
+        if (result.gates.failed) {
+            result.stoppedByGates = true;
+            return result;
+        }
+    }
+    const finish = deps.publish ? await deps.publish(plan, head) : null;
+    if (settings.dryRun) {
+        files.write(settings.releaseNotesFile, plan.notes);
+        log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
+        await finish?.('');
+        return result;
+    }
+    const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
+    await log.group(`Writing release ${plan.tag}`, async () => {
+        try {
+            for (const file of prepared)
+                files.writeBytes(file.path, file.bytes);
+            // git knows a file by its real path: a changelog reached through a symlink is committed where it is
+            const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))];
+            await git.add(paths);
+            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
+        }
+        catch (error) {
+            restore(files, prepared);
+            await git.resetKeep(head).catch(() => undefined);
+            throw error;
+        }
+        try {
+            await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
+        }
+        catch (error) {
+            await git.resetKeep(head);
+            throw error;
+        }
+        files.write(settings.releaseNotesFile, plan.notes);
+        log.info(`Committed ${result.commitSha.slice(0, 12)} and tagged ${plan.tag}`);
+    });
+    if (settings.push && branch) {
+        try {
+            await pushRelease(git, branch, plan.tag, log);
+            result.pushed = true;
+        }
+        catch (error) {
+            // Nothing reached the remote (atomic push): undo the local commit and tag too.
+            await git.deleteTag(plan.tag);
+            await git.resetKeep(head);
+            const detail = error instanceof core_errors/* GitError */.XS ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error);
+            throw new core_errors/* ConfigurationError */.j1(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
+                'Bring the branch up to date with the remote (or fix the permission) and run again.');
+        }
+    }
+    await finish?.(result.commitSha);
+    return result;
+}
+async function pushRelease(git, branch, tag, log) {
+    await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
+        await git.pushAtomic(release_REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`]);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/usecases/paths.ts
+/**
+ * Every path the run will read or write, checked before anything is touched (a dry run included):
+ * each lies inside the workspace and outside `.git/` with symlinks followed (the FileStore's
+ * `confine`), and the path inputs don't collide — the notes file is not the changelog, a version
+ * file or a file git tracks; the changelog is a Markdown file and not a version file.
+ */
+
+
+const DEFAULT_GATES_CONFIG = '.github/release-gates.yml';
+/** Written by every run but a dry run (src/usecases/modes.ts). */
+const METRICS_FILE = 'release-metrics.json';
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+async function checkPaths(settings, files, git) {
+    const notes = files.confine('release_notes_file', settings.releaseNotesFile);
+    const changelog = settings.changelogFile ? files.confine('changelog_file', settings.changelogFile) : null;
+    const listed = settings.versionFiles.map(file => ({ file, real: files.confine('version_files', file) }));
+    files.confine('rollback_record', settings.rollbackRecord);
+    files.confine('gates_config', settings.gatesConfig || DEFAULT_GATES_CONFIG);
+    files.confine('release_dir', settings.releaseDir);
+    files.confine('The metrics file', METRICS_FILE);
+    if (settings.mode !== 'release' && settings.mode !== 'hotfix')
+        return;
+    // the files found as version files are edited too: each must stay inside as well
+    const detected = detectVersionFiles(files).map(file => ({
+        file,
+        real: files.confine('A version file found in the repository,', file)
+    }));
+    const versionFiles = [...listed, ...detected];
+    const notesClash = versionFiles.find(entry => entry.real === notes);
+    if (changelog === notes || notesClash) {
+        const other = changelog === notes ? `changelog_file (${settings.changelogFile})` : `the version file ${notesClash.file}`;
+        throw new core_errors/* ConfigurationError */.j1(`release_notes_file ${settings.releaseNotesFile} is the same file as ${other}: the notes would overwrite it. ` +
+            'Name a separate, untracked file for the notes, such as release-notes.md. Nothing was changed.');
+    }
+    if ((await git.trackedFiles([settings.releaseNotesFile])).length > 0) {
+        throw new core_errors/* ConfigurationError */.j1(`release_notes_file ${settings.releaseNotesFile} is a file git tracks: each run would overwrite it, outside the release commit. ` +
+            'Name an untracked file for the notes (such as release-notes.md, listed in .gitignore), or stop tracking it with git rm --cached. Nothing was changed.');
+    }
+    if (changelog && settings.changelogFile) {
+        const clash = versionFiles.find(entry => entry.real === changelog);
+        if (clash) {
+            throw new core_errors/* ConfigurationError */.j1(`changelog_file ${settings.changelogFile} is also a version file (${clash.file}): the release would edit it twice. ` +
+                'Name a separate Markdown changelog, such as CHANGELOG.md, or remove it from version_files. Nothing was changed.');
+        }
+        if (!MARKDOWN.test(settings.changelogFile) || !MARKDOWN.test(changelog)) {
+            throw new core_errors/* ConfigurationError */.j1(`changelog_file ${settings.changelogFile}${changelog.endsWith(settings.changelogFile) ? '' : ` (resolving to ${changelog})`} is not a Markdown file: a release section would be written into it. ` +
+                'Name a Markdown file (.md), such as CHANGELOG.md, or set changelog_file to empty to skip the changelog. Nothing was changed.');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function metrics_isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return metrics_isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    // a rolled-back release whose tag is gone counts by the record: made at its release date
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks
+        .filter(rb => !known.has(rb.version))
+        .filter(rb => {
+        const made = rb.releasedTime ?? rb.time;
+        return made >= start && made <= now;
+    });
+    const deployments = inWindow.length + untagged.length;
+    const perWeek = deployments / (windowDays / 7);
+    const deploymentFrequency = deployments === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null
+        ? notEnough('no released commits in the window')
+        : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null
+        ? notEnough('no released commits in the window')
+        : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases
+            .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks
+            .filter(rb => rb.version === release.version && rb.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    for (const rollback of untagged) {
+        failed++;
+        if (rollback.releasedTime !== undefined)
+            restores.push((rollback.time - rollback.releasedTime) / HOUR);
+    }
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: metrics_isoDate(start),
+        to: metrics_isoDate(now),
+        releases: deployments,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([week, w]) => ({
+            week,
+            releases: w.releases,
+            leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null
+        }))
+    };
+}
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
+function renderMetrics(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    const lines = [
+        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
+        '',
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+    if (metrics.weeks.length > 0) {
+        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/summary.ts
+
+/** GitHub refuses job summaries over 1 MiB; stay well below. */
+const SUMMARY_LIMIT = 900 * 1024;
+const DRIVER_ROWS = 50;
+/** Cuts text at a line boundary below `limit` bytes, closing an open code fence. */
+function truncateMarkdown(text, limit, note) {
+    if (Buffer.byteLength(text) <= limit)
+        return text;
+    let cut = text.slice(0, limit);
+    while (Buffer.byteLength(cut) > limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    const fences = (cut.match(/^\s*(```|~~~)/gm) ?? []).length;
+    return `${cut}${fences % 2 === 1 ? '\n```' : ''}\n\n${note}\n`;
+}
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' };
+/** The gates table, the skipped-gates note and the rollback triggers. */
+function renderGates(report) {
+    const lines = [`### Release gates${report.configFile ? ` (${report.configFile})` : ''}`, ''];
+    if (report.results.length === 0)
+        lines.push('No gates ran (gates: none).');
+    else {
+        lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
+        for (const gate of report.results)
+            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${sanitizeCell(gate.reason)} |`);
+        for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
+            lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
+        }
+    }
+    if (report.skipSlowTests) {
+        const skipped = report.results
+            .filter(g => g.status === 'skipped' && /severity: critical/.test(g.reason))
+            .map(g => g.gate);
+        lines.push('', `> severity: critical — slow gates skipped${skipped.length > 0 ? ` (${skipped.join(', ')})` : ''}; SKIP_SLOW_TESTS=true is set for later steps.`);
+    }
+    if (report.rollbackTriggers.length > 0) {
+        lines.push('', `Automatic rollback triggers (watched after the release): ${report.rollbackTriggers.map(t => `${t.name} ${t.condition}`).join(', ')}.`);
+    }
+    return lines.join('\n');
+}
+function renderSummary(input) {
+    const { plan } = input;
+    const lines = [];
+    if (input.stoppedByGates)
+        lines.push('> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
+    else if (input.dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
+    if (plan.released && plan.hotfix) {
+        lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '');
+    }
+    else if (plan.released) {
+        const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
+        lines.push(`## 🚀 ${input.dryRun || input.stoppedByGates ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
+    }
+    else {
+        lines.push('## No release', '', `No new version: ${plan.reason}.`, '');
+    }
+    if (input.resumed)
+        lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
+    lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '');
+    const facts = [`- Commits read: ${plan.commitCount}`, `- Severity: ${input.severity || 'not set'}`];
+    if (input.commitSha)
+        facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
+    lines.push(...facts, '');
+    if (input.gates)
+        lines.push(renderGates(input.gates), '');
+    const drivers = plan.decision.drivers;
+    if (drivers.length > 0) {
+        lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |');
+        for (const driver of drivers.slice(0, DRIVER_ROWS)) {
+            const { change } = driver;
+            lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`);
+        }
+        if (drivers.length > DRIVER_ROWS)
+            lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`);
+        lines.push('');
+    }
+    let text = lines.join('\n');
+    if (plan.released) {
+        const room = SUMMARY_LIMIT - Buffer.byteLength(text) - 200;
+        text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`;
+    }
+    return text;
+}
+function renderRollbackSummary(input) {
+    const lines = [];
+    if (input.dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
+    lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${sanitizeCell(input.reason || '(none given)')}`, '');
+    lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
+    for (const step of input.steps)
+        lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '');
+    return lines.join('\n');
+}
+function renderPublishSummary(input) {
+    const lines = ['### Publishing', ''];
+    const { release } = input;
+    if (input.releaseUrl)
+        lines.push(`GitHub release: [${sanitizeCell(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+    else if (input.dryRun)
+        lines.push(`Dry run: the GitHub release "${sanitizeCell(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+    lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
+    for (const asset of input.assets)
+        lines.push(`| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
+    if (input.expected.length > 0) {
+        lines.push('| Expected asset | Found |', '| --- | --- |');
+        for (const asset of input.expected)
+            lines.push(`| ${sanitizeCell(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+        lines.push('');
+    }
+    for (const warning of input.warnings)
+        lines.push(`> ${sanitizeCell(warning)}`);
+    return lines.join('\n');
+}
+function renderNotifySummary(input) {
+    const active = input.services.filter(service => service.status !== 'off');
+    if (active.length === 0)
+        return '';
+    const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
+    for (const service of active)
+        lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`);
+    if (input.jiraIssues.length > 0) {
+        lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
+        for (const issue of input.jiraIssues)
+            lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`);
+    }
+    if (input.dryRun) {
+        for (const service of active.filter(s => s.payload !== undefined)) {
+            const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/usecases/metrics.ts
+
+
+
+
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const details = await git.tagDetails(settings.tagPrefix);
+    const stable = releaseTags(details, settings.tagPrefix)
+        .filter(tag => !tag.prerelease)
+        .sort((a, b) => semver_default().compare(a.version, b.version));
+    const detail = new Map(details.map(d => [d.name, d]));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const info = detail.get(tag.name);
+        const meta = parseTagMessage(info.message).meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
+            ? meta.hotfixOf.slice(settings.tagPrefix.length)
+            : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time: info.time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
+    }
+    if (pending) {
+        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        releases.push({
+            tag: `${settings.tagPrefix}${pending.version}`,
+            version: pending.version,
+            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
+                ? pending.hotfixOf.slice(settings.tagPrefix.length)
+                : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record
+        ? parseRollbacks(record)
+            .map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released))
+                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+                : {})
+        }))
+            .filter(rb => Number.isFinite(rb.time))
+        : [];
+    return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
+;// CONCATENATED MODULE: ./src/core/integrations.ts
+/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
+const SLACK_SECTION_LIMIT = 3000;
+const SLACK_HEADER_LIMIT = 150;
+/**
+ * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
+ * with a last line that counts what was left out.
+ */
+function excerpt(lines, limit) {
+    const kept = [];
+    let length = 0;
+    let fence = false;
+    let safe = 0; // how many kept lines end outside a code block
+    for (const line of lines) {
+        const extra = line.length + (kept.length > 0 ? 1 : 0);
+        if (length + extra > limit - 40)
+            break;
+        kept.push(line);
+        length += extra;
+        if (/^\s*```/.test(line))
+            fence = !fence;
+        if (!fence)
+            safe = kept.length;
+    }
+    const shown = kept.slice(0, safe);
+    const rest = lines.length - shown.length;
+    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
+}
+function line(change) {
+    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
+    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
+}
+function slackReleaseMessage(input) {
+    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
+    const newest = [...input.changes].reverse();
+    const breaking = newest
+        .filter(c => c.breaking)
+        .map(c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
+    const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line);
+    const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } }
+    ];
+    if (input.hotfix)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
+    const highlights = [...breaking, ...features];
+    if (highlights.length > 0)
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` }
+        });
+    if (others.length > 0)
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` }
+        });
+    const links = [
+        input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null,
+        input.compareUrl ? `<${input.compareUrl}|Compare>` : null
+    ].filter(Boolean);
+    if (links.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
+    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
+}
+function slackFailureMessage(repository, tag, failures, runUrl) {
+    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
+    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
+    ];
+    if (runUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
+    return { text: title, blocks };
+}
+/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
+function datadogSeries(metrics, context) {
+    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
+    const values = [
+        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
+        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
+        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
+        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
+        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
+    ];
+    return {
+        series: values
+            .filter(([, value]) => value !== null)
+            .map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
+    };
+}
+/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
+function jiraKeys(messages, projects) {
+    if (projects.length === 0)
+        return [];
+    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
+    const keys = [];
+    for (const message of messages)
+        for (const match of message.matchAll(pattern))
+            if (!keys.includes(match[0]))
+                keys.push(match[0]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/types.ts
+
+function off(detail) {
+    return { status: 'off', detail, issues: [] };
+}
+function failure(error) {
+    return error instanceof core_errors/* HttpError */.j$ ? error.message : (error.message ?? String(error));
+}
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/datadog.ts
+
+
+
+/** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
+async function send(settings, input, deps) {
+    if (!settings.datadogApiKey)
+        return off('no datadog_api_key');
+    if (!input.metrics)
+        return off('no metrics to send');
+    const payload = datadogSeries(input.metrics, {
+        repository: input.repository ?? 'unknown',
+        version: input.release?.version || 'none',
+        releaseType: input.release?.hotfix ? 'hotfix' : 'release',
+        now: Math.floor(input.now.getTime() / 1000)
+    });
+    if (settings.dryRun)
+        return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload };
+    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    try {
+        await deps.http.send({
+            method: 'POST',
+            url: `${base}/api/v2/series`,
+            label: `Datadog POST ${base}/api/v2/series`,
+            headers: { 'DD-API-KEY': settings.datadogApiKey },
+            json: payload
+        });
+        return { issues: [], status: 'sent', detail: `${payload.series.length} gauge series`, payload };
+    }
+    catch (error) {
+        if (settings.datadogStrict)
+            throw new core_errors/* ConfigurationError */.j1(`${failure(error)} (datadog_strict: true)`);
+        deps.log.warning(`Datadog: ${failure(error)}; the release is not failed for it (datadog_strict: false).`);
+        return { issues: [], status: 'failed', detail: failure(error), payload };
+    }
+}
+const datadog = { id: 'datadog', name: 'Datadog', release: send, metrics: send };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/jira.ts
+
+
+
+async function release(settings, input, deps) {
+    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
+        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
+    if (!settings.jiraUser || !settings.jiraToken)
+        throw new core_errors/* ConfigurationError */.j1('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
+    const keys = jiraKeys(input.messages, settings.jiraProjects);
+    const versionName = settings.jiraVersionName
+        .replace(/\{tag\}/g, input.release.tag)
+        .replace(/\{version\}/g, input.release.version);
+    if (keys.length === 0)
+        return {
+            status: 'off',
+            detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`,
+            issues: []
+        };
+    const payload = {
+        version: versionName,
+        issues: keys,
+        fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } },
+        transition: settings.jiraTransition
+    };
+    if (settings.dryRun)
+        return {
+            status: 'would send',
+            detail: `${keys.length} issue(s) → ${versionName}`,
+            issues: keys.map(key => ({
+                key,
+                status: 'would update',
+                detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}`
+            })),
+            payload
+        };
+    const base = `${settings.jiraBaseUrl}/rest/api/3`;
+    const headers = {
+        authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}`
+    };
+    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
+    const issues = [];
+    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
+    const ready = new Set();
+    const problems = [];
+    for (const key of projectsWithKeys) {
+        try {
+            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
+            if (!project || typeof project.id !== 'string')
+                throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
+            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
+            if (!Array.isArray(versions))
+                throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
+            if (!versions.some((v) => v.name === versionName)) {
+                await call('POST', '/version', {
+                    name: versionName,
+                    projectId: Number(project.id),
+                    released: true,
+                    releaseDate: input.now.toISOString().slice(0, 10),
+                    description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}`
+                });
+            }
+            ready.add(key);
+        }
+        catch (error) {
+            problems.push(`${key}: ${failure(error)}`);
+        }
+    }
+    for (const key of keys) {
+        const project = key.slice(0, key.lastIndexOf('-'));
+        if (!ready.has(project)) {
+            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
+            continue;
+        }
+        try {
+            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
+            let detail = `fixVersions += ${versionName}`;
+            if (settings.jiraTransition) {
+                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
+                if (!answer || !Array.isArray(answer.transitions))
+                    throw new core_errors/* HttpError */.j$(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
+                const wanted = settings.jiraTransition.toLowerCase();
+                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
+                if (transition) {
+                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
+                    detail += `, moved through "${transition.name}"`;
+                }
+                else
+                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
+            }
+            issues.push({ key, status: 'updated', detail });
+        }
+        catch (error) {
+            issues.push({ key, status: 'failed', detail: failure(error) });
+        }
+    }
+    const failed = issues.filter(issue => issue.status === 'failed');
+    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
+    if (failed.length > 0 && settings.jiraStrict)
+        throw new core_errors/* ConfigurationError */.j1(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
+    if (failed.length > 0)
+        deps.log.warning(`JIRA: ${detail}`);
+    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
+}
+const jira = {
+    id: 'jira',
+    name: 'JIRA',
+    needsMessages: settings => settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0,
+    release
+};
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/slack.ts
+
+
+/** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
+async function slack_release(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return off('no slack_webhook_url');
+    const payload = slackReleaseMessage({
+        tag: input.release.tag,
+        repository: input.repository,
+        hotfix: input.release.hotfix,
+        severity: settings.severity,
+        dryRun: settings.dryRun,
+        changes: input.release.changes,
+        releaseUrl: input.releaseUrl,
+        compareUrl: input.compareUrl
+    });
+    if (settings.dryRun)
+        return { issues: [], status: 'would send', detail: 'release message', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'release message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}; the release is not failed for it.`);
+        return { issues: [], status: 'failed', detail: failure(error), payload };
+    }
+}
+/** A failed gate, to Slack (slack_on_failure). */
+async function gateFailure(settings, { tag, failures, repository, runUrl }, deps) {
+    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
+        return off('slack_on_failure is off');
+    const payload = slackFailureMessage(repository, tag, failures, runUrl);
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'gate failure message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}`);
+        return { issues: [], status: 'failed', detail: failure(error), payload };
+    }
+}
+const slack = { id: 'slack', name: 'Slack', release: slack_release, gateFailure };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/webhook.ts
+
+/** At most this many changes go in the payload (the count says how many there were). */
+const MAX_CHANGES = 100;
+/** The JSON a webhook receives after a release. */
+function webhookPayload(settings, input) {
+    const { release } = input;
+    return {
+        event: 'release',
+        dry_run: settings.dryRun,
+        repository: input.repository,
+        tag: release.tag,
+        version: release.version,
+        hotfix: release.hotfix,
+        severity: release.hotfix ? settings.severity : '',
+        release_url: input.releaseUrl,
+        compare_url: input.compareUrl,
+        change_count: release.changes.length,
+        changes: release.changes.slice(0, MAX_CHANGES).map(change => ({
+            type: change.type,
+            scope: change.scope ?? null,
+            subject: change.subject,
+            breaking: change.breaking,
+            sha: change.sha
+        }))
+    };
+}
+/** A generic webhook (webhook_url): the release as JSON, for chat bots, deploy hooks or audit logs. */
+async function webhook_release(settings, input, deps) {
+    if (!settings.webhookUrl)
+        return off('no webhook_url');
+    const payload = webhookPayload(settings, input);
+    if (settings.dryRun)
+        return { status: 'would send', detail: 'release event', issues: [], payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.webhookUrl, label: 'Webhook POST', json: payload });
+        return { status: 'sent', detail: 'release event', issues: [], payload };
+    }
+    catch (error) {
+        deps.log.warning(`Webhook: ${failure(error)}; the release is not failed for it.`);
+        return { status: 'failed', detail: failure(error), issues: [], payload };
+    }
+}
+const webhook = { id: 'webhook', name: 'Webhook', release: webhook_release };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/index.ts
+
+
+
+
+/** Every notifier, in the order they run and appear in the summary. Adding one: its file and a line here. */
+const NOTIFIERS = [datadog, slack, jira, webhook];
+
+;// CONCATENATED MODULE: ./src/usecases/notify.ts
+
+async function tell(hook, settings, input, deps) {
+    const report = {};
+    for (const notifier of NOTIFIERS) {
+        const run = notifier[hook];
+        if (run)
+            report[notifier.id] = await run(settings, input, deps);
+    }
+    return report;
+}
+/** Every notifier after a release; in a dry run, the payloads only. */
+function notifyRelease(settings, input, deps) {
+    return tell('release', settings, input, deps);
+}
+/** Mode metrics: the notifiers that take metrics (Datadog). */
+function notifyMetrics(settings, input, deps) {
+    return tell('metrics', settings, input, deps);
+}
+/** The release gates stopped a release: the notifiers that report it (Slack with slack_on_failure). */
+function notifyGateFailure(settings, input, deps) {
+    return tell('gateFailure', settings, input, deps);
+}
+/** Whether any notifier needs the released commits' messages. */
+function messagesWanted(settings) {
+    return NOTIFIERS.some(notifier => notifier.needsMessages?.(settings));
+}
+/** The summary's list of services: each notifier that ran, with its name. */
+function servicesOf(report) {
+    return NOTIFIERS.filter(notifier => report[notifier.id]).map(notifier => ({
+        name: notifier.name,
+        ...report[notifier.id]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/usecases/outputs.ts
+
+/** The `gates` output: the gates run, each with its status, reason and details. */
+function gatesJson(report) {
+    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
+}
+/** GitHub limits one output to 1 MB. */
+const OUTPUT_LIMIT = 900 * 1024;
+/** The outputs of a run, the same for the action and the CLI's --json. */
+function outputsOf(result, severity) {
+    const { plan } = result;
+    return {
+        released: String(plan.released),
+        new_version: plan.version,
+        previous_version: plan.previousVersion,
+        tag: plan.tag,
+        previous_tag: plan.previousTag,
+        bump: plan.bump,
+        reason: plan.reason,
+        release_notes: plan.released ? result.notesFile : '',
+        notes: truncateMarkdown(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
+        commit_sha: result.commitSha,
+        dry_run: String(result.dryRun),
+        pushed: String(result.pushed),
+        severity,
+        hotfix: String(plan.hotfix),
+        version_files: result.versionFiles.map(file => file.path).join('\n'),
+        gates: result.gates ? gatesJson(result.gates) : ''
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/sbom.ts
 
 
@@ -42528,22 +43964,6 @@ function publishOutputs(published) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/repo-url.ts
-/** The web URL of the repository, from the Actions environment or the origin remote. */
-function repoUrlFrom(serverUrl, repository, originUrl) {
-    if (serverUrl && repository && /^[\w.-]+\/[\w.-]+$/.test(repository))
-        return `${serverUrl.replace(/\/+$/, '')}/${repository}`;
-    if (!originUrl)
-        return null;
-    const https = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
-    if (https)
-        return `https://${https[1]}/${https[2]}/${https[3]}`;
-    const scp = /^(?:ssh:\/\/)?(?:[\w.-]+@)([\w.-]+)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(originUrl);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}/${scp[3]}`;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/usecases/publish-target.ts
 
 
@@ -42613,898 +44033,6 @@ function releasePublisher(settings, git, env, deps, done) {
             done(await executePublish(settings, { ...target, commitSha: sha }, { ...prepared, release: { ...prepared.release, targetCommitish: sha } }, deps));
         };
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-const BUMP_ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-
-;// CONCATENATED MODULE: ./src/core/bump.ts
-
-
-
-
-/** `named` is `previous` bumped by one level (a prerelease of that counts too). */
-/** Text a person wrote: a letter, and no control characters or undecodable bytes. */
-function hasText(header) {
-    // eslint-disable-next-line no-control-regex
-    return /\p{L}/u.test(header) && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(header);
-}
-/** The level between two versions (`previous` bumped to `next`). */
-function bump_levelBetween(previous, next) {
-    const from = semver_default().parse(previous);
-    const to = semver_default().parse(next);
-    return to.major !== from.major ? 'major' : to.minor !== from.minor ? 'minor' : 'patch';
-}
-function isNextStep(previous, named) {
-    const version = semver_default().parse(named);
-    if (!version || !semver_default().valid(previous))
-        return false;
-    const base = `${version.major}.${version.minor}.${version.patch}`;
-    return ['patch', 'minor', 'major'].some(level => semver_default().inc(previous, level) === base);
-}
-const PATCH_TYPES = new Set(['fix', 'perf', 'revert']);
-function levelOf(change) {
-    if (change.breaking)
-        return { level: 'major', why: 'breaking change' };
-    if (change.type === 'feat' || change.type === 'feature')
-        return { level: 'minor', why: 'feature' };
-    if (change.type !== null && PATCH_TYPES.has(change.type))
-        return { level: 'patch', why: change.type };
-    if (change.isRevert)
-        return { level: 'patch', why: 'revert' };
-    return null;
-}
-/** A change written as a conventional commit (a known type, or a breaking change). */
-function isConventional(change) {
-    return change.breaking || (change.type !== null && KNOWN_TYPES.has(change.type));
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/**
- * Reverts, newest first: a live revert cancels its target (named by sha, full or abbreviated to
- * 7+ characters, or else by the quoted header of an older commit in range, as when history was
- * rebased); a cancelled revert cancels nothing. Only the shas and headers the reverts name are
- * indexed, in one pass over the range.
- */
-function resolveReverts(commits) {
-    const cancelled = new Set();
-    const revertPairs = new Set();
-    const reverts = [];
-    for (let index = 0; index < commits.length; index++) {
-        const commit = commits[index];
-        if (!commit.merge && !commit.skip && commit.changes[0].isRevert)
-            reverts.push(index);
-    }
-    if (reverts.length === 0)
-        return { cancelled, revertPairs };
-    const hashes = new Set();
-    const headers = new Map();
-    for (const index of reverts) {
-        const { revertOf, revertHeader } = commits[index].changes[0];
-        if (revertOf && revertOf.length >= 7)
-            hashes.add(revertOf.toLowerCase());
-        if (revertHeader)
-            headers.set(revertHeader, []);
-    }
-    const abbreviated = new Set([...hashes].filter(hash => hash.length < 40).map(hash => hash.slice(0, 7)));
-    const bySha = new Map(); // a named hash → the shas it matches
-    for (let index = 0; index < commits.length; index++) {
-        const { sha, merge, changes } = commits[index];
-        if (hashes.has(sha))
-            bySha.set(sha, [sha]);
-        if (abbreviated.size > 0 && abbreviated.has(sha.slice(0, 7))) {
-            for (const hash of hashes) {
-                if (hash.length < 40 && sha.startsWith(hash))
-                    bySha.set(hash, [...(bySha.get(hash) ?? []), sha]);
-            }
-        }
-        if (!merge)
-            headers.get(changes[0].header)?.push(index); // ascending positions
-    }
-    for (const index of reverts) {
-        const { sha } = commits[index];
-        if (cancelled.has(sha))
-            continue;
-        const main = commits[index].changes[0];
-        const matches = main.revertOf ? bySha.get(main.revertOf.toLowerCase()) : undefined;
-        let target = matches?.length === 1 ? matches[0] : null;
-        if (!target && main.revertHeader) {
-            // the nearest older commit with that header that is still live
-            for (const position of headers.get(main.revertHeader) ?? []) {
-                if (position > index && !cancelled.has(commits[position].sha)) {
-                    target = commits[position].sha;
-                    break;
-                }
-            }
-        }
-        if (target && target !== sha) {
-            cancelled.add(target);
-            revertPairs.add(sha);
-        }
-    }
-    return { cancelled, revertPairs };
-}
-/**
- * Decides the bump for the commits of a range.
- * @param commits the range as `git log` lists it, newest first
- */
-function decideBump(commits, options) {
-    const { cancelled, revertPairs } = resolveReverts(commits);
-    for (const sha of revertPairs)
-        cancelled.add(sha);
-    const changes = [];
-    const drivers = [];
-    const skipped = [];
-    let releaseAs = null;
-    for (let index = commits.length - 1; index >= 0; index--) {
-        const analyzed = commits[index];
-        const sha = analyzed.sha;
-        if (analyzed.skip) {
-            skipped.push(sha);
-            continue;
-        }
-        if (analyzed.merge)
-            continue;
-        if (cancelled.has(sha)) {
-            // a revert and its target leave the notes together, but the revert still releases a patch:
-            // the projects in the real histories released such ranges (a reverted chore included)
-            if (revertPairs.has(sha))
-                drivers.push({ change: analyzed.changes[0], level: 'patch', why: 'revert' });
-            continue;
-        }
-        if (analyzed.releaseAs !== null) {
-            const version = semver_default().valid(analyzed.releaseAs);
-            if (!version) {
-                throw new core_errors/* ConfigurationError */.j1(`Commit ${shortSha(sha)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which is not a version. ` +
-                    'Write Release-As: X.Y.Z (for example Release-As: 2.0.0), or revert that commit.');
-            }
-            releaseAs = { version, sha, source: 'footer' }; // the newest wins
-        }
-        // a release commit (`chore: release 1.2.0`, `1.2.0`) is neither a change nor a reason to release
-        if (analyzed.namesVersion !== null)
-            continue;
-        for (const change of analyzed.changes) {
-            if (change.type === null && !hasText(change.header))
-                continue; // an empty or binary message is no change
-            changes.push(change);
-            const level = levelOf(change);
-            if (level)
-                drivers.push({ change, ...level });
-        }
-    }
-    // A range without a single conventional commit is a manual era (plain messages, released by
-    // hand): the real histories released every such range, so each plain message counts as a patch.
-    // Among conventional commits, a plain message releases nothing (as a chore would).
-    const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional);
-    if (manualEra)
-        for (const change of changes)
-            drivers.push({ change, level: 'patch', why: 'plain message' });
-    // strongest first, in history order within a level (a stable bucket sort)
-    const byLevel = { major: [], minor: [], patch: [] };
-    for (const driver of drivers)
-        byLevel[driver.level].push(driver);
-    drivers.length = 0;
-    drivers.push(...byLevel.major, ...byLevel.minor, ...byLevel.patch);
-    let bump = drivers.length > 0 ? drivers[0].level : 'none';
-    if (bump === 'major' && options.bumpMinorPreMajor && options.currentMajor === 0)
-        bump = 'minor';
-    // A release commit at HEAD itself (`1.2.0`, `chore: release 1.2.0`, a release tool's commit; not a
-    // commit further down, which a merged branch could bring) names the version its maintainer
-    // chose, when it is one step above the previous release; a footer still wins. Maintainers in the
-    // real histories released below what the commits called for (a feat as 0.6.2), so the commit
-    // is followed, and the reason says so.
-    const head = commits.length > 0 && !commits[0].merge ? commits[0] : undefined;
-    let belowCommits = '';
-    if (!releaseAs && head?.namesVersion && options.previous && isNextStep(options.previous, head.namesVersion)) {
-        releaseAs = { version: semver_default().valid(head.namesVersion), sha: head.sha, source: 'release commit' };
-        const named = bump_levelBetween(options.previous, head.namesVersion);
-        if (BUMP_ORDER[named] < BUMP_ORDER[bump])
-            belowCommits = ` (a ${named}, below the ${bump} the commits call for)`;
-    }
-    let reason;
-    if (options.bump !== 'auto') {
-        reason = `bump input set to ${options.bump}`;
-        bump = options.bump;
-    }
-    else if (releaseAs) {
-        reason =
-            releaseAs.source === 'footer'
-                ? `Release-As: ${releaseAs.version} footer in ${shortSha(releaseAs.sha)}`
-                : `release commit ${shortSha(releaseAs.sha)} names ${releaseAs.version}${belowCommits}`;
-        if (bump === 'none')
-            bump = 'patch';
-    }
-    else if (bump === 'none') {
-        reason =
-            changes.length === 0
-                ? 'no commits to release since the previous release'
-                : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`;
-    }
-    else {
-        const strongest = drivers.filter(driver => driver.level === drivers[0].level);
-        const listed = strongest
-            .slice(0, 5)
-            .map(driver => `${shortSha(driver.change.sha)} ${driver.why}`)
-            .join(', ');
-        const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : '';
-        reason = `${bump} because of ${listed}${more}`;
-        if (manualEra)
-            reason += ' (no conventional commits in the range: plain messages release a patch)';
-        if (drivers[0].level === 'major' && bump === 'minor')
-            reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)';
-    }
-    if (cancelled.size > 0)
-        reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`;
-    if (skipped.length > 0)
-        reason += `; ${skipped.length} commit(s) skipped by [skip release]`;
-    const handMade = releaseAs?.source === 'release commit' && head?.changes[0].type === null;
-    return { bump, changes, drivers, cancelled, skipped, releaseAs, reason, handMade, manualEra };
-}
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-
-function planRelease(input) {
-    const { settings, commits, previous, hotfix } = input;
-    const decision = decideBump(commits, {
-        bump: hotfix ? 'patch' : settings.bump,
-        bumpMinorPreMajor: settings.bumpMinorPreMajor,
-        currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
-        previous: previous?.version ?? null
-    });
-    const next = nextVersion({
-        previous: previous?.version ?? null,
-        bump: decision.bump,
-        initialVersion: settings.initialVersion,
-        prerelease: settings.prerelease,
-        allTags: input.allTags,
-        releaseAs: settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
-    });
-    const tagMeta = hotfix
-        ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
-        : { type: 'release' };
-    const base = {
-        previousVersion: previous?.version ?? '',
-        previousTag: previous?.name ?? '',
-        decision,
-        commitCount: commits.length,
-        hotfix: Boolean(hotfix),
-        tagMeta
-    };
-    if (!next) {
-        return {
-            ...base,
-            released: false,
-            version: '',
-            tag: '',
-            bump: 'none',
-            reason: decision.reason,
-            notes: '',
-            changelogSection: ''
-        };
-    }
-    const tag = `${settings.tagPrefix}${next.version}`;
-    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
-    const reason = previous
-        ? `${why}: ${previous.version} → ${next.version}`
-        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
-    const notesInput = {
-        version: next.version,
-        tag,
-        previousTag: previous?.name ?? null,
-        sections: '',
-        repoUrl: input.repoUrl,
-        packageName: input.packageName,
-        date: input.date,
-        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
-    };
-    // release notes become the GitHub release body, which has a size limit; the changelog has no limit
-    const changelogNote = settings.changelogFile
-        ? `all of them are in ${settings.changelogFile}`
-        : 'see the full changelog';
-    // a release made by hand lists every change, as the hand-made changelogs of real projects do
-    const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS);
-    // a manual era's plain messages are not listed (projects reworded them by hand), but counted
-    const plainOnly = decision.manualEra && settings.notesSections === null && !decision.handMade
-        ? `_${decision.changes.length} commit(s) without a conventional type (such as \`fix:\` or \`feat:\`): see the full changelog._`
-        : '';
-    const withPlain = (text) => text || plainOnly;
-    const notesSections = withPlain(renderSections(decision.changes, input.repoUrl, RELEASE_BODY_LIMIT - 1_000, changelogNote, sections));
-    const writeChangelog = !settings.dryRun && settings.changelogFile !== null;
-    return {
-        ...base,
-        released: true,
-        version: next.version,
-        tag,
-        bump: next.bump,
-        reason,
-        notes: renderReleaseNotes({ ...notesInput, sections: notesSections }),
-        // a dry run writes no changelog, so it renders none
-        changelogSection: writeChangelog
-            ? renderChangelogSection({
-                ...notesInput,
-                sections: withPlain(renderSections(decision.changes, input.repoUrl, Infinity, '', sections))
-            })
-            : ''
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/version-files/format.ts
-const SEMVER_TEXT = '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
-/** Offsets of each line start, and the lines. */
-function lineStarts(text) {
-    const lines = text.split('\n');
-    const starts = [];
-    let offset = 0;
-    for (const line of lines) {
-        starts.push(offset);
-        offset += line.length + 1;
-    }
-    return { lines, starts };
-}
-/** Finds `key = "value"` inside an INI/TOML section. */
-function findInSection(text, section, key) {
-    const { lines, starts } = lineStarts(text);
-    let inSection = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (/^\s*\[/.test(line)) {
-            inSection = section.test(line);
-            continue;
-        }
-        if (!inSection)
-            continue;
-        const match = key.exec(line);
-        if (match?.groups?.v !== undefined) {
-            const start = starts[i] + (match.index ?? 0) + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
-            return { version: match.groups.v, start, end: start + match.groups.v.length };
-        }
-    }
-    return null;
-}
-/** The first match of a pattern with the groups `v` (the version) and `q` (its closing quote, if any). */
-function findFirst(text, pattern) {
-    const match = pattern.exec(text);
-    if (!match?.groups?.v)
-        return null;
-    const start = match.index + match[0].length - match.groups.v.length - (match.groups.q ? 1 : 0);
-    return { version: match.groups.v, start, end: start + match.groups.v.length };
-}
-/** `version = "X.Y.Z"` in TOML (either quote). */
-const TOML_VERSION_KEY = /^\s*version\s*=\s*(?<q>["'])(?<v>[^"'\n]*)["']/;
-
-;// CONCATENATED MODULE: ./src/core/version-files/cargo.ts
-
-
-
-/** Cargo.toml: [package] version (a crate that inherits `version.workspace = true` has none of its own). */
-const cargo = {
-    kind: 'cargo',
-    matches: name => name === 'Cargo.toml',
-    detect: (_name, place) => place === 'root',
-    locate(text) {
-        let data;
-        try {
-            data = parse(text);
-        }
-        catch (error) {
-            throw new core_errors/* ConfigurationError */.j1(`Cargo.toml is not valid TOML: ${error.message.split('\n')[0]}`);
-        }
-        if (typeof data.package?.version !== 'string')
-            return null;
-        return findInSection(text, /^\s*\[\s*package\s*\]/, TOML_VERSION_KEY);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/generic.ts
-
-/** Any other listed text file: the first `version = "X.Y.Z"` or `version: X.Y.Z` (never found without being listed). */
-const generic = {
-    kind: 'generic',
-    matches: () => true,
-    locate: text => findFirst(text, new RegExp(`\\bversion\\b["']?\\s*[=:]\\s*(?<q>["']?)(?<v>${SEMVER_TEXT})\\k<q>`, 'i'))
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/core/version-files/package-json.ts
-
-
-/** package.json: the top-level "version", edited with jsonc-parser. */
-const packageJson = {
-    kind: 'package.json',
-    matches: name => name === 'package.json',
-    detect: (_name, place) => place === 'root',
-    locate(text) {
-        const errors = [];
-        const data = (0,main.parse)(text, errors, { allowTrailingComma: false });
-        if (errors.length > 0 || !data || typeof data !== 'object')
-            throw new core_errors/* ConfigurationError */.j1('package.json is not valid JSON');
-        if (typeof data.version !== 'string')
-            return null;
-        const edits = (0,main.modify)(text, ['version'], '\u0000', {});
-        if (edits.length !== 1)
-            return null;
-        const { offset, length } = edits[0];
-        // the edit replaces the quoted value; the version sits inside the quotes
-        return { version: data.version, start: offset + 1, end: offset + length - 1 };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/plain.ts
-
-/** A VERSION file: the version alone (white space around it is kept). */
-const plain = {
-    kind: 'VERSION',
-    matches: name => name === 'VERSION',
-    detect: (_name, place) => place === 'root',
-    locate: text => findFirst(text, new RegExp(`^\\s*(?<v>${SEMVER_TEXT})(?=\\s*$)`))
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/pyproject.ts
-
-
-
-/** pyproject.toml: [project] version, or [tool.poetry] version; read with a TOML parser, edited in place. */
-const pyproject = {
-    kind: 'pyproject',
-    matches: name => name === 'pyproject.toml',
-    detect: (_name, place) => place === 'root',
-    locate(text) {
-        let data;
-        try {
-            data = parse(text);
-        }
-        catch (error) {
-            throw new core_errors/* ConfigurationError */.j1(`pyproject.toml is not valid TOML: ${error.message.split('\n')[0]}`);
-        }
-        const project = data.project;
-        if (project && typeof project.version === 'string') {
-            return findInSection(text, /^\s*\[\s*project\s*\]/, TOML_VERSION_KEY);
-        }
-        const poetry = data.tool?.poetry;
-        if (poetry && typeof poetry.version === 'string') {
-            return findInSection(text, /^\s*\[\s*tool\.poetry\s*\]/, TOML_VERSION_KEY);
-        }
-        return null;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/python.ts
-
-const MODULES = ['__init__.py', '_version.py', 'version.py'];
-/** A Python module's `__version__ = "X.Y.Z"` (found as __init__.py, _version.py, version.py at the root and in src/NAME/). */
-const python = {
-    kind: 'python',
-    matches: name => name.endsWith('.py'),
-    detect: (name, place) => place !== 'swift' && MODULES.includes(name),
-    locate: text => findFirst(text, new RegExp(`^__version__\\s*(?::\\s*str\\s*)?=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`, 'm'))
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/setup-cfg.ts
-
-/** setup.cfg: `version = X.Y.Z` in [metadata]. */
-const setupCfg = {
-    kind: 'setup.cfg',
-    matches: name => name === 'setup.cfg',
-    detect: (_name, place) => place === 'root',
-    locate: text => findInSection(text, /^\s*\[\s*metadata\s*\]/, new RegExp(`^\\s*version\\s*[=:]\\s*(?<q>)(?<v>${SEMVER_TEXT})\\s*$`))
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/setup-py.ts
-
-/** setup.py: the `version="X.Y.Z"` argument. */
-const setupPy = {
-    kind: 'setup.py',
-    matches: name => name === 'setup.py',
-    detect: (_name, place) => place === 'root',
-    locate: text => findFirst(text, new RegExp(`\\bversion\\s*=\\s*(?<q>["'])(?<v>${SEMVER_TEXT})["']`))
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/swift.ts
-
-/** A Swift constant such as `let version = "X.Y.Z"` or `static let sdkVersion: String = "X.Y.Z"`. */
-const swift = {
-    kind: 'swift',
-    matches: name => name.endsWith('.swift'),
-    detect: () => true,
-    locate: text => findFirst(text, new RegExp(`\\b(?:let|var)\\s+\\w*[vV]ersion\\s*(?::\\s*String\\s*)?=\\s*(?<q>")(?<v>${SEMVER_TEXT})"`))
-};
-
-;// CONCATENATED MODULE: ./src/core/version-files/index.ts
-
-
-
-
-
-
-
-
-
-/**
- * Every version-file format; a file is of the first whose `matches` takes its name, so the
- * catch-all `generic` stays last. Adding a format: its file here and a line in this list.
- */
-const VERSION_FORMATS = [
-    pyproject,
-    setupCfg,
-    setupPy,
-    packageJson,
-    cargo,
-    plain,
-    python,
-    swift,
-    generic
-];
-
-;// CONCATENATED MODULE: ./src/core/version-files.ts
-
-
-function formatOf(path) {
-    const name = path.split('/').pop() ?? path;
-    return VERSION_FORMATS.find(format => format.matches(name)) ?? VERSION_FORMATS[VERSION_FORMATS.length - 1];
-}
-function kindOf(path) {
-    return formatOf(path).kind;
-}
-/** Whether a file of this name at this place is updated without being listed in version_files. */
-function detected(name, place) {
-    return formatOf(name).detect?.(name, place) ?? false;
-}
-/** Where the version string of a file is, or null when it has none. */
-function locateVersion(kind, text) {
-    const format = VERSION_FORMATS.find(candidate => candidate.kind === kind);
-    return format ? format.locate(text) : null;
-}
-/** The file's text with only the version string changed, or null when it has no version. */
-function replaceVersion(path, text, newVersion) {
-    const format = formatOf(path);
-    const location = format.locate(text);
-    if (!location)
-        return null;
-    const updated = text.slice(0, location.start) + newVersion + text.slice(location.end);
-    // read it back with the same parser (TOML and JSON through their libraries)
-    if (format.locate(updated)?.version !== newVersion) {
-        throw new Error(`version edit of ${path} did not read back as ${newVersion}`);
-    }
-    return { text: updated, oldVersion: location.version };
-}
-
-;// CONCATENATED MODULE: ./src/usecases/project.ts
-
-/** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
-function packageNameFrom(files) {
-    const text = files.read('pyproject.toml');
-    if (!text)
-        return null;
-    try {
-        const data = parse(text);
-        const name = data.project?.name ?? data.tool?.poetry?.name;
-        return typeof name === 'string' ? name : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/usecases/ports.ts
-/** Who commits and tags when the repository has no identity configured. */
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com'
-};
-
-;// CONCATENATED MODULE: ./src/usecases/release.ts
-
-
-
-
-
-
-
-
-
-
-const release_REMOTE = 'origin';
-/**
- * Files that may hold the version, each format saying where it is found (src/core/version-files/):
- * at the root, in src/NAME/ (Python packages), and in Sources/NAME/ of a Swift package at the root
- * or one folder down (ios/Sources/Kit/Version.swift).
- */
-function detectVersionFiles(files) {
-    const found = [];
-    const root = files.list('.');
-    for (const entry of root)
-        if (!entry.directory && detected(entry.name, 'root'))
-            found.push(entry.name);
-    const swiftRoots = [
-        'Sources',
-        ...root
-            .filter(entry => entry.directory && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-            .map(entry => `${entry.name}/Sources`)
-    ];
-    for (const base of ['src', ...swiftRoots]) {
-        const place = base === 'src' ? 'package' : 'swift';
-        for (const dir of files.list(base).filter(entry => entry.directory)) {
-            for (const entry of files.list(`${base}/${dir.name}`)) {
-                if (!entry.directory && detected(entry.name, place))
-                    found.push(`${base}/${dir.name}/${entry.name}`);
-            }
-        }
-    }
-    return found.sort();
-}
-function release_isoDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(settings, previous, commits, branch) {
-    if (!previous) {
-        throw new core_errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
-    }
-    if (settings.allowFeatures)
-        return;
-    for (const analyzed of commits) {
-        if (analyzed.merge || analyzed.skip)
-            continue;
-        const bad = analyzed.changes.find(change => change.breaking || change.type === 'feat' || change.type === 'feature');
-        if (bad) {
-            throw new core_errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
-                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
-        }
-    }
-}
-/** Reads history and decides the release; writes nothing. */
-async function readAndPlan(settings, deps) {
-    const { git, log } = deps;
-    const branchName = deps.env.refName || (await git.branch()) || '';
-    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'));
-    if (hotfix && !settings.severity) {
-        throw new core_errors/* ConfigurationError */.j1(`A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`);
-    }
-    if (!(await git.isRepository())) {
-        throw new core_errors/* ConfigurationError */.j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.');
-    }
-    const [head, shallow, originUrl, allRefs] = await Promise.all([
-        git.head(),
-        git.isShallow(),
-        git.remoteUrl(release_REMOTE),
-        git.tags(settings.tagPrefix)
-    ]);
-    if (!head)
-        throw new core_errors/* ConfigurationError */.j1('The repository has no commits yet: there is nothing to release.');
-    const allTags = releaseTags(allRefs, settings.tagPrefix);
-    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
-    const packageName = settings.packageName || packageNameFrom(deps.files);
-    // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
-    // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
-    // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
-    let commits = [];
-    const readRange = async (exclude) => {
-        commits = [];
-        return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
-            // each commit is analyzed as it streams in; its message is not kept
-            const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)));
-            log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`);
-            return boundary;
-        });
-    };
-    const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
-    let previous = highestStable(allTags);
-    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
-        previous = highestStable(await reachableTags());
-        if (previous && previous.sha !== head)
-            await readRange(previous);
-    }
-    if (!previous && shallow) {
-        throw new core_errors/* ConfigurationError */.j1('This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
-            'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).');
-    }
-    if (!previous)
-        await readRange(null);
-    // A tag at HEAD made by an earlier run of this action whose push did not happen.
-    if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
-        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
-        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
-        log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
-        const plan = {
-            released: true,
-            version: previous.version,
-            tag: previous.name,
-            previousVersion: below?.version ?? '',
-            previousTag: below?.name ?? '',
-            bump: 'none',
-            reason: `${previous.name} was already made at HEAD by an earlier run`,
-            decision: {
-                bump: 'none',
-                changes: [],
-                drivers: [],
-                cancelled: new Set(),
-                skipped: [],
-                releaseAs: null,
-                reason: '',
-                handMade: false,
-                manualEra: false
-            },
-            notes,
-            changelogSection: '',
-            commitCount: 0,
-            hotfix: meta?.type === 'hotfix',
-            tagMeta: meta ?? { type: 'release' }
-        };
-        return { plan, head, resumed: true, shallow, commitTimes: [] };
-    }
-    if (hotfix)
-        checkHotfix(settings, previous, commits, branchName);
-    const plan = planRelease({
-        settings,
-        commits,
-        previous,
-        allTags,
-        repoUrl,
-        packageName,
-        date: release_isoDate(deps.env.now),
-        hotfix: hotfix ? { severity: settings.severity } : undefined
-    });
-    log.info(plan.released
-        ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
-        : 'No release');
-    if (plan.released) {
-        const clash = allTags.find(tag => tag.name === plan.tag);
-        if (clash && hotfix) {
-            throw new core_errors/* ConfigurationError */.j1(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
-                'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
-        }
-        if (clash && clash.sha !== head) {
-            throw new core_errors/* ConfigurationError */.j1(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
-                'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
-        }
-    }
-    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
-}
-/** Computes every file edit in memory, so that bad input fails before anything is written. */
-function prepareFiles(settings, plan, files) {
-    const prepared = [];
-    const changes = [];
-    const listed = new Set(settings.versionFiles);
-    for (const file of listed) {
-        if (files.read(file) === null)
-            throw new core_errors/* ConfigurationError */.j1(`version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`);
-    }
-    const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])];
-    for (const file of candidates) {
-        const text = files.read(file);
-        if (text === null)
-            continue;
-        const edit = listed.has(file)
-            ? replaceVersion(file, text, plan.version)
-            : (() => {
-                try {
-                    return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null;
-                }
-                catch {
-                    return null; // an auto-detected file we cannot read is not ours to fail on
-                }
-            })();
-        if (!edit) {
-            if (listed.has(file)) {
-                throw new core_errors/* ConfigurationError */.j1(`version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`);
-            }
-            continue;
-        }
-        prepared.push({ path: file, original: text, text: edit.text });
-        changes.push({ path: file, from: edit.oldVersion, to: plan.version });
-    }
-    if (settings.changelogFile && !settings.dryRun) {
-        const original = files.read(settings.changelogFile);
-        prepared.push({ path: settings.changelogFile, original, text: prependChangelog(original, plan.changelogSection) });
-    }
-    return { prepared, changes };
-}
-function restore(files, prepared) {
-    for (const file of prepared) {
-        if (file.original !== null)
-            files.write(file.path, file.original);
-    }
-}
-async function runRelease(settings, deps) {
-    const { git, files, log } = deps;
-    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
-    const result = {
-        plan,
-        dryRun: settings.dryRun,
-        notesFile: settings.releaseNotesFile,
-        versionFiles: [],
-        commitSha: '',
-        pushed: false,
-        resumed,
-        gates: null,
-        stoppedByGates: false,
-        commitTimes
-    };
-    if (!plan.released)
-        return result;
-    const branch = await git.branch();
-    if (settings.push && !branch) {
-        throw new core_errors/* ConfigurationError */.j1('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
-    }
-    if (resumed) {
-        const finish = deps.publish ? await deps.publish(plan, head) : null;
-        files.write(settings.releaseNotesFile, plan.notes);
-        if (settings.push && !settings.dryRun && branch) {
-            await pushRelease(git, branch, plan.tag, log);
-            result.pushed = true;
-        }
-        result.commitSha = settings.dryRun ? '' : head;
-        await finish?.(result.commitSha);
-        return result;
-    }
-    const { prepared, changes } = prepareFiles(settings, plan, files);
-    result.versionFiles = changes;
-    for (const change of changes)
-        log.info(`${change.path}: ${change.from} → ${change.to}`);
-    // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
-    if (deps.gates) {
-        result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch });
-        if (result.gates.failed) {
-            result.stoppedByGates = true;
-            return result;
-        }
-    }
-    const finish = deps.publish ? await deps.publish(plan, head) : null;
-    if (settings.dryRun) {
-        files.write(settings.releaseNotesFile, plan.notes);
-        log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
-        await finish?.('');
-        return result;
-    }
-    const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
-    await log.group(`Writing release ${plan.tag}`, async () => {
-        try {
-            for (const file of prepared)
-                files.write(file.path, file.text);
-            const paths = prepared.map(file => file.path);
-            await git.add(paths);
-            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
-        }
-        catch (error) {
-            restore(files, prepared);
-            await git.resetKeep(head).catch(() => undefined);
-            throw error;
-        }
-        try {
-            await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
-        }
-        catch (error) {
-            await git.resetKeep(head);
-            throw error;
-        }
-        files.write(settings.releaseNotesFile, plan.notes);
-        log.info(`Committed ${result.commitSha.slice(0, 12)} and tagged ${plan.tag}`);
-    });
-    if (settings.push && branch) {
-        try {
-            await pushRelease(git, branch, plan.tag, log);
-            result.pushed = true;
-        }
-        catch (error) {
-            // Nothing reached the remote (atomic push): undo the local commit and tag too.
-            await git.deleteTag(plan.tag);
-            await git.resetKeep(head);
-            const detail = error instanceof core_errors/* GitError */.XS ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error);
-            throw new core_errors/* ConfigurationError */.j1(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
-                'Bring the branch up to date with the remote (or fix the permission) and run again.');
-        }
-    }
-    await finish?.(result.commitSha);
-    return result;
-}
-async function pushRelease(git, branch, tag, log) {
-    await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
-        await git.pushAtomic(release_REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`]);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/rollback.ts
@@ -43689,6 +44217,7 @@ async function runRollback(settings, deps) {
 
 
 
+
 function publishDeps(services) {
     return {
         files: services.files,
@@ -43727,7 +44256,7 @@ function gateAnnotations(report) {
 /** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
 function metricsOutput(settings, files, metrics) {
     if (!settings.dryRun)
-        files.write('release-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
+        files.write(METRICS_FILE, `${JSON.stringify(metrics, null, 2)}\n`);
     return { metrics: JSON.stringify(metrics) };
 }
 function notifySection(settings, report) {
@@ -43976,6 +44505,8 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
 const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.';
 /** An uploader for where there is no workflow run: upload_artifact is then an input error. */
 const noArtifacts = {
@@ -44002,19 +44533,28 @@ function buildServices(cwd, settings, env, options) {
     const repository = env.GITHUB_REPOSITORY;
     const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
     const api = token && repository;
+    const scrub = options.scrub ?? ((text) => text);
+    const log = {
+        info: message => options.log.info(scrub(message)),
+        warning: message => options.log.warning(scrub(message)),
+        group: (name, fn) => options.log.group(scrub(name), fn)
+    };
+    const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE));
     return {
         cwd,
-        git: new ExecGit(cwd),
-        files: new LocalFiles(cwd),
+        git: new ExecGit(cwd, scrub),
+        files: new LocalFiles(cwd, { workspace, scrub }),
         commands: shellRunner,
-        http: fetchClient(),
+        http: fetchClient({ scrub }),
         artifact: options.artifact,
-        log: options.log,
+        log,
         env: environmentFrom(env),
         github: {
             releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
             gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-            publisher: api ? new OctokitPublisher(token, repository, apiUrl, message => options.log.warning(message)) : null
+            publisher: api
+                ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
+                : null
         },
         toolVersion: TOOL_VERSION
     };
@@ -44022,7 +44562,9 @@ function buildServices(cwd, settings, env, options) {
 /** Runs the settings' mode in `cwd`. */
 async function runMode(settings, cwd, env, options) {
     checkGateNames(settings.gates); // the gates' registry knows the names: fail before anything is read
-    return MODES[settings.mode](settings, buildServices(cwd, settings, env, options));
+    const services = buildServices(cwd, settings, env, options);
+    await checkPaths(settings, services.files, services.git); // every path inside the workspace, before anything is touched
+    return MODES[settings.mode](settings, services);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -44031,43 +44573,61 @@ async function runMode(settings, cwd, env, options) {
 
 
 
-/** Reads every input once into the typed settings (undefined when an input was not given at all). */
-function getSettings(env = process.env) {
-    return parseSettings(name => {
+
+/** The raw inputs: undefined when an input was not given at all. */
+function inputReader(env) {
+    return name => {
         const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         return env[key] === undefined ? undefined : core.getInput(name);
-    });
+    };
 }
-const actionsLogger = {
-    info: message => core.info(message),
-    warning: message => core.warning(message),
-    group: (name, fn) => core.group(name, fn)
-};
+/** Reads every input once into the typed settings (undefined when an input was not given at all). */
+function getSettings(env = process.env) {
+    return parseSettings(inputReader(env));
+}
+/**
+ * The run's secrets, read before anything else: each part is masked by the runner in the log, and
+ * the scrubber takes them out of what the runner does not mask (the job summary, outputs, files).
+ */
+function secretsScrubber(env) {
+    const secrets = secretInputs(inputReader(env), env.GITHUB_TOKEN);
+    for (const { value, user } of secrets)
+        for (const part of secretParts(value, user))
+            core.setSecret(part);
+    return scrubberFor(secrets);
+}
+function actionsLogger(scrub) {
+    return {
+        info: message => core.info(scrub(message)),
+        warning: message => core.warning(scrub(message)),
+        group: (name, fn) => core.group(scrub(name), fn)
+    };
+}
 /** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */
 async function run(env = process.env, cwd = process.cwd()) {
+    let scrub = text => text;
     try {
+        scrub = secretsScrubber(env);
         const settings = getSettings(env);
-        for (const secret of secretsOf(settings))
-            core.setSecret(secret);
         core.info(`mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`);
-        const result = await runMode(settings, cwd, env, { log: actionsLogger, artifact: actionsArtifact });
+        const result = await runMode(settings, cwd, env, { log: actionsLogger(scrub), artifact: actionsArtifact, scrub });
         for (const [name, value] of Object.entries(result.outputs))
-            core.setOutput(name, value);
+            core.setOutput(name, scrub(value));
         for (const [name, value] of Object.entries(result.variables))
-            core.exportVariable(name, value);
+            core.exportVariable(name, scrub(value));
         for (const { level, message, title, file, line } of result.annotations)
-            core[level](message, { title, file, startLine: line });
+            core[level](scrub(message), { title: title && scrub(title), file, startLine: line });
         if (env.GITHUB_STEP_SUMMARY && result.summary)
-            await core.summary.addRaw(result.summary).write();
+            await core.summary.addRaw(scrub(result.summary)).write();
         if (result.failure)
             throw new core_errors/* ConfigurationError */.j1(result.failure);
-        core.info(result.message);
+        core.info(scrub(result.message));
     }
     catch (error) {
         const failure = (0,core_errors/* describeFailure */.Ic)(error);
         if (failure.stack)
-            core.debug(failure.stack);
-        core.setFailed(failure.message);
+            core.debug(scrub(failure.stack));
+        core.setFailed(scrub(failure.message));
     }
 }
 
@@ -44090,6 +44650,8 @@ const silentLogger = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -44192,26 +44754,33 @@ async function cli(argv, env = process.env) {
         return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${usage()}\n` };
     }
     let report = [];
+    let scrub = text => text;
     try {
         const given = inputsFrom(values, positionals, env);
+        scrub = scrubberFor(secretInputs(name => given[name], env.GITHUB_TOKEN));
         const settings = parseSettings(name => given[name]);
         if (settings.uploadArtifact)
             throw new core_errors/* ConfigurationError */.j1(NO_ARTIFACTS); // refused before anything is done
+        const cwd = values.C ?? process.cwd();
+        if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
+            throw new core_errors/* ConfigurationError */.j1(`-C ${cwd}: no such directory. Name the directory of the repository to release (a clone), or leave -C out to use the current directory.`);
+        }
         const log = values.quiet || values.json ? silentLogger : stderrLogger;
-        const result = await runMode(settings, values.C ?? process.cwd(), env, {
-            log,
-            artifact: noArtifacts
-        });
+        const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, scrub });
         report = result.report;
         if (result.failure)
             throw new core_errors/* ConfigurationError */.j1(result.failure);
         const stdout = values.json ? JSON.stringify(result.outputs, null, 2) : result.report.join('\n');
-        return { code: 0, stdout: `${stdout}\n`, stderr: '' };
+        return { code: 0, stdout: scrub(`${stdout}\n`), stderr: '' };
     }
     catch (error) {
         const failure = (0,core_errors/* describeFailure */.Ic)(error);
         const prefix = report.length > 0 ? `${report.join('\n')}\n` : '';
-        return { code: 1, stdout: '', stderr: `${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n` };
+        return {
+            code: 1,
+            stdout: '',
+            stderr: scrub(`${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n`)
+        };
     }
 }
 /** Runs the CLI when this module is the program (the bundle's entry). */
