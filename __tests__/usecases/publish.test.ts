@@ -298,9 +298,19 @@ describe('publishing the GitHub release', () => {
     }
   }
 
+  /** The Fast VLM kit's assets, as its configuration names them (docs/examples/). */
+  const KIT_ASSETS = [
+    'fast-vlm-ondevice-{pep440_version}.tar.gz',
+    'fast_vlm_ondevice-{pep440_version}-py3-none-any.whl',
+    'FastVLMKit-{version}.zip',
+    'models-{version}.zip',
+    'benchmarks-{version}.json',
+    'SBOM-{version}.json'
+  ].join('\n')
+
   async function release(repo: TestRepo, inputs: Record<string, string>) {
     const settings = parseSettings(
-      name => ({ create_release: 'true', assets: 'dist/*\nbench/*.json', ...inputs })[name]
+      name => ({ create_release: 'true', assets: 'dist/*\nbench/*.json', expected_assets: KIT_ASSETS, ...inputs })[name]
     )
     let published: PublishResult | null = null
     const env = { now: new Date('2026-11-25T12:00:00Z'), serverUrl: 'https://github.com', repository: 'acme/fastvlm' }

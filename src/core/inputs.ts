@@ -4,7 +4,6 @@
  * flags and usage (src/cli.ts), the secrets the action masks, and the README's input and output
  * tables; __tests__/core/inputs.test.ts fails when action.yml or README.md drift from it.
  */
-import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
 
 export interface InputSpec {
   /** The default, as action.yml declares it. */
@@ -73,7 +72,11 @@ export const INPUTS = {
     cli: 'string',
     doc: 'an identifier such as `rc`: `1.3.0-rc.1`, `-rc.2`, … counted from existing tags'
   },
-  version_files: { default: '', cli: 'string', doc: 'further files holding the version (newline- or comma-separated)' },
+  version_files: {
+    default: '',
+    cli: 'string',
+    doc: 'further files holding the version (newline- or comma-separated); `!path` turns auto-detection off for a file'
+  },
   changelog_file: {
     default: 'CHANGELOG.md',
     cli: 'string',
@@ -89,7 +92,11 @@ export const INPUTS = {
     cli: 'string',
     doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
   },
-  package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
+  package_name: {
+    default: '',
+    cli: 'string',
+    doc: 'the Python distribution for the `pip install` line and the PyPI rollback step; empty reads `pyproject.toml`'
+  },
   push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },
   bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },
   allow_features: {
@@ -129,9 +136,9 @@ export const INPUTS = {
   },
   assets: { default: '', cli: 'string', doc: 'newline-separated globs of files to upload' },
   expected_assets: {
-    default: DEFAULT_EXPECTED_ASSETS.join('\n'),
+    default: '',
     cli: 'string',
-    doc: "asset names the release should have (`{version}` replaced); default: the reference design's list"
+    doc: 'asset names the release should have, one a line (`{version}`: SemVer, `{pep440_version}`: as Python wheels and sdists name it, `{docker_version}`); empty: none'
   },
   require_assets: { default: 'false', cli: 'boolean', doc: 'a missing expected asset or an empty glob is an error' },
   release_dir: { default: 'dist', cli: 'string', doc: 'where `SBOM-{version}.json` and `SHA256SUMS` are written' },
@@ -228,7 +235,9 @@ export const OUTPUTS = {
   rolled_back_version: 'rollback: the version rolled back',
   restored_version: 'rollback: the version users are back on',
   rollback_steps: "rollback: each step's status (JSON)",
-  version_files: 'the version files updated (or that would be), one a line'
+  version_files: 'the version files updated (or that would be), one a line',
+  pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
+  docker_version: 'the new version as a Docker tag (`+` becomes `-`)'
 } as const
 
 export type OutputName = keyof typeof OUTPUTS
@@ -238,7 +247,6 @@ function cell(text: string): string {
 }
 
 function shownDefault(name: InputName): string {
-  if (name === 'expected_assets') return "the reference design's list"
   const value = INPUTS[name].default
   return value === '' ? '_(empty)_' : `\`${value}\``
 }

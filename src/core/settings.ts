@@ -18,6 +18,7 @@ export interface Settings {
   tagPrefix: string
   initialVersion: string
   prerelease: string
+  /** Files holding the version; `!path` turns auto-detection off for that file. */
   versionFiles: string[]
   /** null: do not write a changelog. */
   changelogFile: string | null
@@ -215,7 +216,10 @@ export function parseSettings(read: InputReader): Settings {
     .split(/[\n,]/)
     .map(f => f.trim())
     .filter(Boolean)
-    .map(f => relativePath('version_files', f))
+    // `!path`: a file auto-detection would update, left alone
+    .map(f =>
+      f.startsWith('!') ? `!${relativePath('version_files', f.slice(1).trim())}` : relativePath('version_files', f)
+    )
   const changelogRaw = get('changelog_file')
   const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw)
   const notesRaw = get('release_notes_file')

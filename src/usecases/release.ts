@@ -4,11 +4,12 @@ import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.j
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
-import { detected, kindOf, locateVersion, replaceVersion, type Place } from '../core/version-files.js'
+import { detected, followedBy, kindOf, locateVersion, replaceVersion, type Place } from '../core/version-files.js'
+import { isPlaceholderVersion } from '../core/ecosystem-versions.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
-import { packageNameFrom } from './project.js'
+import { installsFrom, packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
 
 /** What the release use case reads of the settings. */
@@ -154,6 +155,7 @@ async function readAndPlan(
   const allTags = releaseTags(allRefs, settings.tagPrefix)
   const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
   const packageName = settings.packageName || packageNameFrom(deps.files)
+  const installs = installsFrom(deps.files, repoUrl)
 
   // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
   // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
@@ -223,6 +225,7 @@ async function readAndPlan(
     allTags,
     repoUrl,
     packageName,
+    installs,
     date: isoDate(deps.env.now),
     hotfix: hotfix ? { severity: settings.severity } : undefined
   })
@@ -258,27 +261,31 @@ function prepareFiles(
 ): { prepared: PreparedFile[]; changes: VersionFileChange[] } {
   const prepared: PreparedFile[] = []
   const changes: VersionFileChange[] = []
-  const listed = new Set(settings.versionFiles)
+  const listed = new Set(settings.versionFiles.filter(file => !file.startsWith('!')))
+  const off = new Set(settings.versionFiles.filter(file => file.startsWith('!')).map(file => file.slice(1)))
   for (const file of listed) {
     if (files.read(file) === null)
       throw new ConfigurationError(
         `version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`
       )
   }
-  const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])]
+  const candidates = [...new Set([...listed, ...detectVersionFiles(files).filter(file => !off.has(file))])]
+  const edit = (file: string, text: string): ReturnType<typeof replaceVersion> => {
+    if (listed.has(file)) return replaceVersion(file, text, plan.version)
+    try {
+      const found = locateVersion(kindOf(file), text)
+      // a placeholder (0.0.0-development) is filled in at build time: not ours to change
+      if (!found || isPlaceholderVersion(found.version)) return null
+    } catch {
+      return null // an auto-detected file we cannot read is not ours to fail on
+    }
+    return replaceVersion(file, text, plan.version)
+  }
   for (const file of candidates) {
     const text = files.read(file)
     if (text === null) continue
-    const edit = listed.has(file)
-      ? replaceVersion(file, text, plan.version)
-      : (() => {
-          try {
-            return locateVersion(kindOf(file), text) ? replaceVersion(file, text, plan.version) : null
-          } catch {
-            return null // an auto-detected file we cannot read is not ours to fail on
-          }
-        })()
-    if (!edit) {
+    const change = edit(file, text)
+    if (!change) {
       if (listed.has(file)) {
         throw new ConfigurationError(
           `version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`
@@ -286,8 +293,28 @@ function prepareFiles(
       }
       continue
     }
-    prepared.push({ path: file, original: text, text: edit.text })
-    changes.push({ path: file, from: edit.oldVersion, to: plan.version })
+    prepared.push({ path: file, original: text, text: change.text })
+    changes.push({ path: file, from: change.oldVersion, to: change.newVersion })
+  }
+  // files that follow another (package-lock.json follows package.json) change with it, and only then
+  for (const change of [...changes]) {
+    const folder = change.path.includes('/') ? change.path.slice(0, change.path.lastIndexOf('/') + 1) : ''
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json']) {
+      const file = `${folder}${name}`
+      const name0 = change.path.slice(folder.length)
+      if (followedBy(file) !== name0 || off.has(file) || listed.has(file)) continue
+      const text = files.read(file)
+      if (text === null) continue
+      let follow: ReturnType<typeof replaceVersion> = null
+      try {
+        follow = replaceVersion(file, text, plan.version)
+      } catch {
+        follow = null
+      }
+      if (!follow) continue
+      prepared.push({ path: file, original: text, text: follow.text })
+      changes.push({ path: file, from: follow.oldVersion, to: follow.newVersion })
+    }
   }
   if (settings.changelogFile && !settings.dryRun) {
     const original = files.read(settings.changelogFile)
