@@ -1,9 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError, describeFailure } from './core/errors.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec } from './core/inputs.js'
-import { parseSettings } from './core/settings.js'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
-import { NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
+import { loadSettings, NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
 
 /** The commands: each sets mode, dry_run and version as the action's inputs would. */
 const COMMANDS: Record<string, { mode: string; args: string; about: string }> = {
@@ -114,13 +113,12 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let report: string[] = []
   try {
     const given = inputsFrom(values, positionals, env)
-    const settings = parseSettings(name => given[name])
+    const cwd = (values.C as string | undefined) ?? process.cwd()
+    const loaded = loadSettings(name => given[name], cwd)
+    const { settings } = loaded
     if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
     const log = values.quiet || values.json ? silentLogger : stderrLogger
-    const result = await runMode(settings, (values.C as string | undefined) ?? process.cwd(), env, {
-      log,
-      artifact: noArtifacts
-    })
+    const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts }, loaded)
     report = result.report
     if (result.failure) throw new ConfigurationError(result.failure)
     const stdout = values.json ? JSON.stringify(result.outputs, null, 2) : result.report.join('\n')

@@ -4,8 +4,11 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
+import { layered, overrideLines, parseConfigFile, type Override } from './core/config-file.js'
 import { ConfigurationError } from './core/errors.js'
-import type { Settings } from './core/settings.js'
+import { DEFAULTS } from './core/inputs.js'
+import { configPathFrom, parseSettings, type InputReader, type Settings } from './core/settings.js'
+import { GATES } from './usecases/gates/index.js'
 import { shellRunner } from './adapters/commands.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
@@ -76,13 +79,62 @@ export function buildServices(
   }
 }
 
-/** Runs the settings' mode in `cwd`. */
+export interface LoadedSettings {
+  settings: Settings
+  /** The configuration file read, or null when there is none. */
+  configFile: string | null
+  /** Inputs that disagreed with the configuration file (the input won). */
+  overrides: Override[]
+}
+
+/**
+ * The settings of a run: the inputs, over the configuration file of the repository in `cwd`
+ * (.github/release-action.yml, or the config input), over the defaults. A value from the file that
+ * is invalid is reported with the file's name.
+ */
+export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
+  const { path, given } = configPathFrom(input)
+  const text = new LocalFiles(cwd).read(path)
+  if (text === null && given) {
+    throw new ConfigurationError(
+      `Input config names ${path}, which does not exist in the repository. Fix the path, or remove the input to use ${DEFAULTS.config} when present.`
+    )
+  }
+  const config = text === null ? null : parseConfigFile(text, path, GATES)
+  const { read, overrides } = layered(input, config)
+  try {
+    return { settings: parseSettings(read), configFile: config ? path : null, overrides }
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    const name = /^Input (\w+) /.exec(error.message)?.[1]
+    if (
+      config &&
+      name &&
+      input(name) === undefined &&
+      config.values[name as keyof typeof config.values] !== undefined
+    ) {
+      throw new ConfigurationError(error.message.replace(/^Input (\w+) /, `${path}: key $1 `))
+    }
+    throw error
+  }
+}
+
+/** Runs the settings' mode in `cwd`; inputs that won over the configuration file are reported. */
 export async function runMode(
   settings: Settings,
   cwd: string,
   env: NodeJS.ProcessEnv,
-  options: ShellOptions
+  options: ShellOptions,
+  loaded: Pick<LoadedSettings, 'configFile' | 'overrides'> = { configFile: null, overrides: [] }
 ): Promise<ModeResult> {
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
-  return MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
+  const result = await MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
+  if (loaded.configFile && loaded.overrides.length > 0) {
+    const lines = overrideLines(loaded.overrides, loaded.configFile)
+    result.summary = `${result.summary}\n### Configuration\n\n${lines.map(line => `- ${line}`).join('\n')}\n`
+    result.report.push(...lines)
+    for (const line of lines)
+      result.annotations.push({ level: 'notice', title: 'Input over configuration file', message: line })
+  }
+  return result
 }

@@ -9,6 +9,8 @@ export type Mode = (typeof INPUTS.mode.choices)[number]
 
 /** Everything the use cases need, read once from the inputs and validated. */
 export interface Settings {
+  /** The configuration file (relative to the repository root); read when it exists. */
+  config: string
   mode: Mode
   bump: BumpInput
   dryRun: boolean
@@ -172,6 +174,12 @@ function validBranch(value: string): string {
   return value
 }
 
+/** The configuration file's path, read before the other settings (they may come from it). */
+export function configPathFrom(read: InputReader): { path: string; given: boolean } {
+  const value = (read('config') ?? '').trim()
+  return { path: relativePath('config', value || DEFAULTS.config), given: value !== '' && value !== DEFAULTS.config }
+}
+
 export function parseSettings(read: InputReader): Settings {
   const get = (name: InputName): string => (read(name) ?? DEFAULTS[name]).trim()
 
@@ -186,7 +194,7 @@ export function parseSettings(read: InputReader): Settings {
   else if (gatesRaw !== '') {
     // the names are checked against the gates' registry (src/usecases/gates/) when the run starts
     gates = gatesRaw
-      .split(',')
+      .split(/[,\n]/)
       .map(g => g.trim())
       .filter(Boolean)
   }
@@ -267,6 +275,7 @@ export function parseSettings(read: InputReader): Settings {
   }
 
   return {
+    config: relativePath('config', get('config') || DEFAULTS.config),
     mode,
     bump,
     dryRun,
