@@ -129,6 +129,10 @@ export class ExecGit implements GitClient {
     })
   }
 
+  async forceTag(name: string, target: string): Promise<void> {
+    await this.run(['tag', '-f', name, target])
+  }
+
   async deleteTag(name: string): Promise<void> {
     await this.run(['tag', '-d', name])
   }

@@ -129,6 +129,11 @@ export const INPUTS = {
     cli: 'boolean',
     doc: 'push the branch and the tag with `git push --atomic`'
   },
+  major_tag: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'move the major tag (`v1`) to each stable release of that major, as action repositories do (pushed with `push`)'
+  },
   bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },
   allow_features: {
     scope: 'run',
@@ -205,6 +210,7 @@ export const INPUTS = {
   },
   metrics_window: {
     number: true,
+    scope: 'both',
     default: '90',
     cli: 'string',
     doc: 'days of history for the DORA metrics'
@@ -317,6 +323,7 @@ export const OUTPUTS = {
   rolled_back_version: 'rollback: the version rolled back',
   restored_version: 'rollback: the version users are back on',
   rollback_steps: "rollback: each step's status (JSON)",
+  major_tag: 'the major tag moved to this release (such as `v1`); empty when none was',
   version_files: 'the version files updated (or that would be), one a line',
   pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
   docker_version: 'the new version as a Docker tag (`+` becomes `-`)'

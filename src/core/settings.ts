@@ -31,6 +31,8 @@ export interface Settings {
   push: boolean
   githubToken: string
   bumpMinorPreMajor: boolean
+  /** Move the major tag (v1) to each stable release of that major. */
+  majorTag: boolean
   /** Hotfix: allow feat and breaking commits on the hotfix branch (still a patch). */
   allowFeatures: boolean
   /** Rollback: the version to roll back, without prefix ('' when not given). */
@@ -292,6 +294,7 @@ export function parseSettings(read: InputReader): Settings {
     push: bool('push', get('push')),
     githubToken: read('github_token') ?? '',
     bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
+    majorTag: bool('major_tag', get('major_tag')),
     allowFeatures: bool('allow_features', get('allow_features')),
     version,
     reason: get('reason'),
