@@ -5,7 +5,7 @@
  * and whether it can upload workflow artifacts.
  */
 import { layered, overrideLines, parseConfigFile, type Override } from './core/config-file.js'
-import { ConfigurationError } from './core/errors.js'
+import { ConfigurationError, OfflineError } from './core/errors.js'
 import { DEFAULTS } from './core/inputs.js'
 import { configPathFrom, parseSettings, type InputReader, type Settings } from './core/settings.js'
 import { GATES } from './usecases/gates/index.js'
@@ -17,13 +17,64 @@ import { fetchClient } from './adapters/http.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
-import type { ArtifactUploader, Logger } from './usecases/ports.js'
+import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
   log: Logger
   /** The action uploads with @actions/artifact; the CLI has no workflow to upload to. */
   artifact: ArtifactUploader
+  /**
+   * What the run may do over the network: `write` (the action; the CLI with --push), `read` (the
+   * CLI with --online: fetch from origin, read the GitHub API) or `none` (the CLI by default).
+   */
+  network?: 'none' | 'read' | 'write'
+  /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
+  preview?: boolean
+}
+
+const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'remoteHasTag'])
+const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag'])
+
+/** The git client, with the remote operations the network level does not allow refused (OfflineError). */
+function limitedGit(git: GitClient, network: 'none' | 'read' | 'write'): GitClient {
+  if (network === 'write') return git
+  return new Proxy(git, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown
+      if (typeof value !== 'function') return value
+      const name = String(property)
+      if (REMOTE_WRITES.has(name))
+        return () =>
+          Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
+      if (network === 'none' && REMOTE_READS.has(name))
+        return () =>
+          Promise.reject(
+            new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
+          )
+      return (value as (...args: unknown[]) => unknown).bind(target)
+    }
+  })
+}
+
+/** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
+const noNetwork: HttpClient = {
+  send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
+}
+
+/** The file store of a preview: reads the repository, writes nothing into it. */
+function previewFiles(files: FileStore, notesFile: string): FileStore {
+  return new Proxy(files, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown
+      if (property === 'write')
+        return (path: string) => {
+          // the notes are in the report; no other file is written by a dry run
+          if (path !== notesFile) throw new Error(`a preview wrote ${path}`)
+        }
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+    }
+  })
 }
 
 export const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.'
@@ -53,27 +104,32 @@ export function githubToken(settings: Pick<Settings, 'githubToken'>, env: NodeJS
 /** Builds every service once for this directory and these settings. */
 export function buildServices(
   cwd: string,
-  settings: Pick<Settings, 'githubToken'>,
+  settings: Pick<Settings, 'githubToken' | 'releaseNotesFile'>,
   env: NodeJS.ProcessEnv,
   options: ShellOptions
 ): Services {
-  const token = githubToken(settings, env)
+  const network = options.network ?? 'write'
+  const token = network === 'none' ? '' : githubToken(settings, env)
   const repository = env.GITHUB_REPOSITORY
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
   const api = token && repository
+  const writes = api && network === 'write'
+  const files = new LocalFiles(cwd)
   return {
     cwd,
-    git: new ExecGit(cwd),
-    files: new LocalFiles(cwd),
+    git: limitedGit(new ExecGit(cwd), network),
+    files: options.preview ? previewFiles(files, settings.releaseNotesFile) : files,
     commands: shellRunner,
-    http: fetchClient(),
+    http: network === 'write' ? fetchClient() : noNetwork,
     artifact: options.artifact,
     log: options.log,
     env: environmentFrom(env),
     github: {
-      releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
+      releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      publisher: api ? new OctokitPublisher(token, repository, apiUrl, message => options.log.warning(message)) : null
+      publisher: writes
+        ? new OctokitPublisher(token, repository, apiUrl, message => options.log.warning(message))
+        : null
     },
     toolVersion: TOOL_VERSION
   }
