@@ -129,6 +129,11 @@ export const INPUTS = {
     cli: 'boolean',
     doc: 'push the branch and the tag with `git push --atomic`'
   },
+  release_commit: {
+    default: 'true',
+    cli: 'boolean',
+    doc: '`false`: a tag-only release, for branches that take no push: no version files or changelog written, the tag on `HEAD`, only the tag pushed'
+  },
   major_tag: {
     default: 'false',
     cli: 'boolean',

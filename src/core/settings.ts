@@ -33,6 +33,8 @@ export interface Settings {
   bumpMinorPreMajor: boolean
   /** Move the major tag (v1) to each stable release of that major. */
   majorTag: boolean
+  /** false: a tag-only release (no release commit; the tag on HEAD; only the tag pushed). */
+  releaseCommit: boolean
   /** Hotfix: allow feat and breaking commits on the hotfix branch (still a patch). */
   allowFeatures: boolean
   /** Rollback: the version to roll back, without prefix ('' when not given). */
@@ -295,6 +297,7 @@ export function parseSettings(read: InputReader): Settings {
     githubToken: read('github_token') ?? '',
     bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
     majorTag: bool('major_tag', get('major_tag')),
+    releaseCommit: bool('release_commit', get('release_commit')),
     allowFeatures: bool('allow_features', get('allow_features')),
     version,
     reason: get('reason'),

@@ -14,7 +14,8 @@ import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './por
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
-  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'>
+  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'> &
+  Partial<Pick<Settings, 'releaseCommit'>>
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -365,7 +366,10 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     return result
   }
 
-  const { prepared, changes } = prepareFiles(settings, plan, files)
+  // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
+  const tagOnly = settings.releaseCommit === false
+  const { prepared, changes } = tagOnly ? { prepared: [], changes: [] } : prepareFiles(settings, plan, files)
+  if (tagOnly) log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`)
   result.versionFiles = changes
   for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
 
@@ -387,6 +391,24 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   }
 
   const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
+  if (tagOnly) {
+    await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity)
+    files.write(settings.releaseNotesFile, plan.notes)
+    result.commitSha = head
+    if (settings.push) {
+      try {
+        await git.pushAtomic(REMOTE, [`refs/tags/${plan.tag}:refs/tags/${plan.tag}`])
+        result.pushed = true
+      } catch (error) {
+        await git.deleteTag(plan.tag)
+        throw new ConfigurationError(
+          `The push of ${plan.tag} to ${REMOTE} was rejected: ${pushDetail(error)}. Nothing was pushed, and the local tag was deleted. Check that the token may create tags (a tag ruleset), and run again.`
+        )
+      }
+    }
+    await finish?.(result.commitSha)
+    return result
+  }
   await log.group(`Writing release ${plan.tag}`, async () => {
     try {
       for (const file of prepared) files.write(file.path, file.text)
@@ -416,15 +438,24 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       // Nothing reached the remote (atomic push): undo the local commit and tag too.
       await git.deleteTag(plan.tag)
       await git.resetKeep(head)
-      const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
+      const detail = pushDetail(error)
       throw new ConfigurationError(
         `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
-          'Bring the branch up to date with the remote (or fix the permission) and run again.'
+          (PROTECTED.test(detail)
+            ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
+            : 'Bring the branch up to date with the remote (or fix the permission) and run again.')
       )
     }
   }
   await finish?.(result.commitSha)
   return result
+}
+
+/** GitHub's refusals of a push to a protected branch or one under a ruleset. */
+const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
+
+function pushDetail(error: unknown): string {
+  return error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
 }
 
 async function pushRelease(git: GitClient, branch: string, tag: string, log: Logger): Promise<void> {
