@@ -197,6 +197,7 @@ export class OctokitGates extends OctokitClient implements GitHubGatesApi {
 
 interface ReleaseData {
   id: number
+  draft?: boolean
   html_url: string
   upload_url: string
   assets?: Array<{ id: number; name: string }>
@@ -205,6 +206,7 @@ interface ReleaseData {
 function published(data: ReleaseData): PublishedRelease {
   return {
     id: data.id,
+    draft: data.draft ?? false,
     url: data.html_url,
     uploadUrl: data.upload_url,
     assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name }))

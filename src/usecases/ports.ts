@@ -178,6 +178,8 @@ export interface GitHubGatesApi {
 
 export interface PublishedRelease {
   id: number
+  /** A draft: assets can still be attached where releases are immutable. */
+  draft: boolean
   url: string
   uploadUrl: string
   assets: Array<{ id: number; name: string }>
