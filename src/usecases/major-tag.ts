@@ -2,7 +2,7 @@ import semver from 'semver'
 import { ConfigurationError } from '../core/errors.js'
 import type { Settings } from '../core/settings.js'
 import { releaseTags } from '../core/version.js'
-import type { GitClient, Logger } from './ports.js'
+import { BOT_IDENTITY, type GitClient, type Logger } from './ports.js'
 import type { ReleaseResult } from './release.js'
 
 const REMOTE = 'origin'
@@ -41,7 +41,10 @@ export async function moveMajorTag(
   if (settings.dryRun) return { tag, status: 'would move', detail: `${tag} → ${plan.tag}` }
   const target = result.commitSha
   const current = (await git.tags(tag)).find(ref => ref.name === tag)
-  if (current?.sha !== target) await git.forceTag(tag, target)
+  if (current?.sha !== target) {
+    const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
+    await git.forceTag(tag, target, `${tag}: ${plan.tag}\n`, identity)
+  }
   if (settings.push) {
     try {
       await git.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`])
