@@ -299,18 +299,19 @@ function prepareFiles(
   }
   // files that follow another (package-lock.json follows package.json) change with it, and only then
   for (const change of [...changes]) {
-    const folder = change.path.includes('/') ? change.path.slice(0, change.path.lastIndexOf('/') + 1) : ''
-    for (const name of ['package-lock.json', 'npm-shrinkwrap.json']) {
-      const file = `${folder}${name}`
-      const name0 = change.path.slice(folder.length)
-      if (followedBy(file) !== name0 || off.has(file) || listed.has(file)) continue
+    const slash = change.path.lastIndexOf('/')
+    const folder = slash >= 0 ? change.path.slice(0, slash) : '.'
+    const name = change.path.slice(slash + 1)
+    for (const entry of files.list(folder)) {
+      const file = folder === '.' ? entry.name : `${folder}/${entry.name}`
+      if (entry.directory || followedBy(file) !== name || off.has(file) || listed.has(file)) continue
       const text = files.read(file)
       if (text === null) continue
       let follow: ReturnType<typeof replaceVersion> = null
       try {
         follow = replaceVersion(file, text, plan.version)
       } catch {
-        follow = null
+        follow = null // a lock file we cannot read is left as it is
       }
       if (!follow) continue
       prepared.push({ path: file, original: text, text: follow.text })
