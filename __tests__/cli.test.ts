@@ -35,16 +35,36 @@ describe('fastvlm-release CLI (bundled)', () => {
     )
     expect(run.stdout).toContain('Version file: pyproject.toml 1.2.0 → 1.3.0')
     expect(repo.git('for-each-ref')).toBe(refs)
-    expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('')
+    // nothing written into the repository: not even the notes file (the report shows the notes)
+    expect(repo.git('status', '--porcelain', '--untracked-files=all', '--ignored')).toBe('')
+    expect(run.stdout).toContain("## What's Changed in v1.3.0")
   })
 
   it('--json prints the same outputs as the action', () => {
     const repo = project('fix: a')
-    const viaCli = JSON.parse(cli(repo.dir, 'plan', '--json').stdout) as Record<string, string>
+    const viaCli = JSON.parse(cli(repo.dir, 'plan', '--json', '--online').stdout) as Record<string, unknown>
     const viaAction = runAction(repo.dir, { dry_run: 'true' }).outputs
     expect(viaAction.jira_issues).toBe('[]')
-    expect(viaCli).toEqual(viaAction)
+    // the action's JSON-valued outputs (strings there) are nested objects here
+    const nestedAction = Object.fromEntries(
+      Object.entries(viaAction).map(([name, value]) => [name, /^[[{]/.test(value) ? JSON.parse(value) : value])
+    )
+    expect(viaCli).toEqual(nestedAction)
+    expect(viaCli.jira_issues).toEqual([])
+    expect(viaCli.gates).toEqual([
+      expect.objectContaining({ gate: 'clean_tree', status: 'pass' }),
+      expect.objectContaining({ gate: 'up_to_date' })
+    ])
     expect(viaCli.new_version).toBe('1.2.1')
+    // without --online nothing goes over the network: up_to_date (which reads origin) is skipped, saying why
+    const offline = JSON.parse(cli(repo.dir, 'plan', '--json').stdout) as {
+      gates: Array<{ gate: string; status: string; reason: string }>
+    }
+    expect(offline.gates[1]).toMatchObject({
+      gate: 'up_to_date',
+      status: 'skipped',
+      reason: 'This reads origin; the CLI stays off the network unless --online (or --push) is given.'
+    })
   })
 
   it('apply makes the release commit and tag; -C picks the directory', () => {
@@ -59,15 +79,39 @@ describe('fastvlm-release CLI (bundled)', () => {
   it('rollback VERSION previews with --dry-run, then rolls back', () => {
     const repo = project('feat: d')
     repo.tag('v1.3.0')
-    const preview = cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--reason', 'broken wheel')
+    // the preview reads origin (is the tag there?): --online
+    expect(cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--reason', 'broken wheel')).toMatchObject({
+      code: 1,
+      stderr: 'error: This reads origin; the CLI stays off the network unless --online (or --push) is given.\n'
+    })
+    const preview = cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--online', '--reason', 'broken wheel')
     expect(preview.code).toBe(0)
     expect(preview.stdout).toContain('Would roll back v1.3.0; users are back on 1.2.0.')
     expect(repo.git('tag', '--list', 'v1.3.0')).toBe('v1.3.0')
-    const done = cli(repo.dir, 'rollback', 'v1.3.0', '--reason', 'broken wheel', '-q')
+    expect(cli(repo.dir, 'rollback', 'v1.3.0', '--reason', 'broken wheel', '-q')).toMatchObject({
+      code: 1,
+      stderr:
+        'error: rollback deletes the tag on origin and the GitHub release: add --push to let it change the remote, or --dry-run to preview.\n'
+    })
+    expect(repo.git('tag', '--list', 'v1.3.0')).toBe('v1.3.0')
+    const done = cli(repo.dir, 'rollback', 'v1.3.0', '--reason', 'broken wheel', '-q', '--push')
     expect(done.code).toBe(0)
     expect(done.stdout).toContain('Rolled back v1.3.0; users are back on 1.2.0.')
     expect(repo.git('tag', '--list', 'v1.3.0')).toBe('')
     expect(cli(repo.dir, 'rollback')).toMatchObject({ code: 2 })
+  })
+
+  it('touches no remote without --push, even when the configuration file says push: true', () => {
+    const repo = project('feat: e')
+    repo.commit('ci: configuration', { '.github/release-action.yml': 'push: true\n' })
+    repo.git('push', '-q', 'origin', 'main')
+    const remote = repo.remoteRefs()
+    const run = cli(repo.dir, 'apply', '-q')
+    expect(run.code).toBe(0)
+    expect(repo.git('describe', '--exact-match', 'HEAD')).toBe('v1.3.0')
+    expect(repo.remoteRefs()).toBe(remote)
+    expect(cli(repo.dir, 'apply', '-q', '--push').code).toBe(0) // converges: pushes what the first made
+    expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
   })
 
   it('rejects bad options with a clear message and exit code', () => {
@@ -78,10 +122,33 @@ describe('fastvlm-release CLI (bundled)', () => {
     })
     expect(cli(repo.dir, 'release')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('Unknown command "release"')
+      stderr:
+        'error: unknown command "release". Commands: plan, apply, rollback, publish, metrics (fastvlm-release --help).\n'
     })
-    expect(cli(repo.dir, 'metrics', 'extra')).toMatchObject({ code: 2 })
-    expect(cli(repo.dir, '--frobnicate')).toMatchObject({ code: 2 })
+    expect(cli(repo.dir, 'metrics', 'extra')).toMatchObject({
+      code: 2,
+      stderr: 'error: metrics takes no argument, such as: fastvlm-release metrics (got extra).\n'
+    })
+    expect(cli(repo.dir, 'rollback')).toMatchObject({
+      code: 2,
+      stderr: 'error: rollback takes VERSION, such as: fastvlm-release rollback 1.3.0.\n'
+    })
+    // argument errors in this tool's words, not Node's
+    expect(cli(repo.dir, '--frobnicate')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: unknown option --frobnicate. The options are listed by fastvlm-release --help.\n'
+    })
+    expect(cli(repo.dir, 'plan', '--tag-prefix')).toMatchObject({
+      code: 2,
+      stderr: 'error: option --tag-prefix needs a value, such as --tag-prefix VALUE.\n'
+    })
+    expect(cli(repo.dir, '--version')).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^fastvlm-release \d+\.\d+\.\d+/),
+      stderr: ''
+    })
+    expect(cli(repo.dir, '-V').stdout).toBe(cli(repo.dir, '--version').stdout)
     expect(cli(repo.dir, '--help')).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('Usage: fastvlm-release')
@@ -109,11 +176,21 @@ describe('fastvlm-release CLI from source', () => {
         code: 0,
         stdout: expect.stringMatching(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\n/)
       })
+      expect(github.requests).toEqual([]) // plan: no network, though a token and an API are there
       expect(await runCli(['apply', '-q', '--push', '-C', repo.dir], withApi)).toMatchObject({
         code: 0,
         stdout: expect.stringContaining('Released v1.3.0')
       })
-      const published = await runCli(['publish', '--create-release', '--no-sbom', '--json', '-C', repo.dir], withApi)
+      // without --push: refused before anything is done
+      expect(await runCli(['publish', '--create-release', '--no-sbom', '-C', repo.dir], withApi)).toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('publish creates the GitHub release: add --push')
+      })
+      expect(github.requests).toEqual([])
+      const published = await runCli(
+        ['publish', '--create-release', '--no-sbom', '--json', '--push', '-C', repo.dir],
+        withApi
+      )
       expect(published.stderr).toBe('')
       expect(JSON.parse(published.stdout)).toMatchObject({
         release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0',
@@ -122,8 +199,8 @@ describe('fastvlm-release CLI from source', () => {
       })
       expect(github.requests.every(r => r.authorization === `token ${FAKE_TOKEN}`)).toBe(true) // GITHUB_TOKEN, as the action's fallback
       const metrics = await runCli(['metrics', '--json', '--dry-run', '-C', repo.dir], withApi)
-      expect(JSON.parse(JSON.parse(metrics.stdout).metrics)).toMatchObject({ windowDays: 90 })
-      const rolled = await runCli(['rollback', '1.3.0', '--reason', 'broken', '-q', '-C', repo.dir], withApi)
+      expect(JSON.parse(metrics.stdout).metrics).toMatchObject({ windowDays: 90 })
+      const rolled = await runCli(['rollback', '1.3.0', '--reason', 'broken', '-q', '--push', '-C', repo.dir], withApi)
       expect(rolled).toMatchObject({
         code: 0,
         stdout: expect.stringContaining('Rolled back v1.3.0; users are back on 1.2.0.')

@@ -268,14 +268,33 @@ describe('dist/index.js: publishing as the runner runs it', () => {
     const github = await new FakeGitHub(FAKE_TOKEN).start()
     try {
       const repo = project('feat: wheels')
+      // what belongs to the repository, in its configuration file; the inputs below win where they disagree
+      repo.commit('ci: release configuration', {
+        '.github/release-action.yml': [
+          'create_release: false',
+          'assets: [dist/*]',
+          'expected_assets:',
+          '  - fast_vlm_ondevice-{pep440_version}-py3-none-any.whl',
+          '  - models-{version}.zip',
+          ''
+        ].join('\n')
+      })
       const made = runAction(repo.dir, { push: 'true' })
       expect(made.code).toBe(0)
       repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'wheel')
+      repo.write('dist/notes.txt', 'not an asset: the input narrows the glob')
       const run = await runActionAsync(
         repo.dir,
         { mode: 'publish', create_release: 'true', assets: 'dist/*.whl' },
         { GITHUB_API_URL: github.url }
       )
+      expect(run.summary).toContain(
+        'Input create_release ("true") overrides create_release: "false" of .github/release-action.yml.'
+      )
+      expect(run.summary).toContain(
+        'Input assets ("dist/*.whl") overrides assets: "dist/*" of .github/release-action.yml.'
+      )
+      expect(run.stdout).toContain('::notice title=Input over configuration file::Input create_release')
       expect(run.stdout).not.toContain('::error')
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({

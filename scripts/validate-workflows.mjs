@@ -22,16 +22,37 @@ function report(file, state) {
 }
 
 const action = readFileSync('action.yml', 'utf8')
+const declared = new Set(Object.keys(parse(action)?.inputs ?? {}))
+
+/** A step of this action (uses: ./ or …/fastvlm-release-action@…) passes only the inputs action.yml declares. */
+function checkInputs(file, workflow) {
+  for (const [jobName, job] of Object.entries(workflow?.jobs ?? {})) {
+    for (const step of job.steps ?? []) {
+      if (step.uses !== './' && !/\/fastvlm-release-action@/.test(step.uses ?? '')) continue
+      const unknown = Object.keys(step.with ?? {}).filter(name => !declared.has(name))
+      if (unknown.length === 0) continue
+      failed++
+      console.log(
+        `FAIL ${file}: job ${jobName} gives the action inputs action.yml does not declare: ${unknown.join(', ')} (keys of .github/release-action.yml)`
+      )
+    }
+  }
+}
 const using = parse(action)?.runs?.using
 if (using !== 'node24') {
   failed++
   console.log(`FAIL action.yml: runs.using is ${using}, expected node24`)
 }
 report('action.yml', validateAction(action.replace(/^(\s*using:\s*)['"]?node24['"]?/m, "$1'node20'")))
-for (const name of readdirSync('.github/workflows')
-  .filter(file => /\.ya?ml$/.test(file))
-  .sort()) {
-  report(`.github/workflows/${name}`, validateWorkflow(readFileSync(`.github/workflows/${name}`, 'utf8')))
+// this repository's workflows, and the example workflows of docs/examples/ (the Fast VLM kit's)
+for (const dir of ['.github/workflows', 'docs/examples/workflows']) {
+  for (const name of readdirSync(dir)
+    .filter(file => /\.ya?ml$/.test(file))
+    .sort()) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8')
+    report(`${dir}/${name}`, validateWorkflow(text))
+    checkInputs(`${dir}/${name}`, parse(text))
+  }
 }
 if (failed > 0) {
   console.log(`${failed} file(s) failed validation`)

@@ -2,10 +2,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError, describeFailure } from './core/errors.js'
 import { INPUT_NAMES, INPUTS, type InputName, type InputSpec } from './core/inputs.js'
 import { scrubberFor, type Scrub } from './core/secrets.js'
-import { parseSettings, secretInputs } from './core/settings.js'
+import { secretInputs } from './core/settings.js'
 import { existsSync, statSync } from 'node:fs'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
-import { NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
+import { loadSettings, NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
+import { TOOL_VERSION } from './version.js'
 
 /** The commands: each sets mode, dry_run and version as the action's inputs would. */
 const COMMANDS: Record<string, { mode: string; args: string; about: string }> = {
@@ -43,6 +44,8 @@ const OPTIONS: ParseArgsConfig['options'] = {
   'dry-run': { type: 'boolean' },
   hotfix: { type: 'boolean' },
   json: { type: 'boolean' },
+  online: { type: 'boolean' },
+  version: { type: 'boolean', short: 'V' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   C: { type: 'string', short: 'C' }
@@ -63,13 +66,19 @@ function usage(): string {
     ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
     `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics)`,
     `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
+    `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
     `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
     `  ${'--json'.padEnd(40)}print the outputs as JSON on stdout`,
     `  ${'-q, --quiet'.padEnd(40)}no progress on stderr`,
+    `  ${'-V, --version'.padEnd(40)}the version of this tool`,
     `  ${'-h, --help'.padEnd(40)}this text`,
     '',
     `From the environment: ${ENV_INPUTS.map(name => name.toUpperCase()).join(', ')}; GITHUB_REPOSITORY and`,
-    'GITHUB_API_URL for the GitHub API.'
+    'GITHUB_API_URL for the GitHub API.',
+    '',
+    'plan writes nothing into the repository and uses no network. Nothing touches a remote (a push,',
+    'a tag deleted on origin, a GitHub release, a notifier) without --push. The configuration file',
+    '(.github/release-action.yml) is read; a flag wins over it.'
   ].join('\n')
 }
 
@@ -98,39 +107,107 @@ function inputsFrom(
   return given
 }
 
+/** parseArgs's errors, in this tool's words. */
+function argumentError(error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^'\s]+)/.exec(error.message)?.[1] ?? ''
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option}. The options are listed by fastvlm-release --help.`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(error.message)
+        ? `option ${option} needs a value, such as ${option} VALUE.`
+        : `option ${option} takes no value (a switch: ${option}, or ${option.replace(/^--/, '--no-')}).`
+    default:
+      return `${error.message}. See fastvlm-release --help.`
+  }
+}
+
+/** Commands that would change a remote need --push (a dry run is a preview and needs none). */
+function refuseRemoteWithoutPush(
+  command: string,
+  settings: { dryRun: boolean; createRelease: boolean },
+  push: boolean
+): void {
+  if (push || settings.dryRun) return
+  const what =
+    command === 'rollback'
+      ? 'rollback deletes the tag on origin and the GitHub release'
+      : command === 'publish'
+        ? 'publish creates the GitHub release'
+        : settings.createRelease
+          ? 'create_release creates the GitHub release'
+          : null
+  if (what) throw new ConfigurationError(`${what}: add --push to let it change the remote, or --dry-run to preview.`)
+}
+
+/** The outputs for --json: JSON-valued outputs (assets, gates, metrics …) nested as objects. */
+function nested(outputs: Record<string, string>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(outputs).map(([name, value]) => {
+      if (/^\s*[[{]/.test(value)) {
+        try {
+          return [name, JSON.parse(value) as unknown]
+        } catch {
+          return [name, value]
+        }
+      }
+      return [name, value]
+    })
+  )
+}
+
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   let parsed
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, allowNegative: true, options: OPTIONS })
   } catch (error) {
-    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n${usage()}\n` }
+    return { code: 2, stdout: '', stderr: `error: ${argumentError(error as Error & { code?: string })}\n` }
   }
   const { positionals } = parsed
   const values = parsed.values as Record<string, string | boolean | undefined>
   if (values.help) return { code: 0, stdout: `${usage()}\n`, stderr: '' }
+  if (values.version) return { code: 0, stdout: `fastvlm-release ${TOOL_VERSION}\n`, stderr: '' }
   const command = COMMANDS[positionals[0] ?? 'plan']
   const wanted = command?.args === 'VERSION' ? [2, 2] : command?.args === '[VERSION]' ? [1, 2] : [0, 1]
-  if (!command || positionals.length < wanted[0] || positionals.length > wanted[1]) {
-    return { code: 2, stdout: '', stderr: `Unknown command "${positionals.join(' ')}".\n${usage()}\n` }
+  if (!command) {
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `error: unknown command "${positionals[0]}". Commands: ${Object.keys(COMMANDS).join(', ')} (fastvlm-release --help).\n`
+    }
+  }
+  if (positionals.length < wanted[0] || positionals.length > wanted[1]) {
+    const name = positionals[0]
+    const takes = command.args === '' ? 'takes no argument' : `takes ${command.args}`
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `error: ${name} ${takes}, such as: fastvlm-release ${name}${command.args ? ' 1.3.0' : ''}${positionals.length > wanted[1] ? ` (got ${positionals.slice(1).join(' ')})` : ''}.\n`
+    }
   }
   let report: string[] = []
   let scrub: Scrub = text => text
   try {
     const given = inputsFrom(values, positionals, env)
     scrub = scrubberFor(secretInputs(name => given[name], env.GITHUB_TOKEN))
-    const settings = parseSettings(name => given[name])
-    if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
     const cwd = (values.C as string | undefined) ?? process.cwd()
     if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
       throw new ConfigurationError(
         `-C ${cwd}: no such directory. Name the directory of the repository to release (a clone), or leave -C out to use the current directory.`
       )
     }
+    const loaded = loadSettings(name => given[name], cwd)
+    // nothing touches a remote without --push, whatever the configuration file says
+    const settings = { ...loaded.settings, push: values.push === true }
+    if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
+    refuseRemoteWithoutPush(positionals[0] ?? 'plan', settings, values.push === true)
     const log = values.quiet || values.json ? silentLogger : stderrLogger
-    const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, scrub })
+    const network = values.push ? 'write' : values.online ? 'read' : 'none'
+    const preview = (positionals[0] ?? 'plan') === 'plan'
+    const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, network, preview, scrub }, loaded)
     report = result.report
     if (result.failure) throw new ConfigurationError(result.failure)
-    const stdout = values.json ? JSON.stringify(result.outputs, null, 2) : result.report.join('\n')
+    const stdout = values.json ? JSON.stringify(nested(result.outputs), null, 2) : result.report.join('\n')
     return { code: 0, stdout: scrub(`${stdout}\n`), stderr: '' }
   } catch (error) {
     const failure = describeFailure(error)

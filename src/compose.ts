@@ -4,9 +4,12 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
-import { ConfigurationError } from './core/errors.js'
+import { layered, overrideLines, parseConfigFile, type Override } from './core/config-file.js'
+import { ConfigurationError, OfflineError } from './core/errors.js'
+import { DEFAULTS } from './core/inputs.js'
 import type { Scrub } from './core/secrets.js'
-import type { Settings } from './core/settings.js'
+import { configPathFrom, parseSettings, type InputReader, type Settings } from './core/settings.js'
+import { GATES } from './usecases/gates/index.js'
 import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
@@ -17,7 +20,7 @@ import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
-import type { ArtifactUploader, Logger } from './usecases/ports.js'
+import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
@@ -26,6 +29,57 @@ export interface ShellOptions {
   scrub?: Scrub
   /** The action uploads with @actions/artifact; the CLI has no workflow to upload to. */
   artifact: ArtifactUploader
+  /**
+   * What the run may do over the network: `write` (the action; the CLI with --push), `read` (the
+   * CLI with --online: fetch from origin, read the GitHub API) or `none` (the CLI by default).
+   */
+  network?: 'none' | 'read' | 'write'
+  /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
+  preview?: boolean
+}
+
+const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'remoteHasTag'])
+const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag'])
+
+/** The git client, with the remote operations the network level does not allow refused (OfflineError). */
+function limitedGit(git: GitClient, network: 'none' | 'read' | 'write'): GitClient {
+  if (network === 'write') return git
+  return new Proxy(git, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown
+      if (typeof value !== 'function') return value
+      const name = String(property)
+      if (REMOTE_WRITES.has(name))
+        return () =>
+          Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
+      if (network === 'none' && REMOTE_READS.has(name))
+        return () =>
+          Promise.reject(
+            new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
+          )
+      return (value as (...args: unknown[]) => unknown).bind(target)
+    }
+  })
+}
+
+/** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
+const noNetwork: HttpClient = {
+  send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
+}
+
+/** The file store of a preview: reads the repository, writes nothing into it. */
+function previewFiles(files: FileStore, notesFile: string): FileStore {
+  return new Proxy(files, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown
+      if (property === 'write')
+        return (path: string) => {
+          // the notes are in the report; no other file is written by a dry run
+          if (path !== notesFile) throw new Error(`a preview wrote ${path}`)
+        }
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+    }
+  })
 }
 
 export const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.'
@@ -55,14 +109,16 @@ export function githubToken(settings: Pick<Settings, 'githubToken'>, env: NodeJS
 /** Builds every service once for this directory and these settings. */
 export function buildServices(
   cwd: string,
-  settings: Pick<Settings, 'githubToken'>,
+  settings: Pick<Settings, 'githubToken' | 'releaseNotesFile'>,
   env: NodeJS.ProcessEnv,
   options: ShellOptions
 ): Services {
-  const token = githubToken(settings, env)
+  const network = options.network ?? 'write'
+  const token = network === 'none' ? '' : githubToken(settings, env)
   const repository = env.GITHUB_REPOSITORY
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
   const api = token && repository
+  const writes = api && network === 'write'
   const scrub = options.scrub ?? ((text: string) => text)
   const log: Logger = {
     info: message => options.log.info(scrub(message)),
@@ -70,19 +126,20 @@ export function buildServices(
     group: (name, fn) => options.log.group(scrub(name), fn)
   }
   const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE))
+  const files = new LocalFiles(cwd, { workspace, scrub })
   return {
     cwd,
-    git: new ExecGit(cwd, scrub),
-    files: new LocalFiles(cwd, { workspace, scrub }),
+    git: limitedGit(new ExecGit(cwd, scrub), network),
+    files: options.preview ? previewFiles(files, settings.releaseNotesFile) : files,
     commands: shellRunner,
-    http: fetchClient({ scrub }),
+    http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,
     env: environmentFrom(env),
     github: {
-      releases: api ? new OctokitReleases(token, repository, apiUrl) : null,
+      releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      publisher: api
+      publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
         : null
     },
@@ -90,15 +147,67 @@ export function buildServices(
   }
 }
 
-/** Runs the settings' mode in `cwd`. */
+export interface LoadedSettings {
+  settings: Settings
+  /** The configuration file read, or null when there is none. */
+  configFile: string | null
+  /** Inputs that disagreed with the configuration file (the input won). */
+  overrides: Override[]
+}
+
+/**
+ * The settings of a run: the inputs, over the configuration file of the repository in `cwd`
+ * (.github/release-action.yml, or the config input), over the defaults. A value from the file that
+ * is invalid is reported with the file's name.
+ */
+export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
+  const { path, given } = configPathFrom(input)
+  // the configuration file is confined like every other path (a symlink can't lead it out)
+  const text = new LocalFiles(cwd, { workspace: new Workspace(workspaceRoot(cwd, process.env.GITHUB_WORKSPACE)) }).read(
+    path
+  )
+  if (text === null && given) {
+    throw new ConfigurationError(
+      `Input config names ${path}, which does not exist in the repository. Fix the path, or remove the input to use ${DEFAULTS.config} when present.`
+    )
+  }
+  const config = text === null ? null : parseConfigFile(text, path, GATES)
+  const { read, overrides } = layered(input, config)
+  try {
+    return { settings: parseSettings(read), configFile: config ? path : null, overrides }
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    const name = /^Input (\w+) /.exec(error.message)?.[1]
+    if (
+      config &&
+      name &&
+      input(name) === undefined &&
+      config.values[name as keyof typeof config.values] !== undefined
+    ) {
+      throw new ConfigurationError(error.message.replace(/^Input (\w+) /, `${path}: key $1 `))
+    }
+    throw error
+  }
+}
+
+/** Runs the settings' mode in `cwd`; inputs that won over the configuration file are reported. */
 export async function runMode(
   settings: Settings,
   cwd: string,
   env: NodeJS.ProcessEnv,
-  options: ShellOptions
+  options: ShellOptions,
+  loaded: Pick<LoadedSettings, 'configFile' | 'overrides'> = { configFile: null, overrides: [] }
 ): Promise<ModeResult> {
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
   const services = buildServices(cwd, settings, env, options)
   await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
-  return MODES[settings.mode](settings, services)
+  const result = await MODES[settings.mode](settings, services)
+  if (loaded.configFile && loaded.overrides.length > 0) {
+    const lines = overrideLines(loaded.overrides, loaded.configFile)
+    result.summary = `${result.summary}\n### Configuration\n\n${lines.map(line => `- ${line}`).join('\n')}\n`
+    result.report.push(...lines)
+    for (const line of lines)
+      result.annotations.push({ level: 'notice', title: 'Input over configuration file', message: line })
+  }
+  return result
 }

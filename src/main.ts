@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
+import * as path from 'node:path'
 import { ConfigurationError, describeFailure } from './core/errors.js'
 import { scrubberFor, secretParts, type Scrub } from './core/secrets.js'
 import { parseSettings, secretInputs, type InputReader, type Settings } from './core/settings.js'
 import { actionsArtifact } from './adapters/artifact.js'
-import { runMode } from './compose.js'
+import { loadSettings, runMode } from './compose.js'
 import type { Logger } from './usecases/ports.js'
 
 /** The raw inputs: undefined when an input was not given at all. */
@@ -14,7 +15,7 @@ function inputReader(env: NodeJS.ProcessEnv): InputReader {
   }
 }
 
-/** Reads every input once into the typed settings (undefined when an input was not given at all). */
+/** Reads every input once into the typed settings, without the configuration file. */
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return parseSettings(inputReader(env))
 }
@@ -37,16 +38,35 @@ function actionsLogger(scrub: Scrub): Logger {
   }
 }
 
+/**
+ * Where the action works: the current directory when it lies in GITHUB_WORKSPACE (a checkout into a
+ * subfolder), else GITHUB_WORKSPACE (a runner such as @github/local-action starts elsewhere).
+ */
+function runDirectory(env: NodeJS.ProcessEnv): string {
+  const here = process.cwd()
+  const workspace = env.GITHUB_WORKSPACE
+  if (!workspace) return here
+  const relative = path.relative(path.resolve(workspace), here)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? here : workspace
+}
+
 /** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */
-export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirectory(env)): Promise<void> {
   let scrub: Scrub = text => text
   try {
     scrub = secretsScrubber(env)
-    const settings = getSettings(env)
+    const loaded = loadSettings(inputReader(env), cwd)
+    const { settings } = loaded
     core.info(
       `mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`
     )
-    const result = await runMode(settings, cwd, env, { log: actionsLogger(scrub), artifact: actionsArtifact, scrub })
+    const result = await runMode(
+      settings,
+      cwd,
+      env,
+      { log: actionsLogger(scrub), artifact: actionsArtifact, scrub },
+      loaded
+    )
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, scrub(value))
     for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, scrub(value))
     for (const { level, message, title, file, line } of result.annotations)

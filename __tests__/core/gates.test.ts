@@ -91,12 +91,12 @@ describe('gates configuration', () => {
     [
       'wrong type',
       'release_gates:\n  gates:\n    coverage:\n      min_line_coverage: "eighty"\n',
-      /release-gates\.yml:4: release_gates\.gates\.coverage\.min_line_coverage: must be number/
+      /release-gates\.yml:4: release_gates\.gates\.coverage\.min_line_coverage: must be a number/
     ],
     [
       'unknown key',
       'release_gates:\n  gates:\n    coverage:\n      min_lines: 80\n',
-      /release-gates\.yml:4: release_gates\.gates\.coverage\.min_lines: unknown key "min_lines" \(known: report, min_line_coverage\)/
+      /release-gates\.yml:4: release_gates\.gates\.coverage\.min_lines: unknown key "min_lines" \(allowed keys: report, min_line_coverage\)/
     ],
     [
       'bad trigger',

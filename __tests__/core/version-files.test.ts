@@ -32,7 +32,7 @@ describe('replaceVersion changes only the version string', () => {
       before: '"""Doc."""\n__version__ = \'1.2.3\'\n',
       after: '"""Doc."""\n__version__ = \'2.0.0\'\n'
     },
-    { path: 'src/p/_version.py', before: '__version__: str = "1.2.3rc1"\n', after: null },
+    { path: 'src/p/_version.py', before: '__version__: str = "1.2.3rc1"\n', after: '__version__: str = "2.0.0"\n' },
     { path: 'src/p/_version.py', before: '__version__: str = "1.2.3-rc.1"\n', after: '__version__: str = "2.0.0"\n' },
     {
       path: 'package.json',

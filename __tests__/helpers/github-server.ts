@@ -50,6 +50,8 @@ export class FakeGitHub {
   readonly teams = new Map<string, string[]>()
   /** Set to make every gates endpoint answer 500. */
   failGates = false
+  /** Immutable releases (a repository setting): a published release takes no asset and no asset deletion. */
+  immutable = false
 
   constructor(
     readonly token: string,
@@ -218,6 +220,8 @@ export class FakeGitHub {
       const name = new URL(req.url ?? '', this.url).searchParams.get('name') ?? ''
       const data = await body()
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
+      if (this.immutable && !release.draft)
+        return (this.send(res, 422, { message: 'Cannot upload assets to an immutable release.' }), true)
       if (release.assets.some(asset => asset.name === name)) return (validation('ReleaseAsset', 'name'), true)
       const asset = {
         id: this.nextId++,

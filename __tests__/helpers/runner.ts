@@ -62,6 +62,10 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
     const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : (spec.default ?? '')
     env[`INPUT_${name.toUpperCase()}`] = value
   }
+  // an input action.yml does not declare, given with `with:`: the runner passes it too (and warns)
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!(name in action.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  }
   return {
     env,
     collect: (code, stdout, stderr) => ({

@@ -298,9 +298,19 @@ describe('publishing the GitHub release', () => {
     }
   }
 
+  /** The Fast VLM kit's assets, as its configuration names them (docs/examples/). */
+  const KIT_ASSETS = [
+    'fast-vlm-ondevice-{pep440_version}.tar.gz',
+    'fast_vlm_ondevice-{pep440_version}-py3-none-any.whl',
+    'FastVLMKit-{version}.zip',
+    'models-{version}.zip',
+    'benchmarks-{version}.json',
+    'SBOM-{version}.json'
+  ].join('\n')
+
   async function release(repo: TestRepo, inputs: Record<string, string>) {
     const settings = parseSettings(
-      name => ({ create_release: 'true', assets: 'dist/*\nbench/*.json', ...inputs })[name]
+      name => ({ create_release: 'true', assets: 'dist/*\nbench/*.json', expected_assets: KIT_ASSETS, ...inputs })[name]
     )
     let published: PublishResult | null = null
     const env = { now: new Date('2026-11-25T12:00:00Z'), serverUrl: 'https://github.com', repository: 'acme/fastvlm' }
@@ -391,6 +401,39 @@ describe('publishing the GitHub release', () => {
     ).toEqual(['rebuilt wheel'])
     expect(again.uploaded.map(a => a.name)).toContain('SHA256SUMS')
     expect(github.requests.some(r => r.method === 'DELETE' && /\/releases\/assets\/\d+$/.test(r.path))).toBe(true)
+  })
+
+  it('works where releases are immutable: a draft, the assets attached, then published in one step', async () => {
+    github.immutable = true
+    github.requests.length = 0
+    try {
+      const repo = project('feat: immutable')
+      built(repo, '1.3.0')
+      const { published } = await release(repo, { push: 'true' })
+      const gh = github.release('v1.3.0')!
+      expect(gh.draft).toBe(false)
+      expect(gh.assets.map(asset => asset.name)).toEqual(published.assets.map(asset => asset.name).concat('SHA256SUMS'))
+      const calls = github.requests
+        .filter(r => r.method !== 'GET')
+        .map(r => `${r.method} ${r.path.replace(/\d+/g, 'N').replace(/\?.*$/, '')}`)
+      expect(calls[0]).toBe('POST /repos/acme/fastvlm/releases')
+      expect(calls.at(-1)).toBe('PATCH /repos/acme/fastvlm/releases/N')
+      expect(calls.slice(1, -1).every(call => call === 'POST /uploads/repos/acme/fastvlm/releases/N/assets')).toBe(true)
+      // a rerun of a published, immutable release cannot replace its assets: it says so, and what was done
+      repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'rebuilt')
+      const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', assets: 'dist/*' })[name])
+      const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
+      const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, {
+        now: new Date(),
+        repository: 'acme/fastvlm',
+        serverUrl: 'https://github.com'
+      })
+      await expect(
+        executePublish(settings, target, await preparePublish(settings, target, deps(repo)), deps(repo))
+      ).rejects.toThrow(/Cannot upload assets to an immutable release/)
+    } finally {
+      github.immutable = false
+    }
   })
 
   it('marks prereleases, and a hotfix below the newest release as not latest; draft on request', async () => {

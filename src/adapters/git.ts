@@ -142,6 +142,14 @@ export class ExecGit implements GitClient {
     })
   }
 
+  async forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void> {
+    // annotated (and signed when git is configured to sign tags): a lightweight tag would open an
+    // editor for its message under tag.gpgSign
+    await this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
+      input: message
+    })
+  }
+
   async deleteTag(name: string): Promise<void> {
     await this.run(['tag', '-d', name])
   }

@@ -200,6 +200,7 @@ export class OctokitGates extends OctokitClient implements GitHubGatesApi {
 
 interface ReleaseData {
   id: number
+  draft?: boolean
   html_url: string
   upload_url: string
   assets?: Array<{ id: number; name: string }>
@@ -233,6 +234,7 @@ function published(call: string, data: ReleaseData): PublishedRelease {
   if (data.assets !== undefined && !Array.isArray(data.assets)) checkShape(call, null, {})
   return {
     id: data.id,
+    draft: data.draft ?? false,
     url: data.html_url,
     uploadUrl: data.upload_url,
     assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name }))

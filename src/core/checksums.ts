@@ -1,3 +1,5 @@
+import { dockerTag, pep440Version } from './ecosystem-versions.js'
+
 /** `sha256sum` format: one "<hex>  <name>" line a file, sorted by name. */
 export function sha256sums(entries: Array<{ name: string; sha256: string }>): string {
   return [...entries]
@@ -25,16 +27,17 @@ export function contentType(name: string): string {
   return CONTENT_TYPES.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream'
 }
 
-/** The reference design's release assets, for a version. */
-export const DEFAULT_EXPECTED_ASSETS = [
-  'fast-vlm-ondevice-{version}.tar.gz',
-  'fast_vlm_ondevice-{version}-py3-none-any.whl',
-  'FastVLMKit-{version}.zip',
-  'models-{version}.zip',
-  'benchmarks-{version}.json',
-  'SBOM-{version}.json'
-]
-
+/**
+ * The expected asset names of a release: `{version}` is the SemVer version (npm, Swift, tags),
+ * `{pep440_version}` the Python spelling wheels and sdists carry (`1.3.0rc1`), `{docker_version}`
+ * the Docker tag form.
+ */
 export function expectedAssetNames(patterns: string[], version: string): string[] {
-  return patterns.map(pattern => pattern.replace(/\{version\}/g, version))
+  const pep440 = pep440Version(version) ?? version
+  return patterns.map(pattern =>
+    pattern
+      .replace(/\{version\}/g, version)
+      .replace(/\{pep440_version\}/g, pep440)
+      .replace(/\{docker_version\}/g, dockerTag(version))
+  )
 }

@@ -20,6 +20,17 @@ export class ConfinementError extends ConfigurationError {
   }
 }
 
+/**
+ * The CLI keeps off the network unless asked: a remote read without --online (or --push), a remote
+ * write without --push. A user error: the message names the flag.
+ */
+export class OfflineError extends ConfigurationError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'OfflineError'
+  }
+}
+
 /** A git command failed: its arguments, exit code and stderr (the use cases turn it into advice). */
 export class GitError extends Error {
   constructor(

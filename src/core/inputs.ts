@@ -4,7 +4,6 @@
  * flags and usage (src/cli.ts), the secrets the action masks, and the README's input and output
  * tables; __tests__/core/inputs.test.ts fails when action.yml or README.md drift from it.
  */
-import { DEFAULT_EXPECTED_ASSETS } from './checksums.js'
 
 export interface InputSpec {
   /** The default, as action.yml declares it. */
@@ -21,33 +20,56 @@ export interface InputSpec {
   secret?: boolean
   /** The README's one-line meaning. */
   doc: string
+  /**
+   * Where it is set. `run`: a per-run choice, an input of action.yml only. `repo` (the default): what
+   * belongs to the repository, a key of the configuration file (.github/release-action.yml) and not
+   * an input of action.yml (the CLI has its flag; a value given with `with:` is still read). `both`:
+   * an action.yml input (declared with an empty default, so that "not given" is seen) and a key of
+   * the file; the input wins. Secrets are inputs only.
+   */
+  scope?: 'run' | 'repo' | 'both'
+  /** In the configuration file: a YAML list (or one string), joined with newlines for the setting. */
+  list?: boolean
+  /** In the configuration file: a number. */
+  number?: boolean
 }
 
 export const INPUTS = {
+  config: {
+    default: '.github/release-action.yml',
+    cli: 'string',
+    scope: 'run',
+    doc: 'the configuration file (what belongs to the repository; see Configuration); read when it exists'
+  },
   mode: {
+    scope: 'run',
     default: 'release',
     cli: 'command',
     choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics'],
     doc: '`release`, `hotfix`, `rollback`, `publish` or `metrics` (see below); `release` on a `hotfix/*` branch is a hotfix'
   },
   bump: {
+    scope: 'run',
     default: 'auto',
     cli: 'string',
     choices: ['auto', 'patch', 'minor', 'major'],
     doc: '`auto` decides from the commits; `patch`, `minor`, `major` force that level (and always release)'
   },
   dry_run: {
+    scope: 'run',
     default: 'false',
     cli: 'command',
     doc: 'compute everything, write only the notes file and the job summary'
   },
   severity: {
+    scope: 'run',
     default: '',
     cli: 'string',
     choices: ['', 'critical', 'high', 'medium'],
     doc: '`critical`, `high` or `medium`; required for hotfixes'
   },
   gates: {
+    scope: 'both',
     default: '',
     cli: 'string',
     doc: 'validation gates to run, comma-separated, or `none` (see Validation gates)'
@@ -69,11 +91,17 @@ export const INPUTS = {
     doc: 'version of the first release, when no release tag is reachable'
   },
   prerelease: {
+    scope: 'both',
     default: '',
     cli: 'string',
     doc: 'an identifier such as `rc`: `1.3.0-rc.1`, `-rc.2`, … counted from existing tags'
   },
-  version_files: { default: '', cli: 'string', doc: 'further files holding the version (newline- or comma-separated)' },
+  version_files: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'further files holding the version (newline- or comma-separated); `!path` turns auto-detection off for a file'
+  },
   changelog_file: {
     default: 'CHANGELOG.md',
     cli: 'string',
@@ -85,25 +113,57 @@ export const INPUTS = {
     doc: 'where the notes are written (not committed)'
   },
   notes_sections: {
+    list: true,
     default: '',
     cli: 'string',
     doc: 'sections below the highlights, one a line: `type[,type]: Title` (`deps`: dependency updates that ship, `deps-dev`: development dependency updates, `other`: plain messages); empty: the defaults (see Release notes)'
   },
-  package_name: { default: '', cli: 'string', doc: 'for the `pip install` line; empty reads `pyproject.toml`' },
-  push: { default: 'false', cli: 'boolean', doc: 'push the branch and the tag with `git push --atomic`' },
+  package_name: {
+    default: '',
+    cli: 'string',
+    doc: 'the Python distribution for the `pip install` line and the PyPI rollback step; empty reads `pyproject.toml`'
+  },
+  push: {
+    scope: 'both',
+    default: 'false',
+    cli: 'boolean',
+    doc: 'push the branch and the tag with `git push --atomic`'
+  },
+  release_commit: {
+    default: 'true',
+    cli: 'boolean',
+    doc: '`false`: a tag-only release, for branches that take no push: no version files or changelog written, the tag on `HEAD`, only the tag pushed'
+  },
+  major_tag: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'move the major tag (`v1`) to each stable release of that major, as action repositories do (pushed with `push`)'
+  },
   bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },
   allow_features: {
+    scope: 'run',
     default: 'false',
     cli: 'boolean',
     doc: 'hotfix: let `feat`/breaking commits through (still a patch)'
   },
   version: {
+    scope: 'run',
     default: '',
     cli: 'command',
     doc: 'rollback: the version to roll back (`1.3.0` or `v1.3.0`); publish: the release to publish (empty: the tag at HEAD)'
   },
-  reason: { default: '', cli: 'string', doc: 'rollback: why, for the record' },
-  force: { default: 'false', cli: 'boolean', doc: 'rollback: allow a version other than the latest' },
+  reason: {
+    scope: 'run',
+    default: '',
+    cli: 'string',
+    doc: 'rollback: why, for the record'
+  },
+  force: {
+    scope: 'run',
+    default: 'false',
+    cli: 'boolean',
+    doc: 'rollback: allow a version other than the latest'
+  },
   rollback_record: {
     default: 'docs/ROLLBACKS.md',
     cli: 'string',
@@ -111,6 +171,7 @@ export const INPUTS = {
   },
   docker_image: { default: '', cli: 'string', doc: 'rollback: the image whose tags the manual steps name' },
   create_release: {
+    scope: 'both',
     default: 'false',
     cli: 'boolean',
     doc: 'create or update the GitHub release and upload the assets'
@@ -120,18 +181,29 @@ export const INPUTS = {
     cli: 'string',
     doc: 'the GitHub release title (`{tag}`, `{version}` replaced)'
   },
-  draft: { default: 'false', cli: 'boolean', doc: 'the GitHub release as a draft' },
+  draft: {
+    scope: 'both',
+    default: 'false',
+    cli: 'boolean',
+    doc: 'the GitHub release as a draft'
+  },
   make_latest: {
     default: 'auto',
     cli: 'string',
     choices: ['auto', 'true', 'false', 'legacy'],
     doc: '`auto`: latest unless a prerelease or a hotfix below the newest release'
   },
-  assets: { default: '', cli: 'string', doc: 'newline-separated globs of files to upload' },
-  expected_assets: {
-    default: DEFAULT_EXPECTED_ASSETS.join('\n'),
+  assets: {
+    list: true,
+    default: '',
     cli: 'string',
-    doc: "asset names the release should have (`{version}` replaced); default: the reference design's list"
+    doc: 'newline-separated globs of files to upload'
+  },
+  expected_assets: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'asset names the release should have, one a line (`{version}`: SemVer, `{pep440_version}`: as Python wheels and sdists name it, `{docker_version}`); empty: none'
   },
   require_assets: { default: 'false', cli: 'boolean', doc: 'a missing expected asset or an empty glob is an error' },
   release_dir: { default: 'dist', cli: 'string', doc: 'where `SBOM-{version}.json` and `SHA256SUMS` are written' },
@@ -141,7 +213,13 @@ export const INPUTS = {
     cli: 'boolean',
     doc: 'notes, SBOM and checksums as a workflow artifact (action only)'
   },
-  metrics_window: { default: '90', cli: 'string', doc: 'days of history for the DORA metrics' },
+  metrics_window: {
+    number: true,
+    scope: 'both',
+    default: '90',
+    cli: 'string',
+    doc: 'days of history for the DORA metrics'
+  },
   datadog_api_key: {
     default: '',
     cli: 'env',
@@ -156,7 +234,12 @@ export const INPUTS = {
   jira_base_url: { default: '', cli: 'string', doc: 'JIRA Cloud base URL' },
   jira_user: { default: '', cli: 'string', doc: 'JIRA user (email) of the API token' },
   jira_token: { default: '', cli: 'env', secret: true, doc: 'JIRA API token (masked)' },
-  jira_projects: { default: '', cli: 'string', doc: 'JIRA project keys whose issues are marked released' },
+  jira_projects: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'JIRA project keys whose issues are marked released'
+  },
   jira_version_name: { default: '{tag}', cli: 'string', doc: 'the JIRA version added to `fixVersions`' },
   jira_transition: {
     default: 'Released',
@@ -186,6 +269,23 @@ export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
 export const DEFAULTS: Record<InputName, string> = Object.fromEntries(
   INPUT_NAMES.map(name => [name, INPUTS[name].default])
 ) as Record<InputName, string>
+
+/** Where an input is set: `run`, `repo` or `both` (secrets: `run`). */
+export function scopeOf(name: InputName): 'run' | 'repo' | 'both' {
+  const spec = INPUTS[name] as InputSpec
+  return spec.secret ? 'run' : (spec.scope ?? 'repo')
+}
+
+/** The inputs action.yml declares: per-run choices and secrets. */
+export const ACTION_INPUTS = INPUT_NAMES.filter(name => scopeOf(name) !== 'repo')
+
+/** The keys of the configuration file: what belongs to the repository. */
+export const CONFIG_KEYS = INPUT_NAMES.filter(name => scopeOf(name) !== 'run')
+
+/** The default action.yml declares: empty for an input the configuration file may also set. */
+export function actionDefault(name: InputName): string {
+  return scopeOf(name) === 'both' ? '' : INPUTS[name].default
+}
 
 /** Inputs whose values are masked in logs. */
 export const SECRET_INPUTS = INPUT_NAMES.filter(name => (INPUTS[name] as InputSpec).secret)
@@ -228,7 +328,10 @@ export const OUTPUTS = {
   rolled_back_version: 'rollback: the version rolled back',
   restored_version: 'rollback: the version users are back on',
   rollback_steps: "rollback: each step's status (JSON)",
-  version_files: 'the version files updated (or that would be), one a line'
+  major_tag: 'the major tag moved to this release (such as `v1`); empty when none was',
+  version_files: 'the version files updated (or that would be), one a line',
+  pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
+  docker_version: 'the new version as a Docker tag (`+` becomes `-`)'
 } as const
 
 export type OutputName = keyof typeof OUTPUTS
@@ -238,15 +341,17 @@ function cell(text: string): string {
 }
 
 function shownDefault(name: InputName): string {
-  if (name === 'expected_assets') return "the reference design's list"
   const value = INPUTS[name].default
   return value === '' ? '_(empty)_' : `\`${value}\``
 }
 
 /** The README's table of inputs (a test keeps README.md equal to it). */
 export function inputsTable(): string {
-  const rows = INPUT_NAMES.map(name => `| \`${name}\` | ${cell(shownDefault(name))} | ${cell(INPUTS[name].doc)} |`)
-  return ['| input | default | meaning |', '| --- | --- | --- |', ...rows].join('\n')
+  const where = { run: 'input', repo: 'file', both: 'input, file' }
+  const rows = INPUT_NAMES.map(
+    name => `| \`${name}\` | ${where[scopeOf(name)]} | ${cell(shownDefault(name))} | ${cell(INPUTS[name].doc)} |`
+  )
+  return ['| name | set in | default | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n')
 }
 
 /** The README's table of outputs. */

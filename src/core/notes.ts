@@ -1,5 +1,6 @@
 import type { Change } from './changes.js'
 import { KNOWN_TYPES } from './changes.js'
+import { pep440Version } from './ecosystem-versions.js'
 import { ConfigurationError } from './errors.js'
 import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
 
@@ -11,11 +12,34 @@ export interface NotesInput {
   sections: string
   /** https://host/owner/repo, or null when unknown. */
   repoUrl: string | null
+  /** The Python distribution, for a `pip install` line (with the PEP 440 version), or null. */
   packageName: string | null
+  /** Other packages the repository publishes, each with its own install line (npm, Swift Package Manager). */
+  installs?: Installation[]
   /** YYYY-MM-DD, for the changelog heading. */
   date: string
   /** Extra line under the title, e.g. for hotfixes. */
   banner?: string
+}
+
+/** A package of the repository, from its metadata: `npm install name@version`, or a Swift package at its URL. */
+export type Installation = { kind: 'npm'; name: string } | { kind: 'swift'; url: string }
+
+/** The install lines of the notes: pip (PEP 440), npm, Swift Package Manager. */
+export function installLines(input: Pick<NotesInput, 'packageName' | 'installs' | 'version'>): string[] {
+  const lines: string[] = []
+  if (input.packageName) {
+    const version = pep440Version(input.version) ?? input.version
+    lines.push(`**Installation**: \`pip install ${input.packageName}==${version}\``)
+  }
+  for (const install of input.installs ?? []) {
+    if (install.kind === 'npm') lines.push(`**Installation**: \`npm install ${install.name}@${input.version}\``)
+    else
+      lines.push(
+        `**Installation** (Swift Package Manager): \`.package(url: "${install.url}", exact: "${input.version}")\``
+      )
+  }
+  return lines
 }
 
 /** A section of the notes below the highlights: the changes of these types, under this title. */
@@ -267,7 +291,7 @@ export function renderReleaseNotes(input: NotesInput): string {
   if (input.banner) parts.push(input.banner)
   parts.push(input.sections || '_No notable changes._')
   const footer = [compareLine(input)]
-  if (input.packageName) footer.push(`**Installation**: \`pip install ${input.packageName}==${input.version}\``)
+  footer.push(...installLines(input))
   // separate paragraphs: a standard renderer joins consecutive lines into one
   parts.push(footer.join('\n\n'))
   return parts.join('\n\n') + '\n'

@@ -6,7 +6,8 @@ import {
   RELEASE_BODY_LIMIT,
   renderChangelogSection,
   renderReleaseNotes,
-  renderSections
+  renderSections,
+  type Installation
 } from './notes.js'
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
@@ -34,6 +35,7 @@ export interface PlanInput {
   allTags: ReleaseTag[]
   repoUrl: string | null
   packageName: string | null
+  installs?: Installation[]
   date: string
   /** A hotfix release: always a patch of `previous`. */
   hotfix?: { severity: string }
@@ -107,6 +109,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     sections: '',
     repoUrl: input.repoUrl,
     packageName: input.packageName,
+    installs: input.installs,
     date: input.date,
     banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
   }

@@ -10,6 +10,8 @@ export type Mode = (typeof INPUTS.mode.choices)[number]
 
 /** Everything the use cases need, read once from the inputs and validated. */
 export interface Settings {
+  /** The configuration file (relative to the repository root); read when it exists. */
+  config: string
   mode: Mode
   bump: BumpInput
   dryRun: boolean
@@ -19,6 +21,7 @@ export interface Settings {
   tagPrefix: string
   initialVersion: string
   prerelease: string
+  /** Files holding the version; `!path` turns auto-detection off for that file. */
   versionFiles: string[]
   /** null: do not write a changelog. */
   changelogFile: string | null
@@ -29,6 +32,10 @@ export interface Settings {
   push: boolean
   githubToken: string
   bumpMinorPreMajor: boolean
+  /** Move the major tag (v1) to each stable release of that major. */
+  majorTag: boolean
+  /** false: a tag-only release (no release commit; the tag on HEAD; only the tag pushed). */
+  releaseCommit: boolean
   /** Hotfix: allow feat and breaking commits on the hotfix branch (still a patch). */
   allowFeatures: boolean
   /** Rollback: the version to roll back, without prefix ('' when not given). */
@@ -186,6 +193,12 @@ function validBranch(value: string): string {
   return value
 }
 
+/** The configuration file's path, read before the other settings (they may come from it). */
+export function configPathFrom(read: InputReader): { path: string; given: boolean } {
+  const value = (read('config') ?? '').trim()
+  return { path: relativePath('config', value || DEFAULTS.config), given: value !== '' && value !== DEFAULTS.config }
+}
+
 export function parseSettings(read: InputReader): Settings {
   const get = (name: InputName): string => (read(name) ?? DEFAULTS[name]).trim()
 
@@ -200,7 +213,7 @@ export function parseSettings(read: InputReader): Settings {
   else if (gatesRaw !== '') {
     // the names are checked against the gates' registry (src/usecases/gates/) when the run starts
     gates = gatesRaw
-      .split(',')
+      .split(/[,\n]/)
       .map(g => g.trim())
       .filter(Boolean)
   }
@@ -233,7 +246,10 @@ export function parseSettings(read: InputReader): Settings {
     .split(/[\n,]/)
     .map(f => f.trim())
     .filter(Boolean)
-    .map(f => relativePath('version_files', f))
+    // `!path`: a file auto-detection would update, left alone
+    .map(f =>
+      f.startsWith('!') ? `!${relativePath('version_files', f.slice(1).trim())}` : relativePath('version_files', f)
+    )
   const changelogRaw = get('changelog_file')
   const changelogFile = changelogRaw === '' ? null : relativePath('changelog_file', changelogRaw)
   const notesRaw = get('release_notes_file')
@@ -281,6 +297,7 @@ export function parseSettings(read: InputReader): Settings {
   }
 
   return {
+    config: relativePath('config', get('config') || DEFAULTS.config),
     mode,
     bump,
     dryRun,
@@ -297,6 +314,8 @@ export function parseSettings(read: InputReader): Settings {
     push: bool('push', get('push')),
     githubToken: read('github_token') ?? '',
     bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
+    majorTag: bool('major_tag', get('major_tag')),
+    releaseCommit: bool('release_commit', get('release_commit')),
     allowFeatures: bool('allow_features', get('allow_features')),
     version,
     reason: get('reason'),

@@ -45,11 +45,20 @@ export function selectGates(input: string[] | null, config: GatesConfig | null):
   return GATES.filter(gate => gate.byDefault).map(gate => gate.name)
 }
 
-/** Reads the gates configuration: the gates_config file, or the default path when it exists. */
+/**
+ * Reads the gates configuration: the gates_config file; else the release_gates block of the
+ * configuration file; else the default path when it exists.
+ */
 export async function loadGatesConfig(
-  settings: Pick<GateSettings, 'gatesConfig'>,
+  settings: Pick<GateSettings, 'gatesConfig' | 'config'>,
   files: FileStore
 ): Promise<{ config: GatesConfig | null; file: string | null }> {
+  const configText = !settings.gatesConfig && settings.config ? files.read(settings.config) : null
+  if (configText !== null && settings.config && /^release_gates\s*:/m.test(configText)) {
+    const { parseConfigFile } = await import('../core/config-file.js')
+    const embedded = parseConfigFile(configText, settings.config, GATES).gates
+    if (embedded) return { config: embedded, file: settings.config }
+  }
   const file = settings.gatesConfig || DEFAULT_CONFIG_FILE
   const text = files.read(file)
   if (text === null) {

@@ -39,6 +39,7 @@ import {
   type PublishResult
 } from './publish.js'
 import { existingReleaseTarget, releasePublisher } from './publish-target.js'
+import { moveMajorTag } from './major-tag.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
 import { METRICS_FILE } from './paths.js'
@@ -268,6 +269,7 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
       : undefined
   })
   if (result.stoppedByGates) return stoppedByGates(settings, services, result)
+  const major = await moveMajorTag(settings, result, git, log)
   const after = await afterRelease(settings, services, result, published)
   const { plan } = result
   const summary =
@@ -282,19 +284,28 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
       gates: result.gates
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +
+    (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
     after.summary
   const variables: Record<string, string> = {}
   if (result.gates?.skipSlowTests) variables.SKIP_SLOW_TESTS = 'true'
   if (plan.released) Object.assign(variables, { NEW_VERSION: plan.version, VERSION: plan.version })
   return {
-    outputs: { ...outputsOf(result, settings.severity), ...publishOutputs(published), ...after.outputs },
+    outputs: {
+      ...outputsOf(result, settings.severity),
+      major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
+      ...publishOutputs(published),
+      ...after.outputs
+    },
     summary,
     annotations: gateAnnotations(result.gates),
     variables,
     message: plan.released
       ? `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.reason}`
       : `No release: ${plan.reason}`,
-    report: releaseReport(settings, result)
+    report: [
+      ...releaseReport(settings, result),
+      ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
+    ]
   }
 }
 

@@ -1,3 +1,4 @@
+import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
 import { truncateMarkdown } from '../core/summary.js'
 import type { GatesReport } from '../core/gates/types.js'
 import type { ReleaseResult } from './release.js'
@@ -34,6 +35,8 @@ export function outputsOf(result: ReleaseResult, severity: string): Partial<Reco
     severity,
     hotfix: String(plan.hotfix),
     version_files: result.versionFiles.map(file => file.path).join('\n'),
+    pep440_version: plan.released ? (pep440Version(plan.version) ?? '') : '',
+    docker_version: plan.released ? dockerTag(plan.version) : '',
     gates: result.gates ? gatesJson(result.gates) : ''
   }
 }

@@ -43,6 +43,8 @@ export interface GitClient {
   commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
   tag(name: string, message: string, identity: Identity | null): Promise<void>
   deleteTag(name: string): Promise<void>
+  /** Points an annotated tag at a commit, replacing it if it exists (a moving major tag such as v1). */
+  forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void>
   resetKeep(sha: string): Promise<void>
   pushAtomic(remote: string, refspecs: string[]): Promise<void>
   /** Deletes a tag on the remote. */
@@ -187,6 +189,8 @@ export interface GitHubGatesApi {
 
 export interface PublishedRelease {
   id: number
+  /** A draft: assets can still be attached where releases are immutable. */
+  draft: boolean
   url: string
   uploadUrl: string
   assets: Array<{ id: number; name: string }>

@@ -261,21 +261,24 @@ export async function executePublish(
     const done: string[] = ['wrote SBOM and SHA256SUMS']
     try {
       await log.group(`GitHub release ${prepared.release.tag}`, async () => {
+        // created as a draft, assets attached, then published in one step: repositories whose
+        // releases are immutable take no asset once a release is published
+        const staged = { ...prepared.release, draft: true }
         let release = await github.releaseByTag(prepared.release.tag)
         if (release) {
-          release = await github.updateRelease(release.id, prepared.release)
+          release = await github.updateRelease(release.id, release.draft ? staged : prepared.release)
           log.info(`Updated ${release.url}`)
         } else {
           try {
-            release = await github.createRelease(prepared.release)
+            release = await github.createRelease(staged)
           } catch (error) {
             // 422: created meanwhile (a parallel run): update that one instead of failing
             if (!(error instanceof GitHubApiError && error.status === 422)) throw error
             const existing = await github.releaseByTag(prepared.release.tag)
             if (!existing) throw error
-            release = await github.updateRelease(existing.id, prepared.release)
+            release = await github.updateRelease(existing.id, existing.draft ? staged : prepared.release)
           }
-          log.info(`Created ${release.url}`)
+          log.info(`Created ${release.url}${release.draft ? ' (a draft until its assets are attached)' : ''}`)
         }
         done.push(`release ${release.url}`)
         result.releaseUrl = release.url
@@ -291,6 +294,12 @@ export async function executePublish(
           const uploaded = await github.uploadAsset(release.uploadUrl, asset.name, contentType(asset.name), data)
           result.uploaded.push({ ...asset, url: uploaded.url })
           log.info(`${existing ? 'Replaced' : 'Uploaded'} ${asset.name} (${asset.size} bytes)`)
+        }
+        if (release.draft && !prepared.release.draft) {
+          release = await github.updateRelease(release.id, prepared.release)
+          done.push('published it')
+          result.releaseUrl = release.url
+          log.info(`Published ${release.url}`)
         }
       })
     } catch (error) {

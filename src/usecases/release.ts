@@ -4,17 +4,19 @@ import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.j
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
-import { detected, kindOf, replaceVersion, type Place } from '../core/version-files.js'
+import { detected, followedBy, kindOf, locateVersion, replaceVersion, type Place } from '../core/version-files.js'
+import { isPlaceholderVersion } from '../core/ecosystem-versions.js'
 import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
-import { packageNameFrom } from './project.js'
+import { installsFrom, packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
-  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'>
+  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'> &
+  Partial<Pick<Settings, 'releaseCommit'>>
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -156,6 +158,7 @@ async function readAndPlan(
   const allTags = releaseTags(allRefs, settings.tagPrefix)
   const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
   const packageName = settings.packageName || packageNameFrom(deps.files)
+  const installs = installsFrom(deps.files, repoUrl)
 
   // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
   // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
@@ -226,6 +229,7 @@ async function readAndPlan(
     allTags,
     repoUrl,
     packageName,
+    installs,
     date: isoDate(deps.env.now),
     hotfix: hotfix ? { severity: settings.severity } : undefined
   })
@@ -278,21 +282,35 @@ function prepareFiles(
 ): { prepared: PreparedFile[]; changes: VersionFileChange[] } {
   const prepared: PreparedFile[] = []
   const changes: VersionFileChange[] = []
-  const listed = new Set(settings.versionFiles)
+  const listed = new Set(settings.versionFiles.filter(file => !file.startsWith('!')))
+  const off = new Set(settings.versionFiles.filter(file => file.startsWith('!')).map(file => file.slice(1)))
   for (const file of listed) {
     if (files.bytes(file) === null)
       throw new ConfigurationError(
         `version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`
       )
   }
-  const candidates = [...new Set([...settings.versionFiles, ...detectVersionFiles(files)])]
+  const candidates = [...new Set([...listed, ...detectVersionFiles(files).filter(file => !off.has(file))])]
+  const edit = (file: string, text: string): ReturnType<typeof replaceVersion> => {
+    if (!listed.has(file)) {
+      let found: ReturnType<typeof locateVersion> = null
+      try {
+        found = locateVersion(kindOf(file), text)
+      } catch {
+        // an auto-detected file we can't read is named in an error, never skipped while the release goes on
+        return editVersionFile(file, text, plan.version, false)
+      }
+      // a placeholder (0.0.0-development) is filled in at build time: not ours to change
+      if (!found || isPlaceholderVersion(found.version)) return null
+    }
+    return editVersionFile(file, text, plan.version, listed.has(file))
+  }
   for (const file of candidates) {
     const raw = files.bytes(file)
     if (raw === null) continue
     const decoded = decodeFile(raw)
-    // an auto-detected file we can't read is named in an error, never skipped while the release goes on
-    const edit = editVersionFile(file, decoded.text, plan.version, listed.has(file))
-    if (!edit) {
+    const change = edit(file, decoded.text)
+    if (!change) {
       if (listed.has(file)) {
         throw new ConfigurationError(
           `version_files names ${file}, but it holds no version string this action can update (${kindOf(file)} file). Add one, such as version = "${plan.previousVersion || '0.0.0'}", or remove it from version_files.`
@@ -300,8 +318,30 @@ function prepareFiles(
       }
       continue
     }
-    prepared.push({ path: file, original: raw, bytes: encodeFile(decoded, edit.text) })
-    changes.push({ path: file, from: edit.oldVersion, to: plan.version })
+    prepared.push({ path: file, original: raw, bytes: encodeFile(decoded, change.text) })
+    changes.push({ path: file, from: change.oldVersion, to: change.newVersion })
+  }
+  // files that follow another (package-lock.json follows package.json) change with it, and only then
+  for (const change of [...changes]) {
+    const slash = change.path.lastIndexOf('/')
+    const folder = slash >= 0 ? change.path.slice(0, slash) : '.'
+    const name = change.path.slice(slash + 1)
+    for (const entry of files.list(folder)) {
+      const file = folder === '.' ? entry.name : `${folder}/${entry.name}`
+      if (entry.directory || followedBy(file) !== name || off.has(file) || listed.has(file)) continue
+      const raw = files.bytes(file)
+      if (raw === null) continue
+      const decoded = decodeFile(raw)
+      let follow: ReturnType<typeof replaceVersion> = null
+      try {
+        follow = replaceVersion(file, decoded.text, plan.version)
+      } catch {
+        follow = null // a lock file we cannot read is left as it is
+      }
+      if (!follow) continue
+      prepared.push({ path: file, original: raw, bytes: encodeFile(decoded, follow.text) })
+      changes.push({ path: file, from: follow.oldVersion, to: follow.newVersion })
+    }
   }
   if (settings.changelogFile && !settings.dryRun) {
     const original = files.bytes(settings.changelogFile)
@@ -359,7 +399,10 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     return result
   }
 
-  const { prepared, changes } = prepareFiles(settings, plan, files)
+  // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
+  const tagOnly = settings.releaseCommit === false
+  const { prepared, changes } = tagOnly ? { prepared: [], changes: [] } : prepareFiles(settings, plan, files)
+  if (tagOnly) log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`)
   result.versionFiles = changes
   for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
 
@@ -381,6 +424,24 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   }
 
   const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
+  if (tagOnly) {
+    await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity)
+    files.write(settings.releaseNotesFile, plan.notes)
+    result.commitSha = head
+    if (settings.push) {
+      try {
+        await git.pushAtomic(REMOTE, [`refs/tags/${plan.tag}:refs/tags/${plan.tag}`])
+        result.pushed = true
+      } catch (error) {
+        await git.deleteTag(plan.tag)
+        throw new ConfigurationError(
+          `The push of ${plan.tag} to ${REMOTE} was rejected: ${pushDetail(error)}. Nothing was pushed, and the local tag was deleted. Check that the token may create tags (a tag ruleset), and run again.`
+        )
+      }
+    }
+    await finish?.(result.commitSha)
+    return result
+  }
   await log.group(`Writing release ${plan.tag}`, async () => {
     try {
       for (const file of prepared) files.writeBytes(file.path, file.bytes)
@@ -411,15 +472,24 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       // Nothing reached the remote (atomic push): undo the local commit and tag too.
       await git.deleteTag(plan.tag)
       await git.resetKeep(head)
-      const detail = error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
+      const detail = pushDetail(error)
       throw new ConfigurationError(
         `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
-          'Bring the branch up to date with the remote (or fix the permission) and run again.'
+          (PROTECTED.test(detail)
+            ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
+            : 'Bring the branch up to date with the remote (or fix the permission) and run again.')
       )
     }
   }
   await finish?.(result.commitSha)
   return result
+}
+
+/** GitHub's refusals of a push to a protected branch or one under a ruleset. */
+const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
+
+function pushDetail(error: unknown): string {
+  return error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
 }
 
 async function pushRelease(git: GitClient, branch: string, tag: string, log: Logger): Promise<void> {

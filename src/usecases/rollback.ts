@@ -4,7 +4,8 @@ import { appendRollback, parseRollbacks, rollbackCommitMessage } from '../core/r
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags } from '../core/version.js'
 import type { ReleaseEnvironment } from './release.js'
-import { packageNameFrom } from './project.js'
+import { npmPackageFrom, packageNameFrom } from './project.js'
+import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from './ports.js'
 
 /** What the rollback reads of the settings. */
@@ -212,17 +213,27 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
 
   // 6. what only a person can do
+  // only for what the repository publishes: a Python distribution, an npm package, a Docker image
   const packageName = settings.packageName || packageNameFrom(files)
   const manual: string[] = []
-  manual.push(
-    packageName
-      ? `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${version} at https://pypi.org/manage/project/${packageName}/release/${version}/ (Options → Yank), giving the reason.`
-      : `PyPI: yank version ${version} of the package by hand (https://pypi.org/manage/projects/ → the project → Releases → ${version} → Options → Yank).`
-  )
-  manual.push(
-    settings.dockerImage
-      ? `Docker: retag ${settings.dockerImage}:latest to ${restoredVersion ? `${settings.dockerImage}:${restoredVersion}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${restoredVersion || 'GOOD'}) and consider removing ${settings.dockerImage}:${version}.`
-      : `Docker: point the latest tag of your images back to ${restoredVersion || 'the last good image'} and consider removing the ${version} tag.`
-  )
+  if (packageName) {
+    const pyVersion = pep440Version(version) ?? version
+    manual.push(
+      `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${pyVersion} at https://pypi.org/manage/project/${packageName}/release/${pyVersion}/ (Options → Yank), giving the reason.`
+    )
+  }
+  const npmPackage = npmPackageFrom(files)
+  if (npmPackage) {
+    manual.push(
+      `npm: deprecate the release (npm deprecate ${npmPackage}@${version} "rolled back"), and point the latest dist-tag back${restoredVersion ? ` (npm dist-tag add ${npmPackage}@${restoredVersion} latest)` : ''}.`
+    )
+  }
+  if (settings.dockerImage) {
+    const bad = dockerTag(version)
+    const good = restoredVersion ? dockerTag(restoredVersion) : ''
+    manual.push(
+      `Docker: retag ${settings.dockerImage}:latest to ${good ? `${settings.dockerImage}:${good}` : 'the last good image'} (docker buildx imagetools create -t ${settings.dockerImage}:latest ${settings.dockerImage}:${good || 'GOOD'}) and consider removing ${settings.dockerImage}:${bad}.`
+    )
+  }
   return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed }
 }

@@ -1,6 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import { ConfigurationError } from '../errors.js'
+import type { ValidateFunction } from 'ajv'
+import { compileSchema, parseYamlWithSchema } from '../yaml-schema.js'
 import type { GatesConfig, GateSpec, RollbackTrigger } from './defaults.js'
 
 export type { Direction, GatesConfig, GateSpec, RollbackTrigger, Severity } from './defaults.js'
@@ -59,44 +58,10 @@ const compiled = new WeakMap<readonly GateSpec[], ValidateFunction>()
 function validator(gates: readonly GateSpec[]): ValidateFunction {
   let validate = compiled.get(gates)
   if (!validate) {
-    validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(gatesSchema(gates))
+    validate = compileSchema(gatesSchema(gates))
     compiled.set(gates, validate)
   }
   return validate
-}
-
-/** The YAML node at a JSON pointer path, for the line of an error. */
-function nodeAt(root: Node | null, path: string[]): Node | null {
-  let node: Node | null = root
-  for (const key of path) {
-    if (isMap(node)) node = (node.get(key, true) as Node | undefined) ?? node
-    else if (isSeq(node)) node = (node.get(Number(key), true) as Node | undefined) ?? node
-    else break
-  }
-  return node
-}
-
-function describe(error: ErrorObject): { path: string[]; text: string } {
-  const path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = (error.params as { additionalProperty: string }).additionalProperty
-      const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {})
-      return {
-        path: [...path, key],
-        text: `unknown key "${key}"${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`
-      }
-    }
-    case 'enum':
-      return { path, text: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` }
-    case 'pattern':
-      return { path, text: 'must look like "> 5%"' }
-    default:
-      return { path, text: error.message ?? 'is invalid' }
-  }
 }
 
 /**
@@ -104,38 +69,13 @@ function describe(error: ErrorObject): { path: string[]; text: string } {
  * ConfigurationError naming the key and line. Each gate's parameters are returned as written, for
  * the gate's entry to read with its defaults.
  */
-/** The most alias expansions a gates configuration may use (the `yaml` package's maxAliasCount). */
-const MAX_ALIASES = 100
-
 export function parseGatesConfig(text: string, file: string, gates: readonly GateSpec[]): GatesConfig {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]
-    const { line } = lineCounter.linePos(error.pos[0])
-    throw new ConfigurationError(`${file}:${line}: not valid YAML: ${error.message.split('\n')[0]}`)
-  }
-  let data: unknown
-  try {
-    // a few aliases are ordinary YAML; thousands expanding into each other are an alias bomb
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES })
-  } catch (error) {
-    throw new ConfigurationError(
-      `${file}: the YAML can't be loaded: ${(error as Error).message.split('\n')[0]} (at most ${MAX_ALIASES} alias expansions are allowed). ` +
-        'Write the configuration out without chains of aliases (*name) and run again.'
-    )
-  }
-  const validate = validator(gates)
-  if (!validate(data)) {
-    const messages = (validate.errors ?? []).map(error => {
-      const { path, text } = describe(error)
-      const node = nodeAt(doc.contents, path)
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1
-      return `${file}:${line}: ${path.join('.') || '(top level)'}: ${text}`
-    })
-    throw new ConfigurationError(`The gates configuration is invalid:\n${[...new Set(messages)].join('\n')}`)
-  }
-  const block = (data as { release_gates: Record<string, unknown> }).release_gates
+  const data = parseYamlWithSchema(text, file, validator(gates), 'gates configuration')
+  return gatesConfigFrom((data as { release_gates: Record<string, unknown> }).release_gates, gates)
+}
+
+/** The gates configuration of a release_gates block already validated (gatesSchema's, here or in the configuration file). */
+export function gatesConfigFrom(block: Record<string, unknown>, gates: readonly GateSpec[]): GatesConfig {
   const aliases = new Map(gates.flatMap(gate => (gate.aliases ?? []).map(alias => [alias, gate.name] as const)))
   const canonical = (name: string): string => aliases.get(name) ?? name
   const triggers = ((block.automatic_rollback_triggers ?? []) as Array<Record<string, string | boolean>>).map(

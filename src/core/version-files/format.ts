@@ -1,6 +1,8 @@
 /** Where a file sits: the repository root, a Python package (src/NAME/), Swift sources (Sources/NAME/, DIR/Sources/NAME/). */
 export type Place = 'root' | 'package' | 'swift'
 
+import type { Ecosystem } from '../ecosystem-versions.js'
+
 export interface VersionLocation {
   version: string
   start: number
@@ -16,9 +18,25 @@ export interface VersionFormat {
   detect?(name: string, place: Place): boolean
   /** Where the version string is, or null when the file has none. */
   locate(text: string): VersionLocation | null
+  /** Every place the version is written, when more than the one `locate` finds (package-lock.json). */
+  locateAll?(text: string): VersionLocation[]
+  /** Which spelling of the version the file takes: SemVer (the default) or PEP 440 (Python files). */
+  ecosystem?: Ecosystem
+  /**
+   * The file this one follows: updated only together with that file in the same folder, never on its
+   * own (package-lock.json follows package.json).
+   */
+  follows?: string
 }
 
 export const SEMVER_TEXT = '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?'
+
+/** A PEP 440 public version with an optional local part (`1.3.0rc1`, `1.3.0.dev2`, `2.0.0.post1+g1a2b`). */
+export const PEP440_TEXT =
+  '\\d+(?:\\.\\d+)*(?:(?:a|b|rc)\\d+)?(?:\\.post\\d+)?(?:\\.dev\\d+)?(?:\\+[0-9a-z]+(?:\\.[0-9a-z]+)*)?'
+
+/** What a Python file may hold: its own PEP 440 spelling, or a SemVer version written earlier. */
+export const PYTHON_VERSION_TEXT = `(?:${SEMVER_TEXT}|${PEP440_TEXT})`
 
 /** Offsets of each line start, and the lines. */
 function lineStarts(text: string): { lines: string[]; starts: number[] } {

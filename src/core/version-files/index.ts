@@ -1,6 +1,7 @@
 import { cargo } from './cargo.js'
 import { generic } from './generic.js'
 import { packageJson } from './package-json.js'
+import { packageLock } from './package-lock.js'
 import { plain } from './plain.js'
 import { pyproject } from './pyproject.js'
 import { python } from './python.js'
@@ -17,6 +18,7 @@ export const VERSION_FORMATS = [
   setupCfg,
   setupPy,
   packageJson,
+  packageLock,
   cargo,
   plain,
   python,

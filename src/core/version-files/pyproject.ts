@@ -5,6 +5,7 @@ import { findInSection, TOML_VERSION_KEY, type VersionFormat } from './format.js
 /** pyproject.toml: [project] version, or [tool.poetry] version; read with a TOML parser, edited in place. */
 export const pyproject = {
   kind: 'pyproject',
+  ecosystem: 'pep440',
   matches: name => name === 'pyproject.toml',
   detect: (_name, place) => place === 'root',
   locate(text) {

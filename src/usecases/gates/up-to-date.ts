@@ -1,3 +1,4 @@
+import { OfflineError } from '../../core/errors.js'
 import { result } from '../../core/gates/types.js'
 import { defineGate } from './types.js'
 
@@ -20,6 +21,7 @@ export const upToDate = defineGate({
       remoteSha = await deps.git.remoteBranch(REMOTE, base)
       if (remoteSha && !(await deps.git.hasCommit(remoteSha))) await deps.git.fetchObjects(REMOTE, base)
     } catch (error) {
+      if (error instanceof OfflineError) return result('up_to_date', 'skipped', error.message)
       return result('up_to_date', 'fail', `could not read ${REMOTE}/${base}: ${(error as Error).message}`)
     }
     if (!remoteSha) return result('up_to_date', 'skipped', `${REMOTE} has no branch ${base} (base_branch)`)

@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import { parse as parseYaml } from 'yaml'
+import { configSchema, layered, parseConfigFile, SCHEMA_FILE } from '../../src/core/config-file.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { ACTION_INPUTS, CONFIG_KEYS, INPUT_NAMES } from '../../src/core/inputs.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { GATES } from '../../src/usecases/gates/index.js'
+
+const FILE = '.github/release-action.yml'
+
+describe('the configuration file', () => {
+  it('ships its JSON Schema, generated from the input table and the gates (UPDATE_SCHEMA=1 rewrites it; then npm run format)', () => {
+    const generated = `${JSON.stringify(configSchema(GATES), null, 2)}\n`
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, generated)
+    // compared as JSON: Prettier formats the file (npm run format after UPDATE_SCHEMA=1)
+    expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(JSON.parse(generated))
+    // a standard validator takes it as it is, as editors do
+    expect(new Ajv({ strict: false }).validateSchema(JSON.parse(generated))).toBe(true)
+  })
+
+  it('holds what belongs to the repository; action.yml the per-run choices and secrets; every input is one or both', () => {
+    const keys = Object.keys(configSchema(GATES).properties as Record<string, unknown>)
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'tag_prefix',
+        'version_files',
+        'notes_sections',
+        'release_gates',
+        'assets',
+        'jira_projects'
+      ])
+    )
+    for (const secret of ['github_token', 'slack_webhook_url', 'jira_token', 'webhook_url', 'datadog_api_key'])
+      expect(keys).not.toContain(secret)
+    expect(new Set([...CONFIG_KEYS, ...ACTION_INPUTS])).toEqual(new Set(INPUT_NAMES))
+  })
+
+  it('reads lists, booleans, numbers and the release_gates block into settings', () => {
+    const config = parseConfigFile(
+      [
+        '# yaml-language-server: $schema=../release-action.schema.json',
+        'tag_prefix: release-',
+        'version_files:',
+        '  - VERSION.txt',
+        '  - "!src/pkg/__init__.py"',
+        'push: true',
+        'metrics_window: 30',
+        'expected_assets:',
+        '  - pkg-{pep440_version}.tar.gz',
+        'release_gates:',
+        '  required_checks: [clean_tree, tests_pass]',
+        '  base_branch: trunk',
+        ''
+      ].join('\n'),
+      FILE,
+      GATES
+    )
+    expect(config.values).toEqual({
+      tag_prefix: 'release-',
+      version_files: 'VERSION.txt\n!src/pkg/__init__.py',
+      push: 'true',
+      metrics_window: '30',
+      expected_assets: 'pkg-{pep440_version}.tar.gz'
+    })
+    expect(config.gates).toMatchObject({ requiredChecks: ['clean_tree', 'tests_pass'], baseBranch: 'trunk' })
+    const settings = parseSettings(layered(() => undefined, config).read)
+    expect(settings).toMatchObject({
+      tagPrefix: 'release-',
+      versionFiles: ['VERSION.txt', '!src/pkg/__init__.py'],
+      push: true,
+      metricsWindow: 30,
+      expectedAssets: ['pkg-{pep440_version}.tar.gz']
+    })
+  })
+
+  it('an unknown key: file, line and the allowed keys', () => {
+    const text = 'tag_prefix: v\nversion_file: VERSION\n'
+    expect(() => parseConfigFile(text, FILE, GATES)).toThrow(ConfigurationError)
+    expect(() => parseConfigFile(text, FILE, GATES)).toThrow(
+      /\.github\/release-action\.yml:2: version_file: unknown key "version_file" \(allowed keys: \$schema, gates, gates_config, .*version_files, .*release_gates\)/
+    )
+  })
+
+  it('a wrong type: file, line, key and the type wanted; a wrong value: the allowed ones', () => {
+    const text = 'tag_prefix: v\n\npush: yes please\nmetrics_window: many\nmake_latest: sometimes\nassets: { a: 1 }\n'
+    let message = ''
+    try {
+      parseConfigFile(text, FILE, GATES)
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message.split('\n')).toEqual([
+      `The configuration file ${FILE} is invalid:`,
+      `${FILE}:3: push: must be a boolean`,
+      `${FILE}:4: metrics_window: must be an integer`,
+      `${FILE}:5: make_latest: must be one of auto, true, false, legacy`,
+      `${FILE}:6: assets: must be a string or a list of strings`
+    ])
+  })
+
+  it('a gates block with a mistake is reported at its line too', () => {
+    expect(() => parseConfigFile('release_gates:\n  required_checks: [clean_tree, nope]\n', FILE, GATES)).toThrow(
+      /release-action\.yml:2: release_gates\.required_checks\.1: must be one of clean_tree/
+    )
+  })
+
+  it('an input and the file disagree: the input wins, and the override is listed', () => {
+    const config = parseConfigFile('push: true\nprerelease: rc\ntag_prefix: v\n', FILE, GATES)
+    const inputs: Record<string, string> = { push: 'false', prerelease: '', tag_prefix: 'v' }
+    const { read, overrides } = layered(name => inputs[name], config)
+    expect(read('push')).toBe('false')
+    // an empty input the file may set is action.yml's default: not given
+    expect(read('prerelease')).toBe('rc')
+    expect(overrides).toEqual([{ name: 'push', input: 'false', file: 'true' }])
+  })
+
+  it('the documented examples validate', () => {
+    for (const file of ['docs/examples/release-action.yml']) {
+      const text = readFileSync(file, 'utf8')
+      expect(() => parseConfigFile(text, file, GATES)).not.toThrow()
+      expect(parseYaml(text)).toBeTruthy()
+    }
+  })
+})
