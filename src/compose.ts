@@ -11,6 +11,7 @@ import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
+import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
@@ -76,6 +77,19 @@ export function buildServices(
   }
 }
 
+/** Modes that change the repository, the remote or a release: one such run at a time per clone. */
+const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set(['release', 'hotfix', 'rollback', 'publish'])
+
+/**
+ * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
+ * the common git directory, so a worktree's run and the main checkout's run exclude each other too
+ * (they share tags and branches).
+ */
+async function runLock(cwd: string): Promise<RunLock | null> {
+  const dir = await new ExecGit(cwd).commonDir()
+  return dir ? acquireRunLock(dir) : null
+}
+
 /** Runs the settings' mode in `cwd`. */
 export async function runMode(
   settings: Settings,
@@ -84,5 +98,11 @@ export async function runMode(
   options: ShellOptions
 ): Promise<ModeResult> {
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
-  return MODES[settings.mode](settings, buildServices(cwd, settings, env, options))
+  const services = buildServices(cwd, settings, env, options)
+  const lock = WRITING_MODES.has(settings.mode) && !settings.dryRun ? await runLock(cwd) : null
+  try {
+    return await MODES[settings.mode](settings, services)
+  } finally {
+    await lock?.release()
+  }
 }

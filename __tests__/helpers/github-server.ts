@@ -17,6 +17,8 @@ interface Release {
   prerelease: boolean
   make_latest?: string
   target_commitish?: string
+  /** An immutable release (GitHub's `immutable: true`): its tag can't be deleted, its assets can't change. */
+  immutable?: boolean
   assets: Array<{ id: number; name: string; size: number; content_type: string; data: Buffer }>
 }
 
@@ -61,7 +63,7 @@ export class FakeGitHub {
     return `http://127.0.0.1:${address.port}`
   }
 
-  addRelease(tag: string): number {
+  addRelease(tag: string, options: { immutable?: boolean; latest?: boolean } = {}): number {
     const id = this.nextId++
     this.releases.set(id, {
       id,
@@ -70,9 +72,18 @@ export class FakeGitHub {
       body: 'notes',
       draft: false,
       prerelease: false,
-      assets: []
+      assets: [],
+      immutable: options.immutable ?? false
     })
+    if (options.latest) this.latestId = id
     return id
+  }
+
+  /** The release GitHub shows as latest (`make_latest: true` moves it; `false` leaves it). */
+  latestId: number | null = null
+
+  latestTag(): string | null {
+    return this.latestId === null ? null : (this.releases.get(this.latestId)?.tag_name ?? null)
   }
 
   clearReleases(): void {
@@ -106,6 +117,7 @@ export class FakeGitHub {
       assets_url: `${api}/releases/${release.id}/assets`,
       upload_url: `${this.url}/uploads/repos/${this.repository}/releases/${release.id}/assets{?name,label}`,
       make_latest: release.make_latest,
+      immutable: release.immutable ?? false,
       tarball_url: `${api}/tarball/${release.tag_name}`,
       zipball_url: `${api}/zipball/${release.tag_name}`,
       id: release.id,
@@ -180,6 +192,7 @@ export class FakeGitHub {
         make_latest: params.make_latest,
         target_commitish: params.target_commitish
       })
+      if (params.make_latest !== 'false' && !params.draft && !params.prerelease) this.latestId = id
       this.send(res, 201, this.releaseJson(this.releases.get(id)!))
       return true
     }
@@ -188,13 +201,10 @@ export class FakeGitHub {
       const release = this.releases.get(Number(patch[1]))
       const params = JSON.parse((await body()).toString()) as Record<string, unknown>
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
-      Object.assign(release, {
-        name: params.name,
-        body: params.body,
-        draft: params.draft,
-        prerelease: params.prerelease,
-        make_latest: params.make_latest
-      })
+      // only the fields sent change, as on GitHub
+      for (const key of ['name', 'body', 'draft', 'prerelease', 'make_latest'] as const)
+        if (key in params) Object.assign(release, { [key]: params[key] })
+      if (params.make_latest === 'true') this.latestId = release.id
       this.send(res, 200, this.releaseJson(release))
       return true
     }
@@ -296,6 +306,7 @@ export class FakeGitHub {
         return
       }
       const id = Number(path.slice(prefix.length))
+      if (this.latestId === id) this.latestId = null
       if (this.releases.delete(id)) {
         res.writeHead(204)
         res.end()

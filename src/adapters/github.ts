@@ -85,10 +85,25 @@ export class OctokitReleases extends OctokitClient implements GitHubReleases {
           tag,
           request: this.request
         })
-        return { id: data.id, url: data.html_url }
+        const immutable = (data as { immutable?: unknown }).immutable === true
+        return { id: data.id, url: data.html_url, name: data.name ?? '', body: data.body ?? '', immutable }
       },
       () => null
     )
+  }
+
+  editRelease(id: number, fields: { name?: string; body?: string; makeLatest?: 'true' | 'false' }): Promise<void> {
+    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => {
+      await octokit.rest.repos.updateRelease({
+        owner: this.owner,
+        repo: this.repo,
+        release_id: id,
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+        ...(fields.body === undefined ? {} : { body: fields.body }),
+        ...(fields.makeLatest === undefined ? {} : { make_latest: fields.makeLatest }),
+        request: this.request
+      })
+    })
   }
 
   deleteRelease(id: number): Promise<void> {

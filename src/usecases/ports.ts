@@ -35,6 +35,8 @@ export interface GitClient {
   subject(rev: string): Promise<string>
   remoteUrl(remote: string): Promise<string | null>
   remoteHasTag(remote: string, tag: string): Promise<boolean>
+  /** Names of the remote's tags that start with the prefix. */
+  remoteTags(remote: string, prefix: string): Promise<string[]>
   configuredIdentity(): Promise<Identity | null>
   add(paths: string[]): Promise<void>
   /** Takes paths out of the index again (back to HEAD). */
@@ -133,11 +135,18 @@ export interface ArtifactUploader {
 export interface GitHubRelease {
   id: number
   url: string
+  /** Its title and notes (empty when unknown). */
+  name?: string
+  body?: string
+  /** An immutable release: its tag can't be deleted or reused, its assets can't change. */
+  immutable?: boolean
 }
 
 export interface GitHubReleases {
   findReleaseByTag(tag: string): Promise<GitHubRelease | null>
   deleteRelease(id: number): Promise<void>
+  /** Changes the title, the notes and whether it is the latest release (what is given only). */
+  editRelease(id: number, fields: { name?: string; body?: string; makeLatest?: 'true' | 'false' }): Promise<void>
 }
 
 export interface CheckRun {
