@@ -408,6 +408,143 @@ describe('item 8: preconditions before the point of no return; free text adds no
     expect(repo.gitInput(message, 'interpret-trailers', '--parse')).toBe('Release-Type: release')
   })
 
+  it.each([
+    [
+      'JIRA configured without its token',
+      { jira_base_url: 'https://acme.atlassian.net', jira_projects: 'VLM', jira_user: 'bot@acme.dev' },
+      /JIRA needs jira_user and jira_token.*Nothing was released/
+    ],
+    ['jira_strict without JIRA', { jira_strict: 'true' }, /jira_strict: true, but JIRA is not configured/],
+    [
+      'datadog_strict without a key',
+      { datadog_strict: 'true' },
+      /datadog_strict: true, but there is no datadog_api_key/
+    ]
+  ])('a strict integration misconfigured (%s) stops the release before the commit', (_case, inputs, message) => {
+    const repo = project('feat: streaming')
+    refuses(repo, { push: 'true', ...inputs }, message)
+  })
+
+  it('create_release without a token stops the release before the commit', () => {
+    const repo = project('feat: streaming')
+    refuses(
+      repo,
+      { push: 'true', create_release: 'true', github_token: '' },
+      /create_release: true needs github_token.*Nothing was released/
+    )
+  })
+
+  describe('GitHub permissions, checked before the commit', () => {
+    let github: FakeGitHub
+    beforeEach(async () => {
+      github = await new FakeGitHub(FAKE_TOKEN).start()
+    })
+    afterEach(() => github.stop())
+
+    const refusesAsync = async (repo: TestRepo, inputs: Record<string, string>, message: RegExp) => {
+      const before = { snapshot: repo.snapshot(), files: files(repo, VERSION_FILES) }
+      const run = await runActionAsync(repo.dir, inputs, { GITHUB_API_URL: github.url })
+      expect(run.code).toBe(1)
+      expect(errorOf(run)).toMatch(message)
+      expect(repo.snapshot()).toEqual(before.snapshot)
+      expect(files(repo, VERSION_FILES)).toEqual(before.files)
+      expect(github.requests.filter(r => r.method !== 'GET')).toEqual([])
+    }
+
+    it('a token that can read but not write the repository', async () => {
+      github.permissions = { admin: false, maintain: false, push: false, triage: false, pull: true }
+      await refusesAsync(
+        project('feat: streaming'),
+        { push: 'true', create_release: 'true' },
+        /can read this repository but not write to it.*Nothing was released.*contents: write/
+      )
+    })
+
+    it('an invalid token', async () => {
+      await refusesAsync(
+        project('feat: streaming'),
+        { push: 'true', create_release: 'true', github_token: 'ghs_wrongToken0000000000000000000000000' },
+        /GitHub API GET \/repos\/acme\/fastvlm failed with 401.*Nothing was released.*invalid or expired/
+      )
+    })
+
+    it('a repository the token does not reach', async () => {
+      const repo = project('feat: streaming')
+      const before = repo.snapshot()
+      const run = await runActionAsync(
+        repo.dir,
+        { push: 'true', create_release: 'true' },
+        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/elsewhere' }
+      )
+      expect(run.code).toBe(1)
+      expect(errorOf(run)).toMatch(/GET \/repos\/acme\/elsewhere failed with 404.*Nothing was released/)
+      expect(repo.snapshot()).toEqual(before)
+    })
+
+    it('an app token (no permissions in the answer) goes ahead', async () => {
+      github.permissions = null
+      const repo = project('feat: streaming')
+      const run = await runActionAsync(
+        repo.dir,
+        { push: 'true', create_release: 'true' },
+        { GITHUB_API_URL: github.url }
+      )
+      expect(errorOf(run)).toBe('')
+      expect(github.hasRelease('v1.3.0')).toBe(true)
+    })
+
+    it("notes over GitHub's 125,000-character body limit: the release body is cut to fit, the changelog has all", async () => {
+      const repo = project()
+      const subject = (i: number) =>
+        `fix(decoder): case ${i} ${'handles a very long and detailed explanation '.repeat(4)}`
+      const stream = [...Array(1500).keys()]
+        .map(
+          i =>
+            `commit refs/heads/main\ncommitter Dev <dev@example.com> ${1767300000 + i} +0000\ndata <<EOM\n${subject(i)}\nEOM\n${i === 0 ? 'from refs/heads/main^0\n' : ''}\n`
+        )
+        .join('')
+      repo.gitInput(stream, 'fast-import', '--quiet', '--force')
+      repo.git('reset', '-q', '--hard')
+      repo.git('push', '-q', 'origin', 'main')
+      const run = await runActionAsync(
+        repo.dir,
+        { push: 'true', create_release: 'true' },
+        { GITHUB_API_URL: github.url }
+      )
+      expect(errorOf(run)).toBe('')
+      const body = github.release('v1.2.1')!.body
+      expect(Array.from(body).length).toBeLessThanOrEqual(125_000)
+      expect(Array.from(body).length).toBeGreaterThan(100_000)
+      expect(repo.read('CHANGELOG.md')).toContain('case 1499 ')
+      expect(repo.read('CHANGELOG.md')).toContain('case 0 ')
+    }, 60_000)
+
+    it('mode publish of a tag whose message is over the limit cuts the body and says where the rest is', async () => {
+      const repo = project()
+      repo.commit('fix: x')
+      repo.gitInput(
+        `${'- a line of very long notes\n'.repeat(8000)}\nRelease-Type: release\n`,
+        'tag',
+        '-a',
+        'v1.2.1',
+        '-F',
+        '-',
+        '--cleanup=verbatim'
+      )
+      const run = await runActionAsync(
+        repo.dir,
+        { mode: 'publish', create_release: 'true' },
+        { GITHUB_API_URL: github.url }
+      )
+      expect(errorOf(run)).toBe('')
+      const body = github.release('v1.2.1')!.body
+      expect(Array.from(body).length).toBeLessThanOrEqual(125_000)
+      expect(body).toMatch(
+        /_Cut to fit GitHub's 125,000-character limit: the whole notes are in release-notes\.md\._\n$/
+      )
+    })
+  })
+
   describe('publishing after the push', () => {
     let github: FakeGitHub
     beforeEach(async () => {

@@ -50,6 +50,14 @@ export class FakeGitHub {
   readonly reviews = new Map<number, Array<{ user: string; state: string; submitted_at: string }>>()
   /** Team members: "org/team" → logins. */
   readonly teams = new Map<string, string[]>()
+  /** The token's permissions as GET /repos/{owner}/{repo} reports them (null: not reported, as for app tokens). */
+  permissions: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean } | null = {
+    admin: false,
+    maintain: false,
+    push: true,
+    triage: true,
+    pull: true
+  }
   /** Set to make every gates endpoint answer 500. */
   failGates = false
 
@@ -281,6 +289,22 @@ export class FakeGitHub {
     }
     if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
+    if (req.method === 'GET' && path === repoPath) {
+      // GET /repos/{owner}/{repo}: a user token's answer carries its permissions (an app token's none)
+      const [owner, name] = this.repository.split('/')
+      this.send(res, 200, {
+        id: 1296269,
+        node_id: 'R_kgDOAAAAAQ',
+        name,
+        full_name: this.repository,
+        owner: { login: owner, id: 1, type: 'Organization' },
+        private: false,
+        html_url: `https://github.com/${this.repository}`,
+        default_branch: 'main',
+        ...(this.permissions ? { permissions: this.permissions } : {})
+      })
+      return
+    }
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) =>

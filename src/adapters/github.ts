@@ -280,6 +280,14 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
     })
   }
 
+  repositoryAccess(): Promise<{ push: boolean | null }> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}`, async octokit => {
+      const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request })
+      const push = (data as { permissions?: { push?: unknown } }).permissions?.push
+      return { push: typeof push === 'boolean' ? push : null }
+    })
+  }
+
   releaseByTag(tag: string): Promise<PublishedRelease | null> {
     return this.call(
       `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`,

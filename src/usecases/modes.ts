@@ -11,6 +11,7 @@ import { renderNotifySummary, renderPublishSummary, renderRollbackSummary, rende
 import { gatesFailure, runGates } from './gates.js'
 import { collectMetrics } from './metrics.js'
 import {
+  checkNotifiers,
   messagesWanted,
   notifyGateFailure,
   notifyMetrics,
@@ -245,6 +246,7 @@ async function stoppedByGates(settings: Settings, services: Services, result: Re
 async function release(settings: Settings, services: Services): Promise<ModeResult> {
   const { git, files, log, env } = services
   let published: PublishResult | null = null
+  checkNotifiers(settings) // what would fail after the push fails now
   const result = await runRelease(settings, {
     git,
     files,

@@ -202,6 +202,8 @@ export interface ReleaseParams {
 
 /** Creating and updating the GitHub release and its assets. */
 export interface GitHubPublisher {
+  /** Whether the token may push to the repository (null when the API does not say, as for app tokens). */
+  repositoryAccess(): Promise<{ push: boolean | null }>
   releaseByTag(tag: string): Promise<PublishedRelease | null>
   createRelease(params: ReleaseParams): Promise<PublishedRelease>
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>

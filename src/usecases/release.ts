@@ -411,9 +411,11 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     return result
   }
 
-  const { prepared, changes } = committed
-    ? { prepared: [], changes: [] }
-    : await withoutStrayEdits(settings, plan, deps, prepareFiles(settings, plan, files))
+  const { prepared, changes, stray } = committed
+    ? { prepared: [], changes: [], stray: [] }
+    : await withoutStrayEdits(plan, deps, prepareFiles(settings, plan, files), view =>
+        prepareFiles(settings, plan, view)
+      )
   result.versionFiles = changes
   for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
 
@@ -424,6 +426,12 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       result.stoppedByGates = true
       return result
     }
+  }
+  if (stray.length > 0) {
+    throw new ConfigurationError(
+      `Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.tag} rewrites and commits: the release would commit them too. ` +
+        `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`
+    )
   }
   const finish = deps.publish ? await deps.publish(plan, head) : null
 
@@ -504,19 +512,20 @@ async function finishAfterRelease(
 
 /**
  * Uncommitted changes in a file the release rewrites: the release would commit someone's edits, so
- * it refuses, unless they are exactly the edits of this release from an earlier run that stopped
- * before its commit (then the release is computed from HEAD's text and completes them).
+ * they are `stray` (the release refuses, after the gates have reported), unless they are exactly
+ * the edits of this release from an earlier run that stopped before its commit: then the files go
+ * back to HEAD's text and the release, computed from it, completes them.
  */
 async function withoutStrayEdits(
-  settings: ReleaseSettings,
   plan: ReleasePlan,
   deps: ReleaseDeps,
-  planned: { prepared: PreparedFile[]; changes: VersionFileChange[] }
-): Promise<{ prepared: PreparedFile[]; changes: VersionFileChange[] }> {
+  planned: { prepared: PreparedFile[]; changes: VersionFileChange[] },
+  prepare: (view: FileStore) => { prepared: PreparedFile[]; changes: VersionFileChange[] }
+): Promise<{ prepared: PreparedFile[]; changes: VersionFileChange[]; stray: string[] }> {
   const { git, files, log } = deps
   const dirty = new Set(await git.changedPaths())
   const touched = planned.prepared.filter(file => dirty.has(file.path)).map(file => file.path)
-  if (touched.length === 0) return planned
+  if (touched.length === 0) return { ...planned, stray: [] }
   const atHead = new Map<string, string | null>()
   for (const file of touched) atHead.set(file, await git.show('HEAD', file))
   const headView: FileStore = {
@@ -528,17 +537,12 @@ async function withoutStrayEdits(
     absolute: file => files.absolute(file),
     glob: pattern => files.glob(pattern)
   }
-  const fromHead = prepareFiles(settings, plan, headView)
+  const fromHead = prepare(headView)
   const stray = touched.filter(file => {
     const plannedText = fromHead.prepared.find(candidate => candidate.path === file)?.text
     return planned.prepared.find(candidate => candidate.path === file)?.original !== plannedText
   })
-  if (stray.length > 0) {
-    throw new ConfigurationError(
-      `Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.tag} rewrites and commits: the release would commit them too. ` +
-        `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`
-    )
-  }
+  if (stray.length > 0) return { ...planned, stray }
   log.info(
     `${touched.join(', ')} already hold${touched.length === 1 ? 's' : ''} the edits of ${plan.tag} from an earlier run that stopped before its commit: completing them.`
   )
@@ -549,7 +553,7 @@ async function withoutStrayEdits(
     else files.write(file, text)
   }
   await git.unstage(touched)
-  return fromHead
+  return { ...fromHead, stray: [] }
 }
 
 async function pushRelease(git: GitClient, branch: string, tag: string, log: Logger): Promise<void> {
