@@ -344,6 +344,30 @@ describe('item 6: a version is never reused', () => {
       expect(repo.gitIn(repo.origin, 'show', 'main:docs/ROLLBACKS.md')).toContain('| 1.3.0 |')
     })
 
+    it('an API refusal says what is done so far, and the rerun finishes the marking', async () => {
+      const repo = immutableRelease()
+      github.failEdit = { status: 403, message: 'Resource not accessible by integration' }
+      const run = await rollback(repo)
+      expect(run.code).toBe(1)
+      expect(errorOf(run)).toMatch(
+        /PATCH .*releases\/\d+ failed with 403.*Done so far: record\. .*contents: write.*Running the rollback again resumes where it stopped/
+      )
+      expect(github.release('v1.3.0')!.name).toBe('Release v1.3.0')
+      expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
+      github.failEdit = null
+      const again = await rollback(repo)
+      expect(errorOf(again)).toBe('')
+      expect(JSON.parse(again.outputs.rollback_steps).map((s: { status: string }) => s.status)).toEqual([
+        'already done',
+        'skipped',
+        'skipped',
+        'done',
+        'done'
+      ])
+      expect(github.release('v1.3.0')!.name).toBe('[Rolled back] Release v1.3.0')
+      expect(github.latestTag()).toBe('v1.2.0')
+    })
+
     it('a rerun finds it done and edits nothing', async () => {
       const repo = immutableRelease()
       expect((await rollback(repo)).code).toBe(0)

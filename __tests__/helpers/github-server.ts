@@ -58,6 +58,8 @@ export class FakeGitHub {
     triage: true,
     pull: true
   }
+  /** Set to make PATCH of a release answer with this status and message. */
+  failEdit: { status: number; message: string } | null = null
   /** Set to make every gates endpoint answer 500. */
   failGates = false
 
@@ -206,6 +208,10 @@ export class FakeGitHub {
     }
     const patch = new RegExp(`^${repoPath}/releases/(\\d+)$`).exec(path)
     if (req.method === 'PATCH' && patch) {
+      if (this.failEdit) {
+        this.send(res, this.failEdit.status, { message: this.failEdit.message, status: String(this.failEdit.status) })
+        return true
+      }
       const release = this.releases.get(Number(patch[1]))
       const params = JSON.parse((await body()).toString()) as Record<string, unknown>
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
