@@ -596,6 +596,28 @@ describe('item 8: preconditions before the point of no return; free text adds no
   })
 })
 
+describe('item 8: a notifier failing after the push', () => {
+  it('says plainly that vX was pushed, and the rerun reports resumed: true', () => {
+    const repo = project('feat: streaming')
+    const inputs = {
+      push: 'true',
+      datadog_strict: 'true',
+      datadog_api_key: 'dd0123456789abcdef0123456789abcd',
+      datadog_api_url: 'http://127.0.0.1:9'
+    }
+    const run = runAction(repo.dir, inputs)
+    expect(run.code).toBe(1)
+    expect(errorOf(run)).toMatch(
+      /^v1\.3\.0 was released and pushed to origin \(commit [0-9a-f]{12} and tag v1\.3\.0\), but a step after it failed: .*Datadog.*run again at this commit: the rerun makes no new commit or tag, reports resumed: true/
+    )
+    expect(errorOf(run)).not.toContain('dd0123456789abcdef0123456789abcd')
+    expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
+    const rerun = runAction(repo.dir, { push: 'true' })
+    expect(rerun.outputs).toMatchObject({ released: 'true', resumed: 'true', tag: 'v1.3.0' })
+    expect(releaseCommits(repo, repo.origin)).toEqual(['chore(release): v1.3.0'])
+  })
+})
+
 describe('item 10: a rerun at a released HEAD reports it, resumed: true', () => {
   it('a fresh release says resumed: false', () => {
     const repo = project('fix: a bug')

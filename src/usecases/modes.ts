@@ -3,6 +3,7 @@
  * root built and returning what to report (outputs, summary, annotations, variables, the CLI's text).
  * The action and the CLI only write that result out.
  */
+import { ConfigurationError } from '../core/errors.js'
 import type { GatesReport } from '../core/gates/types.js'
 import type { OutputName } from '../core/inputs.js'
 import { renderMetrics, type DoraMetrics } from '../core/metrics.js'
@@ -269,7 +270,15 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
       : undefined
   })
   if (result.stoppedByGates) return stoppedByGates(settings, services, result)
-  const after = await afterRelease(settings, services, result, published)
+  const after = await afterRelease(settings, services, result, published).catch((error: unknown) => {
+    if (!result.commitSha) throw error
+    // past the point of no return: say what is made, and that a rerun finishes the rest
+    const { tag } = result.plan
+    throw new ConfigurationError(
+      `${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
+        `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`
+    )
+  })
   const { plan } = result
   const summary =
     renderSummary({
