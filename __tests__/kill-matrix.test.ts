@@ -131,4 +131,70 @@ describe('kill at every step boundary, then rerun', () => {
       expect(seen).toContain(reached)
     expect([...seen].some(entry => entry.startsWith('edited'))).toBe(true)
   }, 900_000)
+
+  it('a rollback killed before and during each git call converges too: one record, no tag, here and on origin', async () => {
+    const released = (): TestRepo => {
+      const repo = fresh()
+      expect(runAction(repo.dir, { push: 'true' }).code).toBe(0)
+      return repo
+    }
+    const inputs = { mode: 'rollback', version: '1.3.0', reason: 'crash', push: 'true', github_token: '' }
+    const probe = released()
+    shim.arm(0)
+    expect(runAction(probe.dir, inputs, { PATH: shim.path() }).code).toBe(0)
+    const calls = shim.calls()
+    const firstWrite = calls.findIndex(call => call.startsWith('add '))
+    expect(firstWrite).toBeGreaterThan(0)
+
+    const rolledBack = (repo: TestRepo): string => {
+      const problems: string[] = []
+      for (const [where, dir] of [
+        ['local', repo.dir],
+        ['origin', repo.origin]
+      ] as const) {
+        let record = ''
+        try {
+          record = repo.gitIn(dir, 'show', 'refs/heads/main:docs/ROLLBACKS.md')
+        } catch {
+          // no record committed: counted as no row below
+        }
+        if (count(record, '| 1.3.0 |') !== 1) problems.push(`${where}: ${count(record, '| 1.3.0 |')} record rows`)
+        const commits = repo
+          .gitIn(dir, 'log', '--format=%s', 'refs/heads/main')
+          .split('\n')
+          .filter(subject => subject === `chore(release): roll back ${TAG}`).length
+        if (commits !== 1) problems.push(`${where}: ${commits} rollback commits`)
+        if (repo.gitIn(dir, 'tag', '--list', TAG)) problems.push(`${where}: ${TAG} still there`)
+      }
+      if (repo.git('rev-parse', 'HEAD') !== repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main'))
+        problems.push('origin main is not HEAD')
+      const dirty = repo.git('status', '--porcelain=v1', '--untracked-files=all')
+      if (dirty.split('\n').some(line => line && !OWN.has(line.slice(3)))) problems.push(`left edits: ${dirty}`)
+      return problems.join('; ')
+    }
+
+    const rows = ['| # | git call | killed | state after rerun |', '| --- | --- | --- | --- |']
+    const failures: string[] = []
+    const boundaries = [...Array(calls.length).keys()]
+      .map(i => i + 1)
+      .filter(n => process.env.KILL_MATRIX === 'full' || n >= firstWrite)
+    for (const n of boundaries) {
+      for (const mode of ['before', 'during'] as const) {
+        const repo = released()
+        shim.arm(n, mode)
+        runAction(repo.dir, inputs, { PATH: shim.path() })
+        await settle(repo)
+        const rerun = runAction(repo.dir, inputs)
+        const problem =
+          rerun.code === 0 ? rolledBack(repo) : `rerun failed: ${rerun.stdout.match(/::error::(.*)/)?.[1]}`
+        rows.push(
+          `| ${n} | \`${calls[n - 1].slice(0, 60)}\` | ${mode} | ${problem || 'one record row, no tag, here and on origin'} |`
+        )
+        if (problem) failures.push(`#${n} ${mode} (${calls[n - 1]}): ${problem}`)
+        repo.cleanup()
+      }
+    }
+    writeFileSync(path.join(tmpdir(), 'fastvlm-kill-matrix-rollback.md'), `${rows.join('\n')}\n`)
+    expect(failures).toEqual([])
+  }, 900_000)
 })

@@ -277,6 +277,20 @@ describe('item 6: a version is never reused', () => {
     expect(run.outputs.reason).toMatch(/1\.3\.0 is tagged on origin \(v1\.3\.0\) but not here/)
   })
 
+  it("a rollback never commits someone's uncommitted edit of the rollback record", () => {
+    const repo = project('feat: streaming')
+    runAction(repo.dir, { push: 'true' })
+    repo.commit('docs: record', { 'docs/ROLLBACKS.md': '# Rollbacks\n' })
+    repo.git('push', '-q', 'origin', 'main')
+    repo.write('docs/ROLLBACKS.md', '# Rollbacks\n\nmy draft\n')
+    refuses(
+      repo,
+      { mode: 'rollback', version: '1.3.0', reason: 'crash', push: 'true', github_token: '' },
+      /docs\/ROLLBACKS\.md has uncommitted changes.*git checkout -- docs\/ROLLBACKS\.md.*Nothing was changed/
+    )
+    expect(repo.read('docs/ROLLBACKS.md')).toBe('# Rollbacks\n\nmy draft\n')
+  })
+
   it('Release-As naming a rolled-back version is refused before anything is written', () => {
     const repo = project('feat: streaming')
     runAction(repo.dir, { push: 'true' })

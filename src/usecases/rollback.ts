@@ -82,8 +82,18 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   const localTags = releaseTags(localRefs, settings.tagPrefix)
   const localTag = localTags.find(candidate => candidate.name === tag) ?? null
   const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false
-  const recordText = files.read(settings.rollbackRecord)
-  const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version)
+  // the record as committed decides (an entry written but not committed, by a run that stopped
+  // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
+  const lists = (text: string | null): boolean =>
+    text !== null && parseRollbacks(text).some(entry => entry.version === version)
+  const working = files.read(settings.rollbackRecord)
+  const recordText = await git.show('HEAD', settings.rollbackRecord)
+  const recorded = lists(recordText)
+  if (working !== recordText && !(lists(working) && !recorded)) {
+    throw new ConfigurationError(
+      `${settings.rollbackRecord} has uncommitted changes, and the rollback commits that file: commit or discard them (git checkout -- ${settings.rollbackRecord}), then run the rollback again. Nothing was changed.`
+    )
+  }
 
   if (!localTag && !onRemote && !recorded) {
     const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name)
@@ -150,8 +160,8 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       ])
     } catch (error) {
       await git.unstage([settings.rollbackRecord])
-      if (recordText === null) files.remove(settings.rollbackRecord)
-      else files.write(settings.rollbackRecord, recordText)
+      if (working === null) files.remove(settings.rollbackRecord)
+      else files.write(settings.rollbackRecord, working)
       throw error
     }
     step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`)
