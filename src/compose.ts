@@ -16,6 +16,7 @@ import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
+import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
@@ -190,7 +191,23 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
   }
 }
 
-/** Runs the settings' mode in `cwd`; inputs that won over the configuration file are reported. */
+/** Modes that change the repository, the remote or a release: one such run at a time per clone. */
+const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set(['release', 'hotfix', 'rollback', 'publish'])
+
+/**
+ * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
+ * the common git directory, so a worktree's run and the main checkout's run exclude each other too
+ * (they share tags and branches).
+ */
+async function runLock(cwd: string): Promise<RunLock | null> {
+  const dir = await new ExecGit(cwd).commonDir()
+  return dir ? acquireRunLock(dir) : null
+}
+
+/**
+ * Runs the settings' mode in `cwd`, one writing run at a time per clone; inputs that won over the
+ * configuration file are reported.
+ */
 export async function runMode(
   settings: Settings,
   cwd: string,
@@ -201,7 +218,13 @@ export async function runMode(
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
   const services = buildServices(cwd, settings, env, options)
   await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
-  const result = await MODES[settings.mode](settings, services)
+  const lock = WRITING_MODES.has(settings.mode) && !settings.dryRun ? await runLock(cwd) : null
+  let result: ModeResult
+  try {
+    result = await MODES[settings.mode](settings, services)
+  } finally {
+    await lock?.release()
+  }
   if (loaded.configFile && loaded.overrides.length > 0) {
     const lines = overrideLines(loaded.overrides, loaded.configFile)
     result.summary = `${result.summary}\n### Configuration\n\n${lines.map(line => `- ${line}`).join('\n')}\n`

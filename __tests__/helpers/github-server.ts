@@ -17,6 +17,8 @@ interface Release {
   prerelease: boolean
   make_latest?: string
   target_commitish?: string
+  /** An immutable release (GitHub's `immutable: true`): its tag can't be deleted, its assets can't change. */
+  immutable?: boolean
   assets: Array<{ id: number; name: string; size: number; content_type: string; data: Buffer }>
 }
 
@@ -48,6 +50,16 @@ export class FakeGitHub {
   readonly reviews = new Map<number, Array<{ user: string; state: string; submitted_at: string }>>()
   /** Team members: "org/team" → logins. */
   readonly teams = new Map<string, string[]>()
+  /** The token's permissions as GET /repos/{owner}/{repo} reports them (null: not reported, as for app tokens). */
+  permissions: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean } | null = {
+    admin: false,
+    maintain: false,
+    push: true,
+    triage: true,
+    pull: true
+  }
+  /** Set to make PATCH of a release answer with this status and message. */
+  failEdit: { status: number; message: string } | null = null
   /** Set to make every gates endpoint answer 500. */
   failGates = false
   /** Immutable releases (a repository setting): a published release takes no asset and no asset deletion. */
@@ -63,7 +75,7 @@ export class FakeGitHub {
     return `http://127.0.0.1:${address.port}`
   }
 
-  addRelease(tag: string): number {
+  addRelease(tag: string, options: { immutable?: boolean; latest?: boolean } = {}): number {
     const id = this.nextId++
     this.releases.set(id, {
       id,
@@ -72,9 +84,18 @@ export class FakeGitHub {
       body: 'notes',
       draft: false,
       prerelease: false,
-      assets: []
+      assets: [],
+      immutable: options.immutable ?? false
     })
+    if (options.latest) this.latestId = id
     return id
+  }
+
+  /** The release GitHub shows as latest (`make_latest: true` moves it; `false` leaves it). */
+  latestId: number | null = null
+
+  latestTag(): string | null {
+    return this.latestId === null ? null : (this.releases.get(this.latestId)?.tag_name ?? null)
   }
 
   clearReleases(): void {
@@ -108,6 +129,7 @@ export class FakeGitHub {
       assets_url: `${api}/releases/${release.id}/assets`,
       upload_url: `${this.url}/uploads/repos/${this.repository}/releases/${release.id}/assets{?name,label}`,
       make_latest: release.make_latest,
+      immutable: release.immutable ?? false,
       tarball_url: `${api}/tarball/${release.tag_name}`,
       zipball_url: `${api}/zipball/${release.tag_name}`,
       id: release.id,
@@ -182,21 +204,23 @@ export class FakeGitHub {
         make_latest: params.make_latest,
         target_commitish: params.target_commitish
       })
+      if (params.make_latest !== 'false' && !params.draft && !params.prerelease) this.latestId = id
       this.send(res, 201, this.releaseJson(this.releases.get(id)!))
       return true
     }
     const patch = new RegExp(`^${repoPath}/releases/(\\d+)$`).exec(path)
     if (req.method === 'PATCH' && patch) {
+      if (this.failEdit) {
+        this.send(res, this.failEdit.status, { message: this.failEdit.message, status: String(this.failEdit.status) })
+        return true
+      }
       const release = this.releases.get(Number(patch[1]))
       const params = JSON.parse((await body()).toString()) as Record<string, unknown>
       if (!release) return (this.send(res, 404, { message: 'Not Found' }), true)
-      Object.assign(release, {
-        name: params.name,
-        body: params.body,
-        draft: params.draft,
-        prerelease: params.prerelease,
-        make_latest: params.make_latest
-      })
+      // only the fields sent change, as on GitHub
+      for (const key of ['name', 'body', 'draft', 'prerelease', 'make_latest'] as const)
+        if (key in params) Object.assign(release, { [key]: params[key] })
+      if (params.make_latest === 'true') this.latestId = release.id
       this.send(res, 200, this.releaseJson(release))
       return true
     }
@@ -275,6 +299,22 @@ export class FakeGitHub {
     }
     if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
+    if (req.method === 'GET' && path === repoPath) {
+      // GET /repos/{owner}/{repo}: a user token's answer carries its permissions (an app token's none)
+      const [owner, name] = this.repository.split('/')
+      this.send(res, 200, {
+        id: 1296269,
+        node_id: 'R_kgDOAAAAAQ',
+        name,
+        full_name: this.repository,
+        owner: { login: owner, id: 1, type: 'Organization' },
+        private: false,
+        html_url: `https://github.com/${this.repository}`,
+        default_branch: 'main',
+        ...(this.permissions ? { permissions: this.permissions } : {})
+      })
+      return
+    }
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) =>
@@ -300,6 +340,7 @@ export class FakeGitHub {
         return
       }
       const id = Number(path.slice(prefix.length))
+      if (this.latestId === id) this.latestId = null
       if (this.releases.delete(id)) {
         res.writeHead(204)
         res.end()

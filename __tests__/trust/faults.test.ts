@@ -227,7 +227,7 @@ describe('item 9: the repository itself', () => {
       )
       expect(run.status).toBe(1)
       expect(run.stderr).toMatch(
-        /error: git add failed: the repository's \.git directory is not writable \(.*Permission denied.*\)\. Make the checkout writable by the user running the action/
+        /error: (git add failed: the repository's \.git directory is not writable \(.*Permission denied.*\)\. Make the checkout writable by the user running the action|Cannot create the run lock .*\(EACCES\): the git directory must be writable)/
       )
     } finally {
       spawnSync('chmod', ['-R', 'u+w', path.join(repo.dir, '.git')])
@@ -275,6 +275,14 @@ describe('item 9: a malformed GitHub answer never counts as a step done', () => 
   afterAll(() => api.stop())
 
   const notFound: Reply = { status: 404, body: { message: 'Not Found', status: '404' } }
+  /** GET /repos/{owner}/{repo} as a token that may write sees it (checked before anything is made). */
+  const repositoryAnswer: Reply = {
+    status: 200,
+    body: {
+      full_name: 'acme/fastvlm',
+      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
+    }
+  }
 
   it.each<[string, (request: Recorded) => Reply, RegExp]>([
     [
@@ -299,7 +307,17 @@ describe('item 9: a malformed GitHub answer never counts as a step done', () => 
       /it has no number "id"/
     ]
   ])('%s', async (_name, answer, message) => {
-    reply = answer
+    // the token's access is checked first (GET /repos/{owner}/{repo}); the malformed answer comes after
+    reply = request =>
+      request.method === 'GET' && request.path === '/repos/acme/fastvlm'
+        ? {
+            status: 200,
+            body: {
+              full_name: 'acme/fastvlm',
+              permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
+            }
+          }
+        : answer(request)
     const repo = project('feat: x')
     repo.tag('v1.3.0')
     const outside = outsideFolder(repo)
@@ -325,6 +343,7 @@ describe('item 9: a malformed GitHub answer never counts as a step done', () => 
   it('an uploaded asset answered without an id', async () => {
     let id = 0
     reply = request => {
+      if (request.method === 'GET' && request.path === '/repos/acme/fastvlm') return repositoryAnswer
       if (request.method === 'GET') return notFound
       if (request.path.startsWith('/uploads/')) return { status: 201, body: { state: 'uploaded' } }
       id = 77

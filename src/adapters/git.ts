@@ -36,6 +36,14 @@ export class ExecGit implements GitClient {
     return (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
   }
 
+  /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
+  async commonDir(): Promise<string | null> {
+    const result = await this.run(['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      allowFailure: true
+    })
+    return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
   }
@@ -104,6 +112,15 @@ export class ExecGit implements GitClient {
   async remoteHasTag(remote: string, tag: string): Promise<boolean> {
     const result = await this.run(['ls-remote', '--tags', remote, `refs/tags/${tag}`])
     return result.stdout.trim() !== ''
+  }
+
+  async remoteTags(remote: string, prefix: string): Promise<string[]> {
+    const { stdout } = await this.run(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`])
+    return stdout
+      .split('\n')
+      .map(line => line.split('\t')[1] ?? '')
+      .filter(ref => ref.startsWith('refs/tags/'))
+      .map(ref => ref.slice('refs/tags/'.length))
   }
 
   async configuredIdentity(): Promise<Identity | null> {

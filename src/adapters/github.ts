@@ -87,10 +87,25 @@ export class OctokitReleases extends OctokitClient implements GitHubReleases {
           request: this.request
         })
         checkShape(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, data, { id: 'number' })
-        return { id: data.id, url: data.html_url }
+        const immutable = (data as { immutable?: unknown }).immutable === true
+        return { id: data.id, url: data.html_url, name: data.name ?? '', body: data.body ?? '', immutable }
       },
       () => null
     )
+  }
+
+  editRelease(id: number, fields: { name?: string; body?: string; makeLatest?: 'true' | 'false' }): Promise<void> {
+    return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async octokit => {
+      await octokit.rest.repos.updateRelease({
+        owner: this.owner,
+        repo: this.repo,
+        release_id: id,
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+        ...(fields.body === undefined ? {} : { body: fields.body }),
+        ...(fields.makeLatest === undefined ? {} : { make_latest: fields.makeLatest }),
+        request: this.request
+      })
+    })
   }
 
   deleteRelease(id: number): Promise<void> {
@@ -292,6 +307,14 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
         throttling,
         retry
       )
+    })
+  }
+
+  repositoryAccess(): Promise<{ push: boolean | null }> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}`, async octokit => {
+      const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request })
+      const push = (data as { permissions?: { push?: unknown } }).permissions?.push
+      return { push: typeof push === 'boolean' ? push : null }
     })
   }
 

@@ -314,6 +314,8 @@ export const OUTPUTS = {
   commit_sha: 'the release commit (empty in a dry run)',
   dry_run: 'whether this was a dry run',
   pushed: '`true` when the branch and tag were pushed',
+  resumed:
+    '`true` when HEAD was already released by an earlier run (interrupted, or a rerun): this run completed or re-reported that release, so later steps can finish their part idempotently',
   severity: 'the severity input, as validated',
   hotfix: '`true` for a hotfix release',
   release_url: 'the GitHub release page',

@@ -1,3 +1,5 @@
+import semver from 'semver'
+import { ConfigurationError } from './errors.js'
 import { decideBump, type BumpDecision } from './bump.js'
 import type { AnalyzedCommit } from './changes.js'
 import {
@@ -39,6 +41,30 @@ export interface PlanInput {
   date: string
   /** A hotfix release: always a patch of `previous`. */
   hotfix?: { severity: string }
+  /**
+   * Versions that were released once and must never be released again (rolled back, or a tag that
+   * exists elsewhere), each with why: the next free version is released instead.
+   */
+  burned?: ReadonlyMap<string, string>
+}
+
+/**
+ * The first version from `version` on that is not burned: a stable version moves to its next patch
+ * (1.3.0 → 1.3.1, still the same bump over the previous release), a prerelease to its next number.
+ */
+function skipBurned(
+  version: string,
+  burned: ReadonlyMap<string, string>,
+  taken: ReadonlySet<string>
+): { version: string; skipped: string[] } {
+  const skipped: string[] = []
+  let candidate = version
+  while (burned.has(candidate) || (skipped.length > 0 && taken.has(candidate))) {
+    skipped.push(candidate)
+    candidate = semver.inc(candidate, semver.prerelease(candidate) ? 'prerelease' : 'patch') ?? candidate
+    if (skipped.length > 1000) throw new Error(`no free version after ${version}`)
+  }
+  return { version: candidate, skipped }
 }
 
 export interface ReleasePlan {
@@ -66,14 +92,28 @@ export function planRelease(input: PlanInput): ReleasePlan {
     currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
     previous: previous?.version ?? null
   })
+  const releaseAs = settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
   const next = nextVersion({
     previous: previous?.version ?? null,
     bump: decision.bump,
     initialVersion: settings.initialVersion,
     prerelease: settings.prerelease,
     allTags: input.allTags,
-    releaseAs: settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
+    releaseAs
   })
+  const burned = input.burned ?? new Map<string, string>()
+  let burnedNote = ''
+  if (next && burned.has(next.version)) {
+    if (releaseAs) {
+      throw new ConfigurationError(
+        `Release-As: ${releaseAs} names a version that was already released once (${burned.get(next.version)}): a version is never reused, since installers and registries such as PyPI keep the first. ` +
+          'Amend or revert the commit with that footer, or name a later version.'
+      )
+    }
+    const free = skipBurned(next.version, burned, new Set(input.allTags.map(tag => tag.version)))
+    burnedNote = `; ${free.skipped.map(version => `${version} ${burned.get(version) ?? 'is taken'}`).join('; ')}, and a version is never reused: ${free.version} instead`
+    next.version = free.version
+  }
   const tagMeta: TagMeta = hotfix
     ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
     : { type: 'release' }
@@ -99,9 +139,10 @@ export function planRelease(input: PlanInput): ReleasePlan {
   }
   const tag = `${settings.tagPrefix}${next.version}`
   const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason
-  const reason = previous
-    ? `${why}: ${previous.version} → ${next.version}`
-    : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`
+  const reason =
+    (previous
+      ? `${why}: ${previous.version} → ${next.version}`
+      : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) + burnedNote
   const notesInput = {
     version: next.version,
     tag,

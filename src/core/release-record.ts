@@ -102,7 +102,17 @@ export function parseRollbacks(text: string): RollbackEntry[] {
   return entries
 }
 
+/** Free text on one line: control characters and line breaks become spaces. */
+export function oneLine(text: string): string {
+  return Array.from(text, char => (char.charCodeAt(0) < 0x20 || char === '\u007f' ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 export function rollbackCommitMessage(tag: string, restored: string, reason: string): string {
-  const why = reason.trim() ? `\n\n${reason.trim()}` : ''
+  // the reason on one line: free text can't start a paragraph of its own trailers, nor a comment
+  const line = oneLine(reason)
+  const why = line ? `\n\nReason: ${line}` : ''
   return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`
 }

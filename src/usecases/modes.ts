@@ -3,6 +3,7 @@
  * root built and returning what to report (outputs, summary, annotations, variables, the CLI's text).
  * The action and the CLI only write that result out.
  */
+import { ConfigurationError } from '../core/errors.js'
 import type { GatesReport } from '../core/gates/types.js'
 import type { OutputName } from '../core/inputs.js'
 import { renderMetrics, type DoraMetrics } from '../core/metrics.js'
@@ -11,6 +12,7 @@ import { renderNotifySummary, renderPublishSummary, renderRollbackSummary, rende
 import { gatesFailure, runGates } from './gates.js'
 import { collectMetrics } from './metrics.js'
 import {
+  checkNotifiers,
   messagesWanted,
   notifyGateFailure,
   notifyMetrics,
@@ -247,6 +249,7 @@ async function stoppedByGates(settings: Settings, services: Services, result: Re
 async function release(settings: Settings, services: Services): Promise<ModeResult> {
   const { git, files, log, env } = services
   let published: PublishResult | null = null
+  checkNotifiers(settings) // what would fail after the push fails now
   const result = await runRelease(settings, {
     git,
     files,
@@ -269,8 +272,17 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
       : undefined
   })
   if (result.stoppedByGates) return stoppedByGates(settings, services, result)
-  const major = await moveMajorTag(settings, result, git, log)
-  const after = await afterRelease(settings, services, result, published)
+  const pastTheCommit = (error: unknown): never => {
+    if (!result.commitSha) throw error
+    // past the point of no return: say what is made, and that a rerun finishes the rest
+    const { tag } = result.plan
+    throw new ConfigurationError(
+      `${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
+        `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`
+    )
+  }
+  const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit)
+  const after = await afterRelease(settings, services, result, published).catch(pastTheCommit)
   const { plan } = result
   const summary =
     renderSummary({

@@ -46,6 +46,11 @@ export function notifyGateFailure(
   return tell('gateFailure', settings, input, deps)
 }
 
+/** Every notifier's configuration, checked before anything is released. */
+export function checkNotifiers(settings: Settings): void {
+  for (const notifier of NOTIFIERS) notifier.check?.(settings)
+}
+
 /** Whether any notifier needs the released commits' messages. */
 export function messagesWanted(settings: Settings): boolean {
   return NOTIFIERS.some(notifier => notifier.needsMessages?.(settings))

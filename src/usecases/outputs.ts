@@ -32,6 +32,7 @@ export function outputsOf(result: ReleaseResult, severity: string): Partial<Reco
     commit_sha: result.commitSha,
     dry_run: String(result.dryRun),
     pushed: String(result.pushed),
+    resumed: String(result.resumed || result.committed),
     severity,
     hotfix: String(plan.hotfix),
     version_files: result.versionFiles.map(file => file.path).join('\n'),

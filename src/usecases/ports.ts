@@ -35,6 +35,8 @@ export interface GitClient {
   subject(rev: string): Promise<string>
   remoteUrl(remote: string): Promise<string | null>
   remoteHasTag(remote: string, tag: string): Promise<boolean>
+  /** Names of the remote's tags that start with the prefix. */
+  remoteTags(remote: string, prefix: string): Promise<string[]>
   configuredIdentity(): Promise<Identity | null>
   add(paths: string[]): Promise<void>
   /** Takes paths out of the index again (back to HEAD). */
@@ -146,11 +148,18 @@ export interface ArtifactUploader {
 export interface GitHubRelease {
   id: number
   url: string
+  /** Its title and notes (empty when unknown). */
+  name?: string
+  body?: string
+  /** An immutable release: its tag can't be deleted or reused, its assets can't change. */
+  immutable?: boolean
 }
 
 export interface GitHubReleases {
   findReleaseByTag(tag: string): Promise<GitHubRelease | null>
   deleteRelease(id: number): Promise<void>
+  /** Changes the title, the notes and whether it is the latest release (what is given only). */
+  editRelease(id: number, fields: { name?: string; body?: string; makeLatest?: 'true' | 'false' }): Promise<void>
 }
 
 export interface CheckRun {
@@ -208,6 +217,8 @@ export interface ReleaseParams {
 
 /** Creating and updating the GitHub release and its assets. */
 export interface GitHubPublisher {
+  /** Whether the token may push to the repository (null when the API does not say, as for app tokens). */
+  repositoryAccess(): Promise<{ push: boolean | null }>
   releaseByTag(tag: string): Promise<PublishedRelease | null>
   createRelease(params: ReleaseParams): Promise<PublishedRelease>
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>

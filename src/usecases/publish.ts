@@ -12,6 +12,8 @@ import {
   type Dependency
 } from '../core/sbom.js'
 import type { Settings } from '../core/settings.js'
+import { RELEASE_BODY_LIMIT } from '../core/notes.js'
+import { truncateMarkdown } from '../core/summary.js'
 import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from './ports.js'
 
 /** What publishing reads of the settings. */
@@ -198,6 +200,7 @@ export async function preparePublish(
   }
   if (missing.length > 0) warnings.push(`expected assets missing: ${missing.join(', ')}`)
   const prerelease = semver.prerelease(target.version) !== null
+  if (settings.createRelease) await checkReleaseAccess(settings, deps)
   return {
     assets,
     expected,
@@ -210,13 +213,42 @@ export async function preparePublish(
     release: {
       tag: target.tag,
       title: settings.releaseTitle.replace(/\{tag\}/g, target.tag).replace(/\{version\}/g, target.version),
-      body: target.notes,
+      body: truncateMarkdown(
+        target.notes,
+        RELEASE_BODY_LIMIT - 200,
+        `_Cut to fit GitHub's ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}-character limit: the whole notes are in ${target.notesFile}._`
+      ),
       draft: settings.draft,
       prerelease,
       makeLatest: makeLatest(settings, target, prerelease),
       targetCommitish: target.commitSha
     }
   }
+}
+
+/**
+ * Before the point of no return: a release that can't be published fails here, not after the push
+ * (no token or repository; a token that can't reach the repository or can't write to it).
+ */
+async function checkReleaseAccess(settings: PublishSettings, deps: PublishDeps): Promise<void> {
+  if (!deps.github)
+    throw new ConfigurationError(
+      'create_release: true needs github_token and GITHUB_REPOSITORY. Nothing was released: pass the token (permissions: contents: write), or set create_release: false.'
+    )
+  if (settings.dryRun) return
+  let access: { push: boolean | null }
+  try {
+    access = await deps.github.repositoryAccess()
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error
+    throw new ConfigurationError(
+      `${error.message}. Nothing was released: the GitHub release could not be made with this token. ${adviceFor(error.status)}`
+    )
+  }
+  if (access.push === false)
+    throw new ConfigurationError(
+      'The token can read this repository but not write to it, so the GitHub release could not be made. Nothing was released: give the workflow permissions: contents: write, or set create_release: false.'
+    )
 }
 
 /** Writes the SBOM and SHA256SUMS, creates or updates the GitHub release, uploads the assets, the artifact. */

@@ -8,14 +8,24 @@ import { detected, followedBy, kindOf, locateVersion, replaceVersion, type Place
 import { isPlaceholderVersion } from '../core/ecosystem-versions.js'
 import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
-import { formatTagMessage, parseTagMessage } from '../core/release-record.js'
+import { formatTagMessage, parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
 import { installsFrom, packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
-  Pick<Settings, 'mode' | 'severity' | 'allowFeatures' | 'packageName' | 'versionFiles' | 'releaseNotesFile' | 'push'> &
+  Pick<
+    Settings,
+    | 'mode'
+    | 'severity'
+    | 'allowFeatures'
+    | 'packageName'
+    | 'versionFiles'
+    | 'releaseNotesFile'
+    | 'push'
+    | 'rollbackRecord'
+  > &
   Partial<Pick<Settings, 'releaseCommit'>>
 
 export interface ReleaseEnvironment {
@@ -58,6 +68,8 @@ export interface ReleaseResult {
   pushed: boolean
   /** An earlier run had tagged HEAD; this one completed it. */
   resumed: boolean
+  /** An earlier run had made the release commit (HEAD) but not its tag: this run tags it. */
+  committed: boolean
   /** The gates' report (null when no gates ran: no release, or a resumed one). */
   gates: GatesReport | null
   /** A gate failed: the release stopped before anything was written (a result, not an error). */
@@ -134,7 +146,14 @@ function checkHotfix(
 async function readAndPlan(
   settings: ReleaseSettings,
   deps: ReleaseDeps
-): Promise<{ plan: ReleasePlan; head: string; resumed: boolean; shallow: boolean; commitTimes: number[] }> {
+): Promise<{
+  plan: ReleasePlan
+  head: string
+  resumed: boolean
+  committed: boolean
+  shallow: boolean
+  commitTimes: number[]
+}> {
   const { git, log } = deps
   const branchName = deps.env.refName || (await git.branch()) || ''
   const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
@@ -218,8 +237,20 @@ async function readAndPlan(
       hotfix: meta?.type === 'hotfix',
       tagMeta: meta ?? { type: 'release' }
     }
-    return { plan, head, resumed: true, shallow, commitTimes: [] }
+    return { plan, head, resumed: true, committed: false, shallow, commitTimes: [] }
   }
+
+  // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
+  // if the plan is that same release, tag it instead of committing a second time.
+  const subject = await git.subject('HEAD')
+  const madeHere = /^chore\(release\): (\S+)$/.exec(subject)?.[1]
+  const committed = Boolean(
+    madeHere &&
+    madeHere.startsWith(settings.tagPrefix) &&
+    !allTags.some(tag => tag.name === madeHere) &&
+    commits[0]?.sha === head
+  )
+  if (committed) commits = commits.slice(1)
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
   const plan = planRelease({
@@ -231,8 +262,19 @@ async function readAndPlan(
     packageName,
     installs,
     date: isoDate(deps.env.now),
-    hotfix: hotfix ? { severity: settings.severity } : undefined
+    hotfix: hotfix ? { severity: settings.severity } : undefined,
+    burned: await burnedVersions(settings, deps, allTags, originUrl !== null)
   })
+  if (committed && plan.tag !== madeHere) {
+    throw new ConfigurationError(
+      `HEAD is the release commit "${subject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
+        `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`
+    )
+  }
+  if (committed)
+    log.info(
+      `HEAD is the release commit of ${plan.tag} from an earlier run that stopped before tagging it: completing it.`
+    )
   log.info(
     plan.released
       ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
@@ -254,7 +296,37 @@ async function readAndPlan(
       )
     }
   }
-  return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) }
+  return { plan, head, resumed: false, committed, shallow, commitTimes: commits.map(commit => commit.time) }
+}
+
+/**
+ * Versions released once that must not be released again: rolled back (the rollback record), or
+ * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
+ */
+async function burnedVersions(
+  settings: ReleaseSettings,
+  deps: ReleaseDeps,
+  localTags: ReleaseTag[],
+  hasOrigin: boolean
+): Promise<Map<string, string>> {
+  const burned = new Map<string, string>()
+  const record = deps.files.read(settings.rollbackRecord)
+  if (record !== null) {
+    for (const entry of parseRollbacks(record))
+      burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`)
+  }
+  if (hasOrigin) {
+    const local = new Set(localTags.map(tag => tag.name))
+    const remote = releaseTags(
+      (await deps.git.remoteTags(REMOTE, settings.tagPrefix)).map(name => ({ name, sha: '' })),
+      settings.tagPrefix
+    )
+    for (const tag of remote) {
+      if (!local.has(tag.name) && !burned.has(tag.version))
+        burned.set(tag.version, `is tagged on ${REMOTE} (${tag.name}) but not here`)
+    }
+  }
+  return burned
 }
 
 /** A version file's edit, or an error naming the file, why it can't be read and what to do. */
@@ -365,7 +437,7 @@ function restore(files: FileStore, prepared: PreparedFile[]): void {
 
 export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { git, files, log } = deps
-  const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps)
+  const { plan, head, resumed, committed, commitTimes } = await readAndPlan(settings, deps)
   const result: ReleaseResult = {
     plan,
     dryRun: settings.dryRun,
@@ -374,6 +446,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     commitSha: '',
     pushed: false,
     resumed,
+    committed,
     gates: null,
     stoppedByGates: false,
     commitTimes
@@ -401,7 +474,12 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
 
   // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
   const tagOnly = settings.releaseCommit === false
-  const { prepared, changes } = tagOnly ? { prepared: [], changes: [] } : prepareFiles(settings, plan, files)
+  const { prepared, changes, stray } =
+    committed || tagOnly
+      ? { prepared: [], changes: [], stray: [] }
+      : await withoutStrayEdits(plan, deps, prepareFiles(settings, plan, files), view =>
+          prepareFiles(settings, plan, view)
+        )
   if (tagOnly) log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`)
   result.versionFiles = changes
   for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
@@ -413,6 +491,12 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       result.stoppedByGates = true
       return result
     }
+  }
+  if (stray.length > 0) {
+    throw new ConfigurationError(
+      `Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.tag} rewrites and commits: the release would commit them too. ` +
+        `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`
+    )
   }
   const finish = deps.publish ? await deps.publish(plan, head) : null
 
@@ -439,16 +523,19 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
         )
       }
     }
-    await finish?.(result.commitSha)
+    await finishAfterRelease(finish, result, settings)
     return result
   }
   await log.group(`Writing release ${plan.tag}`, async () => {
     try {
-      for (const file of prepared) files.writeBytes(file.path, file.bytes)
-      // git knows a file by its real path: a changelog reached through a symlink is committed where it is
-      const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))]
-      await git.add(paths)
-      result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths)
+      if (committed) result.commitSha = head
+      else {
+        for (const file of prepared) files.writeBytes(file.path, file.bytes)
+        // git knows a file by its real path: a changelog reached through a symlink is committed where it is
+        const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))]
+        await git.add(paths)
+        result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths)
+      }
     } catch (error) {
       restore(files, prepared)
       await git.resetKeep(head).catch(() => undefined)
@@ -457,7 +544,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     try {
       await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity)
     } catch (error) {
-      await git.resetKeep(head)
+      if (!committed) await git.resetKeep(head)
       throw error
     }
     files.write(settings.releaseNotesFile, plan.notes)
@@ -471,7 +558,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     } catch (error) {
       // Nothing reached the remote (atomic push): undo the local commit and tag too.
       await git.deleteTag(plan.tag)
-      await git.resetKeep(head)
+      await git.resetKeep(committed ? `${head}~1` : head)
       const detail = pushDetail(error)
       throw new ConfigurationError(
         `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
@@ -481,7 +568,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       )
     }
   }
-  await finish?.(result.commitSha)
+  await finishAfterRelease(finish, result, settings)
   return result
 }
 
@@ -490,6 +577,86 @@ const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/
 
 function pushDetail(error: unknown): string {
   return error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
+}
+
+/**
+ * Publishing after the point of no return: a failure says plainly what is already made and what a
+ * rerun finishes (it finds the tag at HEAD and resumes).
+ */
+async function finishAfterRelease(
+  finish: ((commitSha: string) => Promise<void>) | null,
+  result: ReleaseResult,
+  settings: ReleaseSettings
+): Promise<void> {
+  try {
+    await finish?.(result.commitSha)
+  } catch (error) {
+    const { tag } = result.plan
+    const made = result.pushed
+      ? `${tag} was released and pushed to ${REMOTE} (commit ${result.commitSha.slice(0, 12)} and tag ${tag})`
+      : `${tag} was committed and tagged here (commit ${result.commitSha.slice(0, 12)})${settings.push ? '' : ', not pushed (push: false)'}`
+    const message = error instanceof Error ? error.message : String(error)
+    throw new ConfigurationError(
+      `${made}, but publishing it failed: ${message.replace(/\.?$/, '.')} ` +
+        `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`
+    )
+  }
+}
+
+/**
+ * Uncommitted changes in a file the release rewrites: the release would commit someone's edits, so
+ * they are `stray` (the release refuses, after the gates have reported), unless they are exactly
+ * the edits of this release from an earlier run that stopped before its commit: then the files go
+ * back to HEAD's text and the release, computed from it, completes them.
+ */
+async function withoutStrayEdits(
+  plan: ReleasePlan,
+  deps: ReleaseDeps,
+  planned: { prepared: PreparedFile[]; changes: VersionFileChange[] },
+  prepare: (view: FileStore) => { prepared: PreparedFile[]; changes: VersionFileChange[] }
+): Promise<{ prepared: PreparedFile[]; changes: VersionFileChange[]; stray: string[] }> {
+  const { git, files, log } = deps
+  const dirty = new Set(await git.changedPaths())
+  const touched = planned.prepared.filter(file => dirty.has(file.path)).map(file => file.path)
+  if (touched.length === 0) return { ...planned, stray: [] }
+  const atHead = new Map<string, string | null>()
+  for (const file of touched) atHead.set(file, await git.show('HEAD', file))
+  const headBytes = (file: string): Buffer | null => {
+    const text = atHead.get(file)
+    return text === null || text === undefined ? null : Buffer.from(text, 'utf8')
+  }
+  const headView: FileStore = {
+    read: file => (atHead.has(file) ? atHead.get(file)! : files.read(file)),
+    bytes: file => (atHead.has(file) ? headBytes(file) : files.bytes(file)),
+    write: () => undefined,
+    writeBytes: () => undefined,
+    remove: () => undefined,
+    confine: (what, file) => files.confine(what, file),
+    realRelative: file => files.realRelative(file),
+    list: dir => files.list(dir),
+    absolute: file => files.absolute(file),
+    glob: pattern => files.glob(pattern)
+  }
+  const fromHead = prepare(headView)
+  const same = (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean =>
+    a !== null && a !== undefined && b !== null && b !== undefined && Buffer.compare(a, b) === 0
+  // the files as they are now are exactly what this release makes from HEAD's text: an earlier run's edits
+  const stray = touched.filter(file => {
+    const plannedBytes = fromHead.prepared.find(candidate => candidate.path === file)?.bytes
+    return !same(planned.prepared.find(candidate => candidate.path === file)?.original, plannedBytes)
+  })
+  if (stray.length > 0) return { ...planned, stray }
+  log.info(
+    `${touched.join(', ')} already hold${touched.length === 1 ? 's' : ''} the edits of ${plan.tag} from an earlier run that stopped before its commit: completing them.`
+  )
+  // back to HEAD's text first, so that the gates (clean_tree) judge the tree as the release finds it
+  for (const file of touched) {
+    const text = atHead.get(file) ?? null
+    if (text === null) files.remove(file)
+    else files.write(file, text)
+  }
+  await git.unstage(touched)
+  return { ...fromHead, stray: [] }
 }
 
 async function pushRelease(git: GitClient, branch: string, tag: string, log: Logger): Promise<void> {

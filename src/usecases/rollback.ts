@@ -1,6 +1,7 @@
 import semver from 'semver'
 import { ConfigurationError, GitError, GitHubApiError, adviceFor } from '../core/errors.js'
-import { appendRollback, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
+import { sanitizeInline } from '../core/sanitize.js'
+import { appendRollback, oneLine, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { highestStable, releaseTags } from '../core/version.js'
 import type { ReleaseEnvironment } from './release.js'
@@ -15,6 +16,9 @@ export type RollbackSettings = Pick<
 >
 
 const REMOTE = 'origin'
+
+/** The title prefix of an immutable release that was rolled back. */
+export const ROLLED_BACK_TITLE = '[Rolled back]'
 
 export type StepStatus = 'done' | 'already done' | 'would do' | 'skipped'
 
@@ -79,8 +83,18 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   const localTags = releaseTags(localRefs, settings.tagPrefix)
   const localTag = localTags.find(candidate => candidate.name === tag) ?? null
   const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false
-  const recordText = files.read(settings.rollbackRecord)
-  const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version)
+  // the record as committed decides (an entry written but not committed, by a run that stopped
+  // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
+  const lists = (text: string | null): boolean =>
+    text !== null && parseRollbacks(text).some(entry => entry.version === version)
+  const working = files.read(settings.rollbackRecord)
+  const recordText = await git.show('HEAD', settings.rollbackRecord)
+  const recorded = lists(recordText)
+  if (working !== recordText && !(lists(working) && !recorded)) {
+    throw new ConfigurationError(
+      `${settings.rollbackRecord} has uncommitted changes, and the rollback commits that file: commit or discard them (git checkout -- ${settings.rollbackRecord}), then run the rollback again. Nothing was changed.`
+    )
+  }
 
   if (!localTag && !onRemote && !recorded) {
     const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name)
@@ -108,6 +122,22 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
   const dry = settings.dryRun
   let recordCommit = ''
+  const doneSoFar = (): string =>
+    steps
+      .filter(s => s.status === 'done')
+      .map(s => s.step)
+      .join(', ') || 'nothing'
+  const apiFailure = (error: unknown): never => {
+    if (!(error instanceof GitHubApiError)) throw error
+    throw new ConfigurationError(
+      `${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`
+    )
+  }
+
+  // The GitHub release first: an immutable one keeps its tag for ever (GitHub refuses to delete or
+  // reuse it), so the rollback marks the release instead of deleting tags it can't delete.
+  const release = deps.github ? await deps.github.findReleaseByTag(tag).catch(apiFailure) : null
+  const immutable = release?.immutable === true
 
   // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
   if (recorded) step('record', 'already done', `${settings.rollbackRecord} lists ${version}`)
@@ -131,15 +161,21 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       ])
     } catch (error) {
       await git.unstage([settings.rollbackRecord])
-      if (recordText === null) files.remove(settings.rollbackRecord)
-      else files.write(settings.rollbackRecord, recordText)
+      if (working === null) files.remove(settings.rollbackRecord)
+      else files.write(settings.rollbackRecord, working)
       throw error
     }
     step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`)
   }
 
   // 2. the tag on origin
-  if (!onRemote)
+  if (immutable)
+    step(
+      'remote tag',
+      'skipped',
+      `the GitHub release of ${tag} is immutable: its tag stays, and ${version} is never released again`
+    )
+  else if (!onRemote)
     step(
       'remote tag',
       originUrl ? 'already done' : 'skipped',
@@ -160,40 +196,53 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
 
   // 3. the local tag
-  if (!localTag) step('local tag', 'already done', `no local ${tag}`)
+  if (immutable) step('local tag', 'skipped', `kept, as on ${REMOTE} (immutable release)`)
+  else if (!localTag) step('local tag', 'already done', `no local ${tag}`)
   else if (dry) step('local tag', 'would do', `delete ${tag} locally`)
   else {
     await git.deleteTag(tag)
     step('local tag', 'done', `deleted ${tag}`)
   }
 
-  // 4. the GitHub release
-  const doneSoFar = (): string =>
-    steps
-      .filter(s => s.status === 'done')
-      .map(s => s.step)
-      .join(', ') || 'nothing'
+  // 4. the GitHub release: deleted, or (immutable) marked rolled back and no longer the latest
   if (!deps.github)
     step(
       'GitHub release',
       'skipped',
       'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one'
     )
-  else {
-    try {
-      const release = await deps.github.findReleaseByTag(tag)
-      if (!release) step('GitHub release', 'already done', `no release for ${tag}`)
-      else if (dry) step('GitHub release', 'would do', `delete ${release.url}`)
-      else {
-        await deps.github.deleteRelease(release.id)
-        step('GitHub release', 'done', `deleted ${release.url}`)
-      }
-    } catch (error) {
-      if (!(error instanceof GitHubApiError)) throw error
-      throw new ConfigurationError(
-        `${error.message}. Done so far: ${doneSoFar()}. ${adviceFor(error.status)} Running the rollback again resumes where it stopped.`
+  else if (!release) step('GitHub release', 'already done', `no release for ${tag}`)
+  else if (immutable) {
+    const github = deps.github
+    const restoredRelease = restored ? await github.findReleaseByTag(restored.name).catch(apiFailure) : null
+    if ((release.name ?? '').startsWith(ROLLED_BACK_TITLE))
+      step('GitHub release', 'already done', `${release.url} is marked rolled back`)
+    else if (dry)
+      step(
+        'GitHub release',
+        'would do',
+        `mark ${release.url} rolled back (title and notes), not latest${restoredRelease ? `; make ${restored?.name} latest` : ''}`
+      )
+    else {
+      const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${sanitizeInline(oneLine(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`
+      await github
+        .editRelease(release.id, {
+          name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
+          body: `${banner}${release.body ?? ''}`,
+          makeLatest: 'false'
+        })
+        .catch(apiFailure)
+      if (restoredRelease) await github.editRelease(restoredRelease.id, { makeLatest: 'true' }).catch(apiFailure)
+      step(
+        'GitHub release',
+        'done',
+        `marked ${release.url} rolled back (immutable: kept)${restoredRelease ? `; ${restored?.name} is the latest release again` : ''}`
       )
     }
+  } else if (dry) step('GitHub release', 'would do', `delete ${release.url}`)
+  else {
+    await deps.github.deleteRelease(release.id).catch(apiFailure)
+    step('GitHub release', 'done', `deleted ${release.url}`)
   }
 
   // 5. push the record

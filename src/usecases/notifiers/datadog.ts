@@ -38,4 +38,12 @@ async function send(settings: DatadogSettings, input: NotifyInput, deps: NotifyD
   }
 }
 
-export const datadog: Notifier = { id: 'datadog', name: 'Datadog', release: send, metrics: send }
+/** datadog_strict needs an API key: without one the release would go out without its metrics. */
+function check(settings: Settings): void {
+  if (settings.datadogStrict && !settings.datadogApiKey)
+    throw new ConfigurationError(
+      'datadog_strict: true, but there is no datadog_api_key: the release would go out without its Datadog event. Pass the key (a secret), or set datadog_strict: false.'
+    )
+}
+
+export const datadog: Notifier = { id: 'datadog', name: 'Datadog', check, release: send, metrics: send }

@@ -139,8 +139,22 @@ async function release(settings: JiraSettings, input: ReleaseNotifyInput, deps: 
   return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload }
 }
 
+/** A configured JIRA needs its credentials; jira_strict needs JIRA configured at all. */
+function check(settings: Settings): void {
+  const configured = Boolean(settings.jiraBaseUrl) && settings.jiraProjects.length > 0
+  if (settings.jiraStrict && !configured)
+    throw new ConfigurationError(
+      'jira_strict: true, but JIRA is not configured (jira_base_url and jira_projects): the release would go out without its JIRA update. Configure JIRA, or set jira_strict: false.'
+    )
+  if (configured && (!settings.jiraUser || !settings.jiraToken))
+    throw new ConfigurationError(
+      'JIRA needs jira_user and jira_token (an API token) with jira_base_url. Nothing was released: add them, or remove jira_base_url.'
+    )
+}
+
 export const jira: Notifier = {
   id: 'jira',
+  check,
   name: 'JIRA',
   needsMessages: settings => settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0,
   release

@@ -66,6 +66,11 @@ export interface Notifier {
   id: string
   /** Its name in the job summary. */
   name: string
+  /**
+   * Its configuration checked before the release is made (throws a ConfigurationError): what would
+   * fail only after the push must fail before the commit.
+   */
+  check?: (settings: Settings) => void
   /** Whether the release needs the released commits' messages (read only then). */
   needsMessages?: (settings: Settings) => boolean
   release?: (settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps) => Promise<ServiceReport>
