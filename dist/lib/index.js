@@ -39965,6 +39965,7 @@ const OUTPUTS = {
     commit_sha: 'the release commit (empty in a dry run)',
     dry_run: 'whether this was a dry run',
     pushed: '`true` when the branch and tag were pushed',
+    resumed: '`true` when HEAD was already released by an earlier run (interrupted, or a rerun): this run completed or re-reported that release, so later steps can finish their part idempotently',
     severity: 'the severity input, as validated',
     hotfix: '`true` for a hotfix release',
     release_url: 'the GitHub release page',
@@ -56234,6 +56235,13 @@ class ExecGit {
     async isRepository() {
         return (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true';
     }
+    /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
+    async commonDir() {
+        const result = await this.run(['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+            allowFailure: true
+        });
+        return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null;
+    }
     async isShallow() {
         return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
     }
@@ -56298,6 +56306,14 @@ class ExecGit {
     async remoteHasTag(remote, tag) {
         const result = await this.run(['ls-remote', '--tags', remote, `refs/tags/${tag}`]);
         return result.stdout.trim() !== '';
+    }
+    async remoteTags(remote, prefix) {
+        const { stdout } = await this.run(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`]);
+        return stdout
+            .split('\n')
+            .map(line => line.split('\t')[1] ?? '')
+            .filter(ref => ref.startsWith('refs/tags/'))
+            .map(ref => ref.slice('refs/tags/'.length));
     }
     async configuredIdentity() {
         const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim();
@@ -56481,8 +56497,22 @@ class OctokitReleases extends OctokitClient {
                 request: this.request
             });
             checkShape(`GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`, data, { id: 'number' });
-            return { id: data.id, url: data.html_url };
+            const immutable = data.immutable === true;
+            return { id: data.id, url: data.html_url, name: data.name ?? '', body: data.body ?? '', immutable };
         }, () => null);
+    }
+    editRelease(id, fields) {
+        return this.call(`PATCH /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => {
+            await octokit.rest.repos.updateRelease({
+                owner: this.owner,
+                repo: this.repo,
+                release_id: id,
+                ...(fields.name === undefined ? {} : { name: fields.name }),
+                ...(fields.body === undefined ? {} : { body: fields.body }),
+                ...(fields.makeLatest === undefined ? {} : { make_latest: fields.makeLatest }),
+                request: this.request
+            });
+        });
     }
     deleteRelease(id) {
         return this.call(`DELETE /repos/${this.owner}/${this.repo}/releases/${id}`, async (octokit) => {
@@ -56645,6 +56675,13 @@ class OctokitPublisher extends OctokitClient {
             }, throttling, retry);
         });
     }
+    repositoryAccess() {
+        return this.call(`GET /repos/${this.owner}/${this.repo}`, async (octokit) => {
+            const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request });
+            const push = data.permissions?.push;
+            return { push: typeof push === 'boolean' ? push : null };
+        });
+    }
     releaseByTag(tag) {
         const call = `GET /repos/${this.owner}/${this.repo}/releases/tags/${tag}`;
         return this.call(call, async (octokit) => published(call, (await octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })).data), () => null);
@@ -56752,6 +56789,76 @@ function fetchClient(options = {}) {
             throw last ?? new core_errors/* HttpError */.j$(request.label, null, 'no attempt was made');
         }
     };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/adapters/lock.ts
+
+
+
+
+/** A lock older than this is stale whatever its process (a runner's job can't last longer). */
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
+        if (typeof holder.pid !== 'number' || typeof holder.host !== 'string' || typeof holder.started !== 'string')
+            return null;
+        return holder;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * One run at a time per clone: `fastvlm-release.lock` in the git directory, made with an exclusive
+ * create. A lock whose process is gone (same host) or that is older than six hours is stale and
+ * taken over; otherwise the run refuses with the holder named and changes nothing.
+ */
+async function acquireRunLock(gitDir, now = () => new Date()) {
+    const file = external_node_path_.join(gitDir, 'fastvlm-release.lock');
+    const token = `${process.pid}-${now().getTime()}-${Math.random().toString(36).slice(2)}`;
+    const mine = { pid: process.pid, host: external_node_os_.hostname(), started: now().toISOString(), token };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            await external_node_fs_.promises.writeFile(file, `${JSON.stringify(mine)}\n`, { flag: 'wx' });
+            return {
+                file,
+                release: async () => {
+                    const holder = await readHolder(file);
+                    if (holder?.token === token)
+                        await external_node_fs_.promises.rm(file, { force: true });
+                }
+            };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EEXIST') {
+                throw new core_errors/* ConfigurationError */.j1(`Cannot create the run lock ${file} (${code ?? String(error)}): the git directory must be writable. ` +
+                    'Check the checkout step and the file permissions of .git.');
+            }
+            const holder = await readHolder(file);
+            const age = holder ? now().getTime() - Date.parse(holder.started) : Infinity;
+            const stale = !holder || age > STALE_AFTER_MS || (holder.host === external_node_os_.hostname() && !alive(holder.pid));
+            if (!stale) {
+                throw new core_errors/* ConfigurationError */.j1(`Another release run is under way in this clone (process ${holder.pid} on ${holder.host}, since ${holder.started}): ` +
+                    'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), ' +
+                    `or, if no run is active, delete ${file}.`);
+            }
+            await external_node_fs_.promises.rm(file, { force: true });
+        }
+    }
+    throw new core_errors/* ConfigurationError */.j1(`Another run keeps taking the run lock ${file}: this run changed nothing. Try again when it has finished.`);
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/context.ts
@@ -57171,6 +57278,23 @@ function nextVersion(input) {
 
 
 
+
+
+/**
+ * The first version from `version` on that is not burned: a stable version moves to its next patch
+ * (1.3.0 → 1.3.1, still the same bump over the previous release), a prerelease to its next number.
+ */
+function skipBurned(version, burned, taken) {
+    const skipped = [];
+    let candidate = version;
+    while (burned.has(candidate) || (skipped.length > 0 && taken.has(candidate))) {
+        skipped.push(candidate);
+        candidate = semver_default().inc(candidate, semver_default().prerelease(candidate) ? 'prerelease' : 'patch') ?? candidate;
+        if (skipped.length > 1000)
+            throw new Error(`no free version after ${version}`);
+    }
+    return { version: candidate, skipped };
+}
 function planRelease(input) {
     const { settings, commits, previous, hotfix } = input;
     const decision = decideBump(commits, {
@@ -57179,14 +57303,26 @@ function planRelease(input) {
         currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
         previous: previous?.version ?? null
     });
+    const releaseAs = settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null;
     const next = nextVersion({
         previous: previous?.version ?? null,
         bump: decision.bump,
         initialVersion: settings.initialVersion,
         prerelease: settings.prerelease,
         allTags: input.allTags,
-        releaseAs: settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
+        releaseAs
     });
+    const burned = input.burned ?? new Map();
+    let burnedNote = '';
+    if (next && burned.has(next.version)) {
+        if (releaseAs) {
+            throw new core_errors/* ConfigurationError */.j1(`Release-As: ${releaseAs} names a version that was already released once (${burned.get(next.version)}): a version is never reused, since installers and registries such as PyPI keep the first. ` +
+                'Amend or revert the commit with that footer, or name a later version.');
+        }
+        const free = skipBurned(next.version, burned, new Set(input.allTags.map(tag => tag.version)));
+        burnedNote = `; ${free.skipped.map(version => `${version} ${burned.get(version) ?? 'is taken'}`).join('; ')}, and a version is never reused: ${free.version} instead`;
+        next.version = free.version;
+    }
     const tagMeta = hotfix
         ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
         : { type: 'release' };
@@ -57212,9 +57348,9 @@ function planRelease(input) {
     }
     const tag = `${settings.tagPrefix}${next.version}`;
     const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
-    const reason = previous
+    const reason = (previous
         ? `${why}: ${previous.version} → ${next.version}`
-        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`;
+        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) + burnedNote;
     const notesInput = {
         version: next.version,
         tag,
@@ -59020,8 +59156,17 @@ function parseRollbacks(text) {
     }
     return entries;
 }
+/** Free text on one line: control characters and line breaks become spaces. */
+function oneLine(text) {
+    return Array.from(text, char => (char.charCodeAt(0) < 0x20 || char === '\u007f' ? ' ' : char))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
 function rollbackCommitMessage(tag, restored, reason) {
-    const why = reason.trim() ? `\n\n${reason.trim()}` : '';
+    // the reason on one line: free text can't start a paragraph of its own trailers, nor a comment
+    const line = oneLine(reason);
+    const why = line ? `\n\nReason: ${line}` : '';
     return `chore(release): roll back ${tag}${why}\n\nRollback-Of: ${tag}\nRestored-Version: ${restored || 'none'}\n`;
 }
 
@@ -59217,8 +59362,18 @@ async function readAndPlan(settings, deps) {
             hotfix: meta?.type === 'hotfix',
             tagMeta: meta ?? { type: 'release' }
         };
-        return { plan, head, resumed: true, shallow, commitTimes: [] };
+        return { plan, head, resumed: true, committed: false, shallow, commitTimes: [] };
     }
+    // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
+    // if the plan is that same release, tag it instead of committing a second time.
+    const subject = await git.subject('HEAD');
+    const madeHere = /^chore\(release\): (\S+)$/.exec(subject)?.[1];
+    const committed = Boolean(madeHere &&
+        madeHere.startsWith(settings.tagPrefix) &&
+        !allTags.some(tag => tag.name === madeHere) &&
+        commits[0]?.sha === head);
+    if (committed)
+        commits = commits.slice(1);
     if (hotfix)
         checkHotfix(settings, previous, commits, branchName);
     const plan = planRelease({
@@ -59230,8 +59385,15 @@ async function readAndPlan(settings, deps) {
         packageName,
         installs,
         date: isoDate(deps.env.now),
-        hotfix: hotfix ? { severity: settings.severity } : undefined
+        hotfix: hotfix ? { severity: settings.severity } : undefined,
+        burned: await burnedVersions(settings, deps, allTags, originUrl !== null)
     });
+    if (committed && plan.tag !== madeHere) {
+        throw new core_errors/* ConfigurationError */.j1(`HEAD is the release commit "${subject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
+            `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`);
+    }
+    if (committed)
+        log.info(`HEAD is the release commit of ${plan.tag} from an earlier run that stopped before tagging it: completing it.`);
     log.info(plan.released
         ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
         : 'No release');
@@ -59246,7 +59408,28 @@ async function readAndPlan(settings, deps) {
                 'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
         }
     }
-    return { plan, head, resumed: false, shallow, commitTimes: commits.map(commit => commit.time) };
+    return { plan, head, resumed: false, committed, shallow, commitTimes: commits.map(commit => commit.time) };
+}
+/**
+ * Versions released once that must not be released again: rolled back (the rollback record), or
+ * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
+ */
+async function burnedVersions(settings, deps, localTags, hasOrigin) {
+    const burned = new Map();
+    const record = deps.files.read(settings.rollbackRecord);
+    if (record !== null) {
+        for (const entry of parseRollbacks(record))
+            burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`);
+    }
+    if (hasOrigin) {
+        const local = new Set(localTags.map(tag => tag.name));
+        const remote = releaseTags((await deps.git.remoteTags(release_REMOTE, settings.tagPrefix)).map(name => ({ name, sha: '' })), settings.tagPrefix);
+        for (const tag of remote) {
+            if (!local.has(tag.name) && !burned.has(tag.version))
+                burned.set(tag.version, `is tagged on ${release_REMOTE} (${tag.name}) but not here`);
+        }
+    }
+    return burned;
 }
 /** A version file's edit, or an error naming the file, why it can't be read and what to do. */
 function editVersionFile(file, text, version, listed) {
@@ -59349,7 +59532,7 @@ function restore(files, prepared) {
 }
 async function runRelease(settings, deps) {
     const { git, files, log } = deps;
-    const { plan, head, resumed, commitTimes } = await readAndPlan(settings, deps);
+    const { plan, head, resumed, committed, commitTimes } = await readAndPlan(settings, deps);
     const result = {
         plan,
         dryRun: settings.dryRun,
@@ -59358,6 +59541,7 @@ async function runRelease(settings, deps) {
         commitSha: '',
         pushed: false,
         resumed,
+        committed,
         gates: null,
         stoppedByGates: false,
         commitTimes
@@ -59381,7 +59565,9 @@ async function runRelease(settings, deps) {
     }
     // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
     const tagOnly = settings.releaseCommit === false;
-    const { prepared, changes } = tagOnly ? { prepared: [], changes: [] } : prepareFiles(settings, plan, files);
+    const { prepared, changes, stray } = committed || tagOnly
+        ? { prepared: [], changes: [], stray: [] }
+        : await withoutStrayEdits(plan, deps, prepareFiles(settings, plan, files), view => prepareFiles(settings, plan, view));
     if (tagOnly)
         log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`);
     result.versionFiles = changes;
@@ -59394,6 +59580,10 @@ async function runRelease(settings, deps) {
             result.stoppedByGates = true;
             return result;
         }
+    }
+    if (stray.length > 0) {
+        throw new core_errors/* ConfigurationError */.j1(`Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.tag} rewrites and commits: the release would commit them too. ` +
+            `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`);
     }
     const finish = deps.publish ? await deps.publish(plan, head) : null;
     if (settings.dryRun) {
@@ -59417,17 +59607,21 @@ async function runRelease(settings, deps) {
                 throw new core_errors/* ConfigurationError */.j1(`The push of ${plan.tag} to ${release_REMOTE} was rejected: ${pushDetail(error)}. Nothing was pushed, and the local tag was deleted. Check that the token may create tags (a tag ruleset), and run again.`);
             }
         }
-        await finish?.(result.commitSha);
+        await finishAfterRelease(finish, result, settings);
         return result;
     }
     await log.group(`Writing release ${plan.tag}`, async () => {
         try {
-            for (const file of prepared)
-                files.writeBytes(file.path, file.bytes);
-            // git knows a file by its real path: a changelog reached through a symlink is committed where it is
-            const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))];
-            await git.add(paths);
-            result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
+            if (committed)
+                result.commitSha = head;
+            else {
+                for (const file of prepared)
+                    files.writeBytes(file.path, file.bytes);
+                // git knows a file by its real path: a changelog reached through a symlink is committed where it is
+                const paths = [...new Set(prepared.map(file => files.realRelative(file.path)))];
+                await git.add(paths);
+                result.commitSha = await git.commit(`chore(release): ${plan.tag}`, identity, paths);
+            }
         }
         catch (error) {
             restore(files, prepared);
@@ -59438,7 +59632,8 @@ async function runRelease(settings, deps) {
             await git.tag(plan.tag, formatTagMessage(plan.notes, plan.tagMeta), identity);
         }
         catch (error) {
-            await git.resetKeep(head);
+            if (!committed)
+                await git.resetKeep(head);
             throw error;
         }
         files.write(settings.releaseNotesFile, plan.notes);
@@ -59452,7 +59647,7 @@ async function runRelease(settings, deps) {
         catch (error) {
             // Nothing reached the remote (atomic push): undo the local commit and tag too.
             await git.deleteTag(plan.tag);
-            await git.resetKeep(head);
+            await git.resetKeep(committed ? `${head}~1` : head);
             const detail = pushDetail(error);
             throw new core_errors/* ConfigurationError */.j1(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
                 (PROTECTED.test(detail)
@@ -59460,13 +59655,83 @@ async function runRelease(settings, deps) {
                     : 'Bring the branch up to date with the remote (or fix the permission) and run again.'));
         }
     }
-    await finish?.(result.commitSha);
+    await finishAfterRelease(finish, result, settings);
     return result;
 }
 /** GitHub's refusals of a push to a protected branch or one under a ruleset. */
 const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i;
 function pushDetail(error) {
     return error instanceof core_errors/* GitError */.XS ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error);
+}
+/**
+ * Publishing after the point of no return: a failure says plainly what is already made and what a
+ * rerun finishes (it finds the tag at HEAD and resumes).
+ */
+async function finishAfterRelease(finish, result, settings) {
+    try {
+        await finish?.(result.commitSha);
+    }
+    catch (error) {
+        const { tag } = result.plan;
+        const made = result.pushed
+            ? `${tag} was released and pushed to ${release_REMOTE} (commit ${result.commitSha.slice(0, 12)} and tag ${tag})`
+            : `${tag} was committed and tagged here (commit ${result.commitSha.slice(0, 12)})${settings.push ? '' : ', not pushed (push: false)'}`;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new core_errors/* ConfigurationError */.j1(`${made}, but publishing it failed: ${message.replace(/\.?$/, '.')} ` +
+            `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`);
+    }
+}
+/**
+ * Uncommitted changes in a file the release rewrites: the release would commit someone's edits, so
+ * they are `stray` (the release refuses, after the gates have reported), unless they are exactly
+ * the edits of this release from an earlier run that stopped before its commit: then the files go
+ * back to HEAD's text and the release, computed from it, completes them.
+ */
+async function withoutStrayEdits(plan, deps, planned, prepare) {
+    const { git, files, log } = deps;
+    const dirty = new Set(await git.changedPaths());
+    const touched = planned.prepared.filter(file => dirty.has(file.path)).map(file => file.path);
+    if (touched.length === 0)
+        return { ...planned, stray: [] };
+    const atHead = new Map();
+    for (const file of touched)
+        atHead.set(file, await git.show('HEAD', file));
+    const headBytes = (file) => {
+        const text = atHead.get(file);
+        return text === null || text === undefined ? null : Buffer.from(text, 'utf8');
+    };
+    const headView = {
+        read: file => (atHead.has(file) ? atHead.get(file) : files.read(file)),
+        bytes: file => (atHead.has(file) ? headBytes(file) : files.bytes(file)),
+        write: () => undefined,
+        writeBytes: () => undefined,
+        remove: () => undefined,
+        confine: (what, file) => files.confine(what, file),
+        realRelative: file => files.realRelative(file),
+        list: dir => files.list(dir),
+        absolute: file => files.absolute(file),
+        glob: pattern => files.glob(pattern)
+    };
+    const fromHead = prepare(headView);
+    const same = (a, b) => a !== null && a !== undefined && b !== null && b !== undefined && Buffer.compare(a, b) === 0;
+    // the files as they are now are exactly what this release makes from HEAD's text: an earlier run's edits
+    const stray = touched.filter(file => {
+        const plannedBytes = fromHead.prepared.find(candidate => candidate.path === file)?.bytes;
+        return !same(planned.prepared.find(candidate => candidate.path === file)?.original, plannedBytes);
+    });
+    if (stray.length > 0)
+        return { ...planned, stray };
+    log.info(`${touched.join(', ')} already hold${touched.length === 1 ? 's' : ''} the edits of ${plan.tag} from an earlier run that stopped before its commit: completing them.`);
+    // back to HEAD's text first, so that the gates (clean_tree) judge the tree as the release finds it
+    for (const file of touched) {
+        const text = atHead.get(file) ?? null;
+        if (text === null)
+            files.remove(file);
+        else
+            files.write(file, text);
+    }
+    await git.unstage(touched);
+    return { ...fromHead, stray: [] };
 }
 async function pushRelease(git, branch, tag, log) {
     await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
@@ -60060,7 +60325,12 @@ async function send(settings, input, deps) {
         return { issues: [], status: 'failed', detail: failure(error), payload };
     }
 }
-const datadog = { id: 'datadog', name: 'Datadog', release: send, metrics: send };
+/** datadog_strict needs an API key: without one the release would go out without its metrics. */
+function check(settings) {
+    if (settings.datadogStrict && !settings.datadogApiKey)
+        throw new core_errors/* ConfigurationError */.j1('datadog_strict: true, but there is no datadog_api_key: the release would go out without its Datadog event. Pass the key (a secret), or set datadog_strict: false.');
+}
+const datadog = { id: 'datadog', name: 'Datadog', check, release: send, metrics: send };
 
 ;// CONCATENATED MODULE: ./src/usecases/notifiers/jira.ts
 
@@ -60166,8 +60436,17 @@ async function release(settings, input, deps) {
         deps.log.warning(`JIRA: ${detail}`);
     return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
 }
+/** A configured JIRA needs its credentials; jira_strict needs JIRA configured at all. */
+function jira_check(settings) {
+    const configured = Boolean(settings.jiraBaseUrl) && settings.jiraProjects.length > 0;
+    if (settings.jiraStrict && !configured)
+        throw new core_errors/* ConfigurationError */.j1('jira_strict: true, but JIRA is not configured (jira_base_url and jira_projects): the release would go out without its JIRA update. Configure JIRA, or set jira_strict: false.');
+    if (configured && (!settings.jiraUser || !settings.jiraToken))
+        throw new core_errors/* ConfigurationError */.j1('JIRA needs jira_user and jira_token (an API token) with jira_base_url. Nothing was released: add them, or remove jira_base_url.');
+}
 const jira = {
     id: 'jira',
+    check: jira_check,
     name: 'JIRA',
     needsMessages: settings => settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0,
     release
@@ -60293,6 +60572,11 @@ function notifyMetrics(settings, input, deps) {
 function notifyGateFailure(settings, input, deps) {
     return tell('gateFailure', settings, input, deps);
 }
+/** Every notifier's configuration, checked before anything is released. */
+function checkNotifiers(settings) {
+    for (const notifier of NOTIFIERS)
+        notifier.check?.(settings);
+}
 /** Whether any notifier needs the released commits' messages. */
 function messagesWanted(settings) {
     return NOTIFIERS.some(notifier => notifier.needsMessages?.(settings));
@@ -60330,6 +60614,7 @@ function outputsOf(result, severity) {
         commit_sha: result.commitSha,
         dry_run: String(result.dryRun),
         pushed: String(result.pushed),
+        resumed: String(result.resumed || result.committed),
         severity,
         hotfix: String(plan.hotfix),
         version_files: result.versionFiles.map(file => file.path).join('\n'),
@@ -60663,6 +60948,8 @@ function buildSbom(input) {
 
 
 
+
+
 function sha256(buffer) {
     return (0,external_node_crypto_.createHash)('sha256').update(buffer).digest('hex');
 }
@@ -60759,6 +61046,8 @@ async function preparePublish(settings, target, deps) {
     if (missing.length > 0)
         warnings.push(`expected assets missing: ${missing.join(', ')}`);
     const prerelease = semver_default().prerelease(target.version) !== null;
+    if (settings.createRelease)
+        await checkReleaseAccess(settings, deps);
     return {
         assets,
         expected,
@@ -60771,13 +61060,34 @@ async function preparePublish(settings, target, deps) {
         release: {
             tag: target.tag,
             title: settings.releaseTitle.replace(/\{tag\}/g, target.tag).replace(/\{version\}/g, target.version),
-            body: target.notes,
+            body: truncateMarkdown(target.notes, RELEASE_BODY_LIMIT - 200, `_Cut to fit GitHub's ${RELEASE_BODY_LIMIT.toLocaleString('en-US')}-character limit: the whole notes are in ${target.notesFile}._`),
             draft: settings.draft,
             prerelease,
             makeLatest: makeLatest(settings, target, prerelease),
             targetCommitish: target.commitSha
         }
     };
+}
+/**
+ * Before the point of no return: a release that can't be published fails here, not after the push
+ * (no token or repository; a token that can't reach the repository or can't write to it).
+ */
+async function checkReleaseAccess(settings, deps) {
+    if (!deps.github)
+        throw new core_errors/* ConfigurationError */.j1('create_release: true needs github_token and GITHUB_REPOSITORY. Nothing was released: pass the token (permissions: contents: write), or set create_release: false.');
+    if (settings.dryRun)
+        return;
+    let access;
+    try {
+        access = await deps.github.repositoryAccess();
+    }
+    catch (error) {
+        if (!(error instanceof core_errors/* GitHubApiError */.OS))
+            throw error;
+        throw new core_errors/* ConfigurationError */.j1(`${error.message}. Nothing was released: the GitHub release could not be made with this token. ${(0,core_errors/* adviceFor */.cp)(error.status)}`);
+    }
+    if (access.push === false)
+        throw new core_errors/* ConfigurationError */.j1('The token can read this repository but not write to it, so the GitHub release could not be made. Nothing was released: give the workflow permissions: contents: write, or set create_release: false.');
 }
 /** Writes the SBOM and SHA256SUMS, creates or updates the GitHub release, uploads the assets, the artifact. */
 async function executePublish(settings, target, prepared, deps) {
@@ -61028,7 +61338,10 @@ async function moveMajorTag(settings, result, git, log) {
 
 
 
+
 const rollback_REMOTE = 'origin';
+/** The title prefix of an immutable release that was rolled back. */
+const ROLLED_BACK_TITLE = '[Rolled back]';
 function gitDetail(error) {
     return error instanceof core_errors/* GitError */.XS ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error);
 }
@@ -61058,8 +61371,15 @@ async function runRollback(settings, deps) {
     const localTags = releaseTags(localRefs, settings.tagPrefix);
     const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
     const onRemote = originUrl ? await git.remoteHasTag(rollback_REMOTE, tag) : false;
-    const recordText = files.read(settings.rollbackRecord);
-    const recorded = recordText !== null && parseRollbacks(recordText).some(entry => entry.version === version);
+    // the record as committed decides (an entry written but not committed, by a run that stopped
+    // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
+    const lists = (text) => text !== null && parseRollbacks(text).some(entry => entry.version === version);
+    const working = files.read(settings.rollbackRecord);
+    const recordText = await git.show('HEAD', settings.rollbackRecord);
+    const recorded = lists(recordText);
+    if (working !== recordText && !(lists(working) && !recorded)) {
+        throw new core_errors/* ConfigurationError */.j1(`${settings.rollbackRecord} has uncommitted changes, and the rollback commits that file: commit or discard them (git checkout -- ${settings.rollbackRecord}), then run the rollback again. Nothing was changed.`);
+    }
     if (!localTag && !onRemote && !recorded) {
         const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name);
         throw new core_errors/* ConfigurationError */.j1(`There is no release tag ${tag} here or on ${rollback_REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
@@ -61080,6 +61400,19 @@ async function runRollback(settings, deps) {
     };
     const dry = settings.dryRun;
     let recordCommit = '';
+    const doneSoFar = () => steps
+        .filter(s => s.status === 'done')
+        .map(s => s.step)
+        .join(', ') || 'nothing';
+    const apiFailure = (error) => {
+        if (!(error instanceof core_errors/* GitHubApiError */.OS))
+            throw error;
+        throw new core_errors/* ConfigurationError */.j1(`${error.message}. Done so far: ${doneSoFar()}. ${(0,core_errors/* adviceFor */.cp)(error.status)} Running the rollback again resumes where it stopped.`);
+    };
+    // The GitHub release first: an immutable one keeps its tag for ever (GitHub refuses to delete or
+    // reuse it), so the rollback marks the release instead of deleting tags it can't delete.
+    const release = deps.github ? await deps.github.findReleaseByTag(tag).catch(apiFailure) : null;
+    const immutable = release?.immutable === true;
     // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
     if (recorded)
         step('record', 'already done', `${settings.rollbackRecord} lists ${version}`);
@@ -61105,16 +61438,18 @@ async function runRollback(settings, deps) {
         }
         catch (error) {
             await git.unstage([settings.rollbackRecord]);
-            if (recordText === null)
+            if (working === null)
                 files.remove(settings.rollbackRecord);
             else
-                files.write(settings.rollbackRecord, recordText);
+                files.write(settings.rollbackRecord, working);
             throw error;
         }
         step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`);
     }
     // 2. the tag on origin
-    if (!onRemote)
+    if (immutable)
+        step('remote tag', 'skipped', `the GitHub release of ${tag} is immutable: its tag stays, and ${version} is never released again`);
+    else if (!onRemote)
         step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${rollback_REMOTE} has no ${tag}` : `no ${rollback_REMOTE} remote`);
     else if (dry)
         step('remote tag', 'would do', `delete ${tag} on ${rollback_REMOTE}`);
@@ -61131,7 +61466,9 @@ async function runRollback(settings, deps) {
         step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}`);
     }
     // 3. the local tag
-    if (!localTag)
+    if (immutable)
+        step('local tag', 'skipped', `kept, as on ${rollback_REMOTE} (immutable release)`);
+    else if (!localTag)
         step('local tag', 'already done', `no local ${tag}`);
     else if (dry)
         step('local tag', 'would do', `delete ${tag} locally`);
@@ -61139,30 +61476,37 @@ async function runRollback(settings, deps) {
         await git.deleteTag(tag);
         step('local tag', 'done', `deleted ${tag}`);
     }
-    // 4. the GitHub release
-    const doneSoFar = () => steps
-        .filter(s => s.status === 'done')
-        .map(s => s.step)
-        .join(', ') || 'nothing';
+    // 4. the GitHub release: deleted, or (immutable) marked rolled back and no longer the latest
     if (!deps.github)
         step('GitHub release', 'skipped', 'no github_token or GITHUB_REPOSITORY: delete the release by hand if there is one');
+    else if (!release)
+        step('GitHub release', 'already done', `no release for ${tag}`);
+    else if (immutable) {
+        const github = deps.github;
+        const restoredRelease = restored ? await github.findReleaseByTag(restored.name).catch(apiFailure) : null;
+        if ((release.name ?? '').startsWith(ROLLED_BACK_TITLE))
+            step('GitHub release', 'already done', `${release.url} is marked rolled back`);
+        else if (dry)
+            step('GitHub release', 'would do', `mark ${release.url} rolled back (title and notes), not latest${restoredRelease ? `; make ${restored?.name} latest` : ''}`);
+        else {
+            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${sanitizeInline(oneLine(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
+            await github
+                .editRelease(release.id, {
+                name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
+                body: `${banner}${release.body ?? ''}`,
+                makeLatest: 'false'
+            })
+                .catch(apiFailure);
+            if (restoredRelease)
+                await github.editRelease(restoredRelease.id, { makeLatest: 'true' }).catch(apiFailure);
+            step('GitHub release', 'done', `marked ${release.url} rolled back (immutable: kept)${restoredRelease ? `; ${restored?.name} is the latest release again` : ''}`);
+        }
+    }
+    else if (dry)
+        step('GitHub release', 'would do', `delete ${release.url}`);
     else {
-        try {
-            const release = await deps.github.findReleaseByTag(tag);
-            if (!release)
-                step('GitHub release', 'already done', `no release for ${tag}`);
-            else if (dry)
-                step('GitHub release', 'would do', `delete ${release.url}`);
-            else {
-                await deps.github.deleteRelease(release.id);
-                step('GitHub release', 'done', `deleted ${release.url}`);
-            }
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* GitHubApiError */.OS))
-                throw error;
-            throw new core_errors/* ConfigurationError */.j1(`${error.message}. Done so far: ${doneSoFar()}. ${(0,core_errors/* adviceFor */.cp)(error.status)} Running the rollback again resumes where it stopped.`);
-        }
+        await deps.github.deleteRelease(release.id).catch(apiFailure);
+        step('GitHub release', 'done', `deleted ${release.url}`);
     }
     // 5. push the record
     let pushed = false;
@@ -61201,6 +61545,12 @@ async function runRollback(settings, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/modes.ts
+/**
+ * The mode table: one handler per mode, each running its use cases on the services the composition
+ * root built and returning what to report (outputs, summary, annotations, variables, the CLI's text).
+ * The action and the CLI only write that result out.
+ */
+
 
 
 
@@ -61349,6 +61699,7 @@ async function stoppedByGates(settings, services, result) {
 async function modes_release(settings, services) {
     const { git, files, log, env } = services;
     let published = null;
+    checkNotifiers(settings); // what would fail after the push fails now
     const result = await runRelease(settings, {
         git,
         files,
@@ -61371,8 +61722,16 @@ async function modes_release(settings, services) {
     });
     if (result.stoppedByGates)
         return stoppedByGates(settings, services, result);
-    const major = await moveMajorTag(settings, result, git, log);
-    const after = await afterRelease(settings, services, result, published);
+    const pastTheCommit = (error) => {
+        if (!result.commitSha)
+            throw error;
+        // past the point of no return: say what is made, and that a rerun finishes the rest
+        const { tag } = result.plan;
+        throw new core_errors/* ConfigurationError */.j1(`${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
+            `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`);
+    };
+    const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit);
+    const after = await afterRelease(settings, services, result, published).catch(pastTheCommit);
     const { plan } = result;
     const summary = renderSummary({
         plan,
@@ -61516,6 +61875,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'remoteHasTag']);
 const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag']);
 /** The git client, with the remote operations the network level does not allow refused (OfflineError). */
@@ -61640,12 +62000,33 @@ function loadSettings(input, cwd) {
         throw error;
     }
 }
-/** Runs the settings' mode in `cwd`; inputs that won over the configuration file are reported. */
+/** Modes that change the repository, the remote or a release: one such run at a time per clone. */
+const WRITING_MODES = new Set(['release', 'hotfix', 'rollback', 'publish']);
+/**
+ * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
+ * the common git directory, so a worktree's run and the main checkout's run exclude each other too
+ * (they share tags and branches).
+ */
+async function runLock(cwd) {
+    const dir = await new ExecGit(cwd).commonDir();
+    return dir ? acquireRunLock(dir) : null;
+}
+/**
+ * Runs the settings' mode in `cwd`, one writing run at a time per clone; inputs that won over the
+ * configuration file are reported.
+ */
 async function runMode(settings, cwd, env, options, loaded = { configFile: null, overrides: [] }) {
     checkGateNames(settings.gates); // the gates' registry knows the names: fail before anything is read
     const services = buildServices(cwd, settings, env, options);
     await checkPaths(settings, services.files, services.git); // every path inside the workspace, before anything is touched
-    const result = await MODES[settings.mode](settings, services);
+    const lock = WRITING_MODES.has(settings.mode) && !settings.dryRun ? await runLock(cwd) : null;
+    let result;
+    try {
+        result = await MODES[settings.mode](settings, services);
+    }
+    finally {
+        await lock?.release();
+    }
     if (loaded.configFile && loaded.overrides.length > 0) {
         const lines = (0,config_file/* overrideLines */.Ow)(loaded.overrides, loaded.configFile);
         result.summary = `${result.summary}\n### Configuration\n\n${lines.map(line => `- ${line}`).join('\n')}\n`;
