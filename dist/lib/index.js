@@ -59332,19 +59332,22 @@ async function readAndPlan(settings, deps) {
     }
     if (!previous)
         await readRange(null);
-    // A tag at HEAD made by an earlier run of this action whose push did not happen.
-    if (previous && previous.sha === head && (await git.subject('HEAD')) === `chore(release): ${previous.name}`) {
-        const below = highestStable((await reachableTags()).filter(tag => tag.name !== previous.name));
-        const { notes, meta } = parseTagMessage(await git.tagMessage(previous.name));
-        log.info(`${previous.name} already tags HEAD (a release commit of an earlier run): completing it.`);
+    // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
+    const headSubject = await git.subject('HEAD');
+    const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}`);
+    if (taggedHere) {
+        const madeHere = taggedHere;
+        const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name));
+        const { notes, meta } = parseTagMessage(await git.tagMessage(madeHere.name));
+        log.info(`${madeHere.name} already tags HEAD (a release commit of an earlier run): completing it.`);
         const plan = {
             released: true,
-            version: previous.version,
-            tag: previous.name,
+            version: madeHere.version,
+            tag: madeHere.name,
             previousVersion: below?.version ?? '',
             previousTag: below?.name ?? '',
             bump: 'none',
-            reason: `${previous.name} was already made at HEAD by an earlier run`,
+            reason: `${madeHere.name} was already made at HEAD by an earlier run`,
             decision: {
                 bump: 'none',
                 changes: [],
@@ -59366,8 +59369,7 @@ async function readAndPlan(settings, deps) {
     }
     // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
     // if the plan is that same release, tag it instead of committing a second time.
-    const subject = await git.subject('HEAD');
-    const madeHere = /^chore\(release\): (\S+)$/.exec(subject)?.[1];
+    const madeHere = /^chore\(release\): (\S+)$/.exec(headSubject)?.[1];
     const committed = Boolean(madeHere &&
         madeHere.startsWith(settings.tagPrefix) &&
         !allTags.some(tag => tag.name === madeHere) &&
@@ -59389,7 +59391,7 @@ async function readAndPlan(settings, deps) {
         burned: await burnedVersions(settings, deps, allTags, originUrl !== null)
     });
     if (committed && plan.tag !== madeHere) {
-        throw new core_errors/* ConfigurationError */.j1(`HEAD is the release commit "${subject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
+        throw new core_errors/* ConfigurationError */.j1(`HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
             `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`);
     }
     if (committed)
