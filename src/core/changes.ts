@@ -78,6 +78,8 @@ const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?(revert|reapply)\s+"(.+
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i
 const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+/** What `unquoted` protects: notes, Release-As, override and nested blocks, skip markers. */
+const MAY_BE_QUOTED = /breaking[ -]change|release-as:|begin_(?:nested|commit)|\[(?:skip|release)/i
 
 /**
  * The message without quoted material: lines inside code fences, `<details>` blocks and `> `
@@ -85,7 +87,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
  * a quoted `BREAKING CHANGE:`, `Release-As:` or override block is not ours. The header stays.
  */
 export function unquoted(message: string): string {
-  if (!message.includes('```') && !message.includes('~~~') && !/<details|^>/im.test(message)) return message
+  const quoting =
+    message.includes('```') ||
+    message.includes('~~~') ||
+    (message.includes('\n') && message.includes('>') && /\n {0,3}>/.test(message)) ||
+    (message.includes('<') && /<details/i.test(message))
+  if (!quoting) return message
   const lines = message.split('\n')
   let fence: string | null = null
   let details = 0
@@ -193,7 +200,7 @@ function overrideChanges(sha: string, text: string): Change[] {
  * paragraph separators (which no regular expression's `.` crosses) are spaces.
  */
 function normalizeLineEndings(message: string): string {
-  return /[\r\u2028\u2029]/.test(message)
+  return message.includes('\r') || message.includes('\u2028') || message.includes('\u2029')
     ? message
         .replace(/\r\n/g, '\n')
         .replace(/\r/g, '\n')
@@ -206,7 +213,8 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   const sha = detached(commit.sha)
   const merge = commit.parents.length > 1
   const raw = normalizeLineEndings(commit.message)
-  const message = unquoted(raw)
+  // quoted material matters only when the message holds something a quote could fake
+  const message = MAY_BE_QUOTED.test(raw) ? unquoted(raw) : raw
   const skip = message.includes('[') && SKIP.test(message)
   const releaseAs = /as:/i.test(message) ? releaseAsValue(message) : null
   const parsed = parseCommitMessage(message)
