@@ -54386,13 +54386,19 @@ const REVERT_HEADER = /^(?:\w+(?:\([^()\r\n]*\))?!?:\s*)?(revert|reapply)\s+"(.+
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 const CONVENTIONAL_HEADER = /^\w+(?:\([^()\r\n]*\))?!?: \S/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** What `unquoted` protects: notes, Release-As, override and nested blocks, skip markers. */
+const MAY_BE_QUOTED = /breaking[ -]change|release-as:|begin_(?:nested|commit)|\[(?:skip|release)/i;
 /**
  * The message without quoted material: lines inside code fences, `<details>` blocks and `> `
  * quotes (dependency bots quote other projects' changelogs, docs quote examples) become empty, so
  * a quoted `BREAKING CHANGE:`, `Release-As:` or override block is not ours. The header stays.
  */
 function unquoted(message) {
-    if (!message.includes('```') && !message.includes('~~~') && !/<details|^>/im.test(message))
+    const quoting = message.includes('```') ||
+        message.includes('~~~') ||
+        (message.includes('\n') && message.includes('>') && /\n {0,3}>/.test(message)) ||
+        (message.includes('<') && /<details/i.test(message));
+    if (!quoting)
         return message;
     const lines = message.split('\n');
     let fence = null;
@@ -54506,7 +54512,7 @@ function overrideChanges(sha, text) {
  * paragraph separators (which no regular expression's `.` crosses) are spaces.
  */
 function normalizeLineEndings(message) {
-    return /[\r\u2028\u2029]/.test(message)
+    return message.includes('\r') || message.includes('\u2028') || message.includes('\u2029')
         ? message
             .replace(/\r\n/g, '\n')
             .replace(/\r/g, '\n')
@@ -54518,7 +54524,8 @@ function analyzeCommit(commit) {
     const sha = detached(commit.sha);
     const merge = commit.parents.length > 1;
     const raw = normalizeLineEndings(commit.message);
-    const message = unquoted(raw);
+    // quoted material matters only when the message holds something a quote could fake
+    const message = MAY_BE_QUOTED.test(raw) ? unquoted(raw) : raw;
     const skip = message.includes('[') && SKIP.test(message);
     const releaseAs = /as:/i.test(message) ? releaseAsValue(message) : null;
     const parsed = parseCommitMessage(message);
