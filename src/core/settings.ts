@@ -1,7 +1,7 @@
 import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
-import { camelCase, DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
+import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
 import { parseNotesSections, type NotesSection } from './notes.js'
 import { tagPrefixProblem } from './refname.js'
 
@@ -93,11 +93,6 @@ export { DEFAULTS } from './inputs.js'
 type Fields = CamelCase<InputName>
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false
 export const SETTINGS_MATCH_INPUTS: Exact<keyof Settings, Fields> = true
-
-/** The values to mask in logs: the secret inputs of the table. */
-export function secretsOf(settings: Settings): string[] {
-  return SECRET_INPUTS.map(name => settings[camelCase(name)] as string).filter(Boolean)
-}
 
 /**
  * The secrets of a run as the scrubber wants them (src/core/secrets.ts): every secret input of the
