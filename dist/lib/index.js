@@ -55158,10 +55158,6 @@ function tagPrefixProblem(prefix) {
 
 
 const SETTINGS_MATCH_INPUTS = true;
-/** The values to mask in logs: the secret inputs of the table. */
-function secretsOf(settings) {
-    return SECRET_INPUTS.map(name => settings[camelCase(name)]).filter(Boolean);
-}
 /**
  * The secrets of a run as the scrubber wants them (src/core/secrets.ts): every secret input of the
  * table, read raw (so that even an input that fails validation is never echoed), jira_token with
