@@ -515,6 +515,8 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   if (settings.dryRun) {
     files.write(settings.releaseNotesFile, plan.notes)
     log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`)
+    if (settings.releaseCommit === 'api')
+      log.info(`Dry run: ${plan.tag} would be committed and tagged through the GitHub API (no API call made).`)
     await finish?.('')
     return result
   }
@@ -524,8 +526,6 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
     await finishAfterRelease(finish, result, settings)
     return result
   }
-  if (settings.releaseCommit === 'api')
-    log.info(`Dry run: ${plan.tag} would be committed and tagged through the GitHub API.`)
 
   const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
   if (tagOnly) {
