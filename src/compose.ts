@@ -14,7 +14,7 @@ import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
-import { OctokitGates, OctokitPublisher, OctokitReleases } from './adapters/github.js'
+import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitReleases } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
@@ -39,7 +39,7 @@ export interface ShellOptions {
   preview?: boolean
 }
 
-const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'remoteHasTag'])
+const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag'])
 const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag'])
 
 /** The git client, with the remote operations the network level does not allow refused (OfflineError). */
@@ -140,6 +140,7 @@ export function buildServices(
     github: {
       releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
+      gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
       publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
         : null

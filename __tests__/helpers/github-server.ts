@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import * as nodePath from 'node:path'
 import type { AddressInfo } from 'node:net'
 
 export interface RecordedRequest {
@@ -64,6 +68,18 @@ export class FakeGitHub {
   failGates = false
   /** Immutable releases (a repository setting): a published release takes no asset and no asset deletion. */
   immutable = false
+
+  /**
+   * The bare repository the Git Data endpoints (/git/blobs, trees, commits, refs, tags) read and
+   * write with git's plumbing, so that origin really holds what the API made (null: those answer 404).
+   */
+  gitDir: string | null = null
+  /** Called before PATCH /git/refs/heads/* applies (to move the branch meanwhile, as another push would). */
+  beforeRefUpdate: (() => void) | null = null
+  /** Make the next POST /git/tags answer 500. */
+  failNextTag = false
+  /** Make every Git Data write answer 403 as for a token without contents: write. */
+  gitWritesForbidden = false
 
   constructor(
     readonly token: string,
@@ -261,6 +277,189 @@ export class FakeGitHub {
     return false
   }
 
+  private git(args: string[], input?: string | Buffer, env: Record<string, string> = {}): string {
+    return execFileSync('git', args, {
+      cwd: this.gitDir!,
+      input,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+      .toString()
+      .trim()
+  }
+
+  private objectType(sha: string): string | null {
+    try {
+      return this.git(['cat-file', '-t', sha])
+    } catch {
+      return null
+    }
+  }
+
+  /** The Git Data API (docs.github.com/rest/git) on the bare repository `gitDir`. */
+  private async gitData(req: IncomingMessage, path: string, res: ServerResponse): Promise<boolean> {
+    const base = `/repos/${this.repository}/git/`
+    if (!path.startsWith(base) || !this.gitDir) return false
+    // Octokit sends a ref's slashes encoded (refs/heads%2Fmain), as GitHub accepts
+    const route = decodeURIComponent(path.slice(base.length))
+    const api = `${this.url}/repos/${this.repository}/git`
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const params = (chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : {}) as Record<string, unknown>
+    const fail = (status: number, message: string, doc: string) =>
+      this.send(res, status, {
+        message,
+        documentation_url: `https://docs.github.com/rest/git/${doc}`,
+        status: String(status)
+      })
+    if (req.method !== 'GET' && this.gitWritesForbidden) {
+      fail(403, 'Resource not accessible by integration', 'blobs#create-a-blob')
+      return true
+    }
+    const bot = {
+      GIT_AUTHOR_NAME: 'github-actions[bot]',
+      GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+      GIT_COMMITTER_NAME: 'GitHub',
+      GIT_COMMITTER_EMAIL: 'noreply@github.com',
+      GIT_AUTHOR_DATE: '2026-11-25T12:00:00Z',
+      GIT_COMMITTER_DATE: '2026-11-25T12:00:00Z'
+    }
+    const verification = { verified: true, reason: 'valid', signature: null, payload: null, verified_at: null }
+    const commitJson = (sha: string) => {
+      const raw = this.git(['cat-file', 'commit', sha])
+      const [header, ...message] = raw.split('\n\n')
+      const lines = header.split('\n')
+      const tree = lines.find(line => line.startsWith('tree '))!.slice(5)
+      const parents = lines.filter(line => line.startsWith('parent ')).map(line => line.slice(7))
+      const person = { name: 'github-actions[bot]', email: bot.GIT_AUTHOR_EMAIL, date: bot.GIT_AUTHOR_DATE }
+      return {
+        sha,
+        node_id: `C_${sha}`,
+        url: `${api}/commits/${sha}`,
+        html_url: `https://github.com/${this.repository}/commit/${sha}`,
+        author: person,
+        committer: { ...person, name: 'GitHub', email: 'noreply@github.com' },
+        message: message.join('\n\n'),
+        tree: { sha: tree, url: `${api}/trees/${tree}` },
+        parents: parents.map(parent => ({ sha: parent, url: `${api}/commits/${parent}`, html_url: '' })),
+        verification
+      }
+    }
+    const getCommit = /^commits\/([0-9a-f]{40})$/.exec(route)
+    if (req.method === 'GET' && getCommit) {
+      if (this.objectType(getCommit[1]) !== 'commit') fail(404, 'Not Found', 'commits#get-a-commit-object')
+      else this.send(res, 200, commitJson(getCommit[1]))
+      return true
+    }
+    if (req.method === 'POST' && route === 'blobs') {
+      const content = Buffer.from(String(params.content), params.encoding === 'base64' ? 'base64' : 'utf8')
+      const sha = this.git(['hash-object', '-w', '--stdin'], content)
+      this.send(res, 201, { url: `${api}/blobs/${sha}`, sha })
+      return true
+    }
+    if (req.method === 'POST' && route === 'trees') {
+      const entries = params.tree as Array<{ path: string; mode: string; type: string; sha: string }>
+      for (const entry of entries) {
+        if (this.objectType(entry.sha) !== 'blob') {
+          fail(422, `tree.sha ${entry.sha} is not a valid blob`, 'trees#create-a-tree')
+          return true
+        }
+      }
+      // a throwaway index: the base tree, the entries over it, written as a tree
+      const scratch = mkdtempSync(nodePath.join(tmpdir(), 'fake-github-index-'))
+      try {
+        const env = { GIT_INDEX_FILE: nodePath.join(scratch, 'index') }
+        if (params.base_tree) this.git(['read-tree', String(params.base_tree)], undefined, env)
+        for (const entry of entries)
+          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], undefined, env)
+        const sha = this.git(['write-tree'], undefined, env)
+        this.send(res, 201, { sha, url: `${api}/trees/${sha}`, tree: [], truncated: false })
+      } finally {
+        rmSync(scratch, { recursive: true, force: true })
+      }
+      return true
+    }
+    if (req.method === 'POST' && route === 'commits') {
+      const parents = (params.parents as string[]).flatMap(parent => ['-p', parent])
+      const sha = this.git(['commit-tree', String(params.tree), ...parents, '-F', '-'], String(params.message), bot)
+      this.send(res, 201, commitJson(sha))
+      return true
+    }
+    const patchRef = /^refs\/(heads\/.+)$/.exec(route)
+    if (req.method === 'PATCH' && patchRef) {
+      this.beforeRefUpdate?.()
+      const ref = `refs/${patchRef[1]}`
+      let current = ''
+      try {
+        current = this.git(['rev-parse', '--verify', ref])
+      } catch {
+        fail(422, 'Reference does not exist', 'refs#update-a-reference')
+        return true
+      }
+      const sha = String(params.sha)
+      let fastForward = true
+      try {
+        this.git(['merge-base', '--is-ancestor', current, sha])
+      } catch {
+        fastForward = false
+      }
+      if (!fastForward && params.force !== true) {
+        fail(422, 'Update is not a fast forward', 'refs#update-a-reference')
+        return true
+      }
+      this.git(['update-ref', ref, sha, current])
+      this.send(res, 200, {
+        ref,
+        node_id: 'REF_1',
+        url: `${api}/${ref}`,
+        object: { type: 'commit', sha, url: `${api}/commits/${sha}` }
+      })
+      return true
+    }
+    if (req.method === 'POST' && route === 'tags') {
+      if (this.failNextTag) {
+        this.failNextTag = false
+        fail(500, 'Server Error', 'tags#create-a-tag-object')
+        return true
+      }
+      const object = String(params.object)
+      const tagger = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 1795608000 +0000'
+      const text = `object ${object}\ntype ${String(params.type)}\ntag ${String(params.tag)}\ntagger ${tagger}\n\n${String(params.message)}`
+      const sha = this.git(['mktag'], text.endsWith('\n') ? text : `${text}\n`)
+      this.send(res, 201, {
+        node_id: `TAG_${sha}`,
+        tag: params.tag,
+        sha,
+        url: `${api}/tags/${sha}`,
+        message: params.message,
+        tagger: { name: 'github-actions[bot]', email: bot.GIT_AUTHOR_EMAIL, date: bot.GIT_AUTHOR_DATE },
+        object: { type: params.type, sha: object, url: `${api}/commits/${object}` },
+        verification: { ...verification, verified: false, reason: 'unsigned' }
+      })
+      return true
+    }
+    if (req.method === 'POST' && route === 'refs') {
+      const ref = String(params.ref)
+      if (this.objectType(ref) !== null) {
+        fail(422, 'Reference already exists', 'refs#create-a-reference')
+        return true
+      }
+      const sha = String(params.sha)
+      // the empty old value: create only
+      this.git(['update-ref', ref, sha, ''])
+      const type = this.objectType(sha) ?? 'commit'
+      this.send(res, 201, {
+        ref,
+        node_id: 'REF_2',
+        url: `${api}/${ref}`,
+        object: { type, sha, url: `${api}/${type}s/${sha}` }
+      })
+      return true
+    }
+    fail(404, 'Not Found', '')
+    return true
+  }
+
   private send(res: ServerResponse, status: number, body?: unknown): void {
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
@@ -297,6 +496,7 @@ export class FakeGitHub {
       )
       return
     }
+    if (await this.gitData(req, path, res)) return
     if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
     if (req.method === 'GET' && path === repoPath) {

@@ -44,7 +44,7 @@ describe('a branch that takes no push', () => {
     const attempt = release(repo.dir, { push: 'true' })
     await expect(attempt).rejects.toThrow(ConfigurationError)
     await expect(release(repo.dir, { push: 'true' })).rejects.toThrow(
-      /GH006: Protected branch update failed.*main is protected .*release_commit: false in \.github\/release-action\.yml.*GitHub App or deploy key/
+      /GH006: Protected branch update failed.*main is protected .*release_commit: false in \.github\/release-action\.yml.*release_commit: api.*verified commit.*GitHub App or deploy key/
     )
     const after = repo.snapshot()
     expect({ ...after, status: '' }).toEqual({ ...before, status: '' })

@@ -215,6 +215,28 @@ export class ExecGit implements GitClient {
     ])
   }
 
+  async fetchTag(remote: string, tag: string): Promise<void> {
+    await this.run([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-write-fetch-head',
+      remote,
+      `+refs/tags/${tag}:refs/tags/${tag}`
+    ])
+  }
+
+  async fileModes(rev: string, paths: string[]): Promise<Map<string, string>> {
+    const modes = new Map<string, string>()
+    if (paths.length === 0) return modes
+    const { stdout } = await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths])
+    for (const entry of stdout.split('\0').filter(Boolean)) {
+      const tab = entry.indexOf('\t')
+      modes.set(entry.slice(tab + 1), entry.split(' ')[0])
+    }
+    return modes
+  }
+
   async hasCommit(sha: string): Promise<boolean> {
     return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
   }

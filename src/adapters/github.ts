@@ -1,7 +1,9 @@
 /** The GitHub REST calls of this action, behind the ports' interfaces (tests use a local server). */
 import { GitHubApiError } from '../core/errors.js'
 import type {
+  ApiFile,
   CheckRun,
+  GitDataApi,
   CodeScanningAlert,
   GitHubGatesApi,
   GitHubPublisher,
@@ -381,6 +383,121 @@ export class OctokitPublisher extends OctokitClient implements GitHubPublisher {
       const asset = response.data as { id: number; browser_download_url: string }
       checkShape(call, asset, { id: 'number', browser_download_url: 'string' })
       return { id: asset.id, url: asset.browser_download_url }
+    })
+  }
+}
+
+/** The Git Data API: a release commit and its annotated tag made on GitHub (verified commits). */
+export class OctokitGitData extends OctokitClient implements GitDataApi {
+  repositoryAccess(): Promise<{ push: boolean | null }> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}`, async octokit => {
+      const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request })
+      const push = (data as { permissions?: { push?: unknown } }).permissions?.push
+      return { push: typeof push === 'boolean' ? push : null }
+    })
+  }
+
+  commitTree(sha: string): Promise<string | null> {
+    const call = `GET /repos/${this.owner}/${this.repo}/git/commits/${sha}`
+    return this.call(
+      call,
+      async octokit => {
+        const { data } = await octokit.rest.git.getCommit({
+          owner: this.owner,
+          repo: this.repo,
+          commit_sha: sha,
+          request: this.request
+        })
+        checkShape(call, data.tree, { sha: 'string' })
+        return data.tree.sha
+      },
+      () => null
+    )
+  }
+
+  async createCommit(input: { message: string; baseTree: string; parent: string; files: ApiFile[] }): Promise<string> {
+    const repo = `/repos/${this.owner}/${this.repo}`
+    const tree: Array<{ path: string; mode: '100644' | '100755'; type: 'blob'; sha: string }> = []
+    for (const file of input.files) {
+      const call = `POST ${repo}/git/blobs`
+      const sha = await this.call(call, async octokit => {
+        const { data } = await octokit.rest.git.createBlob({
+          owner: this.owner,
+          repo: this.repo,
+          content: Buffer.from(file.content).toString('base64'),
+          encoding: 'base64',
+          request: this.request
+        })
+        checkShape(call, data, { sha: 'string' })
+        return data.sha
+      })
+      tree.push({ path: file.path, mode: file.mode === '100755' ? '100755' : '100644', type: 'blob', sha })
+    }
+    const treeCall = `POST ${repo}/git/trees`
+    const treeSha = await this.call(treeCall, async octokit => {
+      const { data } = await octokit.rest.git.createTree({
+        owner: this.owner,
+        repo: this.repo,
+        base_tree: input.baseTree,
+        tree,
+        request: this.request
+      })
+      checkShape(treeCall, data, { sha: 'string' })
+      return data.sha
+    })
+    const commitCall = `POST ${repo}/git/commits`
+    return this.call(commitCall, async octokit => {
+      // no author or committer: GitHub makes the commit as the token's identity and signs it
+      const { data } = await octokit.rest.git.createCommit({
+        owner: this.owner,
+        repo: this.repo,
+        message: input.message,
+        tree: treeSha,
+        parents: [input.parent],
+        request: this.request
+      })
+      checkShape(commitCall, data, { sha: 'string' })
+      return data.sha
+    })
+  }
+
+  updateBranch(branch: string, sha: string): Promise<void> {
+    return this.call(`PATCH /repos/${this.owner}/${this.repo}/git/refs/heads/${branch}`, async octokit => {
+      await octokit.rest.git.updateRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `heads/${branch}`,
+        sha,
+        force: false,
+        request: this.request
+      })
+    })
+  }
+
+  async createTag(input: { tag: string; message: string; commit: string }): Promise<void> {
+    const repo = `/repos/${this.owner}/${this.repo}`
+    const tagCall = `POST ${repo}/git/tags`
+    const tagSha = await this.call(tagCall, async octokit => {
+      const { data } = await octokit.rest.git.createTag({
+        owner: this.owner,
+        repo: this.repo,
+        tag: input.tag,
+        message: input.message,
+        object: input.commit,
+        type: 'commit',
+        request: this.request
+      })
+      checkShape(tagCall, data, { sha: 'string' })
+      return data.sha
+    })
+    await this.call(`POST ${repo}/git/refs`, async octokit => {
+      await octokit.rest.git.createRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `refs/tags/${input.tag}`,
+        sha: tagSha,
+        request: this.request
+      })
     })
   }
 }

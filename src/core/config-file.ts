@@ -17,6 +17,13 @@ function keySchema(name: InputName): Record<string, unknown> {
   const spec = INPUTS[name] as InputSpec
   const description = spec.doc.replace(/`/g, '')
   if (spec.cli === 'boolean') return { description, type: 'boolean', default: spec.default === 'true' }
+  // a boolean with one more value (release_commit: true | false | api): YAML's true and false are booleans
+  if (spec.choices && (spec.default === 'true' || spec.default === 'false'))
+    return {
+      description,
+      enum: spec.choices.map(value => (value === 'true' ? true : value === 'false' ? false : value)),
+      default: spec.default === 'true'
+    }
   if (spec.choices) return { description, enum: [...spec.choices], default: spec.default }
   if (spec.number) return { description, type: 'integer', minimum: 1, default: Number(spec.default) }
   if (spec.list) {

@@ -131,8 +131,9 @@ export const INPUTS = {
   },
   release_commit: {
     default: 'true',
-    cli: 'boolean',
-    doc: '`false`: a tag-only release, for branches that take no push: no version files or changelog written, the tag on `HEAD`, only the tag pushed'
+    cli: 'string',
+    choices: ['true', 'false', 'api'],
+    doc: '`true`: commit here and push; `false`: tag-only, for branches that take no push (no file written, the tag on `HEAD`); `api`: commit and tag through the GitHub API, a verified commit (needs `push: true`)'
   },
   major_tag: {
     default: 'false',

@@ -35,7 +35,8 @@ export interface Settings {
   /** Move the major tag (v1) to each stable release of that major. */
   majorTag: boolean
   /** false: a tag-only release (no release commit; the tag on HEAD; only the tag pushed). */
-  releaseCommit: boolean
+  /** `true`: commit here and push; `false`: tag-only; `api`: commit and tag through the GitHub API. */
+  releaseCommit: boolean | 'api'
   /** Hotfix: allow feat and breaking commits on the hotfix branch (still a patch). */
   allowFeatures: boolean
   /** Rollback: the version to roll back, without prefix ('' when not given). */
@@ -121,6 +122,15 @@ function bool(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`)
+}
+
+/** release_commit: true | false (as booleans, any spelling bool takes) or api. */
+function releaseCommitFrom(value: string): boolean | 'api' {
+  if (value === 'api') return 'api'
+  if (['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(value)) return bool('release_commit', value)
+  throw new ConfigurationError(
+    `Input release_commit has the invalid value "${value}". Allowed values: ${INPUTS.release_commit.choices.join(', ')}.`
+  )
 }
 
 function relativePath(name: string, value: string): string {
@@ -310,7 +320,7 @@ export function parseSettings(read: InputReader): Settings {
     githubToken: read('github_token') ?? '',
     bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
     majorTag: bool('major_tag', get('major_tag')),
-    releaseCommit: bool('release_commit', get('release_commit')),
+    releaseCommit: releaseCommitFrom(get('release_commit')),
     allowFeatures: bool('allow_features', get('allow_features')),
     version,
     reason: get('reason'),

@@ -26,6 +26,7 @@ import type {
   CommandRunner,
   FileStore,
   GitClient,
+  GitDataApi,
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
@@ -63,7 +64,13 @@ export interface Services {
   log: Logger
   env: RunEnvironment
   /** null without a token or a repository. */
-  github: { releases: GitHubReleases | null; gates: GitHubGatesApi | null; publisher: GitHubPublisher | null }
+  github: {
+    releases: GitHubReleases | null
+    gates: GitHubGatesApi | null
+    publisher: GitHubPublisher | null
+    /** The Git Data API, for release_commit: api. */
+    gitData?: GitDataApi | null
+  }
   toolVersion: string
 }
 
@@ -255,6 +262,7 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
     files,
     log,
     env,
+    gitData: services.github.gitData ?? null,
     gates: input =>
       runGates(settings, input, {
         git,

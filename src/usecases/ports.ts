@@ -59,6 +59,10 @@ export interface GitClient {
   remoteBranch(remote: string, branch: string): Promise<string | null>
   /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
   fetchObjects(remote: string, branch: string): Promise<void>
+  /** Fetches one tag from the remote (replacing a local tag of that name). */
+  fetchTag(remote: string, tag: string): Promise<void>
+  /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
+  fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
   hasCommit(sha: string): Promise<boolean>
   /** How many commits `to` has that `from` lacks. */
   countMissing(from: string, to: string): Promise<number>
@@ -224,4 +228,28 @@ export interface GitHubPublisher {
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>
   deleteAsset(id: number): Promise<void>
   uploadAsset(uploadUrl: string, name: string, contentType: string, data: Buffer): Promise<{ id: number; url: string }>
+}
+
+/** A file of a commit made through the API: its path in the tree, its mode and its bytes. */
+export interface ApiFile {
+  path: string
+  mode: string
+  content: Uint8Array
+}
+
+/**
+ * GitHub's Git Data API: a commit and an annotated tag made on GitHub (which signs commits made with
+ * a GITHUB_TOKEN or an app token: they show as verified), for branches that take no `git push`.
+ */
+export interface GitDataApi {
+  /** Whether the token may write contents (null when the API does not say, as for app tokens). */
+  repositoryAccess(): Promise<{ push: boolean | null }>
+  /** A commit's tree sha, or null when GitHub does not have the commit. */
+  commitTree(sha: string): Promise<string | null>
+  /** Blobs and a tree on `baseTree`, then the commit; returns the commit's sha (no ref changes). */
+  createCommit(input: { message: string; baseTree: string; parent: string; files: ApiFile[] }): Promise<string>
+  /** Moves the branch to `sha`, a fast-forward only (a 422 when the branch moved: BranchMovedError). */
+  updateBranch(branch: string, sha: string): Promise<void>
+  /** An annotated tag object on the commit and its ref refs/tags/NAME. */
+  createTag(input: { tag: string; message: string; commit: string }): Promise<void>
 }

@@ -1,5 +1,5 @@
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
-import { ConfigurationError, GitError } from '../core/errors.js'
+import { ConfigurationError, GitError, GitHubApiError } from '../core/errors.js'
 import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.js'
 import { prependChangelog } from '../core/notes.js'
 import type { Settings } from '../core/settings.js'
@@ -11,7 +11,7 @@ import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
 import { installsFrom, packageNameFrom } from './project.js'
-import { BOT_IDENTITY, type FileStore, type GitClient, type Logger } from './ports.js'
+import { BOT_IDENTITY, type FileStore, type GitClient, type GitDataApi, type Logger } from './ports.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
@@ -51,6 +51,8 @@ export interface ReleaseDeps {
   publish?: (plan: ReleasePlan, head: string) => Promise<(commitSha: string) => Promise<void>>
   /** The validation gates, run after the plan and before anything is written. */
   gates?: (input: { plan: ReleasePlan; head: string; branch: string | null }) => Promise<GatesReport>
+  /** The Git Data API, for release_commit: api (null without a token or GITHUB_REPOSITORY). */
+  gitData?: GitDataApi | null
 }
 
 export interface VersionFileChange {
@@ -465,7 +467,14 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   if (resumed) {
     const finish = deps.publish ? await deps.publish(plan, head) : null
     files.write(settings.releaseNotesFile, plan.notes)
-    if (settings.push && !settings.dryRun && branch) {
+    if (settings.releaseCommit === 'api' && !settings.dryRun) {
+      // the commit and tag were made through the API: on GitHub already, or the tag is made there now
+      if (!(await git.remoteHasTag(REMOTE, plan.tag))) {
+        const api = await apiPreconditions(deps, settings, head, branch)
+        await releaseThroughApi(deps, settings, result, { ...api, head, committed: true, prepared: [] })
+      }
+      result.pushed = true
+    } else if (settings.push && !settings.dryRun && branch) {
       await pushRelease(git, branch, plan.tag, log)
       result.pushed = true
     }
@@ -476,6 +485,9 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
 
   // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
   const tagOnly = settings.releaseCommit === false
+  // release_commit: api: what can fail is checked before anything is written (a dry run calls no API)
+  const api =
+    settings.releaseCommit === 'api' && !settings.dryRun ? await apiPreconditions(deps, settings, head, branch) : null
   const { prepared, changes, stray } =
     committed || tagOnly
       ? { prepared: [], changes: [], stray: [] }
@@ -505,7 +517,15 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
   if (settings.dryRun) {
     files.write(settings.releaseNotesFile, plan.notes)
     log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`)
+    if (settings.releaseCommit === 'api')
+      log.info(`Dry run: ${plan.tag} would be committed and tagged through the GitHub API (no API call made).`)
     await finish?.('')
+    return result
+  }
+
+  if (api) {
+    await releaseThroughApi(deps, settings, result, { ...api, head, committed, prepared })
+    await finishAfterRelease(finish, result, settings)
     return result
   }
 
@@ -565,7 +585,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
       throw new ConfigurationError(
         `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
           (PROTECTED.test(detail)
-            ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
+            ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or make the release commit through the GitHub API (release_commit: api: GitHub makes and signs it, a verified commit, for rules that require signed commits; a rule that requires pull requests refuses it too), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
             : 'Bring the branch up to date with the remote (or fix the permission) and run again.')
       )
     }
@@ -665,4 +685,137 @@ async function pushRelease(git: GitClient, branch: string, tag: string, log: Log
   await log.group(`Pushing ${branch} and ${tag} to ${REMOTE} (atomic)`, async () => {
     await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`])
   })
+}
+
+/**
+ * release_commit: api, before anything is written: a branch, push: true, a token and
+ * GITHUB_REPOSITORY, a token that may write contents, and HEAD on GitHub (its tree is the base of
+ * the release commit's).
+ */
+async function apiPreconditions(
+  deps: ReleaseDeps,
+  settings: ReleaseSettings,
+  head: string,
+  branch: string | null
+): Promise<{ gitData: GitDataApi; branch: string; baseTree: string }> {
+  if (!settings.push) {
+    throw new ConfigurationError(
+      'release_commit: api makes the release commit and tag on GitHub, which is a push: set push: true (the CLI: --push), or release_commit: true for a local commit.'
+    )
+  }
+  if (!branch) {
+    throw new ConfigurationError(
+      'release_commit: api needs a branch to move, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main).'
+    )
+  }
+  const gitData = deps.gitData
+  if (!gitData) {
+    throw new ConfigurationError(
+      'release_commit: api calls the GitHub API, which needs a token (github_token, or GITHUB_TOKEN) and GITHUB_REPOSITORY (owner/name; set by Actions). Give both, or set release_commit: true. Nothing was changed.'
+    )
+  }
+  const access = await gitData.repositoryAccess().catch((error: unknown) => {
+    throw new ConfigurationError(`release_commit: api: ${apiDetail(error)}. ${TOKEN_FIX} Nothing was changed.`)
+  })
+  if (access.push === false) {
+    throw new ConfigurationError(
+      `release_commit: api: the token may not write to the repository. ${TOKEN_FIX} Nothing was changed.`
+    )
+  }
+  const baseTree = await gitData.commitTree(head).catch((error: unknown) => {
+    throw new ConfigurationError(`release_commit: api: ${apiDetail(error)}. ${TOKEN_FIX} Nothing was changed.`)
+  })
+  if (!baseTree) {
+    throw new ConfigurationError(
+      `release_commit: api: GitHub does not have HEAD (${head.slice(0, 12)}), the parent of the release commit. Push ${branch} first, or release from a checkout of the branch on GitHub. Nothing was changed.`
+    )
+  }
+  return { gitData, branch, baseTree }
+}
+
+const TOKEN_FIX =
+  'Give the workflow permissions: contents: write (or a GitHub App token that may write contents) as github_token.'
+
+function apiDetail(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
+}
+
+/**
+ * The release commit through the Git Data API (blobs, a tree on HEAD's, the commit with HEAD as
+ * parent), the branch moved to it (a fast-forward only), then the annotated tag. Until the branch
+ * moves, nothing is released: blobs, trees and commits on no ref are invisible. Afterwards the
+ * local clone is brought to the release commit and tag (fetch, then reset --keep).
+ */
+async function releaseThroughApi(
+  deps: ReleaseDeps,
+  settings: ReleaseSettings,
+  result: ReleaseResult,
+  input: {
+    gitData: GitDataApi
+    branch: string
+    baseTree: string
+    head: string
+    committed: boolean
+    prepared: PreparedFile[]
+  }
+): Promise<void> {
+  const { git, files, log } = deps
+  const { gitData, branch, head } = input
+  const { plan } = result
+  await log.group(`Writing release ${plan.tag} through the GitHub API`, async () => {
+    let commit = head
+    if (!input.committed) {
+      const paths = input.prepared.map(file => files.realRelative(file.path))
+      const modes = await git.fileModes('HEAD', paths)
+      try {
+        commit = await gitData.createCommit({
+          message: `chore(release): ${plan.tag}`,
+          baseTree: input.baseTree,
+          parent: head,
+          files: input.prepared.map((file, index) => ({
+            path: paths[index],
+            mode: modes.get(paths[index]) ?? '100644',
+            content: file.bytes
+          }))
+        })
+        await gitData.updateBranch(branch, commit)
+      } catch (error) {
+        const detail = apiDetail(error)
+        const status = error instanceof GitHubApiError ? error.status : undefined
+        const why = /fast.forward/i.test(detail)
+          ? `${branch} on GitHub moved since ${head.slice(0, 12)} (another push came first). Run the release again on the new ${branch}.`
+          : PROTECTED.test(detail)
+            ? `${branch} is protected against this update too (a rule that requires pull requests, or a ruleset without the token in its bypass list). Use release_commit: false (a tag-only release), or a GitHub App token allowed to bypass the rule.`
+            : status === 403 || status === 404
+              ? TOKEN_FIX
+              : 'Fix that and run the release again.'
+        throw new ConfigurationError(
+          `The release commit of ${plan.tag} through the GitHub API failed: ${detail}. Nothing was released: ${branch} and the tags on GitHub are as they were, and nothing here changed. ${why}`
+        )
+      }
+      log.info(`Committed ${commit.slice(0, 12)} on ${branch} through the GitHub API (a verified commit)`)
+    }
+    result.commitSha = commit
+    try {
+      await gitData.createTag({ tag: plan.tag, message: formatTagMessage(plan.notes, plan.tagMeta), commit })
+    } catch (error) {
+      throw new ConfigurationError(
+        `The release commit ${commit.slice(0, 12)} of ${plan.tag} is on ${branch} on GitHub, but its tag could not be made: ${apiDetail(error)}. ` +
+          `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`
+      )
+    }
+    result.pushed = true
+    log.info(`Tagged ${plan.tag} on GitHub`)
+  })
+  files.write(settings.releaseNotesFile, plan.notes)
+  // the local clone follows: the release commit and the tag, as a push would have left it
+  try {
+    await git.fetchObjects(REMOTE, branch)
+    await git.fetchTag(REMOTE, plan.tag)
+    if (result.commitSha !== head) await git.resetKeep(result.commitSha)
+  } catch (error) {
+    log.warning(
+      `${plan.tag} is released on GitHub (commit ${result.commitSha.slice(0, 12)}), but this clone was not brought up to date (${apiDetail(error)}): git pull --tags to see it here.`
+    )
+  }
 }
