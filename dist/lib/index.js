@@ -39329,6 +39329,13 @@ function keySchema(name) {
     const description = spec.doc.replace(/`/g, '');
     if (spec.cli === 'boolean')
         return { description, type: 'boolean', default: spec.default === 'true' };
+    // a boolean with one more value (release_commit: true | false | api): YAML's true and false are booleans
+    if (spec.choices && (spec.default === 'true' || spec.default === 'false'))
+        return {
+            description,
+            enum: spec.choices.map(value => (value === 'true' ? true : value === 'false' ? false : value)),
+            default: spec.default === 'true'
+        };
     if (spec.choices)
         return { description, enum: [...spec.choices], default: spec.default };
     if (spec.number)
@@ -39801,8 +39808,9 @@ const INPUTS = {
     },
     release_commit: {
         default: 'true',
-        cli: 'boolean',
-        doc: '`false`: a tag-only release, for branches that take no push: no version files or changelog written, the tag on `HEAD`, only the tag pushed'
+        cli: 'string',
+        choices: ['true', 'false', 'api'],
+        doc: '`true`: commit here and push; `false`: tag-only, for branches that take no push (no file written, the tag on `HEAD`); `api`: commit and tag through the GitHub API, a verified commit (needs `push: true`)'
     },
     major_tag: {
         default: 'false',
@@ -55185,6 +55193,14 @@ function bool(name, value) {
         return false;
     throw new core_errors/* ConfigurationError */.j1(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`);
 }
+/** release_commit: true | false (as booleans, any spelling bool takes) or api. */
+function releaseCommitFrom(value) {
+    if (value === 'api')
+        return 'api';
+    if (['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(value))
+        return bool('release_commit', value);
+    throw new core_errors/* ConfigurationError */.j1(`Input release_commit has the invalid value "${value}". Allowed values: ${inputs/* INPUTS */.mc.release_commit.choices.join(', ')}.`);
+}
 function relativePath(name, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
@@ -55332,7 +55348,7 @@ function settings_parseSettings(read) {
         githubToken: read('github_token') ?? '',
         bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
         majorTag: bool('major_tag', get('major_tag')),
-        releaseCommit: bool('release_commit', get('release_commit')),
+        releaseCommit: releaseCommitFrom(get('release_commit')),
         allowFeatures: bool('allow_features', get('allow_features')),
         version,
         reason: get('reason'),
@@ -56398,6 +56414,27 @@ class ExecGit {
             `refs/heads/${branch}`
         ]);
     }
+    async fetchTag(remote, tag) {
+        await this.run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            remote,
+            `+refs/tags/${tag}:refs/tags/${tag}`
+        ]);
+    }
+    async fileModes(rev, paths) {
+        const modes = new Map();
+        if (paths.length === 0)
+            return modes;
+        const { stdout } = await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths]);
+        for (const entry of stdout.split('\0').filter(Boolean)) {
+            const tab = entry.indexOf('\t');
+            modes.set(entry.slice(tab + 1), entry.split(' ')[0]);
+        }
+        return modes;
+    }
     async hasCommit(sha) {
         return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0;
     }
@@ -56729,6 +56766,112 @@ class OctokitPublisher extends OctokitClient {
             const asset = response.data;
             checkShape(call, asset, { id: 'number', browser_download_url: 'string' });
             return { id: asset.id, url: asset.browser_download_url };
+        });
+    }
+}
+/** The Git Data API: a release commit and its annotated tag made on GitHub (verified commits). */
+class OctokitGitData extends OctokitClient {
+    repositoryAccess() {
+        return this.call(`GET /repos/${this.owner}/${this.repo}`, async (octokit) => {
+            const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request });
+            const push = data.permissions?.push;
+            return { push: typeof push === 'boolean' ? push : null };
+        });
+    }
+    commitTree(sha) {
+        const call = `GET /repos/${this.owner}/${this.repo}/git/commits/${sha}`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.git.getCommit({
+                owner: this.owner,
+                repo: this.repo,
+                commit_sha: sha,
+                request: this.request
+            });
+            checkShape(call, data.tree, { sha: 'string' });
+            return data.tree.sha;
+        }, () => null);
+    }
+    async createCommit(input) {
+        const repo = `/repos/${this.owner}/${this.repo}`;
+        const tree = [];
+        for (const file of input.files) {
+            const call = `POST ${repo}/git/blobs`;
+            const sha = await this.call(call, async (octokit) => {
+                const { data } = await octokit.rest.git.createBlob({
+                    owner: this.owner,
+                    repo: this.repo,
+                    content: Buffer.from(file.content).toString('base64'),
+                    encoding: 'base64',
+                    request: this.request
+                });
+                checkShape(call, data, { sha: 'string' });
+                return data.sha;
+            });
+            tree.push({ path: file.path, mode: file.mode === '100755' ? '100755' : '100644', type: 'blob', sha });
+        }
+        const treeCall = `POST ${repo}/git/trees`;
+        const treeSha = await this.call(treeCall, async (octokit) => {
+            const { data } = await octokit.rest.git.createTree({
+                owner: this.owner,
+                repo: this.repo,
+                base_tree: input.baseTree,
+                tree,
+                request: this.request
+            });
+            checkShape(treeCall, data, { sha: 'string' });
+            return data.sha;
+        });
+        const commitCall = `POST ${repo}/git/commits`;
+        return this.call(commitCall, async (octokit) => {
+            // no author or committer: GitHub makes the commit as the token's identity and signs it
+            const { data } = await octokit.rest.git.createCommit({
+                owner: this.owner,
+                repo: this.repo,
+                message: input.message,
+                tree: treeSha,
+                parents: [input.parent],
+                request: this.request
+            });
+            checkShape(commitCall, data, { sha: 'string' });
+            return data.sha;
+        });
+    }
+    updateBranch(branch, sha) {
+        return this.call(`PATCH /repos/${this.owner}/${this.repo}/git/refs/heads/${branch}`, async (octokit) => {
+            await octokit.rest.git.updateRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`,
+                sha,
+                force: false,
+                request: this.request
+            });
+        });
+    }
+    async createTag(input) {
+        const repo = `/repos/${this.owner}/${this.repo}`;
+        const tagCall = `POST ${repo}/git/tags`;
+        const tagSha = await this.call(tagCall, async (octokit) => {
+            const { data } = await octokit.rest.git.createTag({
+                owner: this.owner,
+                repo: this.repo,
+                tag: input.tag,
+                message: input.message,
+                object: input.commit,
+                type: 'commit',
+                request: this.request
+            });
+            checkShape(tagCall, data, { sha: 'string' });
+            return data.sha;
+        });
+        await this.call(`POST ${repo}/git/refs`, async (octokit) => {
+            await octokit.rest.git.createRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/tags/${input.tag}`,
+                sha: tagSha,
+                request: this.request
+            });
         });
     }
 }
@@ -59560,7 +59703,15 @@ async function runRelease(settings, deps) {
     if (resumed) {
         const finish = deps.publish ? await deps.publish(plan, head) : null;
         files.write(settings.releaseNotesFile, plan.notes);
-        if (settings.push && !settings.dryRun && branch) {
+        if (settings.releaseCommit === 'api' && !settings.dryRun) {
+            // the commit and tag were made through the API: on GitHub already, or the tag is made there now
+            if (!(await git.remoteHasTag(release_REMOTE, plan.tag))) {
+                const api = await apiPreconditions(deps, settings, head, branch);
+                await releaseThroughApi(deps, settings, result, { ...api, head, committed: true, prepared: [] });
+            }
+            result.pushed = true;
+        }
+        else if (settings.push && !settings.dryRun && branch) {
             await pushRelease(git, branch, plan.tag, log);
             result.pushed = true;
         }
@@ -59570,6 +59721,8 @@ async function runRelease(settings, deps) {
     }
     // a tag-only release (release_commit: false) writes no file: the tag goes on HEAD as it is
     const tagOnly = settings.releaseCommit === false;
+    // release_commit: api: what can fail is checked before anything is written (a dry run calls no API)
+    const api = settings.releaseCommit === 'api' && !settings.dryRun ? await apiPreconditions(deps, settings, head, branch) : null;
     const { prepared, changes, stray } = committed || tagOnly
         ? { prepared: [], changes: [], stray: [] }
         : await withoutStrayEdits(plan, deps, prepareFiles(settings, plan, files), view => prepareFiles(settings, plan, view));
@@ -59594,7 +59747,14 @@ async function runRelease(settings, deps) {
     if (settings.dryRun) {
         files.write(settings.releaseNotesFile, plan.notes);
         log.info(`Dry run: wrote ${settings.releaseNotesFile} only.`);
+        if (settings.releaseCommit === 'api')
+            log.info(`Dry run: ${plan.tag} would be committed and tagged through the GitHub API (no API call made).`);
         await finish?.('');
+        return result;
+    }
+    if (api) {
+        await releaseThroughApi(deps, settings, result, { ...api, head, committed, prepared });
+        await finishAfterRelease(finish, result, settings);
         return result;
     }
     const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY;
@@ -59656,7 +59816,7 @@ async function runRelease(settings, deps) {
             const detail = pushDetail(error);
             throw new core_errors/* ConfigurationError */.j1(`The push to ${release_REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${plan.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
                 (PROTECTED.test(detail)
-                    ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
+                    ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or make the release commit through the GitHub API (release_commit: api: GitHub makes and signs it, a verified commit, for rules that require signed commits; a rule that requires pull requests refuses it too), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
                     : 'Bring the branch up to date with the remote (or fix the permission) and run again.'));
         }
     }
@@ -59742,6 +59902,105 @@ async function pushRelease(git, branch, tag, log) {
     await log.group(`Pushing ${branch} and ${tag} to ${release_REMOTE} (atomic)`, async () => {
         await git.pushAtomic(release_REMOTE, [`HEAD:refs/heads/${branch}`, `refs/tags/${tag}:refs/tags/${tag}`]);
     });
+}
+/**
+ * release_commit: api, before anything is written: a branch, push: true, a token and
+ * GITHUB_REPOSITORY, a token that may write contents, and HEAD on GitHub (its tree is the base of
+ * the release commit's).
+ */
+async function apiPreconditions(deps, settings, head, branch) {
+    if (!settings.push) {
+        throw new core_errors/* ConfigurationError */.j1('release_commit: api makes the release commit and tag on GitHub, which is a push: set push: true (the CLI: --push), or release_commit: true for a local commit.');
+    }
+    if (!branch) {
+        throw new core_errors/* ConfigurationError */.j1('release_commit: api needs a branch to move, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main).');
+    }
+    const gitData = deps.gitData;
+    if (!gitData) {
+        throw new core_errors/* ConfigurationError */.j1('release_commit: api calls the GitHub API, which needs a token (github_token, or GITHUB_TOKEN) and GITHUB_REPOSITORY (owner/name; set by Actions). Give both, or set release_commit: true. Nothing was changed.');
+    }
+    const access = await gitData.repositoryAccess().catch((error) => {
+        throw new core_errors/* ConfigurationError */.j1(`release_commit: api: ${apiDetail(error)}. ${TOKEN_FIX} Nothing was changed.`);
+    });
+    if (access.push === false) {
+        throw new core_errors/* ConfigurationError */.j1(`release_commit: api: the token may not write to the repository. ${TOKEN_FIX} Nothing was changed.`);
+    }
+    const baseTree = await gitData.commitTree(head).catch((error) => {
+        throw new core_errors/* ConfigurationError */.j1(`release_commit: api: ${apiDetail(error)}. ${TOKEN_FIX} Nothing was changed.`);
+    });
+    if (!baseTree) {
+        throw new core_errors/* ConfigurationError */.j1(`release_commit: api: GitHub does not have HEAD (${head.slice(0, 12)}), the parent of the release commit. Push ${branch} first, or release from a checkout of the branch on GitHub. Nothing was changed.`);
+    }
+    return { gitData, branch, baseTree };
+}
+const TOKEN_FIX = 'Give the workflow permissions: contents: write (or a GitHub App token that may write contents) as github_token.';
+function apiDetail(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
+/**
+ * The release commit through the Git Data API (blobs, a tree on HEAD's, the commit with HEAD as
+ * parent), the branch moved to it (a fast-forward only), then the annotated tag. Until the branch
+ * moves, nothing is released: blobs, trees and commits on no ref are invisible. Afterwards the
+ * local clone is brought to the release commit and tag (fetch, then reset --keep).
+ */
+async function releaseThroughApi(deps, settings, result, input) {
+    const { git, files, log } = deps;
+    const { gitData, branch, head } = input;
+    const { plan } = result;
+    await log.group(`Writing release ${plan.tag} through the GitHub API`, async () => {
+        let commit = head;
+        if (!input.committed) {
+            const paths = input.prepared.map(file => files.realRelative(file.path));
+            const modes = await git.fileModes('HEAD', paths);
+            try {
+                commit = await gitData.createCommit({
+                    message: `chore(release): ${plan.tag}`,
+                    baseTree: input.baseTree,
+                    parent: head,
+                    files: input.prepared.map((file, index) => ({
+                        path: paths[index],
+                        mode: modes.get(paths[index]) ?? '100644',
+                        content: file.bytes
+                    }))
+                });
+                await gitData.updateBranch(branch, commit);
+            }
+            catch (error) {
+                const detail = apiDetail(error);
+                const status = error instanceof core_errors/* GitHubApiError */.OS ? error.status : undefined;
+                const why = /fast.forward/i.test(detail)
+                    ? `${branch} on GitHub moved since ${head.slice(0, 12)} (another push came first). Run the release again on the new ${branch}.`
+                    : PROTECTED.test(detail)
+                        ? `${branch} is protected against this update too (a rule that requires pull requests, or a ruleset without the token in its bypass list). Use release_commit: false (a tag-only release), or a GitHub App token allowed to bypass the rule.`
+                        : status === 403 || status === 404
+                            ? TOKEN_FIX
+                            : 'Fix that and run the release again.';
+                throw new core_errors/* ConfigurationError */.j1(`The release commit of ${plan.tag} through the GitHub API failed: ${detail}. Nothing was released: ${branch} and the tags on GitHub are as they were, and nothing here changed. ${why}`);
+            }
+            log.info(`Committed ${commit.slice(0, 12)} on ${branch} through the GitHub API (a verified commit)`);
+        }
+        result.commitSha = commit;
+        try {
+            await gitData.createTag({ tag: plan.tag, message: formatTagMessage(plan.notes, plan.tagMeta), commit });
+        }
+        catch (error) {
+            throw new core_errors/* ConfigurationError */.j1(`The release commit ${commit.slice(0, 12)} of ${plan.tag} is on ${branch} on GitHub, but its tag could not be made: ${apiDetail(error)}. ` +
+                `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`);
+        }
+        result.pushed = true;
+        log.info(`Tagged ${plan.tag} on GitHub`);
+    });
+    files.write(settings.releaseNotesFile, plan.notes);
+    // the local clone follows: the release commit and the tag, as a push would have left it
+    try {
+        await git.fetchObjects(release_REMOTE, branch);
+        await git.fetchTag(release_REMOTE, plan.tag);
+        if (result.commitSha !== head)
+            await git.resetKeep(result.commitSha);
+    }
+    catch (error) {
+        log.warning(`${plan.tag} is released on GitHub (commit ${result.commitSha.slice(0, 12)}), but this clone was not brought up to date (${apiDetail(error)}): git pull --tags to see it here.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/paths.ts
@@ -61710,6 +61969,7 @@ async function modes_release(settings, services) {
         files,
         log,
         env,
+        gitData: services.github.gitData ?? null,
         gates: input => runGates(settings, input, {
             git,
             files,
@@ -61881,7 +62141,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
-const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'remoteHasTag']);
+const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag']);
 const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag']);
 /** The git client, with the remote operations the network level does not allow refused (OfflineError). */
 function limitedGit(git, network) {
@@ -61968,6 +62228,7 @@ function buildServices(cwd, settings, env, options) {
         github: {
             releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
             gates: api ? new OctokitGates(token, repository, apiUrl) : null,
+            gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
             publisher: writes
                 ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
                 : null
