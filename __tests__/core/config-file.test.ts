@@ -99,6 +99,16 @@ describe('the configuration file', () => {
     ])
   })
 
+  it.each([
+    ['make_latest: true\n', 'make_latest', 'true'],
+    ['make_latest: false\n', 'make_latest', 'false'],
+    ["make_latest: 'legacy'\n", 'make_latest', 'legacy'],
+    ['release_commit: false\n', 'release_commit', 'false'],
+    ['release_commit: api\n', 'release_commit', 'api']
+  ])('a choice of true/false may be written as a YAML boolean: %j', (text, key, value) => {
+    expect(parseConfigFile(text, FILE, GATES).values).toEqual({ [key]: value })
+  })
+
   it('a gates block with a mistake is reported at its line too', () => {
     expect(() => parseConfigFile('release_gates:\n  required_checks: [clean_tree, nope]\n', FILE, GATES)).toThrow(
       /release-action\.yml:2: release_gates\.required_checks\.1: must be one of clean_tree/

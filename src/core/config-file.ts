@@ -17,13 +17,12 @@ function keySchema(name: InputName): Record<string, unknown> {
   const spec = INPUTS[name] as InputSpec
   const description = spec.doc.replace(/`/g, '')
   if (spec.cli === 'boolean') return { description, type: 'boolean', default: spec.default === 'true' }
-  // a boolean with one more value (release_commit: true | false | api): YAML's true and false are booleans
-  if (spec.choices && (spec.default === 'true' || spec.default === 'false'))
-    return {
-      description,
-      enum: spec.choices.map(value => (value === 'true' ? true : value === 'false' ? false : value)),
-      default: spec.default === 'true'
-    }
+  // choices with true and false (release_commit: true | false | api, make_latest: auto | true | false | legacy):
+  // YAML's true and false are booleans, so the file may write them unquoted
+  if (spec.choices && (spec.choices.includes('true') || spec.choices.includes('false'))) {
+    const yaml = (value: string): string | boolean => (value === 'true' ? true : value === 'false' ? false : value)
+    return { description, enum: spec.choices.map(yaml), default: yaml(spec.default) }
+  }
   if (spec.choices) return { description, enum: [...spec.choices], default: spec.default }
   if (spec.number) return { description, type: 'integer', minimum: 1, default: Number(spec.default) }
   if (spec.list) {
