@@ -101,6 +101,10 @@ describe('mode: migration_guide', () => {
     expect(JSON.parse(edited.outputs.gates)).toEqual([
       expect.objectContaining({ gate: 'docs_updated', status: 'pass' })
     ])
+    // once released, there is nothing left to draft
+    const after = await draft(repo)
+    expect(after.stdout).toContain('No migration guide: v2.0.0 is already released at HEAD.')
+    expect(after.outputs.migration_guide).toBe('')
   })
 
   it('extends a hand-written guide with the changes it does not name, and a second run adds nothing', async () => {

@@ -8,6 +8,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { decodeFile, encodeFile } from '../core/file-text.js'
 import { draftGuide, guideState, type GuideEntry, type GuideState } from '../core/migration-guide.js'
 import { repoUrlFrom } from '../core/repo-url.js'
+import { truncateMarkdown } from '../core/summary.js'
 import type { Settings } from '../core/settings.js'
 import { loadGatesConfig } from './gates.js'
 import { migrationGuidePattern } from './gates/docs-updated.js'
@@ -59,7 +60,7 @@ export async function runMigrationGuide(
   const { git, files, log } = deps
   const guidePattern = await pattern(settings, files) // a configuration mistake fails before history is read
   const branch = deps.env.refName || (await git.branch()) || ''
-  const { plan } = await readAndPlan(settings, deps)
+  const { plan, resumed } = await readAndPlan(settings, deps)
   const base = {
     version: plan.version,
     tag: plan.tag,
@@ -74,6 +75,7 @@ export async function runMigrationGuide(
   }
   if (branch.startsWith('hotfix/'))
     return { ...base, nothingToDo: `${branch} is a hotfix branch: its releases are patches, with no migration guide` }
+  if (resumed) return { ...base, nothingToDo: `${plan.tag} is already released at HEAD` }
   if (!plan.released) return { ...base, nothingToDo: `no release: ${plan.reason}` }
   if (plan.bump !== 'major')
     return {
@@ -130,6 +132,9 @@ export async function runMigrationGuide(
   }
 }
 
+/** GitHub takes 1 MiB of job summary a step: the draft gets at most half of it. */
+const SUMMARY_SHARE = 512 * 1024
+
 /** The job summary of a run: what was (or would be) written, and the draft itself in a dry run. */
 export function migrationGuideSummary(result: MigrationGuideResult): string {
   const lines = ['### Migration guide', '']
@@ -153,7 +158,11 @@ export function migrationGuideSummary(result: MigrationGuideResult): string {
     lines.push(
       '<details><summary>The guide as it would be written</summary>',
       '',
-      result.text.trimEnd(),
+      truncateMarkdown(
+        result.text.trimEnd(),
+        SUMMARY_SHARE,
+        '_Cut to fit the job summary: run without dry_run to write all of it._'
+      ),
       '',
       '</details>',
       ''
