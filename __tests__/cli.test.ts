@@ -123,7 +123,7 @@ describe('fastvlm-release CLI (bundled)', () => {
     expect(cli(repo.dir, 'release')).toMatchObject({
       code: 2,
       stderr:
-        'error: unknown command "release". Commands: plan, apply, rollback, publish, metrics (fastvlm-release --help).\n'
+        'error: unknown command "release". Commands: plan, apply, rollback, publish, metrics, migration-guide (fastvlm-release --help).\n'
     })
     expect(cli(repo.dir, 'metrics', 'extra')).toMatchObject({
       code: 2,

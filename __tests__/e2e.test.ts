@@ -414,3 +414,37 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
     ).not.toContain('secret-xyz')
   })
 })
+
+describe('dist/index.js: the migration guide as the runner runs it', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('drafts the guide of a major release; the release refuses the untouched draft and takes the edited one', () => {
+    const repo = project()
+    repo.commit('ci: gates', { '.github/release-gates.yml': 'release_gates:\n  required_checks: [docs_updated]\n' })
+    const sha = repo.commit('feat(api)!: drop the v1 session API (#41)\n\nBREAKING CHANGE: use Session.open().\n')
+    repo.git('push', '-q', 'origin', 'main')
+    const drafted = runAction(repo.dir, { mode: 'migration_guide' })
+    expect(drafted.code).toBe(0)
+    expect(drafted.outputs).toMatchObject({ migration_guide: 'docs/migrations/v2.md', tag: 'v2.0.0' })
+    const guide = repo.read('docs/migrations/v2.md')
+    expect(guide).toContain(
+      `Commit [${sha.slice(0, 7)}](https://github.com/acme/fastvlm/commit/${sha}), pull request [#41](https://github.com/acme/fastvlm/pull/41).`
+    )
+    repo.git('add', 'docs/migrations/v2.md')
+    repo.git('commit', '-q', '-m', 'docs: migration guide draft')
+    const before = repo.snapshot()
+    const refused = runAction(repo.dir, { push: 'true' })
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain('the migration guide at docs/migrations/v2.md is the untouched draft: edit it')
+    expect(repo.snapshot()).toEqual(before)
+    repo.write(
+      'docs/migrations/v2.md',
+      guide.replace('use Session.open().', 'Replace `Session()` with `Session.open()`.')
+    )
+    repo.git('commit', '-q', '-am', 'docs: migration guide')
+    const released = runAction(repo.dir, { push: 'true' })
+    expect(released.code).toBe(0)
+    expect(released.outputs).toMatchObject({ released: 'true', new_version: '2.0.0', pushed: 'true' })
+  })
+})

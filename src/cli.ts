@@ -30,7 +30,12 @@ const COMMANDS: Record<string, { mode: string; args: string; about: string }> = 
     args: '[VERSION]',
     about: 'publish the tagged release at HEAD (or VERSION): GitHub release, assets, SBOM'
   },
-  metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' }
+  metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' },
+  'migration-guide': {
+    mode: 'migration_guide',
+    args: '',
+    about: 'draft (or extend) the migration guide of a major release in the working tree'
+  }
 }
 
 const flag = (name: string) => name.replace(/_/g, '-')
@@ -64,7 +69,7 @@ function usage(): string {
     '',
     "Options (the action's inputs; a boolean flag has a --no- form):",
     ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
-    `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics)`,
+    `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
     `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
     `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
     `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,

@@ -193,7 +193,13 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
 }
 
 /** Modes that change the repository, the remote or a release: one such run at a time per clone. */
-const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set(['release', 'hotfix', 'rollback', 'publish'])
+const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set([
+  'release',
+  'hotfix',
+  'rollback',
+  'publish',
+  'migration_guide'
+])
 
 /**
  * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in

@@ -45,8 +45,8 @@ export const INPUTS = {
     scope: 'run',
     default: 'release',
     cli: 'command',
-    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics'],
-    doc: '`release`, `hotfix`, `rollback`, `publish` or `metrics` (see below); `release` on a `hotfix/*` branch is a hotfix'
+    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide'],
+    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics` or `migration_guide` (see below); `release` on a `hotfix/*` branch is a hotfix'
   },
   bump: {
     scope: 'run',
@@ -164,6 +164,11 @@ export const INPUTS = {
     default: 'false',
     cli: 'boolean',
     doc: 'rollback: allow a version other than the latest'
+  },
+  migration_guide: {
+    default: 'docs/migrations/v{major}.md',
+    cli: 'string',
+    doc: 'the migration guide of a major release (`{major}`, `{minor}`, `{patch}`, `{version}` replaced): the docs_updated gate asks for it, `mode: migration_guide` drafts it (see Migration guides)'
   },
   rollback_record: {
     default: 'docs/ROLLBACKS.md',
@@ -334,7 +339,9 @@ export const OUTPUTS = {
   major_tag: 'the major tag moved to this release (such as `v1`); empty when none was',
   version_files: 'the version files updated (or that would be), one a line',
   pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
-  docker_version: 'the new version as a Docker tag (`+` becomes `-`)'
+  docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
+  migration_guide:
+    'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major'
 } as const
 
 export type OutputName = keyof typeof OUTPUTS

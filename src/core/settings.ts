@@ -46,6 +46,8 @@ export interface Settings {
   /** Rollback: allow rolling back a version other than the latest. */
   force: boolean
   rollbackRecord: string
+  /** The migration guide's path, `{major}` (and `{minor}`, `{patch}`, `{version}`) replaced for the release. */
+  migrationGuide: string
   /** Docker image whose tags the rollback warning names ('' to leave out). */
   dockerImage: string
   /** The gates configuration file ('' for the default .github/release-gates.yml when present). */
@@ -326,6 +328,7 @@ export function parseSettings(read: InputReader): Settings {
     reason: get('reason'),
     force: bool('force', get('force')),
     rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
+    migrationGuide: relativePath('migration_guide', get('migration_guide') || DEFAULTS.migration_guide),
     dockerImage,
     gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
     baseBranch: validBranch(get('base_branch')),

@@ -46,6 +46,7 @@ import { moveMajorTag } from './major-tag.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
 import { METRICS_FILE } from './paths.js'
+import { migrationGuideMode } from './migration-guide.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -412,4 +413,11 @@ async function metrics(settings: Settings, services: Services): Promise<ModeResu
 }
 
 /** Every mode's handler. */
-export const MODES: Record<Mode, ModeHandler> = { release, hotfix: release, rollback, publish, metrics }
+export const MODES: Record<Mode, ModeHandler> = {
+  release,
+  hotfix: release,
+  rollback,
+  publish,
+  metrics,
+  migration_guide: migrationGuideMode
+}

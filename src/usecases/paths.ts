@@ -17,7 +17,8 @@ const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 export type PathSettings = Pick<
   Settings,
   'mode' | 'changelogFile' | 'releaseNotesFile' | 'versionFiles' | 'rollbackRecord' | 'gatesConfig' | 'releaseDir'
->
+> &
+  Partial<Pick<Settings, 'migrationGuide'>>
 
 export async function checkPaths(settings: PathSettings, files: FileStore, git: GitClient): Promise<void> {
   const notes = files.confine('release_notes_file', settings.releaseNotesFile)
@@ -27,6 +28,8 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
   files.confine('gates_config', settings.gatesConfig || DEFAULT_GATES_CONFIG)
   files.confine('release_dir', settings.releaseDir)
   files.confine('The metrics file', METRICS_FILE)
+  // the pattern's folders (docs/migrations/): the path of one release is checked again where it is written
+  if (settings.migrationGuide) files.confine('migration_guide', settings.migrationGuide)
   if (settings.mode !== 'release' && settings.mode !== 'hotfix') return
 
   // the files found as version files are edited too: each must stay inside as well

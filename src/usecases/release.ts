@@ -145,7 +145,7 @@ function checkHotfix(
 }
 
 /** Reads history and decides the release; writes nothing. */
-async function readAndPlan(
+export async function readAndPlan(
   settings: ReleaseSettings,
   deps: ReleaseDeps
 ): Promise<{

@@ -8,7 +8,7 @@ import type { CommandRunner, FileStore, GitClient, GitHubGatesApi, Logger } from
 /** The settings the gates read. */
 /** `config`: the configuration file, whose release_gates block is read when gates_config is not given. */
 export type GateSettings = Pick<Settings, 'gates' | 'gatesConfig' | 'baseBranch' | 'severity' | 'releaseNotesFile'> &
-  Partial<Pick<Settings, 'config'>>
+  Partial<Pick<Settings, 'config' | 'migrationGuide'>>
 
 export interface GateDeps {
   git: GitClient
