@@ -31,7 +31,8 @@ import type {
   GitHubPublisher,
   GitHubReleases,
   HttpClient,
-  Logger
+  Logger,
+  PullRequestApi
 } from './ports.js'
 import {
   executePublish,
@@ -45,6 +46,7 @@ import { existingReleaseTarget, releasePublisher } from './publish-target.js'
 import { moveMajorTag } from './major-tag.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
+import { preview } from './preview.js'
 import { METRICS_FILE } from './paths.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
@@ -70,7 +72,11 @@ export interface Services {
     publisher: GitHubPublisher | null
     /** The Git Data API, for release_commit: api. */
     gitData?: GitDataApi | null
+    /** Pull requests, their comments and checks, for mode: preview. */
+    pulls?: PullRequestApi | null
   }
+  /** The workflow event: GITHUB_EVENT_NAME and the payload of GITHUB_EVENT_PATH (read when asked). */
+  event?: () => { name: string | undefined; payload: unknown }
   toolVersion: string
 }
 
@@ -412,4 +418,4 @@ async function metrics(settings: Settings, services: Services): Promise<ModeResu
 }
 
 /** Every mode's handler. */
-export const MODES: Record<Mode, ModeHandler> = { release, hotfix: release, rollback, publish, metrics }
+export const MODES: Record<Mode, ModeHandler> = { release, hotfix: release, rollback, publish, metrics, preview }
