@@ -145,7 +145,7 @@ export function buildServices(
       publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
         : null,
-      pulls: writes ? new OctokitPulls(token, repository, apiUrl) : null
+      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub) : null
     },
     event: () => readEvent(env),
     toolVersion: TOOL_VERSION

@@ -273,6 +273,43 @@ describe('mode: preview', () => {
     expect(lines.join('\n')).not.toContain('octocat')
   })
 
+  it('rebase merging: the commits decide, as they would land on the base', async () => {
+    const { repo } = pullRequest([], ['fix: a', 'feat(decoder): b'], { checkout: 'head', title: 'whatever' })
+    const result = await preview(repo, { preview_merge_method: 'rebase' })
+    expect(result.plan).toMatchObject({ version: '1.3.0', bump: 'minor' })
+    expect(result.report.contributions.map(row => `${row.commit.length} ${row.bump}`)).toEqual(['7 minor', '7 patch'])
+    expect(result.report.lint.checked).toBe(2)
+  })
+
+  it('pull_request_target with the base checked out and the head fetched: a fork pull request gets its comment', async () => {
+    const { repo } = pullRequest(['fix: on main'], ['feat: from a fork'], {
+      checkout: 'head',
+      headRepo: 'stranger/fastvlm'
+    })
+    repo.git('switch', '-q', 'main')
+    const result = await preview(repo, { preview_merge_method: 'merge' }, 'pull_request_target')
+    expect(result.plan).toMatchObject({ version: '1.3.0' })
+    expect(result.comment.status).toBe('created')
+    expect(result.check.status).toBe('check run')
+  })
+
+  it('a pull request into a hotfix branch previews the hotfix patch', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', pythonProject('1.2.0'))
+    repo.tag('v1.2.0')
+    repo.commit('feat: later on main')
+    repo.tag('v1.3.0')
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.git('switch', '-q', '-c', 'hotfix/crash', 'v1.2.0')
+    const base = repo.git('rev-parse', 'HEAD')
+    repo.git('switch', '-q', '-c', 'fix-crash')
+    const head = repo.commit('fix: crash on start')
+    github.addPull({ number: 7, title: 'fix: crash on start', headSha: head, baseSha: base, baseRef: 'hotfix/crash' })
+    const result = await preview(repo, { preview_merge_method: 'squash' })
+    expect(result.plan).toMatchObject({ version: '1.2.1', hotfix: true })
+  })
+
   it('a push event is not a pull request: one clear error, nothing called', async () => {
     const { repo } = pullRequest([], ['x'])
     await expect(preview(repo, {}, 'push')).rejects.toThrow(

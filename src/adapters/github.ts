@@ -516,6 +516,16 @@ function boolOrNull(value: unknown): boolean | null {
 
 /** The preview's calls: the pull request, the repository's merge settings, the comment, the check. */
 export class OctokitPulls extends OctokitClient implements PullRequestApi {
+  /** `scrub` keeps the run's secrets out of what is written (the comment, the check's output). */
+  constructor(
+    token: string,
+    repository: string,
+    apiUrl: string,
+    private readonly scrub: (text: string) => string = text => text
+  ) {
+    super(token, repository, apiUrl)
+  }
+
   pullRequest(number: number): Promise<PullRequestData> {
     const call = `GET /repos/${this.owner}/${this.repo}/pulls/${number}`
     return this.call(call, async octokit => {
@@ -577,7 +587,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
-        body,
+        body: this.scrub(body),
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
@@ -592,7 +602,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         owner: this.owner,
         repo: this.repo,
         comment_id: id,
-        body,
+        body: this.scrub(body),
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
@@ -618,7 +628,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         status: 'completed',
         conclusion: input.conclusion,
         ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: { title: input.title, summary: input.summary },
+        output: { title: this.scrub(input.title), summary: this.scrub(input.summary) },
         request: this.request
       })
       checkShape(call, data, { id: 'number' })
@@ -637,7 +647,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         sha,
         state: input.state,
         context: input.context,
-        description: input.description,
+        description: this.scrub(input.description),
         ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
         request: this.request
       })

@@ -252,7 +252,15 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   const onTop = mergedCommits(method, pr, prCommits, base, deps.env.now, repoSettings)
   log.info(`Pull request #${pr.number}: ${prCommits.length} commit(s), previewed as a ${method} merge (${methodWhy}).`)
 
-  const previewSettings: Settings = { ...settings, mode: 'release', dryRun: true, push: false }
+  // a pull request into hotfix/* previews a hotfix: its severity is chosen when it is released
+  const hotfixBase = pr.baseRef.startsWith('hotfix/')
+  const previewSettings: Settings = {
+    ...settings,
+    mode: 'release',
+    dryRun: true,
+    push: false,
+    severity: settings.severity || (hotfixBase ? 'medium' : '')
+  }
   const env = { ...deps.env, refName: pr.baseRef || undefined }
   const files = readOnlyFiles(deps.files)
   let gates: PreviewGate[] = []
