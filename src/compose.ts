@@ -14,7 +14,8 @@ import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
-import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitReleases } from './adapters/github.js'
+import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitPulls, OctokitReleases } from './adapters/github.js'
+import { readEvent } from './adapters/event.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
@@ -143,8 +144,10 @@ export function buildServices(
       gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
       publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
-        : null
+        : null,
+      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub) : null
     },
+    event: () => readEvent(env),
     toolVersion: TOOL_VERSION
   }
 }

@@ -100,13 +100,32 @@ describe('parseSettings', () => {
     [
       'mode',
       'undo',
-      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide\./
+      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide, preview\./
     ],
-    ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/]
+    ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/],
+    [
+      'preview_merge_method',
+      'octopus',
+      /Input preview_merge_method has the invalid value "octopus"\. Allowed values: auto, squash, merge, rebase\./
+    ],
+    ['preview_lint', 'error', /Input preview_lint has the invalid value "error"\. Allowed values: warn, fail\./],
+    ['commit_types', 'feat, bug fix', /Input commit_types has the invalid value "bug fix"\. List types such as feat/],
+    ['commit_scopes', 'api, (ui)', /Input commit_scopes has the invalid value "\(ui\)"/]
   ]
   it.each(invalid)('rejects %s=%s with a message naming input, value and allowed values', (name, value, message) => {
     expect(() => from({ [name]: value })).toThrow(ConfigurationError)
     expect(() => from({ [name]: value })).toThrow(message)
+  })
+
+  it('reads the preview keys: types lower case, lists one a line or comma-separated', () => {
+    expect(
+      from({ commit_types: 'Feat, fix\ndocs', commit_scopes: 'api\nUI', preview_merge_method: 'squash' })
+    ).toMatchObject({
+      commitTypes: ['feat', 'fix', 'docs'],
+      commitScopes: ['api', 'UI'],
+      previewMergeMethod: 'squash',
+      previewLint: 'warn'
+    })
   })
 
   it('reads the rollback inputs', () => {

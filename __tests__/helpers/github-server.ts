@@ -496,6 +496,7 @@ export class FakeGitHub {
       )
       return
     }
+    if (await this.handlePulls(req, path, res)) return
     if (await this.gitData(req, path, res)) return
     if (await this.publishing(req, path, res)) return
     const repoPath = `/repos/${this.repository}`
@@ -511,7 +512,8 @@ export class FakeGitHub {
         private: false,
         html_url: `https://github.com/${this.repository}`,
         default_branch: 'main',
-        ...(this.permissions ? { permissions: this.permissions } : {})
+        ...(this.permissions ? { permissions: this.permissions } : {}),
+        ...(this.mergeSettings ?? {})
       })
       return
     }
@@ -659,6 +661,301 @@ export class FakeGitHub {
           status: '404'
         })
       else this.send(res, 200, body)
+      return true
+    }
+    return false
+  }
+
+  /** Pull requests by number, as GET /repos/{owner}/{repo}/pulls/{number} answers (see addPull). */
+  readonly pullRequests = new Map<number, Record<string, unknown>>()
+  /** Issue and pull request comments by number. */
+  readonly issueComments = new Map<number, Array<Record<string, unknown>>>()
+  /** Check runs made (POST /check-runs) and commit statuses made (POST /statuses/{sha}), as sent. */
+  readonly createdCheckRuns: Array<Record<string, unknown>> = []
+  readonly createdStatuses: Array<Record<string, unknown> & { sha: string }> = []
+  /** GET /repos/{owner}/{repo}'s merge fields (allow_squash_merge, …); null: left out, as without push access. */
+  mergeSettings: Record<string, unknown> | null = {
+    allow_squash_merge: true,
+    allow_merge_commit: true,
+    allow_rebase_merge: true,
+    squash_merge_commit_title: 'PR_TITLE',
+    squash_merge_commit_message: 'PR_BODY'
+  }
+  /** A read-only token (a fork's pull_request run): comment, check run and status writes answer 403. */
+  forbidComments = false
+  forbidChecks = false
+  forbidStatuses = false
+
+  /** A pull request with the real shape; the head repository is another one for a fork. */
+  addPull(input: {
+    number: number
+    title: string
+    body?: string | null
+    headSha: string
+    baseSha: string
+    headRef?: string
+    baseRef?: string
+    headRepo?: string
+    user?: string
+  }): Record<string, unknown> {
+    const repo = (fullName: string) => {
+      const [owner, name] = fullName.split('/')
+      return {
+        id: fullName === this.repository ? 1296269 : 1296270,
+        node_id: 'R_kgDOAAAAAQ',
+        name,
+        full_name: fullName,
+        private: false,
+        owner: { login: owner, id: 1, type: 'Organization' },
+        html_url: `https://github.com/${fullName}`,
+        fork: fullName !== this.repository,
+        default_branch: 'main'
+      }
+    }
+    const user = { login: input.user ?? 'contributor', id: 583231, type: 'User' }
+    const headRepo = input.headRepo ?? this.repository
+    const pull = {
+      url: `${this.url}/repos/${this.repository}/pulls/${input.number}`,
+      id: 1_000_000 + input.number,
+      node_id: `PR_${input.number}`,
+      html_url: `https://github.com/${this.repository}/pull/${input.number}`,
+      diff_url: `https://github.com/${this.repository}/pull/${input.number}.diff`,
+      issue_url: `${this.url}/repos/${this.repository}/issues/${input.number}`,
+      number: input.number,
+      state: 'open',
+      locked: false,
+      title: input.title,
+      user,
+      body: input.body ?? null,
+      labels: [],
+      created_at: '2026-11-24T10:00:00Z',
+      updated_at: '2026-11-25T10:00:00Z',
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      draft: false,
+      head: {
+        label: `${headRepo.split('/')[0]}:${input.headRef ?? 'feature'}`,
+        ref: input.headRef ?? 'feature',
+        sha: input.headSha,
+        user,
+        repo: repo(headRepo)
+      },
+      base: {
+        label: `${this.repository.split('/')[0]}:${input.baseRef ?? 'main'}`,
+        ref: input.baseRef ?? 'main',
+        sha: input.baseSha,
+        user: { login: this.repository.split('/')[0], id: 1, type: 'Organization' },
+        repo: repo(this.repository)
+      },
+      author_association: 'CONTRIBUTOR',
+      merged: false,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      comments: 0,
+      commits: 1,
+      additions: 1,
+      deletions: 0,
+      changed_files: 1
+    }
+    this.pullRequests.set(input.number, pull)
+    return pull
+  }
+
+  /** The pull request event payload (GITHUB_EVENT_PATH) of a pull request added with addPull. */
+  pullEvent(number: number, action = 'opened'): Record<string, unknown> {
+    const pull = this.pullRequests.get(number)!
+    return {
+      action,
+      number,
+      pull_request: pull,
+      repository: (pull.base as { repo: unknown }).repo,
+      sender: pull.user
+    }
+  }
+
+  /** Adds a comment as another user would (returns its id). */
+  addComment(number: number, body: string, login = 'reviewer', type = 'User'): number {
+    const id = this.nextId++
+    const list = this.issueComments.get(number) ?? []
+    list.push(this.commentJson(number, id, body, { login, id: 9, type }))
+    this.issueComments.set(number, list)
+    return id
+  }
+
+  private commentJson(
+    number: number,
+    id: number,
+    body: string,
+    user: Record<string, unknown>
+  ): Record<string, unknown> {
+    return {
+      url: `${this.url}/repos/${this.repository}/issues/comments/${id}`,
+      html_url: `https://github.com/${this.repository}/pull/${number}#issuecomment-${id}`,
+      issue_url: `${this.url}/repos/${this.repository}/issues/${number}`,
+      id,
+      node_id: `IC_${id}`,
+      user,
+      created_at: '2026-11-25T10:00:00Z',
+      updated_at: '2026-11-25T10:00:00Z',
+      author_association: 'NONE',
+      body,
+      reactions: { total_count: 0 },
+      performed_via_github_app: null
+    }
+  }
+
+  /** Pull requests, issue comments (list with pagination, create, update), check runs and statuses. */
+  private async handlePulls(req: IncomingMessage, path: string, res: ServerResponse): Promise<boolean> {
+    const repoPath = `/repos/${this.repository}`
+    if (!path.startsWith(`${repoPath}/`)) return false
+    const route = path.slice(repoPath.length + 1)
+    const readBody = async (): Promise<Record<string, unknown>> => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {}
+    }
+    const refuse = (doc: string) =>
+      this.send(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `https://docs.github.com/rest/${doc}`,
+        status: '403'
+      })
+    const notFound = (doc: string) =>
+      this.send(res, 404, {
+        message: 'Not Found',
+        documentation_url: `https://docs.github.com/rest/${doc}`,
+        status: '404'
+      })
+    const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+    let match = /^pulls\/(\d+)$/.exec(route)
+    if (req.method === 'GET' && match) {
+      const pull = this.pullRequests.get(Number(match[1]))
+      if (pull) this.send(res, 200, pull)
+      else notFound('pulls/pulls#get-a-pull-request')
+      return true
+    }
+    match = /^issues\/(\d+)\/comments$/.exec(route)
+    if (match) {
+      const number = Number(match[1])
+      const list = this.issueComments.get(number) ?? []
+      if (req.method === 'GET') {
+        const query = new URL(req.url ?? '', this.url).searchParams
+        const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
+        const page = Number(query.get('page') ?? 1)
+        const last = Math.max(1, Math.ceil(list.length / perPage))
+        const link = (n: number, rel: string) => `<${this.url}${path}?per_page=${perPage}&page=${n}>; rel="${rel}"`
+        const links = [
+          ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+          ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
+        ]
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          ...(links.length ? { link: links.join(', ') } : {})
+        })
+        res.end(JSON.stringify(list.slice((page - 1) * perPage, page * perPage)))
+        return true
+      }
+      if (req.method === 'POST') {
+        const params = await readBody()
+        if (this.forbidComments) return (refuse('issues/comments#create-an-issue-comment'), true)
+        if (!this.pullRequests.has(number)) return (notFound('issues/comments#create-an-issue-comment'), true)
+        if (String(params.body).length > 65_536) {
+          this.send(res, 422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)'
+              }
+            ],
+            status: '422'
+          })
+          return true
+        }
+        const comment = this.commentJson(number, this.nextId++, String(params.body), bot)
+        list.push(comment)
+        this.issueComments.set(number, list)
+        this.send(res, 201, comment)
+        return true
+      }
+    }
+    match = /^issues\/comments\/(\d+)$/.exec(route)
+    if (req.method === 'PATCH' && match) {
+      const params = await readBody()
+      if (this.forbidComments) return (refuse('issues/comments#update-an-issue-comment'), true)
+      const comment = [...this.issueComments.values()].flat().find(each => each.id === Number(match![1]))
+      if (!comment) return (notFound('issues/comments#update-an-issue-comment'), true)
+      if (String(params.body).length > 65_536) {
+        this.send(res, 422, { message: 'Validation Failed', status: '422' })
+        return true
+      }
+      comment.body = params.body
+      comment.updated_at = '2026-11-25T12:00:00Z'
+      this.send(res, 200, comment)
+      return true
+    }
+    if (req.method === 'POST' && route === 'check-runs') {
+      const params = await readBody()
+      if (this.forbidChecks) return (refuse('checks/runs#create-a-check-run'), true)
+      this.createdCheckRuns.push(params)
+      const id = this.nextId++
+      this.send(res, 201, {
+        id,
+        head_sha: params.head_sha,
+        node_id: `CR_${id}`,
+        external_id: '',
+        url: `${this.url}${repoPath}/check-runs/${id}`,
+        html_url: `https://github.com/${this.repository}/runs/${id}`,
+        details_url: params.details_url ?? null,
+        status: params.status,
+        conclusion: params.conclusion,
+        started_at: '2026-11-25T12:00:00Z',
+        completed_at: '2026-11-25T12:00:00Z',
+        output: { ...(params.output as object), text: null, annotations_count: 0 },
+        name: params.name,
+        check_suite: { id: 5 },
+        app: { id: 15368, slug: 'github-actions' },
+        pull_requests: []
+      })
+      return true
+    }
+    match = /^statuses\/([0-9a-f]{40})$/.exec(route)
+    if (req.method === 'POST' && match) {
+      const params = await readBody()
+      if (this.forbidStatuses) return (refuse('commits/statuses#create-a-commit-status'), true)
+      if (String(params.description ?? '').length > 140) {
+        this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'Status',
+              code: 'custom',
+              field: 'description',
+              message: 'description is too long (maximum is 140 characters)'
+            }
+          ],
+          status: '422'
+        })
+        return true
+      }
+      this.createdStatuses.push({ ...params, sha: match[1] })
+      const id = this.nextId++
+      this.send(res, 201, {
+        url: `${this.url}${repoPath}/statuses/${match[1]}`,
+        id,
+        node_id: `SC_${id}`,
+        state: params.state,
+        description: params.description,
+        target_url: params.target_url ?? null,
+        context: params.context,
+        created_at: '2026-11-25T12:00:00Z',
+        updated_at: '2026-11-25T12:00:00Z',
+        creator: bot
+      })
       return true
     }
     return false

@@ -76,13 +76,23 @@ export class ExecGit implements GitClient {
     return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout
   }
 
-  async log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>> {
+  async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
     const boundary = new Set<string>()
     const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
     let stderr = ''
-    const args = exclude
-      ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
-      : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
+    const args = tips
+      ? [
+          'log',
+          '-z',
+          ...(exclude ? ['--boundary'] : []),
+          `--format=${LOG_FORMAT}`,
+          ...tips,
+          ...(exclude ? [`^${exclude}`] : []),
+          '--'
+        ]
+      : exclude
+        ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
+        : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
     const code = await exec.exec('git', args, {
       cwd: this.cwd,
       silent: true,
@@ -98,6 +108,11 @@ export class ExecGit implements GitClient {
     parser.end()
     if (code !== 0) throw new GitError(args, code, stderr)
     return boundary
+  }
+
+  async parents(rev: string): Promise<string[]> {
+    const { stdout } = await this.run(['rev-list', '--parents', '-n', '1', rev, '--'])
+    return stdout.trim().split(/\s+/).slice(1)
   }
 
   async subject(rev: string): Promise<string> {

@@ -9,7 +9,11 @@ import type {
   GitHubPublisher,
   GitHubRelease,
   GitHubReleases,
+  IssueComment,
+  MergeSettings,
   PublishedRelease,
+  PullRequestApi,
+  PullRequestData,
   ReleaseParams,
   Review
 } from '../usecases/ports.js'
@@ -496,6 +500,155 @@ export class OctokitGitData extends OctokitClient implements GitDataApi {
         repo: this.repo,
         ref: `refs/tags/${input.tag}`,
         sha: tagSha,
+        request: this.request
+      })
+    })
+  }
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null
+}
+
+function boolOrNull(value: unknown): boolean | null {
+  return typeof value === 'boolean' ? value : null
+}
+
+/** The preview's calls: the pull request, the repository's merge settings, the comment, the check. */
+export class OctokitPulls extends OctokitClient implements PullRequestApi {
+  /** `scrub` keeps the run's secrets out of what is written (the comment, the check's output). */
+  constructor(
+    token: string,
+    repository: string,
+    apiUrl: string,
+    private readonly scrub: (text: string) => string = text => text
+  ) {
+    super(token, repository, apiUrl)
+  }
+
+  pullRequest(number: number): Promise<PullRequestData> {
+    const call = `GET /repos/${this.owner}/${this.repo}/pulls/${number}`
+    return this.call(call, async octokit => {
+      const { data } = await octokit.rest.pulls.get({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        request: this.request
+      })
+      checkShape(call, data, { number: 'number', title: 'string' })
+      checkShape(call, data.head, { sha: 'string' })
+      checkShape(call, data.base, { sha: 'string', ref: 'string' })
+      return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? '',
+        author: data.user?.login ?? '',
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepo: data.head.repo?.full_name ?? '',
+        baseRef: data.base.ref,
+        baseSha: data.base.sha,
+        baseRepo: data.base.repo?.full_name ?? ''
+      }
+    })
+  }
+
+  mergeSettings(): Promise<MergeSettings> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}`, async octokit => {
+      const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request })
+      const fields = data as unknown as Record<string, unknown>
+      return {
+        allowSquash: boolOrNull(fields.allow_squash_merge),
+        allowMerge: boolOrNull(fields.allow_merge_commit),
+        allowRebase: boolOrNull(fields.allow_rebase_merge),
+        squashTitle: stringOrNull(fields.squash_merge_commit_title),
+        squashMessage: stringOrNull(fields.squash_merge_commit_message)
+      }
+    })
+  }
+
+  comments(number: number): Promise<IssueComment[]> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/issues/${number}/comments`, async octokit => {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        per_page: 100,
+        request: this.request
+      })
+      return comments.map(comment => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }))
+    })
+  }
+
+  createComment(number: number, body: string): Promise<IssueComment> {
+    const call = `POST /repos/${this.owner}/${this.repo}/issues/${number}/comments`
+    return this.call(call, async octokit => {
+      const { data } = await octokit.rest.issues.createComment({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        body: this.scrub(body),
+        request: this.request
+      })
+      checkShape(call, data, { id: 'number', html_url: 'string' })
+      return { id: data.id, body: data.body ?? '', url: data.html_url }
+    })
+  }
+
+  updateComment(id: number, body: string): Promise<IssueComment> {
+    const call = `PATCH /repos/${this.owner}/${this.repo}/issues/comments/${id}`
+    return this.call(call, async octokit => {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: this.owner,
+        repo: this.repo,
+        comment_id: id,
+        body: this.scrub(body),
+        request: this.request
+      })
+      checkShape(call, data, { id: 'number', html_url: 'string' })
+      return { id: data.id, body: data.body ?? '', url: data.html_url }
+    })
+  }
+
+  createCheckRun(input: {
+    name: string
+    headSha: string
+    conclusion: 'success' | 'failure' | 'neutral'
+    title: string
+    summary: string
+    detailsUrl?: string
+  }): Promise<{ id: number; url: string }> {
+    const call = `POST /repos/${this.owner}/${this.repo}/check-runs`
+    return this.call(call, async octokit => {
+      const { data } = await octokit.rest.checks.create({
+        owner: this.owner,
+        repo: this.repo,
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: { title: this.scrub(input.title), summary: this.scrub(input.summary) },
+        request: this.request
+      })
+      checkShape(call, data, { id: 'number' })
+      return { id: data.id, url: data.html_url ?? '' }
+    })
+  }
+
+  createStatus(
+    sha: string,
+    input: { state: 'success' | 'failure'; context: string; description: string; targetUrl?: string }
+  ): Promise<void> {
+    return this.call(`POST /repos/${this.owner}/${this.repo}/statuses/${sha}`, async octokit => {
+      await octokit.rest.repos.createCommitStatus({
+        owner: this.owner,
+        repo: this.repo,
+        sha,
+        state: input.state,
+        context: input.context,
+        description: this.scrub(input.description),
+        ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
         request: this.request
       })
     })

@@ -45,8 +45,8 @@ export const INPUTS = {
     scope: 'run',
     default: 'release',
     cli: 'command',
-    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide'],
-    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics` or `migration_guide` (see below); `release` on a `hotfix/*` branch is a hotfix'
+    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide', 'preview'],
+    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide` or `preview` (see below); `release` on a `hotfix/*` branch is a hotfix'
   },
   bump: {
     scope: 'run',
@@ -258,6 +258,30 @@ export const INPUTS = {
     cli: 'env',
     secret: true,
     doc: 'a webhook that gets each release as JSON, https only (masked)'
+  },
+  preview_merge_method: {
+    default: 'auto',
+    cli: 'string',
+    choices: ['auto', 'squash', 'merge', 'rebase'],
+    doc: 'preview: how pull requests are merged; `auto` reads the repository settings (only squash allowed: `squash`, else `merge`; see Preview on pull requests)'
+  },
+  preview_lint: {
+    default: 'warn',
+    cli: 'string',
+    choices: ['warn', 'fail'],
+    doc: 'preview: a title or commit message that is not a conventional commit gets a suggestion (`warn`), or also fails the check (`fail`)'
+  },
+  commit_types: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'preview: the commit types the lint allows; empty: the conventional types and those of `notes_sections`'
+  },
+  commit_scopes: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'preview: the scopes the lint allows (a commit without scope is fine); empty: any scope'
   },
   github_token: {
     default: '${{ github.token }}',

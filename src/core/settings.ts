@@ -88,6 +88,14 @@ export interface Settings {
   jiraStrict: boolean
   /** A webhook that gets each release as JSON ('' for none). */
   webhookUrl: string
+  /** Preview: how the pull request would be merged (auto: from the repository's settings). */
+  previewMergeMethod: 'auto' | 'squash' | 'merge' | 'rebase'
+  /** Preview: lint problems warn, or also fail the check. */
+  previewLint: 'warn' | 'fail'
+  /** Preview lint: allowed commit types (lower case); [] for the defaults. */
+  commitTypes: string[]
+  /** Preview lint: allowed scopes; [] for any. */
+  commitScopes: string[]
 }
 
 export { DEFAULTS } from './inputs.js'
@@ -188,6 +196,22 @@ function jiraProjects(value: string): string[] {
       )
   }
   return keys
+}
+
+/** commit_types / commit_scopes: words as the commit grammar reads a type or a scope. */
+function commitWords(name: 'commit_types' | 'commit_scopes', value: string): string[] {
+  const words = value
+    .split(/[\n,]/)
+    .map(word => word.trim())
+    .filter(Boolean)
+  const pattern = name === 'commit_types' ? /^\w+$/ : /^[^\s()]+$/
+  for (const word of words) {
+    if (!pattern.test(word))
+      throw new ConfigurationError(
+        `Input ${name} has the invalid value "${word.slice(0, 80)}". List ${name === 'commit_types' ? 'types such as feat, fix, docs (letters, digits, _)' : 'scopes such as api, decoder (no spaces or parentheses)'}, one a line or comma-separated.`
+      )
+  }
+  return name === 'commit_types' ? words.map(word => word.toLowerCase()) : words
 }
 
 function validBranch(value: string): string {
@@ -362,6 +386,14 @@ export function parseSettings(read: InputReader): Settings {
     jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
     jiraTransition: get('jira_transition'),
     jiraStrict: bool('jira_strict', get('jira_strict')),
-    webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? '')
+    webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? ''),
+    previewMergeMethod: choice(
+      'preview_merge_method',
+      get('preview_merge_method'),
+      INPUTS.preview_merge_method.choices
+    ),
+    previewLint: choice('preview_lint', get('preview_lint'), INPUTS.preview_lint.choices),
+    commitTypes: commitWords('commit_types', get('commit_types')),
+    commitScopes: commitWords('commit_scopes', get('commit_scopes'))
   }
 }

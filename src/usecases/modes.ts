@@ -31,7 +31,8 @@ import type {
   GitHubPublisher,
   GitHubReleases,
   HttpClient,
-  Logger
+  Logger,
+  PullRequestApi
 } from './ports.js'
 import {
   executePublish,
@@ -45,6 +46,7 @@ import { existingReleaseTarget, releasePublisher } from './publish-target.js'
 import { moveMajorTag } from './major-tag.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
+import { preview } from './preview.js'
 import { METRICS_FILE } from './paths.js'
 import { migrationGuideMode } from './migration-guide.js'
 
@@ -71,7 +73,11 @@ export interface Services {
     publisher: GitHubPublisher | null
     /** The Git Data API, for release_commit: api. */
     gitData?: GitDataApi | null
+    /** Pull requests, their comments and checks, for mode: preview. */
+    pulls?: PullRequestApi | null
   }
+  /** The workflow event: GITHUB_EVENT_NAME and the payload of GITHUB_EVENT_PATH (read when asked). */
+  event?: () => { name: string | undefined; payload: unknown }
   toolVersion: string
 }
 
@@ -419,5 +425,6 @@ export const MODES: Record<Mode, ModeHandler> = {
   rollback,
   publish,
   metrics,
-  migration_guide: migrationGuideMode
+  migration_guide: migrationGuideMode,
+  preview
 }

@@ -29,9 +29,12 @@ export interface GitClient {
   tagMessage(name: string): Promise<string>
   /**
    * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
-   * one callback a commit of the range; returns the boundary commits' shas.
+   * one callback a commit of the range; returns the boundary commits' shas. `tips`: the commits
+   * to log instead of HEAD (their history together, as `git log A B`).
    */
-  log(exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<Set<string>>
+  log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>>
+  /** A commit's parents (none for a root commit). */
+  parents(rev: string): Promise<string[]>
   subject(rev: string): Promise<string>
   remoteUrl(remote: string): Promise<string | null>
   remoteHasTag(remote: string, tag: string): Promise<boolean>
@@ -252,4 +255,59 @@ export interface GitDataApi {
   updateBranch(branch: string, sha: string): Promise<void>
   /** An annotated tag object on the commit and its ref refs/tags/NAME. */
   createTag(input: { tag: string; message: string; commit: string }): Promise<void>
+}
+
+/** A pull request as the preview reads it (from the event payload, refreshed from the API). */
+export interface PullRequestData {
+  number: number
+  title: string
+  body: string
+  /** The author's login. */
+  author: string
+  headSha: string
+  headRef: string
+  /** owner/name of the head's repository ('' when the fork was deleted). */
+  headRepo: string
+  baseRef: string
+  baseSha: string
+  baseRepo: string
+}
+
+/** The repository's merge settings (GET /repos/{owner}/{repo}); null where GitHub does not say. */
+export interface MergeSettings {
+  allowSquash: boolean | null
+  allowMerge: boolean | null
+  allowRebase: boolean | null
+  /** PR_TITLE or COMMIT_OR_PR_TITLE. */
+  squashTitle: string | null
+  /** PR_BODY, COMMIT_MESSAGES or BLANK. */
+  squashMessage: string | null
+}
+
+export interface IssueComment {
+  id: number
+  body: string
+  url: string
+}
+
+/** What the preview of a pull request calls: the pull request, its comments, a check run or a status. */
+export interface PullRequestApi {
+  pullRequest(number: number): Promise<PullRequestData>
+  mergeSettings(): Promise<MergeSettings>
+  /** Every comment of the pull request's conversation (all pages), oldest first. */
+  comments(number: number): Promise<IssueComment[]>
+  createComment(number: number, body: string): Promise<IssueComment>
+  updateComment(id: number, body: string): Promise<IssueComment>
+  createCheckRun(input: {
+    name: string
+    headSha: string
+    conclusion: 'success' | 'failure' | 'neutral'
+    title: string
+    summary: string
+    detailsUrl?: string
+  }): Promise<{ id: number; url: string }>
+  createStatus(
+    sha: string,
+    input: { state: 'success' | 'failure'; context: string; description: string; targetUrl?: string }
+  ): Promise<void>
 }
