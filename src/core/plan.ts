@@ -103,9 +103,13 @@ export function planRelease(input: PlanInput): ReleasePlan {
     currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
     previous: previous?.version ?? null
   })
-  const releaseAs = settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
   const line = input.line
   const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '')
+  // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead
+  const candidateCommit =
+    !prerelease && decision.releaseAs?.source === 'release commit' && semver.prerelease(decision.releaseAs.version)
+  const releaseAs =
+    settings.bump === 'auto' && !hotfix && !candidateCommit ? (decision.releaseAs?.version ?? null) : null
   let next = nextVersion({
     previous: previous?.version ?? null,
     bump: decision.bump,

@@ -172,16 +172,15 @@ function entriesOf(config: ReleaseLinesConfig, baseBranch: string): Entry[] {
 }
 
 /** One name each pattern matches (`*` as `1`): two patterns that match each other's names overlap. */
-function overlaps(entries: Entry[]): [Entry, Entry] | null {
+function overlaps(entries: Entry[]): { a: Entry; b: Entry; example: string } | null {
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       const [a, b] = [entries[i], entries[j]]
-      if (
-        a.pattern === b.pattern ||
-        branchMatches(b.pattern, a.pattern.replace(/\*/g, '1')) ||
-        branchMatches(a.pattern, b.pattern.replace(/\*/g, '1'))
-      )
-        return [a, b]
+      const sampleA = a.pattern.replace(/\*/g, '1')
+      const sampleB = b.pattern.replace(/\*/g, '1')
+      if (branchMatches(b.pattern, sampleA)) return { a, b, example: sampleA }
+      if (branchMatches(a.pattern, sampleB)) return { a, b, example: sampleB }
+      if (a.pattern === b.pattern) return { a, b, example: a.pattern }
     }
   }
   return null
@@ -202,7 +201,7 @@ export function lineOf(branch: string, config: ReleaseLinesConfig, baseBranch: s
   const overlap = overlaps(entries)
   if (overlap) {
     throw new ConfigurationError(
-      `release_lines: ${overlap[0].what} and ${overlap[1].what} overlap (a branch such as ${overlap[0].pattern.replace(/\*/g, '1')} matches both), so a branch could be two lines at once. Make the patterns distinct.`
+      `release_lines: ${overlap.a.what} and ${overlap.b.what} overlap (a branch such as ${overlap.example} matches both), so a branch could be two lines at once. Make the patterns distinct.`
     )
   }
   if (branch === '' || branch === base) return { kind: branch === '' ? 'other' : 'default', branch }

@@ -234,7 +234,11 @@ async function readAndPlan(
 
   // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
   const headSubject = await git.subject('HEAD')
-  const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}`)
+  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
+  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel'
+  const taggedHere = allTags.find(
+    tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
+  )
   if (taggedHere) {
     const madeHere = taggedHere
     const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name))
