@@ -1,4 +1,6 @@
+import { parseConfigFile } from '../../src/core/config-file.js'
 import { ConfigurationError } from '../../src/core/errors.js'
+import { GATES } from '../../src/usecases/gates/index.js'
 import { planRelease } from '../../src/core/plan.js'
 import {
   DEFAULT_LINES,
@@ -179,6 +181,18 @@ describe('the release_lines block', () => {
   ])('%s is a clear error', (_name, yaml, error) => {
     expect(() => lines(yaml)).toThrow(ConfigurationError)
     expect(() => lines(yaml)).toThrow(error)
+  })
+
+  it('the configuration file takes the block beside the other keys, and checks its patterns when it is loaded', () => {
+    const text = 'tag_prefix: v\nrelease_lines:\n  maintenance: ["*.x"]\n  channels:\n    next: rc\n'
+    expect(parseConfigFile(text, FILE, GATES).values).toEqual({ tag_prefix: 'v' })
+    expect(lines(text)).toEqual({ maintenance: ['*.x'], channels: [{ branch: 'next', id: 'rc' }], configured: true })
+    expect(() => parseConfigFile('release_lines:\n  channels:\n    next: "r c"\n', FILE, GATES)).toThrow(
+      `${FILE}: release_lines.channels.next: "r c" is not a prerelease identifier.`
+    )
+    expect(() => parseConfigFile('release_lines:\n  maintenance: 3\n', FILE, GATES)).toThrow(
+      `${FILE}:2: release_lines.maintenance: must be a string or a list of strings`
+    )
   })
 
   it('names the file in a pattern error', () => {
