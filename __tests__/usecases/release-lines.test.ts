@@ -10,10 +10,20 @@ import { pythonProject, TestRepo } from '../helpers/repo.js'
 const NOW = new Date('2026-11-25T12:00:00Z')
 const CONFIG = '.github/release-action.yml'
 
-function release(repo: TestRepo, inputs: Record<string, string> = {}, refName?: string): Promise<ReleaseResult> {
+function release(
+  repo: TestRepo,
+  inputs: Record<string, string> = {},
+  refName?: string,
+  baseRef?: string
+): Promise<ReleaseResult> {
   return runRelease(
     parseSettings(name => inputs[name]),
-    { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir), log: silentLogger, env: { now: NOW, refName } }
+    {
+      git: new ExecGit(repo.dir),
+      files: new LocalFiles(repo.dir),
+      log: silentLogger,
+      env: { now: NOW, refName, baseRef }
+    }
   )
 }
 
@@ -88,6 +98,9 @@ describe('maintenance branches on real repositories', () => {
     // the same checkout without GITHUB_REF_NAME is no line: it releases as main does, after 2.0.0
     const detached = await release(repo, { dry_run: 'true' })
     expect(detached.plan.maintenanceLine).toBeUndefined()
+    // a pull request into 1.x (GITHUB_REF_NAME 12/merge, GITHUB_BASE_REF 1.x) previews the 1.x release
+    const pull = await release(repo, { dry_run: 'true' }, '12/merge', '1.x')
+    expect(pull.plan).toMatchObject({ version: '1.5.0', maintenanceLine: '1.x' })
   })
 
   it.each([

@@ -36,6 +36,8 @@ export interface ReleaseEnvironment {
   repository?: string
   /** GITHUB_REF_NAME: the branch the workflow runs on (else the checked-out branch counts). */
   refName?: string
+  /** GITHUB_BASE_REF: the branch a pull request merges into (its run's GITHUB_REF_NAME is `N/merge`). */
+  baseRef?: string
   /** GITHUB_ACTOR, for the rollback record. */
   actor?: string
   now: Date
@@ -184,7 +186,8 @@ async function readAndPlan(
     settings.mode === 'hotfix'
       ? undefined
       : lineOf(
-          branchName,
+          // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into
+          deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : branchName,
           parseReleaseLines(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''),
           settings.baseBranch ?? ''
         )
