@@ -97,6 +97,7 @@ export function environmentFrom(env: NodeJS.ProcessEnv): RunEnvironment {
     serverUrl: env.GITHUB_SERVER_URL,
     repository: env.GITHUB_REPOSITORY,
     refName: env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_REF_NAME,
+    baseRef: env.GITHUB_BASE_REF || undefined,
     actor: env.GITHUB_ACTOR || env.USER,
     now: releaseDate(env),
     runId: env.GITHUB_RUN_ID

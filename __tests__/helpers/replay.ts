@@ -58,6 +58,8 @@ export function replayTransitions(
       commits,
       previous: prev,
       allTags: older,
+      // as a run at the release commit reads them: a stable release promotes the last candidate
+      candidates: older.filter(tag => tag.prerelease),
       repoUrl,
       packageName: null,
       date: '2020-01-01'

@@ -186,7 +186,8 @@ describe('release use case on real repositories', () => {
     repo.commit('fix: here')
     repo.tag('v1.3.0-rc.1')
     const result = await release(repo.dir, { dry_run: 'true' })
-    expect(result.plan).toMatchObject({ previousTag: 'v1.2.0', version: '1.2.1' })
+    // the stable release after v1.3.0-rc.1 promotes it (issue 13): 1.3.0, notes since v1.2.0
+    expect(result.plan).toMatchObject({ previousTag: 'v1.2.0', version: '1.3.0', promotedFrom: 'v1.3.0-rc.1' })
   })
 
   it('counts prerelease numbers from existing tags', async () => {

@@ -3,6 +3,7 @@ import { gatesConfigFrom, gatesSchema, type GatesConfig, type GateSpec } from '.
 import { CONFIG_KEYS, INPUTS, scopeOf, type InputName, type InputSpec } from './inputs.js'
 import type { InputReader } from './settings.js'
 import { compileSchema, parseYamlWithSchema } from './yaml-schema.js'
+import { RELEASE_LINES_SCHEMA, releaseLinesFrom } from './release-lines.js'
 
 /**
  * The configuration file (.github/release-action.yml by default): what belongs to the repository —
@@ -49,6 +50,7 @@ export function configSchema(gates: readonly GateSpec[]): Record<string, unknown
     properties: {
       $schema: { type: 'string', description: 'this schema, for editors' },
       ...Object.fromEntries(CONFIG_KEYS.map(name => [name, keySchema(name)])),
+      release_lines: RELEASE_LINES_SCHEMA,
       release_gates: { ...(gatesBlock as object), description: "the reference design's release_gates block" }
     }
   }
@@ -78,6 +80,8 @@ export function parseConfigFile(text: string, file: string, gates: readonly Gate
     if (value === undefined || value === null) continue
     values[name] = Array.isArray(value) ? value.map(String).join('\n') : String(value)
   }
+  // release_lines is read by the release (src/core/release-lines.ts); its patterns are checked now
+  if (data.release_lines) releaseLinesFrom(data.release_lines as Record<string, unknown>, file)
   const block = data.release_gates as Record<string, unknown> | undefined
   return { file, values, gates: block ? gatesConfigFrom(block, gates) : null }
 }

@@ -14,6 +14,7 @@ import {
 import type { Settings } from './settings.js'
 import type { Bump } from './types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
+import { checkLineVersion, checkNotTaken, promotionOf, type ReleaseLine } from './release-lines.js'
 import type { TagMeta } from './release-record.js'
 
 /** What planRelease reads of the settings. */
@@ -46,6 +47,12 @@ export interface PlanInput {
    * exists elsewhere), each with why: the next free version is released instead.
    */
   burned?: ReadonlyMap<string, string>
+  /** The branch's release line (src/core/release-lines.ts); absent: the default branch. */
+  line?: ReleaseLine
+  /** Prerelease tags reachable from HEAD: a stable release promotes the last candidate (promotionOf). */
+  candidates?: ReleaseTag[]
+  /** A maintenance line: versions whose tag exists elsewhere (here on another commit, or on origin), with where. */
+  taken?: ReadonlyMap<string, string>
 }
 
 /**
@@ -82,6 +89,10 @@ export interface ReleasePlan {
   hotfix: boolean
   /** What the annotated tag says about the release (its trailers). */
   tagMeta: TagMeta
+  /** A release of a maintenance line (`1.x`): never "latest" while a higher release exists. */
+  maintenanceLine?: string
+  /** The release candidate this stable release promotes (its tag), such as v1.3.0-rc.3. */
+  promotedFrom?: string
 }
 
 export function planRelease(input: PlanInput): ReleasePlan {
@@ -92,15 +103,49 @@ export function planRelease(input: PlanInput): ReleasePlan {
     currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
     previous: previous?.version ?? null
   })
-  const releaseAs = settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null
-  const next = nextVersion({
+  const line = input.line
+  const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '')
+  // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead
+  const candidateCommit =
+    !prerelease && decision.releaseAs?.source === 'release commit' && semver.prerelease(decision.releaseAs.version)
+  const releaseAs =
+    settings.bump === 'auto' && !hotfix && !candidateCommit ? (decision.releaseAs?.version ?? null) : null
+  let next = nextVersion({
     previous: previous?.version ?? null,
     bump: decision.bump,
     initialVersion: settings.initialVersion,
-    prerelease: settings.prerelease,
+    prerelease,
     allTags: input.allTags,
     releaseAs
   })
+  // a stable release after release candidates releases the last candidate's X.Y.Z, not a re-decided level
+  const promotion =
+    !prerelease && !hotfix && !releaseAs
+      ? promotionOf(
+          previous,
+          input.candidates ?? [],
+          next?.version ?? null,
+          line?.kind === 'maintenance' ? line.range : null
+        )
+      : null
+  if (promotion) {
+    next = nextVersion({
+      previous: previous?.version ?? null,
+      bump: 'none',
+      initialVersion: settings.initialVersion,
+      prerelease: '',
+      allTags: input.allTags,
+      releaseAs: promotion.version
+    })
+  }
+  if (next && line?.kind === 'maintenance')
+    checkLineVersion(line, {
+      version: next.version,
+      previous: previous?.version ?? '',
+      decision,
+      bumpInput: settings.bump,
+      tagPrefix: settings.tagPrefix
+    })
   const burned = input.burned ?? new Map<string, string>()
   let burnedNote = ''
   if (next && burned.has(next.version)) {
@@ -114,6 +159,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     burnedNote = `; ${free.skipped.map(version => `${version} ${burned.get(version) ?? 'is taken'}`).join('; ')}, and a version is never reused: ${free.version} instead`
     next.version = free.version
   }
+  if (next && line?.kind === 'maintenance') checkNotTaken(line, next.version, input.taken ?? new Map())
   const tagMeta: TagMeta = hotfix
     ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
     : { type: 'release' }
@@ -123,7 +169,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     decision,
     commitCount: commits.length,
     hotfix: Boolean(hotfix),
-    tagMeta
+    tagMeta,
+    ...(line?.kind === 'maintenance' ? { maintenanceLine: line.name } : {})
   }
   if (!next) {
     return {
@@ -138,11 +185,23 @@ export function planRelease(input: PlanInput): ReleasePlan {
     }
   }
   const tag = `${settings.tagPrefix}${next.version}`
-  const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason
+  const why = hotfix
+    ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch`
+    : promotion
+      ? `promotes release candidate ${promotion.candidate.name} to ${promotion.version} (the level its candidates decided; the notes gather everything since ${previous?.name ?? 'the first commit'})`
+      : decision.reason
+  const linePrefix =
+    line?.kind === 'maintenance'
+      ? `maintenance line ${line.name} (branch ${line.branch}): `
+      : line?.kind === 'channel' && !settings.prerelease
+        ? `prerelease channel ${line.branch} (${line.id}): `
+        : ''
   const reason =
+    linePrefix +
     (previous
       ? `${why}: ${previous.version} → ${next.version}`
-      : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) + burnedNote
+      : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+    burnedNote
   const notesInput = {
     version: next.version,
     tag,
@@ -152,7 +211,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
     packageName: input.packageName,
     installs: input.installs,
     date: input.date,
-    banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
+    banner: hotfix
+      ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.`
+      : promotion
+        ? `> Promotes release candidate ${promotion.candidate.name}: every change since ${previous?.name ?? 'the first commit'}.`
+        : undefined
   }
   // release notes become the GitHub release body, which has a size limit; the changelog has no limit
   const changelogNote = settings.changelogFile
@@ -173,6 +236,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   return {
     ...base,
     released: true,
+    ...(promotion ? { promotedFrom: promotion.candidate.name } : {}),
     version: next.version,
     tag,
     bump: next.bump,

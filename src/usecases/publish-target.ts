@@ -49,6 +49,7 @@ export async function publishTarget(
     commitSha: head,
     hotfix: plan.hotfix,
     highestVersion,
+    maintenance: Boolean(plan.maintenanceLine),
     repoUrl,
     created: env.now
   }

@@ -42,6 +42,8 @@ export interface PublishTarget {
   hotfix: boolean
   /** The highest stable release version of the repository (for make_latest: auto). */
   highestVersion: string | null
+  /** A release of a maintenance line (src/core/release-lines.ts). */
+  maintenance?: boolean
   repoUrl: string | null
   created: Date
 }
@@ -92,6 +94,8 @@ function makeLatest(
   target: PublishTarget,
   prerelease: boolean
 ): ReleaseParams['makeLatest'] {
+  // a maintenance line (1.x) never claims "latest" while a higher release exists, whatever make_latest says
+  if (target.maintenance && target.highestVersion && semver.lt(target.version, target.highestVersion)) return 'false'
   if (settings.makeLatest !== 'auto') return settings.makeLatest
   if (prerelease) return 'false'
   if (target.highestVersion && semver.lt(target.version, target.highestVersion)) return 'false' // a hotfix of an older line

@@ -1,3 +1,4 @@
+import semver from 'semver'
 import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
 import { ConfigurationError, GitError, GitHubApiError } from '../core/errors.js'
 import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.js'
@@ -10,6 +11,7 @@ import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
+import { lineOf, parseReleaseLines, previousInLine, type ReleaseLine } from '../core/release-lines.js'
 import { installsFrom, packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitDataApi, type Logger } from './ports.js'
 
@@ -26,7 +28,7 @@ export type ReleaseSettings = PlanSettings &
     | 'push'
     | 'rollbackRecord'
   > &
-  Partial<Pick<Settings, 'releaseCommit'>>
+  Partial<Pick<Settings, 'releaseCommit' | 'config' | 'baseBranch'>>
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -34,6 +36,8 @@ export interface ReleaseEnvironment {
   repository?: string
   /** GITHUB_REF_NAME: the branch the workflow runs on (else the checked-out branch counts). */
   refName?: string
+  /** GITHUB_BASE_REF: the branch a pull request merges into (its run's GITHUB_REF_NAME is `N/merge`). */
+  baseRef?: string
   /** GITHUB_ACTOR, for the rollback record. */
   actor?: string
   now: Date
@@ -177,6 +181,17 @@ export async function readAndPlan(
   ])
   if (!head) throw new ConfigurationError('The repository has no commits yet: there is nothing to release.')
   const allTags = releaseTags(allRefs, settings.tagPrefix)
+  // the branch's release line (maintenance, prerelease channel), from the configuration file's release_lines
+  const line: ReleaseLine | undefined =
+    settings.mode === 'hotfix'
+      ? undefined
+      : lineOf(
+          // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into
+          deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : branchName,
+          parseReleaseLines(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''),
+          settings.baseBranch ?? ''
+        )
+  if (line?.kind === 'maintenance' || line?.kind === 'channel') log.info(`Release line: ${describeLine(line)}`)
   const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
   const packageName = settings.packageName || packageNameFrom(deps.files)
   const installs = installsFrom(deps.files, repoUrl)
@@ -197,8 +212,19 @@ export async function readAndPlan(
   const reachableTags = async (): Promise<ReleaseTag[]> =>
     releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
   let previous: ReleaseTag | null = highestStable(allTags)
-  if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
-    previous = highestStable(await reachableTags())
+  let reachable: ReleaseTag[] | null = null
+  if (line?.kind === 'maintenance') {
+    // a maintenance line's previous release is its own: the highest tag of its range reachable from HEAD
+    reachable = await reachableTags()
+    previous = previousInLine(line, reachable)
+    if (!previous) {
+      throw new ConfigurationError(
+        `Branch ${line.branch} maintains ${line.name} (${line.range}), but no release of that range (${settings.tagPrefix}X.Y.Z) is in its history. Cut a maintenance branch from the newest release it maintains: git switch -c ${line.branch} ${settings.tagPrefix}${line.name.replace(/\.x$/, line.level === 'minor' ? '.Y.Z' : '.Z')}.`
+      )
+    }
+    if (previous.sha !== head) await readRange(previous)
+  } else if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+    previous = highestStable((reachable = await reachableTags()))
     if (previous && previous.sha !== head) await readRange(previous)
   }
   if (!previous && shallow) {
@@ -211,7 +237,11 @@ export async function readAndPlan(
 
   // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
   const headSubject = await git.subject('HEAD')
-  const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}`)
+  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
+  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel'
+  const taggedHere = allTags.find(
+    tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
+  )
   if (taggedHere) {
     const madeHere = taggedHere
     const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name))
@@ -257,6 +287,21 @@ export async function readAndPlan(
   if (committed) commits = commits.slice(1)
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
+  // release candidates above the previous release: a stable release promotes the last one reachable
+  const above = (tag: ReleaseTag) => tag.prerelease && (!previous || semver.gt(tag.version, previous.version))
+  const candidates = allTags.some(above) ? (reachable ?? (await reachableTags())).filter(above) : []
+  const burned = await burnedVersions(settings, deps, allTags, originUrl !== null)
+  const taken = new Map<string, string>()
+  if (line?.kind === 'maintenance') {
+    // on a maintenance line a version another line took is an error, not skipped
+    for (const tag of allTags)
+      if (tag.sha !== head) taken.set(tag.version, `${tag.name} on commit ${tag.sha.slice(0, 12)}`)
+    for (const [version, why] of burned) {
+      if (!why.startsWith('is tagged on')) continue
+      taken.set(version, why.slice(3))
+      burned.delete(version)
+    }
+  }
   const plan = planRelease({
     settings,
     commits,
@@ -267,7 +312,10 @@ export async function readAndPlan(
     installs,
     date: isoDate(deps.env.now),
     hotfix: hotfix ? { severity: settings.severity } : undefined,
-    burned: await burnedVersions(settings, deps, allTags, originUrl !== null)
+    burned,
+    line,
+    candidates,
+    taken
   })
   if (committed && plan.tag !== madeHere) {
     throw new ConfigurationError(
@@ -301,6 +349,13 @@ export async function readAndPlan(
     }
   }
   return { plan, head, resumed: false, committed, shallow, commitTimes: commits.map(commit => commit.time) }
+}
+
+function describeLine(line: ReleaseLine): string {
+  if (line.kind === 'maintenance')
+    return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`
+  if (line.kind === 'channel') return `prerelease channel ${line.branch} (-${line.id}.N)`
+  return line.kind
 }
 
 /**

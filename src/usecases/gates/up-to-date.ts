@@ -4,7 +4,7 @@ import { defineGate } from './types.js'
 
 const REMOTE = 'origin'
 
-/** HEAD contains origin/<base_branch> (a hotfix: its own branch on origin). */
+/** HEAD contains origin/<base_branch> (a hotfix or a maintenance line: its own branch on origin). */
 export const upToDate = defineGate({
   name: 'up_to_date',
   byDefault: true,
@@ -13,7 +13,7 @@ export const upToDate = defineGate({
     baseBranch: settings.baseBranch || ((raw.base_branch as string | undefined) ?? config.baseBranch)
   }),
   async run({ baseBranch }, input, deps) {
-    const base = input.plan.hotfix && input.branch ? input.branch : baseBranch
+    const base = (input.plan.hotfix || input.plan.maintenanceLine) && input.branch ? input.branch : baseBranch
     if (!(await deps.git.remoteUrl(REMOTE)))
       return result('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`)
     let remoteSha: string | null
