@@ -14,7 +14,7 @@ import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
-import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitReleases } from './adapters/github.js'
+import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitReleases, OctokitWatch } from './adapters/github.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
@@ -141,6 +141,7 @@ export function buildServices(
       releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
       gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
+      watch: writes ? new OctokitWatch(token, repository, apiUrl) : null,
       publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
         : null
@@ -193,7 +194,7 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
 }
 
 /** Modes that change the repository, the remote or a release: one such run at a time per clone. */
-const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set(['release', 'hotfix', 'rollback', 'publish'])
+const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set(['release', 'hotfix', 'rollback', 'publish', 'watch'])
 
 /**
  * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in

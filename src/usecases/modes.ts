@@ -30,6 +30,7 @@ import type {
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
+  GitHubWatchApi,
   HttpClient,
   Logger
 } from './ports.js'
@@ -46,6 +47,7 @@ import { moveMajorTag } from './major-tag.js'
 import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
 import { runRollback } from './rollback.js'
 import { METRICS_FILE } from './paths.js'
+import { watch } from './watch.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -70,6 +72,8 @@ export interface Services {
     publisher: GitHubPublisher | null
     /** The Git Data API, for release_commit: api. */
     gitData?: GitDataApi | null
+    /** mode: watch's alerts and issues. */
+    watch?: GitHubWatchApi | null
   }
   toolVersion: string
 }
@@ -412,4 +416,4 @@ async function metrics(settings: Settings, services: Services): Promise<ModeResu
 }
 
 /** Every mode's handler. */
-export const MODES: Record<Mode, ModeHandler> = { release, hotfix: release, rollback, publish, metrics }
+export const MODES: Record<Mode, ModeHandler> = { release, hotfix: release, rollback, publish, metrics, watch }
