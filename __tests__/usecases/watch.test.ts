@@ -29,11 +29,12 @@ const TRIGGERS = `release_gates:
 `
 
 /** A Python project released as v1.2.0 and v1.3.0 at known times, pushed to its bare origin. */
-function released(triggers = TRIGGERS): TestRepo {
+function released(triggers = TRIGGERS, older = false): TestRepo {
   const repo = TestRepo.create()
   repo.write('.github/release-gates.yml', triggers)
   repo.git('add', '.')
-  repo.commitAt('chore: initial', PREVIOUS - H)
+  repo.commitAt('chore: initial', PREVIOUS - 3 * 24 * H)
+  if (older) repo.tagAt('v1.1.0', PREVIOUS - 2 * 24 * H)
   for (const [file, text] of Object.entries(pythonProject('1.2.0'))) repo.write(file, text)
   repo.git('add', '.')
   repo.commitAt('chore: 1.2.0', PREVIOUS - 60)
@@ -131,8 +132,8 @@ describe('mode: watch', () => {
     github.clearReleases()
   })
 
-  function repo(triggers?: string): TestRepo {
-    const made = released(triggers)
+  function repo(triggers?: string, older = false): TestRepo {
+    const made = released(triggers, older)
     repos.push(made)
     return made
   }
@@ -249,6 +250,26 @@ describe('mode: watch', () => {
     expect(again.report).toMatchObject({ tag: 'v1.2.0', verdict: 'no-decision' })
     expect(again.rollback).toBeNull()
     expect(slack.requests).toHaveLength(1)
+  })
+
+  it('does not roll back in turn the release a rollback put users back on: it opens the issue instead', async () => {
+    const on = repo(undefined, true)
+    github.addRelease('v1.3.0')
+    github.addRelease('v1.2.0')
+    const values: Record<string, [number, number]> = { '1.1.0': [1, 100], '1.2.0': [2, 100], '1.3.0': [2, 130] }
+    datadog.setHandler(datadogHandler((version, metric) => values[version][metric === 'errors' ? 0 : 1]))
+    const first = await watch(on, { watch_action: 'rollback' })
+    expect(first.rollback).toMatchObject({ tag: 'v1.3.0', restoredVersion: '1.2.0' })
+    // v1.2.0 against v1.1.0: errors 1 → 2, +100 %
+    const second = await watch(on, { watch_action: 'rollback' })
+    expect(second.report).toMatchObject({ tag: 'v1.2.0', previousTag: 'v1.1.0', verdict: 'fired' })
+    expect(second.rollback).toBeNull()
+    expect(second.report.action).toBe(
+      'opened issue #1 (https://github.com/acme/fastvlm/issues/1) (not rolled back: the rollback of 1.3.0 put users back on v1.2.0)'
+    )
+    expect(on.remoteRefs()).toContain('refs/tags/v1.2.0')
+    expect(github.hasRelease('v1.2.0')).toBe(true)
+    expect(slack.requests).toHaveLength(2) // the rollback, then the issue
   })
 
   it('in a dry run says what the rollback would do and changes nothing', async () => {

@@ -7,6 +7,7 @@
  */
 import semver from 'semver'
 import { ConfigurationError } from '../core/errors.js'
+import { parseRollbacks } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { renderRollbackSummary } from '../core/summary.js'
 import {
@@ -235,7 +236,16 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
       )
     )
 
-  if (settings.watchAction === 'rollback') {
+  // a release users were put back on by a rollback is not rolled back in turn by the watch (no
+  // cascade down the releases): it gets the issue instead, for a person to decide
+  const restoredBy = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '').find(
+    entry => entry.restored === latest.version
+  )
+  if (settings.watchAction === 'rollback' && restoredBy)
+    deps.log.warning(
+      `${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`
+    )
+  if (settings.watchAction === 'rollback' && !restoredBy) {
     const rollback = await runRollback(
       { ...settings, version: latest.version, reason, force: false },
       { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases }
@@ -252,17 +262,21 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
     )
   const marker = issueMarker(latest.tag)
   const existing = await deps.github.watch.findIssue(WATCH_LABEL, marker)
+  const held = restoredBy
+    ? `not rolled back: the rollback of ${restoredBy.version} put users back on ${latest.tag}`
+    : ''
+  const why = held ? ` (${held})` : ''
   if (existing) {
-    report.action = `issue #${existing.number} (${existing.state}) already reports ${latest.tag}: not opened again, Slack not told again (${existing.url})`
+    report.action = `${held ? `${held}; ` : ''}issue #${existing.number} (${existing.state}) already reports ${latest.tag}: not opened again, Slack not told again (${existing.url})`
     return { report, rollback: null, issue: { ...existing, created: false }, notified: [] }
   }
   if (settings.dryRun) {
-    report.action = `would open an issue labelled ${WATCH_LABEL} and tell Slack`
+    report.action = `would open an issue labelled ${WATCH_LABEL} and tell Slack${why}`
     return { report, rollback: null, issue: null, notified: await tell(report.action, runUrl) }
   }
   const { title, body } = watchIssue(report, runUrl)
   const issue = await deps.github.watch.createIssue({ title, body, labels: [WATCH_LABEL] })
-  report.action = `opened issue #${issue.number} (${issue.url})`
+  report.action = `opened issue #${issue.number} (${issue.url})${why}`
   const notified = await tell(report.action, issue.url)
   return { report, rollback: null, issue: { ...issue, created: true }, notified }
 }
