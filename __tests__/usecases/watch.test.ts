@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { parseRollbacks } from '../../src/core/release-record.js'
 import { parseSettings } from '../../src/core/settings.js'
@@ -9,7 +11,7 @@ import { silentLogger } from '../../src/adapters/logger.js'
 import { runWatch, WATCH_LABEL } from '../../src/usecases/watch.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
-import { FAKE_TOKEN, runActionFromSource } from '../helpers/runner.js'
+import { FAKE_TOKEN, runActionAsync, runActionFromSource } from '../helpers/runner.js'
 import { FakeService, type Recorded, type Reply } from '../helpers/service.js'
 
 const H = 3600
@@ -425,5 +427,16 @@ describe('mode: watch', () => {
     const shown = run.stdout.replace(/^::add-mask::.*$/gm, '')
     expect(`${shown}${run.summary}${JSON.stringify(github.issues)}`).not.toContain(APP_KEY)
     expect(github.issues).toHaveLength(1)
+
+    // the bundle, run as the runner runs it, gives the same outputs and summary
+    if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) return // e2e.test.ts requires the bundle
+    github.issues.length = 0
+    const bundled = await runActionAsync(repo().dir, inputs(), {
+      GITHUB_API_URL: github.url,
+      SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000)
+    })
+    expect(bundled.stderr).toBe('')
+    expect(bundled.outputs).toEqual(run.outputs)
+    expect(bundled.summary).toEqual(run.summary)
   })
 })
