@@ -405,6 +405,24 @@ describe('mode: watch', () => {
     expect(on.snapshot()).toEqual(before)
   })
 
+  it('as the action, says why there is no decision in a notice and succeeds', async () => {
+    const on = repo()
+    datadog.setHandler(() => ({ status: 500, body: { errors: ['Internal Server Error'] } }))
+    const run = await runActionFromSource(on.dir, inputs({ watch_latency_query: '' }), {
+      GITHUB_API_URL: github.url,
+      SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000)
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.watch_verdict).toBe('no-decision')
+    expect(run.stdout).toMatch(
+      /^::notice title=Release watch of v1\.3\.0::no decision: error_rate_spike: previous release: Datadog GET .*500/m
+    )
+    expect(run.summary).toContain(
+      '| performance_degradation | — | — | — | > 20% | off | not watched: no watch_latency_query |'
+    )
+    expect(github.issues).toHaveLength(0)
+  }, 30_000)
+
   it('runs as the action: outputs, the verdict table in the job summary, the keys masked', async () => {
     const on = repo()
     datadog.setHandler(datadogHandler(steady(3, 100)))

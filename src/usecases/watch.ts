@@ -29,7 +29,7 @@ import {
   type Window
 } from '../core/watch.js'
 import { loadGatesConfig } from './gates.js'
-import type { ModeResult, Services } from './modes.js'
+import type { Annotation, ModeResult, Services } from './modes.js'
 import { notifyWatch, servicesOf } from './notify.js'
 import { failure } from './notifiers/types.js'
 import type { FileStore, GitClient, GitHubReleases, GitHubWatchApi, HttpClient, Logger } from './ports.js'
@@ -281,6 +281,30 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   return { report, rollback: null, issue: { ...issue, created: true }, notified }
 }
 
+/** A fired watch as a warning (with the rollback's manual steps); no decision as a notice saying why. */
+function watchAnnotations(report: WatchReport, rollback: RollbackResult | null): Annotation[] {
+  const title = `Release watch${report.tag ? ` of ${report.tag}` : ''}`
+  if (report.verdict === 'fired')
+    return [
+      { level: 'warning', title, message: `${firedReason(report.tag ?? '', report.triggers)}; ${report.action}` },
+      ...(rollback?.manual ?? []).map(text => ({
+        level: 'warning' as const,
+        message: text,
+        title: `Manual step to finish the rollback of ${rollback?.tag}`
+      }))
+    ]
+  if (report.verdict === 'no-decision') {
+    const why =
+      report.note ||
+      report.triggers
+        .filter(row => row.status === 'no-decision')
+        .map(row => `${row.trigger}: ${row.detail}`)
+        .join('; ')
+    return [{ level: 'notice', title, message: `no decision: ${why || 'no trigger is watched'}` }]
+  }
+  return []
+}
+
 /** mode: watch's handler: the verdict table in the summary, the outputs, the rollback's if one was made. */
 export async function watch(settings: Settings, services: Services): Promise<ModeResult> {
   const result = await runWatch(settings, {
@@ -318,16 +342,7 @@ export async function watch(settings: Settings, services: Services): Promise<Mod
         : {})
     },
     summary,
-    annotations:
-      report.verdict === 'fired'
-        ? [
-            {
-              level: 'warning',
-              title: `Release watch of ${report.tag}`,
-              message: `${firedReason(report.tag ?? '', report.triggers)}; ${report.action}`
-            }
-          ]
-        : [],
+    annotations: watchAnnotations(report, rollback),
     variables: {},
     message,
     report: [message, ...report.triggers.map(row => `  ${row.trigger}: ${row.status} — ${row.detail}`)]
