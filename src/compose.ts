@@ -14,7 +14,14 @@ import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
-import { OctokitGates, OctokitGitData, OctokitPublisher, OctokitPulls, OctokitReleases } from './adapters/github.js'
+import {
+  OctokitGates,
+  OctokitGitData,
+  OctokitPublisher,
+  OctokitPulls,
+  OctokitReleases,
+  OctokitWatch
+} from './adapters/github.js'
 import { readEvent } from './adapters/event.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
@@ -143,6 +150,7 @@ export function buildServices(
       releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
       gates: api ? new OctokitGates(token, repository, apiUrl) : null,
       gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
+      watch: writes ? new OctokitWatch(token, repository, apiUrl) : null,
       publisher: writes
         ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
         : null,
@@ -202,7 +210,8 @@ const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set([
   'hotfix',
   'rollback',
   'publish',
-  'migration_guide'
+  'migration_guide',
+  'watch'
 ])
 
 /**

@@ -100,7 +100,7 @@ describe('parseSettings', () => {
     [
       'mode',
       'undo',
-      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide, preview\./
+      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide, preview, watch\./
     ],
     ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/],
     [
@@ -110,7 +110,11 @@ describe('parseSettings', () => {
     ],
     ['preview_lint', 'error', /Input preview_lint has the invalid value "error"\. Allowed values: warn, fail\./],
     ['commit_types', 'feat, bug fix', /Input commit_types has the invalid value "bug fix"\. List types such as feat/],
-    ['commit_scopes', 'api, (ui)', /Input commit_scopes has the invalid value "\(ui\)"/]
+    ['commit_scopes', 'api, (ui)', /Input commit_scopes has the invalid value "\(ui\)"/],
+    ['watch_window_hours', '0', /Input watch_window_hours has the invalid value "0"\. Use a number of hours above 0/],
+    ['watch_window_hours', 'two', /Input watch_window_hours has the invalid value "two"/],
+    ['watch_window_hours', '169', /at most 168/],
+    ['watch_action', 'revert', /Input watch_action has the invalid value "revert"\. Allowed values: issue, rollback\./]
   ]
   it.each(invalid)('rejects %s=%s with a message naming input, value and allowed values', (name, value, message) => {
     expect(() => from({ [name]: value })).toThrow(ConfigurationError)
@@ -125,6 +129,15 @@ describe('parseSettings', () => {
       commitScopes: ['api', 'UI'],
       previewMergeMethod: 'squash',
       previewLint: 'warn'
+    })
+  })
+
+  it('reads the watch inputs: a two-hour window and an issue by default', () => {
+    expect(from({})).toMatchObject({ watchWindowHours: 2, watchAction: 'issue', datadogAppKey: '' })
+    expect(from({ watch_window_hours: '0.5', watch_action: 'rollback', datadog_app_key: ' k ' })).toMatchObject({
+      watchWindowHours: 0.5,
+      watchAction: 'rollback',
+      datadogAppKey: ' k '
     })
   })
 

@@ -48,7 +48,11 @@ export class FakeGitHub {
     rule: { id: string; severity: string; security_severity_level: string | null; description: string }
     path: string
     line: number
+    /** When GitHub created the alert (default 2026-11-20T10:00:00Z). */
+    created_at?: string
   }> = []
+  /** Issues (GET and POST /repos/{owner}/{repo}/issues). */
+  readonly issues: Array<{ number: number; title: string; body: string; labels: string[]; state: string }> = []
   /** Pull requests by commit sha, and reviews by pull number. */
   readonly pulls = new Map<string, Array<{ number: number; merged_at: string | null }>>()
   readonly reviews = new Map<number, Array<{ user: string; state: string; submitted_at: string }>>()
@@ -517,6 +521,7 @@ export class FakeGitHub {
       })
       return
     }
+    if (await this.handleIssues(req, path, repoPath, res)) return
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) =>
@@ -552,6 +557,80 @@ export class FakeGitHub {
     notFound('')
   }
 
+  /** GET /repos/{o}/{r}/issues (state, labels filters; pages of per_page) and POST /repos/{o}/{r}/issues. */
+  private async handleIssues(
+    req: IncomingMessage,
+    path: string,
+    repoPath: string,
+    res: ServerResponse
+  ): Promise<boolean> {
+    if (path !== `${repoPath}/issues`) return false
+    const issueJson = (issue: FakeGitHub['issues'][number]) => ({
+      id: issue.number * 100,
+      node_id: `I_${issue.number}`,
+      url: `${this.url}${repoPath}/issues/${issue.number}`,
+      html_url: `https://github.com/${this.repository}/issues/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      title: issue.title,
+      body: issue.body,
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      labels: issue.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
+      comments: 0,
+      created_at: '2026-11-25T12:00:00Z',
+      updated_at: '2026-11-25T12:00:00Z',
+      closed_at: issue.state === 'closed' ? '2026-11-25T12:30:00Z' : null
+    })
+    if (req.method === 'GET') {
+      const query = new URL(req.url ?? '', this.url).searchParams
+      const state = query.get('state') ?? 'open'
+      const labels = (query.get('labels') ?? '').split(',').filter(Boolean)
+      const perPage = Number(query.get('per_page') ?? 30)
+      const page = Number(query.get('page') ?? 1)
+      const matching = this.issues
+        .filter(issue => state === 'all' || issue.state === state)
+        .filter(issue => labels.every(label => issue.labels.includes(label)))
+        .sort((a, b) => b.number - a.number)
+      const pageItems = matching.slice((page - 1) * perPage, page * perPage)
+      if (page * perPage < matching.length) {
+        const next = new URL(req.url ?? '', this.url)
+        next.searchParams.set('page', String(page + 1))
+        res.setHeader('link', `<${next.toString()}>; rel="next"`)
+      }
+      this.send(res, 200, pageItems.map(issueJson))
+      return true
+    }
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const params = JSON.parse(Buffer.concat(chunks).toString()) as {
+        title?: unknown
+        body?: unknown
+        labels?: unknown
+      }
+      if (typeof params.title !== 'string' || params.title === '') {
+        this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }],
+          documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+          status: '422'
+        })
+        return true
+      }
+      const issue = {
+        number: this.issues.length + 1,
+        title: params.title,
+        body: typeof params.body === 'string' ? params.body : '',
+        labels: Array.isArray(params.labels) ? params.labels.map(String) : [],
+        state: 'open'
+      }
+      this.issues.push(issue)
+      this.send(res, 201, issueJson(issue))
+      return true
+    }
+    return false
+  }
+
   private handleGates(path: string, repoPath: string, res: ServerResponse): boolean {
     const routes: Array<[RegExp, (m: RegExpExecArray) => unknown]> = [
       [
@@ -583,7 +662,7 @@ export class FakeGitHub {
         () =>
           this.alerts.map(alert => ({
             number: alert.number,
-            created_at: '2026-11-20T10:00:00Z',
+            created_at: alert.created_at ?? '2026-11-20T10:00:00Z',
             url: '',
             html_url: `https://github.com/${this.repository}/security/code-scanning/${alert.number}`,
             state: 'open',

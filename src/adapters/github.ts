@@ -15,7 +15,10 @@ import type {
   PullRequestApi,
   PullRequestData,
   ReleaseParams,
-  Review
+  Review,
+  GitHubWatchApi,
+  WatchAlert,
+  WatchIssue
 } from '../usecases/ports.js'
 
 /** One API call may take this long before it is abandoned. */
@@ -651,6 +654,62 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
         request: this.request
       })
+    })
+  }
+}
+
+/** The release watch's calls: open critical code scanning alerts, and its one issue per release. */
+export class OctokitWatch extends OctokitClient implements GitHubWatchApi {
+  criticalAlerts(): Promise<WatchAlert[]> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async octokit => {
+      const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, {
+        owner: this.owner,
+        repo: this.repo,
+        state: 'open',
+        severity: 'critical',
+        per_page: 100,
+        request: this.request
+      })
+      return alerts
+        .map(alert => ({
+          number: alert.number,
+          ruleId: alert.rule.id ?? 'unknown-rule',
+          securitySeverity: alert.rule.security_severity_level ?? null,
+          url: alert.html_url,
+          createdAt: alert.created_at
+        }))
+        .filter(alert => alert.securitySeverity === 'critical')
+    })
+  }
+
+  findIssue(label: string, marker: string): Promise<WatchIssue | null> {
+    return this.call(`GET /repos/${this.owner}/${this.repo}/issues`, async octokit => {
+      const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner: this.owner,
+        repo: this.repo,
+        state: 'all',
+        labels: label,
+        per_page: 100,
+        request: this.request
+      })
+      const found = issues.find(issue => !issue.pull_request && (issue.body ?? '').includes(marker))
+      return found ? { number: found.number, url: found.html_url, state: found.state } : null
+    })
+  }
+
+  createIssue(input: { title: string; body: string; labels: string[] }): Promise<WatchIssue> {
+    const call = `POST /repos/${this.owner}/${this.repo}/issues`
+    return this.call(call, async octokit => {
+      const { data } = await octokit.rest.issues.create({
+        owner: this.owner,
+        repo: this.repo,
+        title: input.title,
+        body: input.body,
+        labels: input.labels,
+        request: this.request
+      })
+      checkShape(call, data, { number: 'number', html_url: 'string' })
+      return { number: data.number, url: data.html_url, state: data.state }
     })
   }
 }

@@ -45,8 +45,8 @@ export const INPUTS = {
     scope: 'run',
     default: 'release',
     cli: 'command',
-    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide', 'preview'],
-    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide` or `preview` (see below); `release` on a `hotfix/*` branch is a hotfix'
+    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide', 'preview', 'watch'],
+    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide`, `preview` or `watch` (see below); `release` on a `hotfix/*` branch is a hotfix'
   },
   bump: {
     scope: 'run',
@@ -232,9 +232,37 @@ export const INPUTS = {
     secret: true,
     doc: 'Datadog: the metrics as gauges after a release (masked)'
   },
+  datadog_app_key: {
+    default: '',
+    cli: 'env',
+    secret: true,
+    doc: 'Datadog application key: with `datadog_api_key`, `mode: watch` reads metrics (masked)'
+  },
   datadog_site: { default: 'datadoghq.com', cli: 'string', doc: 'Datadog site, such as `datadoghq.eu`' },
   datadog_api_url: { default: '', cli: 'string', doc: 'Datadog API base URL when not `https://api.{datadog_site}`' },
   datadog_strict: { default: 'false', cli: 'boolean', doc: 'a Datadog failure fails the step' },
+  watch_window_hours: {
+    number: true,
+    default: '2',
+    cli: 'string',
+    doc: "watch: the hours after each release compared (the release's, up to now, and the previous release's same length)"
+  },
+  watch_error_rate_query: {
+    default: '',
+    cli: 'string',
+    doc: 'watch: the Datadog query of the error rate (`{version}`, `{tag}`: the release each window belongs to); empty: not watched'
+  },
+  watch_latency_query: {
+    default: '',
+    cli: 'string',
+    doc: 'watch: the Datadog query of the latency (`{version}`, `{tag}` replaced); empty: not watched'
+  },
+  watch_action: {
+    default: 'issue',
+    cli: 'string',
+    choices: ['issue', 'rollback'],
+    doc: 'watch: when a trigger fires, `issue` opens one issue and tells Slack once; `rollback` rolls the release back (as `mode: rollback`)'
+  },
   slack_webhook_url: { default: '', cli: 'env', secret: true, doc: 'Slack incoming webhook, https only (masked)' },
   slack_on_failure: { default: 'false', cli: 'boolean', doc: 'also tell Slack when a release gate fails' },
   jira_base_url: { default: '', cli: 'string', doc: 'JIRA Cloud base URL' },
@@ -365,7 +393,9 @@ export const OUTPUTS = {
   pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
   docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
   migration_guide:
-    'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major'
+    'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major',
+  watch_verdict: 'watch: `ok`, `fired` or `no-decision`',
+  watch_report: "watch: JSON of the windows and each trigger's numbers and verdict, and the action taken"
 } as const
 
 export type OutputName = keyof typeof OUTPUTS

@@ -76,6 +76,15 @@ export interface Settings {
   /** The Datadog API base URL ('' for https://api.{site}); for tests or proxies. */
   datadogApiUrl: string
   datadogStrict: boolean
+  /** Datadog's application key: with the API key, mode watch reads metrics ('' for none). */
+  datadogAppKey: string
+  /** Watch: the hours after each release compared. */
+  watchWindowHours: number
+  /** Watch: the Datadog queries ('' when not watched); {version} and {tag} are replaced per window. */
+  watchErrorRateQuery: string
+  watchLatencyQuery: string
+  /** Watch: a fired trigger opens an issue (the default) or rolls the release back. */
+  watchAction: 'issue' | 'rollback'
   slackWebhookUrl: string
   slackOnFailure: boolean
   jiraBaseUrl: string
@@ -161,6 +170,16 @@ function metricsWindow(value: string): number {
     )
   }
   return days
+}
+
+function watchWindowHours(value: string): number {
+  const hours = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || hours <= 0 || hours > 168) {
+    throw new ConfigurationError(
+      `Input watch_window_hours has the invalid value "${value}". Use a number of hours above 0 and at most 168, such as 2 or 0.5.`
+    )
+  }
+  return hours
 }
 
 function datadogSite(value: string): string {
@@ -377,6 +396,11 @@ export function parseSettings(read: InputReader): Settings {
     datadogSite: datadogSite(get('datadog_site')),
     datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
     datadogStrict: bool('datadog_strict', get('datadog_strict')),
+    datadogAppKey: read('datadog_app_key') ?? '',
+    watchWindowHours: watchWindowHours(get('watch_window_hours')),
+    watchErrorRateQuery: get('watch_error_rate_query'),
+    watchLatencyQuery: get('watch_latency_query'),
+    watchAction: choice('watch_action', get('watch_action'), INPUTS.watch_action.choices),
     slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
     slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
     jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),

@@ -44,7 +44,10 @@ function describe(error: ErrorObject): { path: string[]; text: string } | null {
         text: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map(v => (v === '' ? '""' : String(v))).join(', ')}`
       }
     case 'pattern':
-      return { path, text: 'must look like "> 5%"' }
+      return {
+        path,
+        text: `must look like "> 5%" or ">= 5%" (a relative change in percent; ">" does not fire at exactly the threshold, ">=" does), not ${JSON.stringify(error.data)}`
+      }
     case 'type': {
       const type = (error.params as { type: string | string[] }).type
       const shown = (Array.isArray(type) ? type : [type])

@@ -30,6 +30,7 @@ import type {
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
+  GitHubWatchApi,
   HttpClient,
   Logger,
   PullRequestApi
@@ -49,6 +50,7 @@ import { runRollback } from './rollback.js'
 import { preview } from './preview.js'
 import { METRICS_FILE } from './paths.js'
 import { migrationGuideMode } from './migration-guide.js'
+import { watch } from './watch.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -75,6 +77,8 @@ export interface Services {
     gitData?: GitDataApi | null
     /** Pull requests, their comments and checks, for mode: preview. */
     pulls?: PullRequestApi | null
+    /** mode: watch's alerts and issues. */
+    watch?: GitHubWatchApi | null
   }
   /** The workflow event: GITHUB_EVENT_NAME and the payload of GITHUB_EVENT_PATH (read when asked). */
   event?: () => { name: string | undefined; payload: unknown }
@@ -426,5 +430,6 @@ export const MODES: Record<Mode, ModeHandler> = {
   publish,
   metrics,
   migration_guide: migrationGuideMode,
-  preview
+  preview,
+  watch
 }

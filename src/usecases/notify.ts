@@ -1,6 +1,13 @@
 import type { Settings } from '../core/settings.js'
 import { NOTIFIERS } from './notifiers/index.js'
-import type { GateFailureInput, NotifyDeps, NotifyInput, ReleaseNotifyInput, ServiceReport } from './notifiers/types.js'
+import type {
+  GateFailureInput,
+  NotifyDeps,
+  NotifyInput,
+  ReleaseNotifyInput,
+  ServiceReport,
+  WatchNotifyInput
+} from './notifiers/types.js'
 
 export type {
   GateFailureInput,
@@ -16,7 +23,7 @@ export type {
 /** Each notifier's report, by its id (`report.slack`), in the registry's order. */
 export type NotifyReport = Record<string, ServiceReport>
 
-type Hook = 'release' | 'metrics' | 'gateFailure'
+type Hook = 'release' | 'metrics' | 'gateFailure' | 'watch'
 
 async function tell<I>(hook: Hook, settings: Settings, input: I, deps: NotifyDeps): Promise<NotifyReport> {
   const report: NotifyReport = {}
@@ -44,6 +51,11 @@ export function notifyGateFailure(
   deps: NotifyDeps
 ): Promise<NotifyReport> {
   return tell('gateFailure', settings, input, deps)
+}
+
+/** mode: watch fired: the notifiers that report it (Slack), once per issue or rollback. */
+export function notifyWatch(settings: Settings, input: WatchNotifyInput, deps: NotifyDeps): Promise<NotifyReport> {
+  return tell('watch', settings, input, deps)
 }
 
 /** Every notifier's configuration, checked before anything is released. */

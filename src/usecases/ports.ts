@@ -311,3 +311,29 @@ export interface PullRequestApi {
     input: { state: 'success' | 'failure'; context: string; description: string; targetUrl?: string }
   ): Promise<void>
 }
+
+/** An open code scanning alert as the release watch reads it. */
+export interface WatchAlert {
+  number: number
+  ruleId: string
+  /** critical | high | medium | low, or null when the rule is not a security rule. */
+  securitySeverity: string | null
+  url: string
+  /** When GitHub created the alert (ISO 8601). */
+  createdAt: string
+}
+
+export interface WatchIssue {
+  number: number
+  url: string
+  state: string
+}
+
+/** What the release watch needs of GitHub: the critical alerts, and its one issue per release. */
+export interface GitHubWatchApi {
+  /** Open code scanning alerts of critical security severity. */
+  criticalAlerts(): Promise<WatchAlert[]>
+  /** The issue (open or closed) with this label whose body holds the marker, or null. */
+  findIssue(label: string, marker: string): Promise<WatchIssue | null>
+  createIssue(input: { title: string; body: string; labels: string[] }): Promise<WatchIssue>
+}

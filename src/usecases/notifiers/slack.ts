@@ -1,4 +1,5 @@
 import { slackFailureMessage, slackReleaseMessage } from '../../core/integrations.js'
+import { slackWatchMessage } from '../../core/watch.js'
 import type { Settings } from '../../core/settings.js'
 import {
   failure,
@@ -7,7 +8,8 @@ import {
   type Notifier,
   type NotifyDeps,
   type ReleaseNotifyInput,
-  type ServiceReport
+  type ServiceReport,
+  type WatchNotifyInput
 } from './types.js'
 
 /** Slack's settings. */
@@ -53,4 +55,18 @@ async function gateFailure(
   }
 }
 
-export const slack: Notifier = { id: 'slack', name: 'Slack', release, gateFailure }
+/** A release watch that fired: its triggers and what was done, once. */
+async function watch(settings: SlackSettings, input: WatchNotifyInput, deps: NotifyDeps): Promise<ServiceReport> {
+  if (!settings.slackWebhookUrl) return off('no slack_webhook_url')
+  const payload = slackWatchMessage(input.repository, input.report, input.action, input.link)
+  if (settings.dryRun) return { issues: [], status: 'would send', detail: 'watch alert', payload }
+  try {
+    await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload })
+    return { issues: [], status: 'sent', detail: 'watch alert', payload }
+  } catch (error) {
+    deps.log.warning(`Slack: ${failure(error)}`)
+    return { issues: [], status: 'failed', detail: failure(error), payload }
+  }
+}
+
+export const slack: Notifier = { id: 'slack', name: 'Slack', release, gateFailure, watch }

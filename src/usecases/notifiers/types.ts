@@ -2,6 +2,7 @@ import type { DoraMetrics } from '../../core/metrics.js'
 import type { Change } from '../../core/changes.js'
 import type { Settings } from '../../core/settings.js'
 import { HttpError } from '../../core/errors.js'
+import type { WatchReport } from '../../core/watch.js'
 import type { HttpClient, Logger } from '../ports.js'
 
 export type ServiceStatus = 'sent' | 'would send' | 'failed' | 'off'
@@ -52,6 +53,16 @@ export interface GateFailureInput {
   runUrl: string | null
 }
 
+/** A release watch that fired: the report with its numbers, and what was done. */
+export interface WatchNotifyInput {
+  repository: string | null
+  report: WatchReport
+  /** What was done, in one line (the issue opened, the rollback). */
+  action: string
+  /** The issue or the workflow run. */
+  link: string | null
+}
+
 export interface NotifyDeps {
   http: HttpClient
   log: Logger
@@ -76,6 +87,8 @@ export interface Notifier {
   release?: (settings: Settings, input: ReleaseNotifyInput, deps: NotifyDeps) => Promise<ServiceReport>
   metrics?: (settings: Settings, input: NotifyInput, deps: NotifyDeps) => Promise<ServiceReport>
   gateFailure?: (settings: Settings, input: GateFailureInput, deps: NotifyDeps) => Promise<ServiceReport>
+  /** mode: watch fired (once: when the issue is opened or the rollback is made). */
+  watch?: (settings: Settings, input: WatchNotifyInput, deps: NotifyDeps) => Promise<ServiceReport>
 }
 
 export function off(detail: string): ServiceReport {

@@ -1,0 +1,367 @@
+/**
+ * Watching a release (mode: watch): the automatic rollback triggers of the gates configuration read
+ * as comparisons, the two windows compared (the release's first hours and the previous release's
+ * same hours), a Datadog answer reduced to one value with its coverage, and the verdict table.
+ * Pure: the use case (src/usecases/watch.ts) fetches, this decides.
+ */
+import { ConfigurationError } from './errors.js'
+import type { RollbackTrigger } from './gates/defaults.js'
+import { slackEscape, SLACK_HEADER_LIMIT, SLACK_SECTION_LIMIT, excerpt } from './integrations.js'
+import { sanitizeCell, sanitizeInline } from './sanitize.js'
+
+/** A metric window needs non-null points over at least this share of its length to count. */
+export const MIN_COVERAGE = 0.8
+/** Changes are compared rounded to this many decimals of a percent (so 2.0 → 2.1 is exactly 5 %). */
+const CHANGE_DECIMALS = 6
+
+export type RateTriggerName = 'error_rate_spike' | 'performance_degradation'
+
+/** A trigger as a comparison: a rate trigger's operator and threshold, or the security trigger on or off. */
+export type ParsedTrigger =
+  | { name: RateTriggerName; condition: string; op: '>' | '>='; threshold: number }
+  | { name: 'critical_security_alert'; condition: string; enabled: boolean }
+
+const RATE = /^\s*(>=?)\s*(\d+(?:\.\d+)?)\s*%\s*$/
+
+/** Reads the configured triggers; one that can't be read is a ConfigurationError (before anything changes). */
+export function parseTriggers(triggers: readonly RollbackTrigger[]): ParsedTrigger[] {
+  return triggers.map(trigger => {
+    if (trigger.name === 'critical_security_alert') {
+      if (trigger.condition !== 'true' && trigger.condition !== 'false')
+        throw new ConfigurationError(
+          `automatic_rollback_triggers: critical_security_alert has the invalid value "${trigger.condition}". Use true or false.`
+        )
+      return { name: trigger.name, condition: trigger.condition, enabled: trigger.condition === 'true' }
+    }
+    const match = RATE.exec(trigger.condition)
+    if (!match)
+      throw new ConfigurationError(
+        `automatic_rollback_triggers: ${trigger.name} has the invalid value "${trigger.condition}". Write a relative change such as "> 5%" (fires above 5 %) or ">= 5%" (fires at 5 % too).`
+      )
+    return {
+      name: trigger.name,
+      condition: trigger.condition.trim(),
+      op: match[1] as '>' | '>=',
+      threshold: Number(match[2])
+    }
+  })
+}
+
+export interface Window {
+  /** Epoch seconds. */
+  from: number
+  to: number
+}
+
+export interface WatchWindows {
+  release: Window
+  /** null without a previous release. */
+  baseline: Window | null
+  /** Why a window is shorter than watch_window_hours ('' when it is not). */
+  note: string
+}
+
+/**
+ * The release window: from the release's time, `hours` long, or up to now when that is sooner. The
+ * baseline: from the previous release's time, as long as the release window, cut at the release's
+ * time when the previous release lived shorter than that.
+ */
+export function watchWindows(
+  releaseTime: number,
+  previousTime: number | null,
+  now: number,
+  hours: number
+): WatchWindows {
+  const end = Math.min(releaseTime + Math.round(hours * 3600), now)
+  const release = { from: releaseTime, to: Math.max(end, releaseTime) }
+  const notes: string[] = []
+  if (end < releaseTime + Math.round(hours * 3600))
+    notes.push(`the release is ${formatDuration(release.to - release.from)} old: its window ends now`)
+  let baseline: Window | null = null
+  if (previousTime !== null) {
+    const length = release.to - release.from
+    const to = Math.min(previousTime + length, releaseTime)
+    baseline = { from: previousTime, to }
+    if (to < previousTime + length)
+      notes.push(`the previous release lived ${formatDuration(to - previousTime)}: its window ends at the release`)
+  }
+  return { release, baseline, note: notes.join('; ') }
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`
+  const hours = seconds / 3600
+  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`
+}
+
+/** One series of Datadog's GET /api/v1/query answer (the fields read). */
+export interface DatadogSeries {
+  pointlist?: Array<[number, number | null]>
+  /** Seconds between points. */
+  interval?: number
+  metric?: string
+  scope?: string
+}
+
+export interface WindowValue {
+  /** The mean of the window's non-null points (null: no data). */
+  value: number | null
+  points: number
+  /** The share of the window the non-null points cover (points × interval ÷ length), 0 to 1. */
+  coverage: number
+}
+
+/**
+ * A window's value from Datadog's answer: the mean of every non-null point inside the window, over
+ * all series (a query should aggregate to one series). Coverage counts each point for the series'
+ * interval (or the spacing of its points when the answer has none).
+ */
+export function windowValue(series: readonly DatadogSeries[], window: Window): WindowValue {
+  const length = window.to - window.from
+  let sum = 0
+  let points = 0
+  let covered = 0
+  for (const one of series) {
+    const inside = (one.pointlist ?? []).filter(
+      ([ms]) => typeof ms === 'number' && ms / 1000 >= window.from && ms / 1000 <= window.to
+    )
+    const values = inside.filter(([, value]) => typeof value === 'number' && Number.isFinite(value))
+    const interval =
+      one.interval && one.interval > 0
+        ? one.interval
+        : inside.length > 1
+          ? (inside[inside.length - 1][0] - inside[0][0]) / 1000 / (inside.length - 1)
+          : length
+    for (const [, value] of values) sum += value as number
+    points += values.length
+    covered = Math.max(covered, values.length * interval)
+  }
+  return {
+    value: points > 0 ? sum / points : null,
+    points,
+    coverage: length > 0 ? Math.min(1, covered / length) : 0
+  }
+}
+
+/** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
+export function relativeChange(baseline: number, current: number): number | null {
+  if (!(baseline > 0)) return null
+  const change = ((current - baseline) / baseline) * 100
+  return Number(change.toFixed(CHANGE_DECIMALS))
+}
+
+export type TriggerStatus = 'fired' | 'ok' | 'no-decision' | 'off'
+
+/** One row of the verdict table: the numbers behind a trigger's decision. */
+export interface TriggerVerdict {
+  trigger: ParsedTrigger['name']
+  condition: string
+  status: TriggerStatus
+  /** Rate triggers: the baseline and release windows' values and the change in percent. */
+  baseline?: number | null
+  current?: number | null
+  changePercent?: number | null
+  threshold?: string
+  /** The security trigger: the new critical alerts. */
+  alerts?: Array<{ number: number; rule: string; url: string; createdAt: string }>
+  /** One line: why. */
+  detail: string
+}
+
+/** What a window's fetch gave: its value, or why there is none. */
+export type Measured = { ok: true; value: WindowValue } | { ok: false; reason: string }
+
+function round(value: number): number {
+  return Number(value.toPrecision(6))
+}
+
+/** A rate trigger's verdict from both windows' measures: no data, or too little, is no decision. */
+export function rateVerdict(
+  trigger: Extract<ParsedTrigger, { op: string }>,
+  baseline: Measured,
+  current: Measured
+): TriggerVerdict {
+  const row = { trigger: trigger.name, condition: trigger.condition, threshold: `${trigger.op} ${trigger.threshold}%` }
+  const missing = (which: string, measured: Measured): string | null => {
+    if (!measured.ok) return `${which}: ${measured.reason}`
+    if (measured.value.value === null) return `${which}: no data points`
+    if (measured.value.coverage < MIN_COVERAGE)
+      return `${which}: data covers ${Math.round(measured.value.coverage * 100)}% of the window (at least ${MIN_COVERAGE * 100}% needed)`
+    return null
+  }
+  const baselineValue = baseline.ok ? baseline.value.value : null
+  const currentValue = current.ok ? current.value.value : null
+  const shown = {
+    baseline: baselineValue === null ? null : round(baselineValue),
+    current: currentValue === null ? null : round(currentValue)
+  }
+  const problem = missing('previous release', baseline) ?? missing('this release', current)
+  if (problem) return { ...row, ...shown, changePercent: null, status: 'no-decision', detail: problem }
+  const change = relativeChange(baselineValue!, currentValue!)
+  if (change === null)
+    return {
+      ...row,
+      ...shown,
+      changePercent: null,
+      status: 'no-decision',
+      detail: 'the previous release measured 0: a relative change is undefined'
+    }
+  const fired = trigger.op === '>' ? change > trigger.threshold : change >= trigger.threshold
+  return {
+    ...row,
+    ...shown,
+    changePercent: change,
+    status: fired ? 'fired' : 'ok',
+    detail: `${formatChange(change)} ${fired ? 'is' : 'is not'} ${trigger.op} ${trigger.threshold}%`
+  }
+}
+
+export function formatChange(change: number): string {
+  return `${change > 0 ? '+' : ''}${Number(change.toFixed(2))}%`
+}
+
+/** The security trigger's verdict from the open critical alerts created after the release. */
+export function securityVerdict(
+  trigger: Extract<ParsedTrigger, { name: 'critical_security_alert' }>,
+  alerts: { ok: true; alerts: NonNullable<TriggerVerdict['alerts']>; since: string } | { ok: false; reason: string }
+): TriggerVerdict {
+  const row = { trigger: trigger.name, condition: trigger.condition, threshold: 'any new critical alert' }
+  if (!trigger.enabled) return { ...row, status: 'off', detail: 'critical_security_alert: false' }
+  if (!alerts.ok) return { ...row, status: 'no-decision', detail: alerts.reason }
+  const count = alerts.alerts.length
+  return {
+    ...row,
+    alerts: alerts.alerts,
+    status: count > 0 ? 'fired' : 'ok',
+    detail:
+      count > 0
+        ? `${count} open critical code scanning alert(s) created after ${alerts.since}: ${alerts.alerts
+            .slice(0, 5)
+            .map(alert => `#${alert.number} ${alert.rule}`)
+            .join(', ')}`
+        : `no open critical code scanning alert created after ${alerts.since}`
+  }
+}
+
+export type WatchVerdict = 'ok' | 'fired' | 'no-decision'
+
+/** The run's verdict: fired when one trigger fired; ok only when every trigger that is on decided ok. */
+export function overallVerdict(rows: readonly TriggerVerdict[]): WatchVerdict {
+  if (rows.some(row => row.status === 'fired')) return 'fired'
+  const on = rows.filter(row => row.status !== 'off')
+  if (on.length === 0 || on.some(row => row.status === 'no-decision')) return 'no-decision'
+  return 'ok'
+}
+
+/** The reason a rollback or an issue gives: each fired trigger with its numbers. */
+export function firedReason(tag: string, rows: readonly TriggerVerdict[]): string {
+  const fired = rows.filter(row => row.status === 'fired')
+  return `release watch of ${tag}: ${fired
+    .map(row =>
+      row.changePercent !== undefined
+        ? `${row.trigger} ${formatChange(row.changePercent ?? 0)} (${row.baseline} → ${row.current}, threshold ${row.threshold})`
+        : `${row.trigger} (${row.detail})`
+    )
+    .join('; ')}`
+}
+
+export interface WatchReport {
+  tag: string | null
+  previousTag: string | null
+  verdict: WatchVerdict
+  /** What was done: nothing, an issue, a rollback (or would be, in a dry run). */
+  action: string
+  windows: { release: Window | null; baseline: Window | null; note: string }
+  triggers: TriggerVerdict[]
+  /** Why there was nothing to decide at all ('' when triggers were evaluated). */
+  note: string
+}
+
+function iso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function cellNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : String(value)
+}
+
+/** The job summary: the verdict, the windows, and one row per trigger with its numbers. */
+export function renderWatchSummary(report: WatchReport, dryRun: boolean): string {
+  const icon = { ok: '✅', fired: '🚨', 'no-decision': '❔' }[report.verdict]
+  const lines: string[] = []
+  if (dryRun) lines.push('> [!NOTE]', '> **Dry run**: nothing was changed.', '')
+  lines.push(`## ${icon} Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}`, '')
+  if (report.note) lines.push(sanitizeInline(report.note), '')
+  const { release, baseline, note } = report.windows
+  if (release)
+    lines.push(
+      `- This release: ${iso(release.from)} → ${iso(release.to)} (${formatDuration(release.to - release.from)})`,
+      `- Previous release${report.previousTag ? ` ${report.previousTag}` : ''}: ${baseline ? `${iso(baseline.from)} → ${iso(baseline.to)} (${formatDuration(baseline.to - baseline.from)})` : 'none'}`,
+      ...(note ? [`- Note: ${sanitizeInline(note)}`] : []),
+      ''
+    )
+  if (report.triggers.length > 0) {
+    lines.push(
+      '| Trigger | Previous release | This release | Change | Threshold | Verdict | Detail |',
+      '| --- | ---: | ---: | ---: | --- | --- | --- |'
+    )
+    for (const row of report.triggers) {
+      const change =
+        row.changePercent === undefined ? '—' : row.changePercent === null ? '—' : formatChange(row.changePercent)
+      lines.push(
+        `| ${row.trigger} | ${cellNumber(row.baseline)} | ${cellNumber(row.current)} | ${change} | ${sanitizeCell(row.threshold ?? row.condition)} | ${row.status} | ${sanitizeCell(row.detail)} |`
+      )
+    }
+    lines.push(
+      '',
+      `Change = (this release − previous release) ÷ previous release × 100, each the mean of the window's non-null points; a window with data over less than ${MIN_COVERAGE * 100}% of it, or an API error, is no decision.`,
+      ''
+    )
+  }
+  lines.push(`Action: ${sanitizeInline(report.action)}`, '')
+  return lines.join('\n')
+}
+
+/** The hidden marker that finds a release's watch issue again. */
+export function issueMarker(tag: string): string {
+  return `<!-- fastvlm-release-watch: ${tag} -->`
+}
+
+/** The issue opened when a trigger fires and watch_action is issue. */
+export function watchIssue(report: WatchReport, runUrl: string | null): { title: string; body: string } {
+  const tag = report.tag ?? 'the latest release'
+  const fired = report.triggers.filter(row => row.status === 'fired')
+  const body = [
+    issueMarker(tag),
+    `The release watch found ${tag} past its automatic rollback triggers: ${fired.map(row => row.trigger).join(', ')}.`,
+    '',
+    renderWatchSummary({ ...report, action: 'this issue (watch_action: issue)' }, false),
+    `To roll ${tag} back: run the action with \`mode: rollback\` and \`version: ${tag}\`, or set \`watch_action: rollback\` to let the watch do it.`,
+    ...(runUrl ? ['', `The workflow run: ${runUrl}`] : [])
+  ].join('\n')
+  return { title: `Release watch: ${tag} fired ${fired.map(row => row.trigger).join(', ')}`, body }
+}
+
+/** The Slack message of a fired watch. */
+export function slackWatchMessage(
+  repository: string | null,
+  report: WatchReport,
+  action: string,
+  link: string | null
+): Record<string, unknown> {
+  const title =
+    `🚨 Release watch: ${report.tag ?? 'release'}${repository ? ` of ${repository}` : ''} fired its rollback triggers`.slice(
+      0,
+      SLACK_HEADER_LIMIT
+    )
+  const lines = report.triggers
+    .filter(row => row.status === 'fired')
+    .map(row => `• *${row.trigger}*: ${slackEscape(row.detail)}`)
+  const blocks: Array<Record<string, unknown>> = [
+    { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+    { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(action) }] }
+  ]
+  if (link) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${link}|Details>` }] })
+  return { text: title, blocks }
+}
