@@ -39313,6 +39313,8 @@ module.exports = {
 /* harmony import */ var _gates_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77952);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89114);
 /* harmony import */ var _yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41122);
+/* harmony import */ var _release_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59916);
+
 
 
 
@@ -39329,13 +39331,12 @@ function keySchema(name) {
     const description = spec.doc.replace(/`/g, '');
     if (spec.cli === 'boolean')
         return { description, type: 'boolean', default: spec.default === 'true' };
-    // a boolean with one more value (release_commit: true | false | api): YAML's true and false are booleans
-    if (spec.choices && (spec.default === 'true' || spec.default === 'false'))
-        return {
-            description,
-            enum: spec.choices.map(value => (value === 'true' ? true : value === 'false' ? false : value)),
-            default: spec.default === 'true'
-        };
+    // choices with true and false (release_commit: true | false | api, make_latest: auto | true | false | legacy):
+    // YAML's true and false are booleans, so the file may write them unquoted
+    if (spec.choices && (spec.choices.includes('true') || spec.choices.includes('false'))) {
+        const yaml = (value) => (value === 'true' ? true : value === 'false' ? false : value);
+        return { description, enum: spec.choices.map(yaml), default: yaml(spec.default) };
+    }
     if (spec.choices)
         return { description, enum: [...spec.choices], default: spec.default };
     if (spec.number)
@@ -39362,6 +39363,7 @@ function configSchema(gates) {
         properties: {
             $schema: { type: 'string', description: 'this schema, for editors' },
             ...Object.fromEntries(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KEYS */ .mC.map(name => [name, keySchema(name)])),
+            release_lines: _release_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_LINES_SCHEMA */ .ee,
             release_gates: { ...gatesBlock, description: "the reference design's release_gates block" }
         }
     };
@@ -39382,6 +39384,9 @@ function parseConfigFile(text, file, gates) {
             continue;
         values[name] = Array.isArray(value) ? value.map(String).join('\n') : String(value);
     }
+    // release_lines is read by the release (src/core/release-lines.ts); its patterns are checked now
+    if (data.release_lines)
+        (0,_release_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseLinesFrom */ .DJ)(data.release_lines, file);
     const block = data.release_gates;
     return { file, values, gates: block ? (0,_gates_config_js__WEBPACK_IMPORTED_MODULE_0__/* .gatesConfigFrom */ .J)(block, gates) : null };
 }
@@ -39722,8 +39727,8 @@ const INPUTS = {
         scope: 'run',
         default: 'release',
         cli: 'command',
-        choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics'],
-        doc: '`release`, `hotfix`, `rollback`, `publish` or `metrics` (see below); `release` on a `hotfix/*` branch is a hotfix'
+        choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide', 'preview', 'watch'],
+        doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide`, `preview` or `watch` (see below); `release` on a `hotfix/*` branch is a hotfix'
     },
     bump: {
         scope: 'run',
@@ -39842,6 +39847,11 @@ const INPUTS = {
         cli: 'boolean',
         doc: 'rollback: allow a version other than the latest'
     },
+    migration_guide: {
+        default: 'docs/migrations/v{major}.md',
+        cli: 'string',
+        doc: 'the migration guide of a major release (`{major}`, `{minor}`, `{patch}`, `{version}` replaced): the docs_updated gate asks for it, `mode: migration_guide` drafts it (see Migration guides)'
+    },
     rollback_record: {
         default: 'docs/ROLLBACKS.md',
         cli: 'string',
@@ -39904,9 +39914,37 @@ const INPUTS = {
         secret: true,
         doc: 'Datadog: the metrics as gauges after a release (masked)'
     },
+    datadog_app_key: {
+        default: '',
+        cli: 'env',
+        secret: true,
+        doc: 'Datadog application key: with `datadog_api_key`, `mode: watch` reads metrics (masked)'
+    },
     datadog_site: { default: 'datadoghq.com', cli: 'string', doc: 'Datadog site, such as `datadoghq.eu`' },
     datadog_api_url: { default: '', cli: 'string', doc: 'Datadog API base URL when not `https://api.{datadog_site}`' },
     datadog_strict: { default: 'false', cli: 'boolean', doc: 'a Datadog failure fails the step' },
+    watch_window_hours: {
+        number: true,
+        default: '2',
+        cli: 'string',
+        doc: "watch: the hours after each release compared (the release's, up to now, and the previous release's same length)"
+    },
+    watch_error_rate_query: {
+        default: '',
+        cli: 'string',
+        doc: 'watch: the Datadog query of the error rate (`{version}`, `{tag}`: the release each window belongs to); empty: not watched'
+    },
+    watch_latency_query: {
+        default: '',
+        cli: 'string',
+        doc: 'watch: the Datadog query of the latency (`{version}`, `{tag}` replaced); empty: not watched'
+    },
+    watch_action: {
+        default: 'issue',
+        cli: 'string',
+        choices: ['issue', 'rollback'],
+        doc: 'watch: when a trigger fires, `issue` opens one issue and tells Slack once; `rollback` rolls the release back (as `mode: rollback`)'
+    },
     slack_webhook_url: { default: '', cli: 'env', secret: true, doc: 'Slack incoming webhook, https only (masked)' },
     slack_on_failure: { default: 'false', cli: 'boolean', doc: 'also tell Slack when a release gate fails' },
     jira_base_url: { default: '', cli: 'string', doc: 'JIRA Cloud base URL' },
@@ -39930,6 +39968,30 @@ const INPUTS = {
         cli: 'env',
         secret: true,
         doc: 'a webhook that gets each release as JSON, https only (masked)'
+    },
+    preview_merge_method: {
+        default: 'auto',
+        cli: 'string',
+        choices: ['auto', 'squash', 'merge', 'rebase'],
+        doc: 'preview: how pull requests are merged; `auto` reads the repository settings (only squash allowed: `squash`, else `merge`; see Preview on pull requests)'
+    },
+    preview_lint: {
+        default: 'warn',
+        cli: 'string',
+        choices: ['warn', 'fail'],
+        doc: 'preview: a title or commit message that is not a conventional commit gets a suggestion (`warn`), or also fails the check (`fail`)'
+    },
+    commit_types: {
+        list: true,
+        default: '',
+        cli: 'string',
+        doc: 'preview: the commit types the lint allows; empty: the conventional types and those of `notes_sections`'
+    },
+    commit_scopes: {
+        list: true,
+        default: '',
+        cli: 'string',
+        doc: 'preview: the scopes the lint allows (a commit without scope is fine); empty: any scope'
     },
     github_token: {
         default: '${{ github.token }}',
@@ -39991,7 +40053,10 @@ const OUTPUTS = {
     major_tag: 'the major tag moved to this release (such as `v1`); empty when none was',
     version_files: 'the version files updated (or that would be), one a line',
     pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
-    docker_version: 'the new version as a Docker tag (`+` becomes `-`)'
+    docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
+    migration_guide: 'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major',
+    watch_verdict: 'watch: `ok`, `fired` or `no-decision`',
+    watch_report: "watch: JSON of the windows and each trigger's numbers and verdict, and the action taken"
 };
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -40010,6 +40075,647 @@ function inputsTable() {
 function outputsTable() {
     const rows = Object.keys(OUTPUTS).map(name => `| \`${name}\` | ${cell(OUTPUTS[name])} |`);
     return ['| output | meaning |', '| --- | --- |', ...rows].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aU: () => (/* binding */ draftGuide),
+/* harmony export */   guideState: () => (/* binding */ guideState)
+/* harmony export */ });
+/* unused harmony exports bodyHash, markerLine */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89528);
+/**
+ * The migration guide of a major release, drafted from the breaking changes' own texts (the
+ * `BREAKING CHANGE:` footers, or the subject of a `!` header), each with its commit and pull request.
+ *
+ * A draft is a starting point, not a guide: its first line is a hidden marker holding the sha256 of
+ * what was generated. While the file still hashes the same, nobody has edited it, and the
+ * docs_updated gate refuses it. An existing guide (hand-written, an edited draft, an older draft) is
+ * extended: the breaking changes whose commit it does not mention yet are appended, nothing a person
+ * wrote is changed, and a second run adds nothing.
+ */
+
+
+/** The marker's text before the hash; found only on the first line of the file. */
+const MARKER_START = '<!-- release-action:migration-guide-draft sha256=';
+const MARKER = /^<!-- release-action:migration-guide-draft sha256=([0-9a-f]{64})\b.*-->$/;
+const MARKER_END = ' : generated from the breaking changes. Edit this guide for your users; the docs_updated release gate refuses it while it is this draft untouched (delete this line to keep the text as it is). -->';
+/** A pull request number at the end of a header: `feat!: drop x (#123)`. */
+const PULL_REQUEST = /\s*\(#(\d+)\)\s*$/;
+/** A run of hex digits that may name a commit (a short or full sha). */
+const SHA_WORD = /\b[0-9a-f]{7,40}\b/gi;
+function normalized(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+/** The first line and the rest of a text, with the line ending between them. */
+function firstLine(text) {
+    const end = text.indexOf('\n');
+    if (end < 0)
+        return { line: text.replace(/\r$/, ''), rest: '' };
+    return { line: text.slice(0, end).replace(/\r$/, ''), rest: text.slice(end + 1) };
+}
+/**
+ * The sha256 of a guide's body (the text after the marker line): line endings as LF, a byte-order
+ * mark, trailing spaces of lines and trailing blank lines left out, so a checkout on Windows
+ * (CRLF) or an editor that trims whitespace hashes the same.
+ */
+function bodyHash(body) {
+    const text = normalized(body)
+        .split('\n')
+        .map(line => line.replace(/[ \t]+$/, ''))
+        .join('\n')
+        .replace(/\n+$/, '');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function markerLine(hash) {
+    return `${MARKER_START}${hash}${MARKER_END}`;
+}
+/** The hash a guide's first line holds, or null when it does not start with the marker. */
+function markedHash(text) {
+    const { line, rest } = firstLine(text.replace(/^\uFEFF/, ''));
+    const match = MARKER.exec(line);
+    return match ? { hash: match[1], body: rest } : null;
+}
+function guideState(text) {
+    if (text === null)
+        return 'missing';
+    const marked = markedHash(text);
+    return marked && marked.hash === bodyHash(marked.body) ? 'draft' : 'edited';
+}
+/** Whether the text names the commit: its full sha, or a prefix of 7 or more hex digits as a word. */
+function mentions(words, sha) {
+    const lower = sha.toLowerCase();
+    for (const word of words)
+        if (lower.startsWith(word))
+            return true;
+    return false;
+}
+function shaWords(text) {
+    return new Set((text.match(SHA_WORD) ?? []).map(word => word.toLowerCase()));
+}
+/** A heading's text: inline-safe, a trailing `#` run kept as text (not read as a closing sequence). */
+function headingText(text) {
+    const safe = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(text.trim()).replace(/(^|\s)(#+)\s*$/, '$1\\$2');
+    return safe || 'Breaking change';
+}
+/**
+ * Multi-line text of a commit: Markdown made inert (sanitizeBlock), and a prose line that starts
+ * with `::` escaped (`\::` renders as `::`), so printing the file in a workflow step runs no command.
+ */
+function blockText(text) {
+    let fence = null;
+    return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeBlock */ .jQ)(text)
+        .split('\n')
+        .map(line => {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && /^\s*[`~]+\s*$/.test(line))
+                fence = null;
+            return line;
+        }
+        if (marker) {
+            fence = marker[1];
+            return line;
+        }
+        return line.replace(/^(\s*)::/, '$1\\::');
+    })
+        .join('\n');
+}
+function commitLink(sha, repoUrl) {
+    const short = sha.slice(0, 7);
+    return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : `\`${short}\``;
+}
+function pullLink(number, repoUrl) {
+    return repoUrl ? `[#${number}](${repoUrl}/pull/${number})` : `#${number}`;
+}
+/** One breaking change's section: heading, its commit and pull request, and its migration text. */
+function renderEntry(change, repoUrl) {
+    const pull = PULL_REQUEST.exec(change.header)?.[1] ?? PULL_REQUEST.exec(change.subject)?.[1] ?? null;
+    const subject = change.subject.replace(PULL_REQUEST, '');
+    const heading = headingText(change.scope ? `${change.scope}: ${subject}` : subject);
+    const source = `Commit ${commitLink(change.sha, repoUrl)}${pull ? `, pull request ${pullLink(pull, repoUrl)}` : ''}.`;
+    const notes = change.breakingNotes.map(note => note.trim()).filter(Boolean);
+    const saysMore = notes.some(note => note !== change.subject.trim() && note !== subject.trim());
+    const body = saysMore
+        ? blockText(notes.join('\n\n'))
+        : '_The commit says no more than its subject: describe what users must change, with an example._';
+    return { heading, text: [`## ${heading}`, '', source, '', body].join('\n') };
+}
+/** The breaking changes of the input, oldest first. */
+function breakingChanges(input) {
+    return input.changes.filter(change => change.breaking);
+}
+function newGuideBody(input, entries) {
+    const since = input.previousTag ? ` since ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.previousTag)}` : '';
+    const intro = entries.length > 0
+        ? `What changes for you in ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.title)} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.version)}): the breaking changes${since}, each with the commit that made it.`
+        : `No commit${since} is marked as a breaking change (\`!\` or a \`BREAKING CHANGE:\` footer), yet ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.version)} is a major release: describe what users must change.`;
+    return [`# Migrating to ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.title)}`, '', intro, ...entries.flatMap(entry => ['', entry])].join('\n');
+}
+/**
+ * The guide with this release's breaking changes: a new draft when `existing` is null or empty;
+ * else the existing text with the changes it does not mention yet (by sha) appended in its line
+ * ending, and the marker set to the new text's hash (added ones are a draft again until edited).
+ * Nothing to add: the text is returned unchanged.
+ */
+function draftGuide(existing, input, eol = '\n') {
+    const changes = breakingChanges(input);
+    if (existing === null || normalized(existing).trim() === '') {
+        const rendered = changes.map(change => ({ change, ...renderEntry(change, input.repoUrl) }));
+        const body = `${newGuideBody(input, rendered.map(entry => entry.text))}\n`;
+        const text = `${markerLine(bodyHash(body))}\n${body}`.replace(/\n/g, eol);
+        return { text, added: rendered.map(({ change, heading }) => ({ sha: change.sha, heading })), created: true };
+    }
+    const words = shaWords(existing);
+    const missing = changes.filter(change => !mentions(words, change.sha));
+    if (missing.length === 0)
+        return { text: existing, added: [], created: false };
+    const rendered = missing.map(change => ({ change, ...renderEntry(change, input.repoUrl) }));
+    const marked = markedHash(existing);
+    const bom = existing.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const rest = marked ? marked.body : existing.slice(bom.length);
+    const separator = rest.endsWith(`${eol}${eol}`) || rest === '' ? '' : rest.endsWith(eol) ? eol : `${eol}${eol}`;
+    const appended = `${rendered.map(entry => entry.text).join('\n\n')}\n`.replace(/\n/g, eol);
+    const body = `${rest}${separator}${appended}`;
+    return {
+        text: `${bom}${markerLine(bodyHash(body))}${eol}${body}`,
+        added: rendered.map(({ change, heading }) => ({ sha: change.sha, heading })),
+        created: false
+    };
+}
+
+
+/***/ }),
+
+/***/ 59916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ releaseLinesFrom),
+/* harmony export */   VL: () => (/* binding */ checkNotTaken),
+/* harmony export */   bi: () => (/* binding */ promotionOf),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   dA: () => (/* binding */ previousInLine),
+/* harmony export */   ee: () => (/* binding */ RELEASE_LINES_SCHEMA),
+/* harmony export */   kv: () => (/* binding */ parseReleaseLines),
+/* harmony export */   n8: () => (/* binding */ checkLineVersion)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAINTENANCE, DEFAULT_LINES, PRERELEASE_ID, patternProblem, branchMatches, maintenanceRange */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41122);
+
+
+
+const DEFAULT_MAINTENANCE = ['*.x', '*.*.x'];
+const DEFAULT_LINES = {
+    maintenance: [...DEFAULT_MAINTENANCE],
+    channels: [],
+    configured: false
+};
+/** The JSON Schema of the configuration file's release_lines block. */
+const RELEASE_LINES_SCHEMA = {
+    description: 'release lines: maintenance branch patterns (default *.x and *.*.x) and prerelease channels (branch: identifier)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        maintenance: {
+            description: 'branch patterns of maintenance lines (* is one part of a name); the branch name ends in N.x or N.N.x, its range',
+            anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }]
+        },
+        channels: {
+            description: 'prerelease channels: branch (or pattern) → prerelease identifier, such as next: rc',
+            type: 'object',
+            additionalProperties: { type: 'string' }
+        }
+    }
+};
+/** A prerelease identifier, as the prerelease input takes it. */
+const PRERELEASE_ID = /^[A-Za-z][0-9A-Za-z-]*$/;
+/** Why a branch pattern is not valid, or null. */
+function patternProblem(pattern) {
+    if (pattern === '')
+        return 'is empty';
+    if (!/^[A-Za-z0-9._/*-]+$/.test(pattern))
+        return 'has characters other than letters, digits, ".", "_", "-", "/" and "*"';
+    if (pattern.includes('**'))
+        return 'has "**" (a * already stands for one part of a name)';
+    if (/\.\.|\/\/|^[/.-]|\/$|\.$|\.lock$|\/\./.test(pattern))
+        return 'is not a valid branch name';
+    return null;
+}
+function matcher(pattern) {
+    const body = pattern
+        .split('*')
+        .map(part => part.replace(/[.\-/]/g, '\\$&'))
+        .join('[^/.]+');
+    return new RegExp(`^${body}$`);
+}
+/** Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). */
+function branchMatches(pattern, branch) {
+    return matcher(pattern).test(branch);
+}
+/** The range a maintenance branch's name states: its last part is `N.x`, `N.x.x` or `N.N.x`. */
+function maintenanceRange(branch) {
+    const last = branch.slice(branch.lastIndexOf('/') + 1);
+    const match = /^(0|[1-9]\d*)\.(?:(0|[1-9]\d*)\.x|x(?:\.x)?)$/.exec(last);
+    if (!match)
+        return null;
+    return { name: last, major: Number(match[1]), minor: match[2] === undefined ? null : Number(match[2]) };
+}
+/**
+ * The release_lines block as validated by the schema (src/core/config-file.ts), checked further:
+ * patterns, identifiers. `where` names the file for the messages.
+ */
+function releaseLinesFrom(block, where) {
+    if (!block)
+        return DEFAULT_LINES;
+    const raw = block.maintenance;
+    const maintenance = raw === undefined || raw === null
+        ? [...DEFAULT_MAINTENANCE]
+        : (Array.isArray(raw) ? raw.map(String) : [String(raw)]).map(p => p.trim()).filter(Boolean);
+    for (const pattern of maintenance) {
+        const problem = patternProblem(pattern);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: release_lines.maintenance: the pattern "${pattern}" ${problem}. Use a branch name or pattern such as 1.x, *.x or support/*.x.`);
+        if (!/(^|\/)[^/]*\.x$/.test(pattern))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: release_lines.maintenance: the pattern "${pattern}" does not end in ".x", so the branch name cannot say which versions it maintains. Use patterns such as *.x (1.x: 1.*), *.*.x (1.2.x: 1.2.*) or support/*.x.`);
+    }
+    const channels = [];
+    for (const [branch, value] of Object.entries(block.channels ?? {})) {
+        const id = String(value).trim();
+        const problem = patternProblem(branch);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: release_lines.channels: the branch "${branch}" ${problem}. Use a branch name or pattern such as next or beta.`);
+        if (!PRERELEASE_ID.test(id))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: release_lines.channels.${branch}: "${id}" is not a prerelease identifier. Use letters, digits and hyphens, starting with a letter, such as rc, beta or alpha.`);
+        channels.push({ branch, id });
+    }
+    return { maintenance, channels, configured: true };
+}
+function entriesOf(config, baseBranch) {
+    return [
+        { what: 'the default branch (base_branch)', pattern: baseBranch, label: 'default branch' },
+        { what: 'hotfix branches', pattern: 'hotfix/*', label: 'hotfix' },
+        ...config.maintenance.map(pattern => ({ what: `maintenance pattern ${pattern}`, pattern, label: 'maintenance' })),
+        ...config.channels.map(channel => ({
+            what: `channel ${channel.branch} (${channel.id})`,
+            pattern: channel.branch,
+            label: `channel, ${channel.id}`
+        }))
+    ];
+}
+/** One name each pattern matches (`*` as `1`): two patterns that match each other's names overlap. */
+function overlaps(entries) {
+    for (let i = 0; i < entries.length; i++) {
+        for (let j = i + 1; j < entries.length; j++) {
+            const [a, b] = [entries[i], entries[j]];
+            const sampleA = a.pattern.replace(/\*/g, '1');
+            const sampleB = b.pattern.replace(/\*/g, '1');
+            if (branchMatches(b.pattern, sampleA))
+                return { a, b, example: sampleA };
+            if (branchMatches(a.pattern, sampleB))
+                return { a, b, example: sampleB };
+            if (a.pattern === b.pattern)
+                return { a, b, example: a.pattern };
+        }
+    }
+    return null;
+}
+function describeEntries(entries) {
+    return entries.map(entry => `${entry.pattern} (${entry.label})`).join(', ');
+}
+/**
+ * The line of a branch ('' when unknown: a detached HEAD without GITHUB_REF_NAME releases as the
+ * default branch does). Overlapping patterns and, with a release_lines block, a branch of no line
+ * are errors.
+ */
+function lineOf(branch, config, baseBranch) {
+    const base = baseBranch || 'main';
+    const entries = entriesOf(config, base);
+    const overlap = overlaps(entries);
+    if (overlap) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`release_lines: ${overlap.a.what} and ${overlap.b.what} overlap (a branch such as ${overlap.example} matches both), so a branch could be two lines at once. Make the patterns distinct.`);
+    }
+    if (branch === '' || branch === base)
+        return { kind: branch === '' ? 'other' : 'default', branch };
+    const matching = entries.filter(entry => branchMatches(entry.pattern, branch));
+    if (matching.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${branch} matches ${matching.map(entry => entry.what).join(' and ')}: it can be only one release line. Make the patterns distinct.`);
+    }
+    const entry = matching[0];
+    if (!entry) {
+        if (!config.configured)
+            return { kind: 'other', branch };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${branch} matches no release line of release_lines: ${describeEntries(entries)}. ` +
+            'Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.');
+    }
+    if (entry.pattern === 'hotfix/*')
+        return { kind: 'hotfix', branch };
+    const channel = config.channels.find(c => c.branch === entry.pattern);
+    if (channel)
+        return { kind: 'channel', branch, pattern: channel.branch, id: channel.id };
+    const range = maintenanceRange(branch);
+    if (!range) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${branch} matches the maintenance pattern ${entry.pattern}, but its name does not say which versions it maintains: name it N.x (1.x: every 1.* release) or N.N.x (1.2.x: patches of 1.2), such as support/1.x.`);
+    }
+    const { major, minor } = range;
+    return minor === null
+        ? {
+            kind: 'maintenance',
+            branch,
+            pattern: entry.pattern,
+            name: range.name,
+            range: `>=${major}.0.0 <${major + 1}.0.0`,
+            level: 'minor'
+        }
+        : {
+            kind: 'maintenance',
+            branch,
+            pattern: entry.pattern,
+            name: range.name,
+            range: `>=${major}.${minor}.0 <${major}.${minor + 1}.0`,
+            level: 'patch'
+        };
+}
+/** The base version `X.Y.Z` of a version. */
+function core(version) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+    return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+/** The line's previous release: the highest stable tag within its range reachable from HEAD. */
+function previousInLine(line, reachable) {
+    let best = null;
+    for (const tag of reachable) {
+        if (tag.prerelease || !semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(tag.version, line.range))
+            continue;
+        if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(tag.version, best.version))
+            best = tag;
+    }
+    return best;
+}
+/**
+ * A release of a maintenance line stays inside its range: the commit that would take it out (a
+ * feature on 1.2.x, a breaking change on either) is named. `version` is the planned version.
+ */
+function checkLineVersion(line, input) {
+    if (semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(core(input.version), line.range))
+        return;
+    const allowed = line.level === 'patch'
+        ? `only fixes (patches of ${line.name.replace(/\.x$/, '')})`
+        : `features and fixes within ${line.name.replace(/\.x$/, '')} (no breaking change)`;
+    const where = `Branch ${line.branch} maintains ${line.name} (${line.range}) and takes ${allowed}`;
+    const releaseAs = input.decision.releaseAs;
+    if (releaseAs && core(input.version) === core(releaseAs.version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}, but commit ${releaseAs.sha.slice(0, 7)} asks for ${releaseAs.version} (Release-As), outside the line. Amend or revert that commit, or release ${releaseAs.version} from the default branch.`);
+    }
+    const driver = input.decision.drivers.find(d => d.level === 'major' || (d.level === 'minor' && line.level === 'patch'));
+    if (driver) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}, but commit ${driver.change.sha.slice(0, 7)} "${driver.change.header.slice(0, 100).replace(/[\r\n]/g, ' ')}" is a ${driver.why}: ${input.previous} → ${input.version} leaves the line. ` +
+            `Move that commit to the default branch (or to a ${line.level === 'patch' ? `${line.name.replace(/\.\d+\.x$/, '.x')} ` : 'newer '}line), or revert it here.`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}, but this release would be ${input.version} (bump: ${input.bumpInput}), outside the line. Use a smaller bump on this branch.`);
+}
+/**
+ * A version another line already took: its tag exists here (on another commit) or on origin.
+ * `taken` maps a version to where its tag is.
+ */
+function checkNotTaken(line, version, taken) {
+    const where = taken.get(version);
+    if (!where)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${line.branch} (line ${line.name}) would release ${version}, but that version is already released by another line (${where}): a version is never released twice. ` +
+        `Release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`);
+}
+/**
+ * A stable release after release candidates promotes the last one: when the highest prerelease
+ * reachable from HEAD above the previous stable release is for `X.Y.Z` and the commits alone
+ * would release `X.Y.Z` or less (or nothing), the release is `X.Y.Z` — the level the candidates
+ * decided, not re-decided. A higher computed version (a breaking change after a minor's
+ * candidate) supersedes the candidate: null. On a maintenance line only its range's candidates count.
+ */
+function promotionOf(previous, reachable, computed, range = null) {
+    let candidate = null;
+    for (const tag of reachable) {
+        if (!tag.prerelease)
+            continue;
+        if (range && !semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(core(tag.version), range))
+            continue;
+        if (previous && !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(core(tag.version), previous.version))
+            continue;
+        if (!candidate || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(tag.version, candidate.version))
+            candidate = tag;
+    }
+    if (!candidate)
+        return null;
+    const version = core(candidate.version);
+    if (computed !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(core(computed), version))
+        return null;
+    return { candidate, version };
+}
+let compiled = null;
+/** The release_lines block of a configuration file's text (the defaults when there is none). */
+function parseReleaseLines(text, file) {
+    if (text === null || !/^release_lines\s*:/m.test(text))
+        return DEFAULT_LINES;
+    compiled ??= (0,_yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .compileSchema */ .F)({ type: 'object', properties: { release_lines: RELEASE_LINES_SCHEMA } });
+    const data = (0,_yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlWithSchema */ .K)(text, file, compiled, `configuration file ${file}`);
+    return releaseLinesFrom(data.release_lines, file);
+}
+
+
+/***/ }),
+
+/***/ 89528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ sanitizeCell),
+/* harmony export */   jQ: () => (/* binding */ sanitizeBlock),
+/* harmony export */   nW: () => (/* binding */ sanitizeInline),
+/* harmony export */   tE: () => (/* binding */ codeSpans),
+/* harmony export */   u$: () => (/* binding */ sanitizeEntry)
+/* harmony export */ });
+/**
+ * Commit text is written by strangers. Before it goes into Markdown that GitHub renders
+ * (release notes, changelog, tag messages, job summary, Slack) it must not render HTML, images
+ * or links of its own, nor ping people. Code spans and fenced code blocks are kept as written
+ * (they render literally); everything else is escaped where it could start such a construct.
+ *
+ * The rules follow CommonMark + GFM as GitHub applies them; `__tests__/core/sanitize.test.ts`
+ * renders our output with markdown-it over a corpus of hostile inputs and property-based fuzzing.
+ */
+const NAME = /[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?/y;
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+function isAlphanumeric(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/**
+ * Prose (outside code spans) with every construct that could make an element or a ping made inert:
+ * backslashes and backticks are escaped (so no escape or code span of the author's survives),
+ * `<` becomes `&lt;` (no HTML, no autolink), `[`/`]` are escaped (no link, no image), an entity
+ * reference's `&` becomes `&amp;` (`&#64;` can't spell an `@`), and a mention (`@name` not preceded by
+ * a letter or digit, as in `_@user_` or `x-@user`) goes into a code span.
+ */
+function sanitizeProse(text, afterCode = false, beforeCode = false) {
+    let out = '';
+    let wrapped = -1; // where the last mention put into a code span ends: a text node starts after it
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index];
+        switch (char) {
+            case '\\':
+            case '`':
+            case '[':
+            case ']':
+                out += `\\${char}`;
+                break;
+            case '<':
+                out += '&lt;';
+                break;
+            case '&': {
+                ENTITY.lastIndex = index;
+                out += ENTITY.test(text) ? '&amp;' : '&';
+                break;
+            }
+            case '@': {
+                NAME.lastIndex = index + 1;
+                const glued = index > 0 && index !== wrapped && isAlphanumeric(text.charCodeAt(index - 1));
+                const name = glued ? null : NAME.exec(text);
+                if (name) {
+                    // a zero-width space keeps our backtick from joining an adjacent code span's run
+                    const before = index === 0 && afterCode ? '\u200b' : '';
+                    const after = index + name[0].length + 1 === text.length && beforeCode ? '\u200b' : '';
+                    out += `${before}\`@${name[0]}\`${after}`;
+                    index += name[0].length;
+                    wrapped = index + 1;
+                }
+                else
+                    out += char;
+                break;
+            }
+            default:
+                out += char;
+        }
+    }
+    return out;
+}
+/**
+ * The code spans of one line as CommonMark finds them when backslashes are literal: a run of N
+ * backticks closes at the next run of exactly N; an unmatched run is text. `[start, end)` pairs,
+ * found in one pass over the runs (a line of thousands of runs stays linear).
+ */
+function codeSpans(text) {
+    const runs = [];
+    for (let index = text.indexOf('`'); index >= 0; index = text.indexOf('`', index)) {
+        let end = index;
+        while (text.charCodeAt(end) === 96)
+            end++;
+        runs.push([index, end - index]);
+        index = end;
+    }
+    const nextSame = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let at = runs.length - 1; at >= 0; at--) {
+        nextSame[at] = seen.get(runs[at][1]) ?? -1;
+        seen.set(runs[at][1], at);
+    }
+    const spans = [];
+    for (let at = 0; at < runs.length; at++) {
+        const close = nextSame[at];
+        if (close < 0)
+            continue;
+        spans.push([runs[at][0], runs[close][0] + runs[close][1]]);
+        at = close;
+    }
+    return spans;
+}
+/**
+ * Sanitizes one line of inline Markdown: code spans (`codeSpans`) are kept as written, the rest is
+ * `sanitizeProse`. Line breaks become spaces (CommonMark also breaks lines at a lone CR).
+ */
+function sanitizeInline(input) {
+    const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input;
+    if (!/[\\`<>[\]&@]/.test(text))
+        return text;
+    let out = '';
+    let prose = 0;
+    for (const [open, close] of codeSpans(text)) {
+        out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close);
+        prose = close;
+    }
+    return out + sanitizeProse(text.slice(prose), prose > 0, false);
+}
+/**
+ * The start of a line that would open a block of its own (heading, quote, list, rule, fence) at
+ * the start of a list item: `# x`, `> x`, `- x`, `1. x`, `~~~`, `***`, `___`.
+ */
+const BLOCK_START = /^( {0,3})(?:#(?=[#\s]|$)|[>+*~_-]|\d{1,9}(?=[.)]))/;
+/**
+ * Sanitizes the text of one entry (a line after `- ` or `**scope:** `): inline text whose start
+ * can't open a block either.
+ */
+function sanitizeEntry(text) {
+    const safe = sanitizeInline(text);
+    const match = BLOCK_START.exec(safe);
+    if (!match)
+        return safe;
+    const at = match[1].length;
+    if (/\d/.test(safe[at])) {
+        const digits = match[0].length - at;
+        return `${safe.slice(0, at + digits)}\\${safe.slice(at + digits)}`;
+    }
+    return `${safe.slice(0, at)}\\${safe.slice(at)}`;
+}
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+/**
+ * Sanitizes multi-line Markdown (a breaking change's migration text). Fenced code blocks, found
+ * with CommonMark's rules (up to three spaces of indent; a backtick fence's info string has no
+ * backtick; the closing fence is the same character, at least as long, with nothing after it),
+ * are kept as written, and one left open is closed; every other line is inline text (headings,
+ * lists and quotes of the author's stay formatting; raw HTML blocks can't start, `<` is escaped).
+ */
+function sanitizeBlock(text) {
+    let fence = null;
+    const lines = [];
+    // CommonMark's line endings, and leading tabs as the spaces they stand for (tab stops of 4):
+    // a tab-indented fence must close where CommonMark closes it, also inside an indented list item
+    const normalized = text.replace(/\r\n?/g, '\n').replace(/^[ \t]+/gm, lead => {
+        let column = 0;
+        for (const char of lead)
+            column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+        return ' '.repeat(column);
+    });
+    for (const line of normalized.split('\n')) {
+        if (fence) {
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = null;
+            lines.push(line);
+            continue;
+        }
+        const open = FENCE_OPEN.exec(line);
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+            fence = { char: open[2][0], length: open[2].length };
+            lines.push(line);
+        }
+        else
+            lines.push(sanitizeInline(line));
+    }
+    if (fence)
+        lines.push(fence.char.repeat(fence.length));
+    return lines.join('\n');
+}
+/** For a Markdown table cell: one line, no pipes breaking the table. */
+function sanitizeCell(text) {
+    return sanitizeInline(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
 }
 
 
@@ -40073,7 +40779,10 @@ function describe(error) {
                 text: `must be one of ${error.params.allowedValues.map(v => (v === '' ? '""' : String(v))).join(', ')}`
             };
         case 'pattern':
-            return { path, text: 'must look like "> 5%"' };
+            return {
+                path,
+                text: `must look like "> 5%" or ">= 5%" (a relative change in percent; ">" does not fire at exactly the threshold, ">=" does), not ${JSON.stringify(error.data)}`
+            };
         case 'type': {
             const type = error.params.type;
             const shown = (Array.isArray(type) ? type : [type])
@@ -54652,181 +55361,8 @@ function isPlaceholderVersion(version) {
     return /^0\.0\.0(?:[-+.]|dev)/.test(version);
 }
 
-;// CONCATENATED MODULE: ./src/core/sanitize.ts
-/**
- * Commit text is written by strangers. Before it goes into Markdown that GitHub renders
- * (release notes, changelog, tag messages, job summary, Slack) it must not render HTML, images
- * or links of its own, nor ping people. Code spans and fenced code blocks are kept as written
- * (they render literally); everything else is escaped where it could start such a construct.
- *
- * The rules follow CommonMark + GFM as GitHub applies them; `__tests__/core/sanitize.test.ts`
- * renders our output with markdown-it over a corpus of hostile inputs and property-based fuzzing.
- */
-const NAME = /[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?/y;
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-function isAlphanumeric(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-/**
- * Prose (outside code spans) with every construct that could make an element or a ping made inert:
- * backslashes and backticks are escaped (so no escape or code span of the author's survives),
- * `<` becomes `&lt;` (no HTML, no autolink), `[`/`]` are escaped (no link, no image), an entity
- * reference's `&` becomes `&amp;` (`&#64;` can't spell an `@`), and a mention (`@name` not preceded by
- * a letter or digit, as in `_@user_` or `x-@user`) goes into a code span.
- */
-function sanitizeProse(text, afterCode = false, beforeCode = false) {
-    let out = '';
-    let wrapped = -1; // where the last mention put into a code span ends: a text node starts after it
-    for (let index = 0; index < text.length; index++) {
-        const char = text[index];
-        switch (char) {
-            case '\\':
-            case '`':
-            case '[':
-            case ']':
-                out += `\\${char}`;
-                break;
-            case '<':
-                out += '&lt;';
-                break;
-            case '&': {
-                ENTITY.lastIndex = index;
-                out += ENTITY.test(text) ? '&amp;' : '&';
-                break;
-            }
-            case '@': {
-                NAME.lastIndex = index + 1;
-                const glued = index > 0 && index !== wrapped && isAlphanumeric(text.charCodeAt(index - 1));
-                const name = glued ? null : NAME.exec(text);
-                if (name) {
-                    // a zero-width space keeps our backtick from joining an adjacent code span's run
-                    const before = index === 0 && afterCode ? '\u200b' : '';
-                    const after = index + name[0].length + 1 === text.length && beforeCode ? '\u200b' : '';
-                    out += `${before}\`@${name[0]}\`${after}`;
-                    index += name[0].length;
-                    wrapped = index + 1;
-                }
-                else
-                    out += char;
-                break;
-            }
-            default:
-                out += char;
-        }
-    }
-    return out;
-}
-/**
- * The code spans of one line as CommonMark finds them when backslashes are literal: a run of N
- * backticks closes at the next run of exactly N; an unmatched run is text. `[start, end)` pairs,
- * found in one pass over the runs (a line of thousands of runs stays linear).
- */
-function codeSpans(text) {
-    const runs = [];
-    for (let index = text.indexOf('`'); index >= 0; index = text.indexOf('`', index)) {
-        let end = index;
-        while (text.charCodeAt(end) === 96)
-            end++;
-        runs.push([index, end - index]);
-        index = end;
-    }
-    const nextSame = new Array(runs.length).fill(-1);
-    const seen = new Map();
-    for (let at = runs.length - 1; at >= 0; at--) {
-        nextSame[at] = seen.get(runs[at][1]) ?? -1;
-        seen.set(runs[at][1], at);
-    }
-    const spans = [];
-    for (let at = 0; at < runs.length; at++) {
-        const close = nextSame[at];
-        if (close < 0)
-            continue;
-        spans.push([runs[at][0], runs[close][0] + runs[close][1]]);
-        at = close;
-    }
-    return spans;
-}
-/**
- * Sanitizes one line of inline Markdown: code spans (`codeSpans`) are kept as written, the rest is
- * `sanitizeProse`. Line breaks become spaces (CommonMark also breaks lines at a lone CR).
- */
-function sanitizeInline(input) {
-    const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input;
-    if (!/[\\`<>[\]&@]/.test(text))
-        return text;
-    let out = '';
-    let prose = 0;
-    for (const [open, close] of codeSpans(text)) {
-        out += sanitizeProse(text.slice(prose, open), prose > 0, true) + text.slice(open, close);
-        prose = close;
-    }
-    return out + sanitizeProse(text.slice(prose), prose > 0, false);
-}
-/**
- * The start of a line that would open a block of its own (heading, quote, list, rule, fence) at
- * the start of a list item: `# x`, `> x`, `- x`, `1. x`, `~~~`, `***`, `___`.
- */
-const BLOCK_START = /^( {0,3})(?:#(?=[#\s]|$)|[>+*~_-]|\d{1,9}(?=[.)]))/;
-/**
- * Sanitizes the text of one entry (a line after `- ` or `**scope:** `): inline text whose start
- * can't open a block either.
- */
-function sanitizeEntry(text) {
-    const safe = sanitizeInline(text);
-    const match = BLOCK_START.exec(safe);
-    if (!match)
-        return safe;
-    const at = match[1].length;
-    if (/\d/.test(safe[at])) {
-        const digits = match[0].length - at;
-        return `${safe.slice(0, at + digits)}\\${safe.slice(at + digits)}`;
-    }
-    return `${safe.slice(0, at)}\\${safe.slice(at)}`;
-}
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-/**
- * Sanitizes multi-line Markdown (a breaking change's migration text). Fenced code blocks, found
- * with CommonMark's rules (up to three spaces of indent; a backtick fence's info string has no
- * backtick; the closing fence is the same character, at least as long, with nothing after it),
- * are kept as written, and one left open is closed; every other line is inline text (headings,
- * lists and quotes of the author's stay formatting; raw HTML blocks can't start, `<` is escaped).
- */
-function sanitizeBlock(text) {
-    let fence = null;
-    const lines = [];
-    // CommonMark's line endings, and leading tabs as the spaces they stand for (tab stops of 4):
-    // a tab-indented fence must close where CommonMark closes it, also inside an indented list item
-    const normalized = text.replace(/\r\n?/g, '\n').replace(/^[ \t]+/gm, lead => {
-        let column = 0;
-        for (const char of lead)
-            column = char === '\t' ? column + 4 - (column % 4) : column + 1;
-        return ' '.repeat(column);
-    });
-    for (const line of normalized.split('\n')) {
-        if (fence) {
-            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = null;
-            lines.push(line);
-            continue;
-        }
-        const open = FENCE_OPEN.exec(line);
-        if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
-            fence = { char: open[2][0], length: open[2].length };
-            lines.push(line);
-        }
-        else
-            lines.push(sanitizeInline(line));
-    }
-    if (fence)
-        lines.push(fence.char.repeat(fence.length));
-    return lines.join('\n');
-}
-/** For a Markdown table cell: one line, no pipes breaking the table. */
-function sanitizeCell(text) {
-    return sanitizeInline(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
-}
-
+// EXTERNAL MODULE: ./src/core/sanitize.ts
+var sanitize = __nccwpck_require__(89528);
 ;// CONCATENATED MODULE: ./src/core/notes.ts
 
 
@@ -54930,7 +55466,7 @@ function linkReferences(text, repoUrl) {
     const link = (prose) => prose.replace(/(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g, (_all, number) => `[#${number}](${repoUrl}/issues/${number})`);
     let out = '';
     let at = 0;
-    for (const [open, close] of codeSpans(text)) {
+    for (const [open, close] of (0,sanitize/* codeSpans */.tE)(text)) {
         out += link(text.slice(at, open)) + text.slice(open, close);
         at = close;
     }
@@ -54942,9 +55478,9 @@ function shaLink(sha, repoUrl) {
 }
 function entry(changes, repoUrl, text, marker = '') {
     const change = changes[0];
-    const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : '';
+    const scope = change.scope ? `**${(0,sanitize/* sanitizeInline */.nW)(change.scope)}:** ` : '';
     const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ');
-    return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`;
+    return `- ${marker}${scope}${linkReferences((0,sanitize/* sanitizeEntry */.u$)(text), repoUrl)} (${shas})`;
 }
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */
 function entryText(change) {
@@ -54969,7 +55505,7 @@ function breakingEntry(change, repoUrl) {
     const lines = [entry([change], repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')];
     const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n');
     if (migration.trim())
-        lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '');
+        lines.push('', indent(linkReferences((0,sanitize/* sanitizeBlock */.jQ)(migration.trim()), repoUrl)), '');
     return lines.join('\n');
 }
 /** Changes with the same scope and text (the same fix landed twice, a cherry-pick) are one entry. */
@@ -55215,6 +55751,13 @@ function metricsWindow(value) {
     }
     return days;
 }
+function watchWindowHours(value) {
+    const hours = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || hours <= 0 || hours > 168) {
+        throw new core_errors/* ConfigurationError */.j1(`Input watch_window_hours has the invalid value "${value}". Use a number of hours above 0 and at most 168, such as 2 or 0.5.`);
+    }
+    return hours;
+}
 function datadogSite(value) {
     if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
         throw new core_errors/* ConfigurationError */.j1(`Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`);
@@ -55244,6 +55787,19 @@ function jiraProjects(value) {
             throw new core_errors/* ConfigurationError */.j1(`Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`);
     }
     return keys;
+}
+/** commit_types / commit_scopes: words as the commit grammar reads a type or a scope. */
+function commitWords(name, value) {
+    const words = value
+        .split(/[\n,]/)
+        .map(word => word.trim())
+        .filter(Boolean);
+    const pattern = name === 'commit_types' ? /^\w+$/ : /^[^\s()]+$/;
+    for (const word of words) {
+        if (!pattern.test(word))
+            throw new core_errors/* ConfigurationError */.j1(`Input ${name} has the invalid value "${word.slice(0, 80)}". List ${name === 'commit_types' ? 'types such as feat, fix, docs (letters, digits, _)' : 'scopes such as api, decoder (no spaces or parentheses)'}, one a line or comma-separated.`);
+    }
+    return name === 'commit_types' ? words.map(word => word.toLowerCase()) : words;
 }
 function validBranch(value) {
     if (value !== '' &&
@@ -55354,6 +55910,7 @@ function settings_parseSettings(read) {
         reason: get('reason'),
         force: bool('force', get('force')),
         rollbackRecord: relativePath('rollback_record', get('rollback_record') || inputs/* DEFAULTS */.zY.rollback_record),
+        migrationGuide: relativePath('migration_guide', get('migration_guide') || inputs/* DEFAULTS */.zY.migration_guide),
         dockerImage,
         gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
         baseBranch: validBranch(get('base_branch')),
@@ -55378,6 +55935,11 @@ function settings_parseSettings(read) {
         datadogSite: datadogSite(get('datadog_site')),
         datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
         datadogStrict: bool('datadog_strict', get('datadog_strict')),
+        datadogAppKey: read('datadog_app_key') ?? '',
+        watchWindowHours: watchWindowHours(get('watch_window_hours')),
+        watchErrorRateQuery: get('watch_error_rate_query'),
+        watchLatencyQuery: get('watch_latency_query'),
+        watchAction: choice('watch_action', get('watch_action'), inputs/* INPUTS */.mc.watch_action.choices),
         slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
         slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
         jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),
@@ -55387,7 +55949,11 @@ function settings_parseSettings(read) {
         jiraVersionName: get('jira_version_name') || inputs/* DEFAULTS */.zY.jira_version_name,
         jiraTransition: get('jira_transition'),
         jiraStrict: bool('jira_strict', get('jira_strict')),
-        webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? '')
+        webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? ''),
+        previewMergeMethod: choice('preview_merge_method', get('preview_merge_method'), inputs/* INPUTS */.mc.preview_merge_method.choices),
+        previewLint: choice('preview_lint', get('preview_lint'), inputs/* INPUTS */.mc.preview_lint.choices),
+        commitTypes: commitWords('commit_types', get('commit_types')),
+        commitScopes: commitWords('commit_scopes', get('commit_scopes'))
     };
 }
 
@@ -55588,15 +56154,32 @@ const coverage = defineGate({
 
 
 
+
+
+/**
+ * The migration guide's path pattern, the one the gate checks and `mode: migration_guide` writes: the
+ * `migration_guide` setting; the gate's own `migration_guide` parameter (older configurations) when
+ * the setting is left at its default. Both set, to different paths: a configuration error.
+ */
+function migrationGuidePattern(parameter, settings) {
+    const setting = settings.migrationGuide ?? inputs/* DEFAULTS */.zY.migration_guide;
+    if (typeof parameter !== 'string' || parameter === '' || parameter === setting)
+        return setting;
+    if (setting !== inputs/* DEFAULTS */.zY.migration_guide) {
+        throw new core_errors/* ConfigurationError */.j1(`The migration guide is named twice: migration_guide is ${setting}, but the docs_updated gate's migration_guide parameter is ${parameter}. ` +
+            'Keep one: set migration_guide (the draft and the gate both read it) and remove the gate parameter.');
+    }
+    return parameter;
+}
 /** Source changes since the previous release come with documentation changes; a major release has its migration guide. */
 const docsUpdated = defineGate({
     name: 'docs_updated',
     aliases: ['documentation_updated'],
     schema: { source_paths: stringList, docs_paths: stringList, migration_guide: { type: 'string', minLength: 1 } },
-    params: raw => ({
+    params: (raw, _config, settings) => ({
         sourcePaths: raw.source_paths ?? ['src/'],
         docsPaths: raw.docs_paths ?? ['docs/', 'README.md'],
-        migrationGuide: raw.migration_guide ?? 'docs/migrations/v{major}.md'
+        migrationGuide: migrationGuidePattern(raw.migration_guide, settings)
     }),
     async run(docs, input, deps) {
         const { plan } = input;
@@ -55612,8 +56195,12 @@ const docsUpdated = defineGate({
         }
         if (plan.bump === 'major') {
             const guide = migrationGuidePath(docs.migrationGuide, plan.version);
-            if (deps.files.read(guide) === null)
-                problems.push(`a major release needs a migration guide at ${guide}`);
+            const { guideState } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7278));
+            const state = guideState(deps.files.read(guide));
+            if (state === 'missing')
+                problems.push(`a major release needs a migration guide at ${guide}: draft it from the breaking changes with mode: migration_guide (CLI: fastvlm-release migration-guide), edit it and commit it`);
+            else if (state === 'draft')
+                problems.push(`the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its first line (the draft marker)`);
         }
         if (problems.length > 0)
             return result('docs_updated', 'fail', problems.join('; '), source.slice(0, 10));
@@ -55832,7 +56419,7 @@ const testsPass = defineGate({
 
 
 const REMOTE = 'origin';
-/** HEAD contains origin/<base_branch> (a hotfix: its own branch on origin). */
+/** HEAD contains origin/<base_branch> (a hotfix or a maintenance line: its own branch on origin). */
 const upToDate = defineGate({
     name: 'up_to_date',
     byDefault: true,
@@ -55841,7 +56428,7 @@ const upToDate = defineGate({
         baseBranch: settings.baseBranch || (raw.base_branch ?? config.baseBranch)
     }),
     async run({ baseBranch }, input, deps) {
-        const base = input.plan.hotfix && input.branch ? input.branch : baseBranch;
+        const base = (input.plan.hotfix || input.plan.maintenanceLine) && input.branch ? input.branch : baseBranch;
         if (!(await deps.git.remoteUrl(REMOTE)))
             return result('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`);
         let remoteSha;
@@ -56290,13 +56877,23 @@ class ExecGit {
     async tagMessage(name) {
         return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout;
     }
-    async log(exclude, onCommit) {
+    async log(exclude, onCommit, tips) {
         const boundary = new Set();
         const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)));
         let stderr = '';
-        const args = exclude
-            ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
-            : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--'];
+        const args = tips
+            ? [
+                'log',
+                '-z',
+                ...(exclude ? ['--boundary'] : []),
+                `--format=${LOG_FORMAT}`,
+                ...tips,
+                ...(exclude ? [`^${exclude}`] : []),
+                '--'
+            ]
+            : exclude
+                ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
+                : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--'];
         const code = await exec/* exec */.m('git', args, {
             cwd: this.cwd,
             silent: true,
@@ -56314,6 +56911,10 @@ class ExecGit {
         if (code !== 0)
             throw new core_errors/* GitError */.XS(args, code, stderr);
         return boundary;
+    }
+    async parents(rev) {
+        const { stdout } = await this.run(['rev-list', '--parents', '-n', '1', rev, '--']);
+        return stdout.trim().split(/\s+/).slice(1);
     }
     async subject(rev) {
         return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim();
@@ -56875,6 +57476,209 @@ class OctokitGitData extends OctokitClient {
         });
     }
 }
+function stringOrNull(value) {
+    return typeof value === 'string' ? value : null;
+}
+function boolOrNull(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+/** The preview's calls: the pull request, the repository's merge settings, the comment, the check. */
+class OctokitPulls extends OctokitClient {
+    scrub;
+    /** `scrub` keeps the run's secrets out of what is written (the comment, the check's output). */
+    constructor(token, repository, apiUrl, scrub = text => text) {
+        super(token, repository, apiUrl);
+        this.scrub = scrub;
+    }
+    pullRequest(number) {
+        const call = `GET /repos/${this.owner}/${this.repo}/pulls/${number}`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.pulls.get({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                request: this.request
+            });
+            checkShape(call, data, { number: 'number', title: 'string' });
+            checkShape(call, data.head, { sha: 'string' });
+            checkShape(call, data.base, { sha: 'string', ref: 'string' });
+            return {
+                number: data.number,
+                title: data.title,
+                body: data.body ?? '',
+                author: data.user?.login ?? '',
+                headSha: data.head.sha,
+                headRef: data.head.ref,
+                headRepo: data.head.repo?.full_name ?? '',
+                baseRef: data.base.ref,
+                baseSha: data.base.sha,
+                baseRepo: data.base.repo?.full_name ?? ''
+            };
+        });
+    }
+    mergeSettings() {
+        return this.call(`GET /repos/${this.owner}/${this.repo}`, async (octokit) => {
+            const { data } = await octokit.rest.repos.get({ owner: this.owner, repo: this.repo, request: this.request });
+            const fields = data;
+            return {
+                allowSquash: boolOrNull(fields.allow_squash_merge),
+                allowMerge: boolOrNull(fields.allow_merge_commit),
+                allowRebase: boolOrNull(fields.allow_rebase_merge),
+                squashTitle: stringOrNull(fields.squash_merge_commit_title),
+                squashMessage: stringOrNull(fields.squash_merge_commit_message)
+            };
+        });
+    }
+    comments(number) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/issues/${number}/comments`, async (octokit) => {
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+                per_page: 100,
+                request: this.request
+            });
+            return comments.map(comment => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }));
+        });
+    }
+    createComment(number, body) {
+        const call = `POST /repos/${this.owner}/${this.repo}/issues/${number}/comments`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.issues.createComment({
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+                body: this.scrub(body),
+                request: this.request
+            });
+            checkShape(call, data, { id: 'number', html_url: 'string' });
+            return { id: data.id, body: data.body ?? '', url: data.html_url };
+        });
+    }
+    updateComment(id, body) {
+        const call = `PATCH /repos/${this.owner}/${this.repo}/issues/comments/${id}`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner: this.owner,
+                repo: this.repo,
+                comment_id: id,
+                body: this.scrub(body),
+                request: this.request
+            });
+            checkShape(call, data, { id: 'number', html_url: 'string' });
+            return { id: data.id, body: data.body ?? '', url: data.html_url };
+        });
+    }
+    createCheckRun(input) {
+        const call = `POST /repos/${this.owner}/${this.repo}/check-runs`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.checks.create({
+                owner: this.owner,
+                repo: this.repo,
+                name: input.name,
+                head_sha: input.headSha,
+                status: 'completed',
+                conclusion: input.conclusion,
+                ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+                output: { title: this.scrub(input.title), summary: this.scrub(input.summary) },
+                request: this.request
+            });
+            checkShape(call, data, { id: 'number' });
+            return { id: data.id, url: data.html_url ?? '' };
+        });
+    }
+    createStatus(sha, input) {
+        return this.call(`POST /repos/${this.owner}/${this.repo}/statuses/${sha}`, async (octokit) => {
+            await octokit.rest.repos.createCommitStatus({
+                owner: this.owner,
+                repo: this.repo,
+                sha,
+                state: input.state,
+                context: input.context,
+                description: this.scrub(input.description),
+                ...(input.targetUrl ? { target_url: input.targetUrl } : {}),
+                request: this.request
+            });
+        });
+    }
+}
+/** The release watch's calls: open critical code scanning alerts, and its one issue per release. */
+class OctokitWatch extends OctokitClient {
+    criticalAlerts() {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/code-scanning/alerts`, async (octokit) => {
+            const alerts = await octokit.paginate(octokit.rest.codeScanning.listAlertsForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                state: 'open',
+                severity: 'critical',
+                per_page: 100,
+                request: this.request
+            });
+            return alerts
+                .map(alert => ({
+                number: alert.number,
+                ruleId: alert.rule.id ?? 'unknown-rule',
+                securitySeverity: alert.rule.security_severity_level ?? null,
+                url: alert.html_url,
+                createdAt: alert.created_at
+            }))
+                .filter(alert => alert.securitySeverity === 'critical');
+        });
+    }
+    findIssue(label, marker) {
+        return this.call(`GET /repos/${this.owner}/${this.repo}/issues`, async (octokit) => {
+            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+                owner: this.owner,
+                repo: this.repo,
+                state: 'all',
+                labels: label,
+                per_page: 100,
+                request: this.request
+            });
+            const found = issues.find(issue => !issue.pull_request && (issue.body ?? '').includes(marker));
+            return found ? { number: found.number, url: found.html_url, state: found.state } : null;
+        });
+    }
+    createIssue(input) {
+        const call = `POST /repos/${this.owner}/${this.repo}/issues`;
+        return this.call(call, async (octokit) => {
+            const { data } = await octokit.rest.issues.create({
+                owner: this.owner,
+                repo: this.repo,
+                title: input.title,
+                body: input.body,
+                labels: input.labels,
+                request: this.request
+            });
+            checkShape(call, data, { number: 'number', html_url: 'string' });
+            return { number: data.number, url: data.html_url, state: data.state };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/event.ts
+/** The workflow's event: its name and the JSON payload the runner writes to GITHUB_EVENT_PATH. */
+
+
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return { name, payload: null };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new core_errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH names a file that can't be read (${error.code ?? 'error'}): the event payload is needed here.`);
+    }
+    try {
+        return { name, payload: JSON.parse(text) };
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j1('GITHUB_EVENT_PATH does not hold a JSON event payload.');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
 /** A small JSON-over-HTTP client with timeouts and bounded retries (429 and 5xx, honouring Retry-After). */
@@ -57420,7 +58224,10 @@ function nextVersion(input) {
     return { version: withPrerelease(base, prerelease, allTags), bump };
 }
 
+// EXTERNAL MODULE: ./src/core/release-lines.ts
+var release_lines = __nccwpck_require__(59916);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 
@@ -57449,15 +58256,41 @@ function planRelease(input) {
         currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
         previous: previous?.version ?? null
     });
-    const releaseAs = settings.bump === 'auto' && !hotfix ? (decision.releaseAs?.version ?? null) : null;
-    const next = nextVersion({
+    const line = input.line;
+    const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '');
+    // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead
+    const candidateCommit = !prerelease && decision.releaseAs?.source === 'release commit' && semver_default().prerelease(decision.releaseAs.version);
+    const releaseAs = settings.bump === 'auto' && !hotfix && !candidateCommit ? (decision.releaseAs?.version ?? null) : null;
+    let next = nextVersion({
         previous: previous?.version ?? null,
         bump: decision.bump,
         initialVersion: settings.initialVersion,
-        prerelease: settings.prerelease,
+        prerelease,
         allTags: input.allTags,
         releaseAs
     });
+    // a stable release after release candidates releases the last candidate's X.Y.Z, not a re-decided level
+    const promotion = !prerelease && !hotfix && !releaseAs
+        ? (0,release_lines/* promotionOf */.bi)(previous, input.candidates ?? [], next?.version ?? null, line?.kind === 'maintenance' ? line.range : null)
+        : null;
+    if (promotion) {
+        next = nextVersion({
+            previous: previous?.version ?? null,
+            bump: 'none',
+            initialVersion: settings.initialVersion,
+            prerelease: '',
+            allTags: input.allTags,
+            releaseAs: promotion.version
+        });
+    }
+    if (next && line?.kind === 'maintenance')
+        (0,release_lines/* checkLineVersion */.n8)(line, {
+            version: next.version,
+            previous: previous?.version ?? '',
+            decision,
+            bumpInput: settings.bump,
+            tagPrefix: settings.tagPrefix
+        });
     const burned = input.burned ?? new Map();
     let burnedNote = '';
     if (next && burned.has(next.version)) {
@@ -57469,6 +58302,8 @@ function planRelease(input) {
         burnedNote = `; ${free.skipped.map(version => `${version} ${burned.get(version) ?? 'is taken'}`).join('; ')}, and a version is never reused: ${free.version} instead`;
         next.version = free.version;
     }
+    if (next && line?.kind === 'maintenance')
+        (0,release_lines/* checkNotTaken */.VL)(line, next.version, input.taken ?? new Map());
     const tagMeta = hotfix
         ? { type: 'hotfix', severity: hotfix.severity, hotfixOf: previous?.name }
         : { type: 'release' };
@@ -57478,7 +58313,8 @@ function planRelease(input) {
         decision,
         commitCount: commits.length,
         hotfix: Boolean(hotfix),
-        tagMeta
+        tagMeta,
+        ...(line?.kind === 'maintenance' ? { maintenanceLine: line.name } : {})
     };
     if (!next) {
         return {
@@ -57493,10 +58329,21 @@ function planRelease(input) {
         };
     }
     const tag = `${settings.tagPrefix}${next.version}`;
-    const why = hotfix ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch` : decision.reason;
-    const reason = (previous
-        ? `${why}: ${previous.version} → ${next.version}`
-        : `${decision.reason}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) + burnedNote;
+    const why = hotfix
+        ? `hotfix (severity: ${hotfix.severity}) of ${previous?.name}, always a patch`
+        : promotion
+            ? `promotes release candidate ${promotion.candidate.name} to ${promotion.version} (the level its candidates decided; the notes gather everything since ${previous?.name ?? 'the first commit'})`
+            : decision.reason;
+    const linePrefix = line?.kind === 'maintenance'
+        ? `maintenance line ${line.name} (branch ${line.branch}): `
+        : line?.kind === 'channel' && !settings.prerelease
+            ? `prerelease channel ${line.branch} (${line.id}): `
+            : '';
+    const reason = linePrefix +
+        (previous
+            ? `${why}: ${previous.version} → ${next.version}`
+            : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+        burnedNote;
     const notesInput = {
         version: next.version,
         tag,
@@ -57506,7 +58353,11 @@ function planRelease(input) {
         packageName: input.packageName,
         installs: input.installs,
         date: input.date,
-        banner: hotfix ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.` : undefined
+        banner: hotfix
+            ? `> **🚑 Hotfix** (severity: ${hotfix.severity}) of ${previous?.name}.`
+            : promotion
+                ? `> Promotes release candidate ${promotion.candidate.name}: every change since ${previous?.name ?? 'the first commit'}.`
+                : undefined
     };
     // release notes become the GitHub release body, which has a size limit; the changelog has no limit
     const changelogNote = settings.changelogFile
@@ -57524,6 +58375,7 @@ function planRelease(input) {
     return {
         ...base,
         released: true,
+        ...(promotion ? { promotedFrom: promotion.candidate.name } : {}),
         version: next.version,
         tag,
         bump: next.bump,
@@ -59271,7 +60123,7 @@ const RECORD_HEADER = [
     '| --- | --- | --- | --- | --- | --- |'
 ];
 function row(entry) {
-    const cell = (text) => sanitizeCell(text || '—');
+    const cell = (text) => (0,sanitize/* sanitizeCell */.CN)(text || '—');
     return `| ${cell(entry.version)} | ${cell(entry.date)} | ${cell(entry.reason || '(no reason given)')} | ${cell(entry.actor)} | ${cell(entry.restored)} | ${cell(entry.released ?? '')} |`;
 }
 /** The record with the entry added (created when missing); earlier content stays byte-identical. */
@@ -59380,6 +60232,8 @@ const BOT_IDENTITY = {
 
 
 
+
+
 const release_REMOTE = 'origin';
 /**
  * Files that may hold the version, each format saying where it is found (src/core/version-files/):
@@ -59449,6 +60303,14 @@ async function readAndPlan(settings, deps) {
     if (!head)
         throw new core_errors/* ConfigurationError */.j1('The repository has no commits yet: there is nothing to release.');
     const allTags = releaseTags(allRefs, settings.tagPrefix);
+    // the branch's release line (maintenance, prerelease channel), from the configuration file's release_lines
+    const line = settings.mode === 'hotfix'
+        ? undefined
+        : (0,release_lines/* lineOf */.cA)(
+        // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into
+        deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : branchName, (0,release_lines/* parseReleaseLines */.kv)(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''), settings.baseBranch ?? '');
+    if (line?.kind === 'maintenance' || line?.kind === 'channel')
+        log.info(`Release line: ${describeLine(line)}`);
     const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
     const packageName = settings.packageName || packageNameFrom(deps.files);
     const installs = installsFrom(deps.files, repoUrl);
@@ -59467,8 +60329,19 @@ async function readAndPlan(settings, deps) {
     };
     const reachableTags = async () => releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix);
     let previous = highestStable(allTags);
-    if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
-        previous = highestStable(await reachableTags());
+    let reachable = null;
+    if (line?.kind === 'maintenance') {
+        // a maintenance line's previous release is its own: the highest tag of its range reachable from HEAD
+        reachable = await reachableTags();
+        previous = (0,release_lines/* previousInLine */.dA)(line, reachable);
+        if (!previous) {
+            throw new core_errors/* ConfigurationError */.j1(`Branch ${line.branch} maintains ${line.name} (${line.range}), but no release of that range (${settings.tagPrefix}X.Y.Z) is in its history. Cut a maintenance branch from the newest release it maintains: git switch -c ${line.branch} ${settings.tagPrefix}${line.name.replace(/\.x$/, line.level === 'minor' ? '.Y.Z' : '.Z')}.`);
+        }
+        if (previous.sha !== head)
+            await readRange(previous);
+    }
+    else if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+        previous = highestStable((reachable = await reachableTags()));
         if (previous && previous.sha !== head)
             await readRange(previous);
     }
@@ -59480,7 +60353,9 @@ async function readAndPlan(settings, deps) {
         await readRange(null);
     // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
     const headSubject = await git.subject('HEAD');
-    const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}`);
+    // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
+    const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel';
+    const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun));
     if (taggedHere) {
         const madeHere = taggedHere;
         const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name));
@@ -59524,6 +60399,23 @@ async function readAndPlan(settings, deps) {
         commits = commits.slice(1);
     if (hotfix)
         checkHotfix(settings, previous, commits, branchName);
+    // release candidates above the previous release: a stable release promotes the last one reachable
+    const above = (tag) => tag.prerelease && (!previous || semver_default().gt(tag.version, previous.version));
+    const candidates = allTags.some(above) ? (reachable ?? (await reachableTags())).filter(above) : [];
+    const burned = await burnedVersions(settings, deps, allTags, originUrl !== null);
+    const taken = new Map();
+    if (line?.kind === 'maintenance') {
+        // on a maintenance line a version another line took is an error, not skipped
+        for (const tag of allTags)
+            if (tag.sha !== head)
+                taken.set(tag.version, `${tag.name} on commit ${tag.sha.slice(0, 12)}`);
+        for (const [version, why] of burned) {
+            if (!why.startsWith('is tagged on'))
+                continue;
+            taken.set(version, why.slice(3));
+            burned.delete(version);
+        }
+    }
     const plan = planRelease({
         settings,
         commits,
@@ -59534,7 +60426,10 @@ async function readAndPlan(settings, deps) {
         installs,
         date: isoDate(deps.env.now),
         hotfix: hotfix ? { severity: settings.severity } : undefined,
-        burned: await burnedVersions(settings, deps, allTags, originUrl !== null)
+        burned,
+        line,
+        candidates,
+        taken
     });
     if (committed && plan.tag !== madeHere) {
         throw new core_errors/* ConfigurationError */.j1(`HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
@@ -59557,6 +60452,13 @@ async function readAndPlan(settings, deps) {
         }
     }
     return { plan, head, resumed: false, committed, shallow, commitTimes: commits.map(commit => commit.time) };
+}
+function describeLine(line) {
+    if (line.kind === 'maintenance')
+        return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`;
+    if (line.kind === 'channel')
+        return `prerelease channel ${line.branch} (-${line.id}.N)`;
+    return line.kind;
 }
 /**
  * Versions released once that must not be released again: rolled back (the rollback record), or
@@ -60024,6 +60926,9 @@ async function checkPaths(settings, files, git) {
     files.confine('gates_config', settings.gatesConfig || DEFAULT_GATES_CONFIG);
     files.confine('release_dir', settings.releaseDir);
     files.confine('The metrics file', METRICS_FILE);
+    // the pattern's folders (docs/migrations/): the path of one release is checked again where it is written
+    if (settings.migrationGuide)
+        files.confine('migration_guide', settings.migrationGuide);
     if (settings.mode !== 'release' && settings.mode !== 'hotfix')
         return;
     // the files found as version files are edited too: each must stay inside as well
@@ -60256,7 +61161,7 @@ function renderGates(report) {
     else {
         lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
         for (const gate of report.results)
-            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${sanitizeCell(gate.reason)} |`);
+            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,sanitize/* sanitizeCell */.CN)(gate.reason)} |`);
         for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
             lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
         }
@@ -60291,7 +61196,7 @@ function renderSummary(input) {
     }
     if (input.resumed)
         lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
-    lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '');
+    lines.push(`**Why:** ${(0,sanitize/* sanitizeCell */.CN)(plan.reason)}`, '');
     const facts = [`- Commits read: ${plan.commitCount}`, `- Severity: ${input.severity || 'not set'}`];
     if (input.commitSha)
         facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
@@ -60303,7 +61208,7 @@ function renderSummary(input) {
         lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |');
         for (const driver of drivers.slice(0, DRIVER_ROWS)) {
             const { change } = driver;
-            lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`);
+            lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,sanitize/* sanitizeCell */.CN)(change.type ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.scope ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.subject)} |`);
         }
         if (drivers.length > DRIVER_ROWS)
             lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`);
@@ -60321,32 +61226,32 @@ function renderRollbackSummary(input) {
     if (input.dryRun)
         lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
     lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
-    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${sanitizeCell(input.reason || '(none given)')}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,sanitize/* sanitizeCell */.CN)(input.reason || '(none given)')}`, '');
     lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
     for (const step of input.steps)
-        lines.push(`| ${step.step} | ${step.status} | ${sanitizeCell(step.detail)} |`);
-    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${sanitizeCell(text)}`), '');
+        lines.push(`| ${step.step} | ${step.status} | ${(0,sanitize/* sanitizeCell */.CN)(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,sanitize/* sanitizeCell */.CN)(text)}`), '');
     return lines.join('\n');
 }
 function renderPublishSummary(input) {
     const lines = ['### Publishing', ''];
     const { release } = input;
     if (input.releaseUrl)
-        lines.push(`GitHub release: [${sanitizeCell(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+        lines.push(`GitHub release: [${(0,sanitize/* sanitizeCell */.CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
     else if (input.dryRun)
-        lines.push(`Dry run: the GitHub release "${sanitizeCell(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+        lines.push(`Dry run: the GitHub release "${(0,sanitize/* sanitizeCell */.CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
     lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
     for (const asset of input.assets)
-        lines.push(`| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+        lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
     lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)
-            lines.push(`| ${sanitizeCell(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
         lines.push('');
     }
     for (const warning of input.warnings)
-        lines.push(`> ${sanitizeCell(warning)}`);
+        lines.push(`> ${(0,sanitize/* sanitizeCell */.CN)(warning)}`);
     return lines.join('\n');
 }
 function renderNotifySummary(input) {
@@ -60355,15 +61260,15 @@ function renderNotifySummary(input) {
         return '';
     const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
     for (const service of active)
-        lines.push(`| ${service.name} | ${service.status} | ${sanitizeCell(service.detail)} |`);
+        lines.push(`| ${service.name} | ${service.status} | ${(0,sanitize/* sanitizeCell */.CN)(service.detail)} |`);
     if (input.jiraIssues.length > 0) {
         lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
         for (const issue of input.jiraIssues)
-            lines.push(`| ${sanitizeCell(issue.key)} | ${issue.status} | ${sanitizeCell(issue.detail)} |`);
+            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(issue.key)} | ${issue.status} | ${(0,sanitize/* sanitizeCell */.CN)(issue.detail)} |`);
     }
     if (input.dryRun) {
         for (const service of active.filter(s => s.payload !== undefined)) {
-            const json = sanitizeBlock(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            const json = (0,sanitize/* sanitizeBlock */.jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
             lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
         }
     }
@@ -60716,7 +61621,251 @@ const jira = {
     release
 };
 
+;// CONCATENATED MODULE: ./src/core/watch.ts
+/**
+ * Watching a release (mode: watch): the automatic rollback triggers of the gates configuration read
+ * as comparisons, the two windows compared (the release's first hours and the previous release's
+ * same hours), a Datadog answer reduced to one value with its coverage, and the verdict table.
+ * Pure: the use case (src/usecases/watch.ts) fetches, this decides.
+ */
+
+
+
+/** A metric window needs non-null points over at least this share of its length to count. */
+const MIN_COVERAGE = 0.8;
+/** Changes are compared rounded to this many decimals of a percent (so 2.0 → 2.1 is exactly 5 %). */
+const CHANGE_DECIMALS = 6;
+const RATE = /^\s*(>=?)\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+/** Reads the configured triggers; one that can't be read is a ConfigurationError (before anything changes). */
+function parseTriggers(triggers) {
+    return triggers.map(trigger => {
+        if (trigger.name === 'critical_security_alert') {
+            if (trigger.condition !== 'true' && trigger.condition !== 'false')
+                throw new core_errors/* ConfigurationError */.j1(`automatic_rollback_triggers: critical_security_alert has the invalid value "${trigger.condition}". Use true or false.`);
+            return { name: trigger.name, condition: trigger.condition, enabled: trigger.condition === 'true' };
+        }
+        const match = RATE.exec(trigger.condition);
+        if (!match)
+            throw new core_errors/* ConfigurationError */.j1(`automatic_rollback_triggers: ${trigger.name} has the invalid value "${trigger.condition}". Write a relative change such as "> 5%" (fires above 5 %) or ">= 5%" (fires at 5 % too).`);
+        return {
+            name: trigger.name,
+            condition: trigger.condition.trim(),
+            op: match[1],
+            threshold: Number(match[2])
+        };
+    });
+}
+/**
+ * The release window: from the release's time, `hours` long, or up to now when that is sooner. The
+ * baseline: from the previous release's time, as long as the release window, cut at the release's
+ * time when the previous release lived shorter than that.
+ */
+function watchWindows(releaseTime, previousTime, now, hours) {
+    const end = Math.min(releaseTime + Math.round(hours * 3600), now);
+    const release = { from: releaseTime, to: Math.max(end, releaseTime) };
+    const notes = [];
+    if (end < releaseTime + Math.round(hours * 3600))
+        notes.push(`the release is ${formatDuration(release.to - release.from)} old: its window ends now`);
+    let baseline = null;
+    if (previousTime !== null) {
+        const length = release.to - release.from;
+        const to = Math.min(previousTime + length, releaseTime);
+        baseline = { from: previousTime, to };
+        if (to < previousTime + length)
+            notes.push(`the previous release lived ${formatDuration(to - previousTime)}: its window ends at the release`);
+    }
+    return { release, baseline, note: notes.join('; ') };
+}
+function formatDuration(seconds) {
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)} min`;
+    const hours = seconds / 3600;
+    return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+}
+/**
+ * A window's value from Datadog's answer: the mean of every non-null point inside the window, over
+ * all series (a query should aggregate to one series). Coverage counts each point for the series'
+ * interval (or the spacing of its points when the answer has none).
+ */
+function windowValue(series, window) {
+    const length = window.to - window.from;
+    let sum = 0;
+    let points = 0;
+    let covered = 0;
+    for (const one of series) {
+        const inside = (one.pointlist ?? []).filter(([ms]) => typeof ms === 'number' && ms / 1000 >= window.from && ms / 1000 <= window.to);
+        const values = inside.filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
+        const interval = one.interval && one.interval > 0
+            ? one.interval
+            : inside.length > 1
+                ? (inside[inside.length - 1][0] - inside[0][0]) / 1000 / (inside.length - 1)
+                : length;
+        for (const [, value] of values)
+            sum += value;
+        points += values.length;
+        covered = Math.max(covered, values.length * interval);
+    }
+    return {
+        value: points > 0 ? sum / points : null,
+        points,
+        coverage: length > 0 ? Math.min(1, covered / length) : 0
+    };
+}
+/** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
+function relativeChange(baseline, current) {
+    if (!(baseline > 0))
+        return null;
+    const change = ((current - baseline) / baseline) * 100;
+    return Number(change.toFixed(CHANGE_DECIMALS));
+}
+function watch_round(value) {
+    return Number(value.toPrecision(6));
+}
+/** A rate trigger's verdict from both windows' measures: no data, or too little, is no decision. */
+function rateVerdict(trigger, baseline, current) {
+    const row = { trigger: trigger.name, condition: trigger.condition, threshold: `${trigger.op} ${trigger.threshold}%` };
+    const missing = (which, measured) => {
+        if (!measured.ok)
+            return `${which}: ${measured.reason}`;
+        if (measured.value.value === null)
+            return `${which}: no data points`;
+        if (measured.value.coverage < MIN_COVERAGE)
+            return `${which}: data covers ${Math.round(measured.value.coverage * 100)}% of the window (at least ${MIN_COVERAGE * 100}% needed)`;
+        return null;
+    };
+    const baselineValue = baseline.ok ? baseline.value.value : null;
+    const currentValue = current.ok ? current.value.value : null;
+    const shown = {
+        baseline: baselineValue === null ? null : watch_round(baselineValue),
+        current: currentValue === null ? null : watch_round(currentValue)
+    };
+    const problem = missing('previous release', baseline) ?? missing('this release', current);
+    if (problem)
+        return { ...row, ...shown, changePercent: null, status: 'no-decision', detail: problem };
+    const change = relativeChange(baselineValue, currentValue);
+    if (change === null)
+        return {
+            ...row,
+            ...shown,
+            changePercent: null,
+            status: 'no-decision',
+            detail: 'the previous release measured 0: a relative change is undefined'
+        };
+    const fired = trigger.op === '>' ? change > trigger.threshold : change >= trigger.threshold;
+    return {
+        ...row,
+        ...shown,
+        changePercent: change,
+        status: fired ? 'fired' : 'ok',
+        detail: `${formatChange(change)} ${fired ? 'is' : 'is not'} ${trigger.op} ${trigger.threshold}%`
+    };
+}
+function formatChange(change) {
+    return `${change > 0 ? '+' : ''}${Number(change.toFixed(2))}%`;
+}
+/** The security trigger's verdict from the open critical alerts created after the release. */
+function securityVerdict(trigger, alerts) {
+    const row = { trigger: trigger.name, condition: trigger.condition, threshold: 'any new critical alert' };
+    if (!trigger.enabled)
+        return { ...row, status: 'off', detail: 'critical_security_alert: false' };
+    if (!alerts.ok)
+        return { ...row, status: 'no-decision', detail: alerts.reason };
+    const count = alerts.alerts.length;
+    return {
+        ...row,
+        alerts: alerts.alerts,
+        status: count > 0 ? 'fired' : 'ok',
+        detail: count > 0
+            ? `${count} open critical code scanning alert(s) created after ${alerts.since}: ${alerts.alerts
+                .slice(0, 5)
+                .map(alert => `#${alert.number} ${alert.rule}`)
+                .join(', ')}`
+            : `no open critical code scanning alert created after ${alerts.since}`
+    };
+}
+/** The run's verdict: fired when one trigger fired; ok only when every trigger that is on decided ok. */
+function overallVerdict(rows) {
+    if (rows.some(row => row.status === 'fired'))
+        return 'fired';
+    const on = rows.filter(row => row.status !== 'off');
+    if (on.length === 0 || on.some(row => row.status === 'no-decision'))
+        return 'no-decision';
+    return 'ok';
+}
+/** The reason a rollback or an issue gives: each fired trigger with its numbers. */
+function firedReason(tag, rows) {
+    const fired = rows.filter(row => row.status === 'fired');
+    return `release watch of ${tag}: ${fired
+        .map(row => row.changePercent !== undefined
+        ? `${row.trigger} ${formatChange(row.changePercent ?? 0)} (${row.baseline} → ${row.current}, threshold ${row.threshold})`
+        : `${row.trigger} (${row.detail})`)
+        .join('; ')}`;
+}
+function iso(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function cellNumber(value) {
+    return value === null || value === undefined ? '—' : String(value);
+}
+/** The job summary: the verdict, the windows, and one row per trigger with its numbers. */
+function renderWatchSummary(report, dryRun) {
+    const icon = { ok: '✅', fired: '🚨', 'no-decision': '❔' }[report.verdict];
+    const lines = [];
+    if (dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed.', '');
+    lines.push(`## ${icon} Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}`, '');
+    if (report.note)
+        lines.push((0,sanitize/* sanitizeInline */.nW)(report.note), '');
+    const { release, baseline, note } = report.windows;
+    if (release)
+        lines.push(`- This release: ${iso(release.from)} → ${iso(release.to)} (${formatDuration(release.to - release.from)})`, `- Previous release${report.previousTag ? ` ${report.previousTag}` : ''}: ${baseline ? `${iso(baseline.from)} → ${iso(baseline.to)} (${formatDuration(baseline.to - baseline.from)})` : 'none'}`, ...(note ? [`- Note: ${(0,sanitize/* sanitizeInline */.nW)(note)}`] : []), '');
+    if (report.triggers.length > 0) {
+        lines.push('| Trigger | Previous release | This release | Change | Threshold | Verdict | Detail |', '| --- | ---: | ---: | ---: | --- | --- | --- |');
+        for (const row of report.triggers) {
+            const change = row.changePercent === undefined ? '—' : row.changePercent === null ? '—' : formatChange(row.changePercent);
+            lines.push(`| ${row.trigger} | ${cellNumber(row.baseline)} | ${cellNumber(row.current)} | ${change} | ${(0,sanitize/* sanitizeCell */.CN)(row.threshold ?? row.condition)} | ${row.status} | ${(0,sanitize/* sanitizeCell */.CN)(row.detail)} |`);
+        }
+        lines.push('', `Change = (this release − previous release) ÷ previous release × 100, each the mean of the window's non-null points; a window with data over less than ${MIN_COVERAGE * 100}% of it, or an API error, is no decision.`, '');
+    }
+    lines.push(`Action: ${(0,sanitize/* sanitizeInline */.nW)(report.action)}`, '');
+    return lines.join('\n');
+}
+/** The hidden marker that finds a release's watch issue again. */
+function issueMarker(tag) {
+    return `<!-- fastvlm-release-watch: ${tag} -->`;
+}
+/** The issue opened when a trigger fires and watch_action is issue. */
+function watchIssue(report, runUrl) {
+    const tag = report.tag ?? 'the latest release';
+    const fired = report.triggers.filter(row => row.status === 'fired');
+    const body = [
+        issueMarker(tag),
+        `The release watch found ${tag} past its automatic rollback triggers: ${fired.map(row => row.trigger).join(', ')}.`,
+        '',
+        renderWatchSummary({ ...report, action: 'this issue (watch_action: issue)' }, false),
+        `To roll ${tag} back: run the action with \`mode: rollback\` and \`version: ${tag}\`, or set \`watch_action: rollback\` to let the watch do it.`,
+        ...(runUrl ? ['', `The workflow run: ${runUrl}`] : [])
+    ].join('\n');
+    return { title: `Release watch: ${tag} fired ${fired.map(row => row.trigger).join(', ')}`, body };
+}
+/** The Slack message of a fired watch. */
+function slackWatchMessage(repository, report, action, link) {
+    const title = `🚨 Release watch: ${report.tag ?? 'release'}${repository ? ` of ${repository}` : ''} fired its rollback triggers`.slice(0, SLACK_HEADER_LIMIT);
+    const lines = report.triggers
+        .filter(row => row.status === 'fired')
+        .map(row => `• *${row.trigger}*: ${slackEscape(row.detail)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(action) }] }
+    ];
+    if (link)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${link}|Details>` }] });
+    return { text: title, blocks };
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/notifiers/slack.ts
+
 
 
 /** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
@@ -60758,7 +61907,23 @@ async function gateFailure(settings, { tag, failures, repository, runUrl }, deps
         return { issues: [], status: 'failed', detail: failure(error), payload };
     }
 }
-const slack = { id: 'slack', name: 'Slack', release: slack_release, gateFailure };
+/** A release watch that fired: its triggers and what was done, once. */
+async function watch(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return off('no slack_webhook_url');
+    const payload = slackWatchMessage(input.repository, input.report, input.action, input.link);
+    if (settings.dryRun)
+        return { issues: [], status: 'would send', detail: 'watch alert', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'watch alert', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${failure(error)}`);
+        return { issues: [], status: 'failed', detail: failure(error), payload };
+    }
+}
+const slack = { id: 'slack', name: 'Slack', release: slack_release, gateFailure, watch };
 
 ;// CONCATENATED MODULE: ./src/usecases/notifiers/webhook.ts
 
@@ -60835,6 +62000,10 @@ function notifyMetrics(settings, input, deps) {
 /** The release gates stopped a release: the notifiers that report it (Slack with slack_on_failure). */
 function notifyGateFailure(settings, input, deps) {
     return tell('gateFailure', settings, input, deps);
+}
+/** mode: watch fired: the notifiers that report it (Slack), once per issue or rollback. */
+function notifyWatch(settings, input, deps) {
+    return tell('watch', settings, input, deps);
 }
 /** Every notifier's configuration, checked before anything is released. */
 function checkNotifiers(settings) {
@@ -61218,6 +62387,9 @@ function sha256(buffer) {
     return (0,external_node_crypto_.createHash)('sha256').update(buffer).digest('hex');
 }
 function makeLatest(settings, target, prerelease) {
+    // a maintenance line (1.x) never claims "latest" while a higher release exists, whatever make_latest says
+    if (target.maintenance && target.highestVersion && semver_default().lt(target.version, target.highestVersion))
+        return 'false';
     if (settings.makeLatest !== 'auto')
         return settings.makeLatest;
     if (prerelease)
@@ -61499,6 +62671,7 @@ async function publishTarget(git, plan, head, env, settings) {
         commitSha: head,
         hotfix: plan.hotfix,
         highestVersion,
+        maintenance: Boolean(plan.maintenanceLine),
         repoUrl,
         created: env.now
     };
@@ -61753,7 +62926,7 @@ async function runRollback(settings, deps) {
         else if (dry)
             step('GitHub release', 'would do', `mark ${release.url} rolled back (title and notes), not latest${restoredRelease ? `; make ${restored?.name} latest` : ''}`);
         else {
-            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${sanitizeInline(oneLine(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
+            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${(0,sanitize/* sanitizeInline */.nW)(oneLine(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
             await github
                 .editRelease(release.id, {
                 name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
@@ -61808,12 +62981,1330 @@ async function runRollback(settings, deps) {
     return { version, tag, restoredVersion, dryRun: dry, steps, manual, recordCommit, pushed };
 }
 
+;// CONCATENATED MODULE: ./src/core/preview.ts
+
+
+
+
+
+
+/** The hidden first line that finds this action's comment again (never a second one). */
+const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->';
+/** GitHub refuses a comment body longer than this (characters). */
+const COMMENT_LIMIT = 65_536;
+/** The check run and the commit status. */
+const CHECK_NAME = 'release preview';
+/** GitHub refuses a commit status description longer than this. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function preview_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+/**
+ * The pull request of a `pull_request` or `pull_request_target` event payload (GITHUB_EVENT_PATH).
+ * Shas are checked (they become git arguments); every text stays untrusted.
+ */
+function pullRequestFromEvent(eventName, payload) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target') {
+        throw new core_errors/* ConfigurationError */.j1(`mode: preview runs on pull_request or pull_request_target events, but this run is ${eventName ? `a ${eventName} event` : 'not a workflow run (GITHUB_EVENT_NAME is not set)'}. ` +
+            'Run it from a workflow with on: pull_request (see Preview on pull requests in the README).');
+    }
+    const pull = payload?.pull_request;
+    const head = pull?.head;
+    const base = pull?.base;
+    const number = pull?.number;
+    if (!pull || typeof number !== 'number' || !Number.isSafeInteger(number) || !head || !base) {
+        throw new core_errors/* ConfigurationError */.j1(`The ${eventName} event payload (GITHUB_EVENT_PATH) has no pull_request with a number, head and base: mode: preview needs the event of a pull request.`);
+    }
+    const headSha = preview_text(head.sha);
+    const baseSha = preview_text(base.sha);
+    if (!SHA.test(headSha) || !SHA.test(baseSha)) {
+        throw new core_errors/* ConfigurationError */.j1(`The ${eventName} event payload has no commit sha for the head or the base of pull request #${number}.`);
+    }
+    const repo = (side) => preview_text(side.repo?.full_name);
+    return {
+        number,
+        title: preview_text(pull.title),
+        body: preview_text(pull.body),
+        author: preview_text(pull.user?.login),
+        headSha,
+        headRef: preview_text(head.ref),
+        headRepo: repo(head),
+        baseRef: preview_text(base.ref),
+        baseSha,
+        baseRepo: repo(base)
+    };
+}
+/** A pull request from another repository (a fork); a deleted fork counts as one. */
+function isFork(pr) {
+    return pr.headRepo === '' || pr.headRepo.toLowerCase() !== pr.baseRepo.toLowerCase();
+}
+/**
+ * The merge method the preview assumes. `auto` reads the repository's settings: merge commits
+ * allowed (or not said) → merge; otherwise squash when allowed, else rebase. The first is also
+ * GitHub's default button; a repository that allows only squash merging gets the title's preview.
+ */
+function chooseMergeMethod(setting, repo) {
+    if (setting !== 'auto')
+        return { method: setting, why: `preview_merge_method: ${setting}` };
+    if (!repo)
+        return { method: 'merge', why: "the repository's merge settings could not be read: merge commits assumed" };
+    if (repo.allowMerge === false && repo.allowSquash === true)
+        return {
+            method: 'squash',
+            why: repo.allowRebase
+                ? 'the repository does not allow merge commits'
+                : 'the repository allows only squash merging'
+        };
+    if (repo.allowMerge === false && repo.allowRebase === true)
+        return { method: 'rebase', why: 'the repository allows only rebase merging' };
+    if (repo.allowMerge === null)
+        return {
+            method: 'merge',
+            why: "the repository's merge settings are not visible to the token: merge commits assumed"
+        };
+    return { method: 'merge', why: 'the repository allows merge commits' };
+}
+function firstLine(message) {
+    const trimmed = message.replace(/^\s+/, '');
+    const end = trimmed.search(/\r?\n|\r/);
+    return end < 0 ? trimmed : trimmed.slice(0, end);
+}
+/**
+ * The squash commit's message as GitHub writes it: the title (the PR's, or with COMMIT_OR_PR_TITLE
+ * the one commit's subject) followed by ` (#N)`, then the body: the PR's description (PR_BODY, and
+ * when GitHub does not say), the commits' messages as bullets (COMMIT_MESSAGES), or nothing (BLANK).
+ * `commits` newest first, as git lists them.
+ */
+function squashMessage(pr, commits, repo) {
+    const own = commits.filter(commit => commit.parents.length < 2);
+    const title = repo?.squashTitle === 'COMMIT_OR_PR_TITLE' && own.length === 1 ? firstLine(own[0].message) : pr.title.trim();
+    const header = `${title.replace(/[\r\n]+/g, ' ')} (#${pr.number})`;
+    const body = repo?.squashMessage === 'BLANK'
+        ? ''
+        : repo?.squashMessage === 'COMMIT_MESSAGES'
+            ? [...own]
+                .reverse()
+                .map(commit => `* ${commit.message.trim()}`)
+                .join('\n\n')
+            : pr.body.replace(/\r\n/g, '\n').trim();
+    return body ? `${header}\n\n${body}` : header;
+}
+/** The sha the synthetic merge commit gets (it is a merge: it never shows in notes or reasons). */
+const MERGE_SHA = '0'.repeat(40);
+/**
+ * The commits a merge of the pull request puts on the base branch, newest first: one squash commit
+ * (shown with the PR head's sha, since it does not exist yet), or a merge commit over the pull
+ * request's commits, or those commits alone (rebase). None when the pull request has no commits.
+ */
+function mergedCommits(method, pr, commits, base, now, repo) {
+    if (commits.length === 0)
+        return [];
+    const time = Math.floor(now.getTime() / 1000);
+    if (method === 'squash')
+        return [{ sha: pr.headSha, parents: [base], time, author: pr.author, message: squashMessage(pr, commits, repo) }];
+    if (method === 'rebase')
+        return commits;
+    const from = `${pr.headRepo.split('/')[0] || 'fork'}/${pr.headRef}`;
+    return [
+        {
+            sha: MERGE_SHA,
+            parents: [base, pr.headSha],
+            time,
+            author: pr.author,
+            message: `Merge pull request #${pr.number} from ${from}\n\n${pr.title}`
+        },
+        ...commits
+    ];
+}
+/**
+ * The allowed types: commit_types when given; else the conventional types and the types the notes
+ * sections name (such as `deps`), without the pseudo-types `other` and `deps-dev`.
+ */
+function lintRules(commitTypes, commitScopes, sections) {
+    const types = commitTypes.length > 0
+        ? new Set(commitTypes.map(type => type.toLowerCase()))
+        : new Set([
+            ...KNOWN_TYPES,
+            ...(sections ?? DEFAULT_SECTIONS)
+                .flatMap(section => section.types)
+                .filter(t => !['other', 'deps-dev'].includes(t))
+        ]);
+    return { types, scopes: commitScopes.length > 0 ? commitScopes : null };
+}
+const FIXUP = /^(?:fixup|squash|amend)! /;
+const preview_REVERT = /^(?:revert|reapply)\s+"/i;
+/** First words that say what kind of change a plain message is. */
+const GUESSES = [
+    [
+        /^(?:add|adds|added|implement|implements|introduce|introduces|support|supports|allow|allows|enable|enables|new|create|creates)\b/i,
+        'feat'
+    ],
+    [/^(?:fix|fixes|fixed|correct|corrects|resolve|resolves|repair|prevent|prevents|handle|handles|bug)\b/i, 'fix'],
+    [/^(?:doc|docs|document|documents|readme|typo)\b/i, 'docs'],
+    [/^(?:refactor|refactors|rename|renames|move|moves|simplify|simplifies|extract|clean|cleanup)\b/i, 'refactor'],
+    [/^(?:test|tests|testing)\b/i, 'test'],
+    [/^(?:speed|faster|optimize|optimise|optimizes|perf|performance)\b/i, 'perf'],
+    [/^(?:bump|update|updates|upgrade|upgrades|pin)\b/i, 'chore']
+];
+/** Types people write that mean a conventional one. */
+const ALIASES = {
+    feature: 'feat',
+    features: 'feat',
+    bugfix: 'fix',
+    hotfix: 'fix',
+    bug: 'fix',
+    doc: 'docs',
+    tests: 'test',
+    performance: 'perf',
+    refactoring: 'refactor',
+    dependencies: 'chore',
+    deps: 'chore'
+};
+function lowerFirst(text) {
+    return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+function shown(header, max = 120) {
+    const line = header.replace(/[\r\n]+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * One header against the commit grammar (src/core/commit-parser.ts) and the allowed types and
+ * scopes; null when it is fine. Reverts as git and GitHub write them (`Revert "…"`) are fine.
+ */
+function lintHeader(header, rules) {
+    const line = header.trim();
+    const typesList = [...rules.types].sort().join(', ');
+    const generic = `for example \`feat: …\` for a feature or \`fix: …\` for a bug fix (allowed types: ${typesList})`;
+    if (!line)
+        return { header, problem: 'it is empty', suggestion: `Write what the change does, ${generic}.` };
+    if (FIXUP.test(line))
+        return {
+            header,
+            problem: 'it is a fixup commit left unsquashed',
+            suggestion: 'Squash it into the commit it fixes (git rebase -i --autosquash) before merging.'
+        };
+    if (preview_REVERT.test(line))
+        return null;
+    const parsed = parseCommitMessage(line);
+    if (parsed.type === null) {
+        const colon = /^(\w+)(\([^()]*\))?(!?):\s*(\S.*)$/.exec(line);
+        let subject = lowerFirst(colon ? colon[4] : line);
+        let type = colon ? (ALIASES[colon[1].toLowerCase()] ?? colon[1].toLowerCase()) : undefined;
+        if (!type) {
+            type = GUESSES.find(([pattern]) => pattern.test(line))?.[1];
+            // `Fix crash` is `fix: crash`; `Add x` stays `feat: add x`
+            const rest = /^(\w+)\s+(\S.*)$/.exec(subject);
+            if (type && rest && rest[1].toLowerCase().startsWith(type))
+                subject = rest[2];
+        }
+        const scope = colon?.[2] ?? '';
+        const suggestion = type && rules.types.has(type)
+            ? `For example \`${type}${scope}${colon?.[3] ?? ''}: ${shown(subject, 100)}\`.`
+            : `Start it with a type, ${generic}.`;
+        return {
+            header,
+            problem: colon
+                ? 'it is not a conventional commit header (`type(scope): description`, one space after the colon)'
+                : 'it is not a conventional commit (`type(scope): description`)',
+            suggestion
+        };
+    }
+    const type = parsed.type.toLowerCase();
+    const breaking = /^\w+(?:\(.*\))?!:/.test(line) ? '!' : '';
+    const scopePart = parsed.scope ? `(${parsed.scope})` : '';
+    const subject = parsed.subject ?? '';
+    if (!rules.types.has(type)) {
+        const alias = ALIASES[type];
+        return {
+            header,
+            problem: `its type \`${shown(parsed.type, 40)}\` is not one of the allowed types (${typesList})`,
+            suggestion: alias && rules.types.has(alias)
+                ? `For example \`${alias}${scopePart}${breaking}: ${shown(subject, 100)}\`.`
+                : `Use one of the allowed types (commit_types in .github/release-action.yml).`
+        };
+    }
+    if (rules.scopes && parsed.scope) {
+        const scopes = parsed.scope.split(/\s*,\s*/);
+        const unknown = scopes.filter(scope => !rules.scopes.includes(scope));
+        if (unknown.length > 0)
+            return {
+                header,
+                problem: `its scope \`${shown(unknown.join(','), 40)}\` is not one of the allowed scopes (${rules.scopes.join(', ')})`,
+                suggestion: `Use one of them, or no scope: \`${type}${breaking}: ${shown(subject, 100)}\`.`
+            };
+    }
+    if (!subject.trim())
+        return {
+            header,
+            problem: 'it has no description after the type',
+            suggestion: `Say what changes: \`${type}${scopePart}${breaking}: …\`.`
+        };
+    return null;
+}
+/**
+ * What the lint looks at: with squash merging the squash commit's header (the title decides),
+ * else every commit of the pull request but merges.
+ */
+function lintPullRequest(method, onTop, rules, squashTitleFromCommit) {
+    if (method === 'squash') {
+        if (onTop.length === 0)
+            return { problems: [], checked: 0 };
+        // the title as written, without the ` (#N)` GitHub appends
+        const header = firstLine(onTop[0].message).replace(/ \(#\d+\)$/, '');
+        const problem = lintHeader(header, rules);
+        return { problems: problem ? [{ where: squashTitleFromCommit ? 'commit' : 'title', ...problem }] : [], checked: 1 };
+    }
+    const commits = onTop.filter(commit => commit.parents.length < 2);
+    const problems = [];
+    for (const commit of commits) {
+        const problem = lintHeader(firstLine(commit.message), rules);
+        if (problem)
+            problems.push({ where: commit.sha.slice(0, 7), ...problem });
+    }
+    return { problems, checked: commits.length };
+}
+/** The bump each commit on top contributes, read from the release's own decision (drivers, cancels, skips). */
+function contributions(method, onTop, decision) {
+    return onTop.map(commit => {
+        const label = commit.parents.length > 1 ? 'merge' : method === 'squash' ? 'squash' : commit.sha.slice(0, 7);
+        const header = firstLine(commit.message);
+        if (commit.parents.length > 1)
+            return { commit: label, header, bump: 'none', why: 'a merge commit: its commits count on their own' };
+        if (!decision)
+            return { commit: label, header, bump: 'none', why: 'no decision (the release would fail)' };
+        const drivers = decision.drivers.filter(driver => driver.change.sha === commit.sha);
+        if (drivers.length > 0) {
+            const strongest = drivers.reduce((best, driver) => BUMP_ORDER[driver.level] > BUMP_ORDER[best.level] ? driver : best);
+            const whys = [...new Set(drivers.map(driver => driver.why))];
+            return { commit: label, header, bump: strongest.level, why: whys.join(', ') };
+        }
+        if (decision.skipped.includes(commit.sha))
+            return { commit: label, header, bump: 'none', why: '[skip release]' };
+        if (decision.cancelled.has(commit.sha))
+            return { commit: label, header, bump: 'none', why: 'cancelled by a revert in the range' };
+        const change = decision.changes.find(each => each.sha === commit.sha);
+        if (change)
+            return {
+                commit: label,
+                header,
+                bump: 'none',
+                why: change.type
+                    ? `${change.type}: in the notes, releases nothing by itself`
+                    : 'not a conventional commit: releases nothing'
+            };
+        return {
+            commit: label,
+            header,
+            bump: 'none',
+            why: 'not in the release (a release commit or an empty message)'
+        };
+    });
+}
+/** What the pull request changes in the release: its version, only its notes, or nothing. */
+function effectOf(merged, base) {
+    if (merged.released !== base.released || merged.version !== base.version || merged.bump !== base.bump)
+        return 'version';
+    return merged.notes !== base.notes ? 'notes' : 'nothing';
+}
+function version(plan) {
+    return plan.released ? `\`${plan.tag}\` (${plan.bump})` : 'no release';
+}
+/** The one-line verdict: the comment's headline, the check's title. */
+function verdict(report) {
+    const { merged, base } = report;
+    if (report.error || !merged || !base)
+        return 'The release would fail after this merge';
+    const effect = effectOf(merged, base);
+    if (effect === 'nothing')
+        return merged.released
+            ? `Changes nothing in the release: next is still ${merged.tag}`
+            : 'Changes nothing in the release: no release';
+    if (effect === 'notes')
+        return `Adds to the notes of ${merged.tag}; the version stays`;
+    return merged.released ? `Next release: ${merged.tag} (${merged.bump})` : 'No release after this merge';
+}
+/** The check's conclusion: a failure when the release would fail, or the lint fails and is set to. */
+function conclusionOf(report) {
+    if (report.error)
+        return 'failure';
+    return report.lint.mode === 'fail' && report.lint.problems.length > 0 ? 'failure' : 'success';
+}
+const GATE_ICONS = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    skipped: '⏭️ skipped',
+    release: '⏳ at release time'
+};
+const MAX_ROWS = 50;
+const MAX_PROBLEMS = 20;
+function headline(report) {
+    const { merged, base } = report;
+    const merge = report.method === 'squash' ? 'squash-merged' : report.method === 'rebase' ? 'rebase-merged' : 'merged';
+    if (report.error || !merged || !base)
+        return [
+            `**If this pull request were ${merge} now, the release would fail:** ${(0,sanitize/* sanitizeInline */.nW)(shown(report.error ?? 'unknown error', 2_000))}`
+        ];
+    const effect = effectOf(merged, base);
+    const from = merged.previousTag ? ` from \`${(0,sanitize/* sanitizeInline */.nW)(merged.previousTag)}\`` : ', the first release';
+    const lines = [];
+    if (effect === 'nothing') {
+        lines.push(merged.released
+            ? `**This pull request changes nothing in the release**: the next release stays ${version(merged)}${from}.`
+            : '**This pull request changes nothing in the release**: there is nothing to release, with or without it.');
+    }
+    else if (effect === 'notes') {
+        lines.push(`**This pull request adds to the release notes but does not change the version**: the next release stays ${version(merged)}${from}.`);
+    }
+    else if (merged.released) {
+        lines.push(`**If this pull request were ${merge} now, the next release would be ${version(merged)}**${from}. Without it: ${version(base)}.`);
+    }
+    else {
+        lines.push(`**If this pull request were ${merge} now, there would be no release** (without it: ${version(base)}).`);
+    }
+    lines.push('', `Why: ${(0,sanitize/* sanitizeInline */.nW)(shown(merged.reason, 2_000))}`);
+    return lines;
+}
+function contributionTable(report) {
+    if (report.contributions.length === 0)
+        return ['The pull request has no commits to merge.'];
+    const rows = report.contributions.slice(0, MAX_ROWS).map(row => {
+        const commit = /^[0-9a-f]{7}$/.test(row.commit) ? `\`${row.commit}\`` : row.commit;
+        return `| ${commit} | ${(0,sanitize/* sanitizeCell */.CN)(shown(row.header))} | ${row.bump} | ${(0,sanitize/* sanitizeCell */.CN)(row.why)} |`;
+    });
+    const more = report.contributions.length - MAX_ROWS;
+    return [
+        report.method === 'squash'
+            ? 'With squash merging the title (and the description, as the commit body) makes one commit, which decides:'
+            : `With ${report.method === 'rebase' ? 'rebase merging' : 'a merge commit'} each commit of the pull request counts:`,
+        '',
+        '| commit | message | bump | why |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...(more > 0 ? ['', `_…and ${more.toLocaleString('en-US')} more commits._`] : [])
+    ];
+}
+function lintSection(report) {
+    const { lint } = report;
+    if (lint.checked === 0)
+        return [];
+    const what = report.method === 'squash' ? 'The title' : 'Every commit message';
+    if (lint.problems.length === 0)
+        return [`✅ ${what} is a conventional commit.`];
+    const icon = lint.mode === 'fail' ? '❌' : '⚠️';
+    const lines = [
+        `${icon} ${lint.problems.length} ${lint.problems.length === 1 ? 'message is' : 'messages are'} not what the release reads${lint.mode === 'fail' ? ' (preview_lint: fail: the check fails)' : ''}:`,
+        ''
+    ];
+    for (const problem of lint.problems.slice(0, MAX_PROBLEMS)) {
+        const where = problem.where === 'title' ? 'The title' : problem.where === 'commit' ? 'The commit' : `\`${problem.where}\``;
+        lines.push(`- ${where} "${(0,sanitize/* sanitizeInline */.nW)(shown(problem.header))}": ${(0,sanitize/* sanitizeInline */.nW)(problem.problem)}. ${(0,sanitize/* sanitizeInline */.nW)(problem.suggestion)}`);
+    }
+    if (lint.problems.length > MAX_PROBLEMS)
+        lines.push(`- _…and ${lint.problems.length - MAX_PROBLEMS} more._`);
+    return lines;
+}
+function gatesSection(report) {
+    if (report.gates.length === 0)
+        return ['No release gates would run.'];
+    return [
+        '| gate | now |',
+        '| --- | --- |',
+        ...report.gates.map(gate => `| ${gate.gate} | ${GATE_ICONS[gate.status]}: ${(0,sanitize/* sanitizeCell */.CN)(shown(gate.reason, 300))} |`)
+    ];
+}
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+/** Cuts Markdown at a line end within `max` characters, closing a code fence left open. */
+function cutMarkdown(markdown, max) {
+    if (markdown.length <= max)
+        return markdown;
+    const room = Math.max(0, max - 10);
+    let cut = markdown.lastIndexOf('\n', room);
+    if (cut < 0)
+        cut = room;
+    let out = markdown.slice(0, cut);
+    let fence = null;
+    for (const line of out.split('\n')) {
+        const match = FENCE_LINE.exec(line);
+        if (!match)
+            continue;
+        if (fence === null)
+            fence = match[1];
+        else if (match[1][0] === fence[0] && match[1].length >= fence.length)
+            fence = null;
+    }
+    if (fence)
+        out += `\n${fence}`;
+    return out;
+}
+/**
+ * The preview as Markdown, never longer than `limit` characters (the comment: 65,536): the release
+ * notes are cut first, with a line saying so; everything else is bounded (rows, problems, reasons).
+ */
+function renderPreview(report, limit = COMMENT_LIMIT, where = 'the job summary of this run') {
+    const head = [
+        PREVIEW_MARKER,
+        `## 🔮 Release preview of #${report.pr.number}`,
+        '',
+        ...headline(report),
+        '',
+        ...(report.versionFiles.length > 0
+            ? [
+                `Version files it would update: ${report.versionFiles
+                    .map(file => `${(0,sanitize/* sanitizeInline */.nW)(file.path)} ${file.from} → ${file.to}`)
+                    .join(', ')}.`,
+                ''
+            ]
+            : []),
+        '### What each commit contributes',
+        '',
+        ...contributionTable(report),
+        '',
+        ...(report.lint.checked > 0 ? ['### Title and commit messages', '', ...lintSection(report), ''] : []),
+        '### Release gates that would run',
+        '',
+        ...gatesSection(report),
+        ''
+    ].join('\n');
+    const footer = [
+        '',
+        `<sub>Merge method: ${report.method} (${report.methodWhy}). Preview of ${report.pr.headSha.slice(0, 7)} by fastvlm-release-action ${report.toolVersion}: a dry run, nothing was changed; this comment is updated on every push and edit.</sub>`,
+        ''
+    ].join('\n');
+    const notes = report.merged?.released && !report.error ? report.merged.notes.trim() : '';
+    const open = notes
+        ? [
+            '',
+            '### Release notes as they would read',
+            '',
+            `<details><summary>Release notes of ${(0,sanitize/* sanitizeInline */.nW)(report.merged.tag)}</summary>`,
+            '',
+            ''
+        ].join('\n')
+        : '';
+    const close = notes ? '\n\n</details>\n' : '';
+    const fixed = head.length + footer.length + open.length + close.length;
+    let body = notes;
+    if (fixed + notes.length > limit) {
+        const note = `\n\n_…the release notes are cut here: the whole preview is longer than ${limit.toLocaleString('en-US')} characters. ${where} has them in full._`;
+        body = cutMarkdown(notes, Math.max(0, limit - fixed - note.length)) + note;
+    }
+    const markdown = head + open + body + close + footer;
+    if (markdown.length <= limit)
+        return markdown;
+    // cannot happen with bounded parts; a last guarantee all the same
+    const note = '\n\n_…cut: the preview is longer than a comment can be._\n';
+    return cutMarkdown(markdown, limit - note.length) + note;
+}
+/** The check run's output (title and summary) and the status description (≤ 140 characters). */
+function checkOutput(report) {
+    const title = verdict(report);
+    const lines = [`**${title}**`];
+    if (report.merged && !report.error)
+        lines.push('', `Why: ${(0,sanitize/* sanitizeInline */.nW)(shown(report.merged.reason, 1_000))}`);
+    if (report.error)
+        lines.push('', (0,sanitize/* sanitizeInline */.nW)(shown(report.error, 2_000)));
+    if (report.lint.problems.length > 0)
+        lines.push('', `${report.lint.problems.length} message(s) are not conventional commits${report.lint.mode === 'fail' ? ' (preview_lint: fail)' : ''}: see the comment or the job summary.`);
+    const lint = report.lint.problems.length > 0 ? `; ${report.lint.problems.length} lint problem(s)` : '';
+    const description = `${title}${lint}`;
+    return {
+        title,
+        summary: lines.join('\n'),
+        description: description.length > STATUS_DESCRIPTION_LIMIT
+            ? `${description.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+            : description
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/preview.ts
+/**
+ * mode: preview — on a pull request, the release as if it were merged now: the release's own dry
+ * run (runRelease) over a view of the history in which the merge has happened (the base branch's
+ * commits since the last release and, on top, the squash commit or the pull request's commits).
+ * It reads git and the event payload only, never runs a command of the pull request, never writes
+ * the repository; it writes one comment (found again by its marker and updated in place) and a
+ * check run (or a commit status), or, where the token may not, the job summary says why.
+ */
+
+
+
+
+/** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
+const preview_SUMMARY_LIMIT = 500_000;
+const WRITES = new Set([
+    'add',
+    'unstage',
+    'commit',
+    'tag',
+    'deleteTag',
+    'forceTag',
+    'resetKeep',
+    'pushAtomic',
+    'deleteRemoteTag',
+    'fetchObjects',
+    'fetchTag'
+]);
+/** The git client of a preview: reads only (a write or a fetch is refused: OfflineError). */
+function readOnlyGit(git) {
+    return new Proxy(git, {
+        get(target, property, receiver) {
+            const value = Reflect.get(target, property, receiver);
+            if (typeof value !== 'function')
+                return value;
+            if (WRITES.has(String(property)))
+                return () => Promise.reject(new core_errors/* OfflineError */.M_('A preview changes nothing and fetches nothing.'));
+            return value.bind(target);
+        }
+    });
+}
+/** The file store of a preview: reads the checkout, writes nothing (the dry run's notes file is dropped). */
+function readOnlyFiles(files) {
+    return new Proxy(files, {
+        get(target, property, receiver) {
+            if (property === 'write' || property === 'writeBytes' || property === 'remove')
+                return () => undefined;
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
+}
+/**
+ * The history as it would be after the merge, as the release reads it: HEAD is the newest commit on
+ * top (the squash or merge commit), `git log` yields those commits, then the history of `tips`; the
+ * tags reachable from HEAD are those reachable from the tips. `headSubject` is what HEAD's subject
+ * reads (the base alone: '', so the base's own release commit is never taken for an unfinished run).
+ */
+function mergedView(git, view) {
+    const head = view.onTop[0]?.sha ?? view.tips[0];
+    const overrides = {
+        head: () => Promise.resolve(head),
+        branch: () => Promise.resolve(view.branch),
+        subject: rev => (rev === 'HEAD' ? Promise.resolve(view.headSubject) : git.subject(rev)),
+        tags: async (prefix, mergedInto) => {
+            if (mergedInto !== 'HEAD')
+                return git.tags(prefix, mergedInto);
+            const seen = new Map();
+            for (const tip of view.tips)
+                for (const tag of await git.tags(prefix, tip))
+                    seen.set(tag.name, tag);
+            return [...seen.values()];
+        },
+        log: async (exclude, onCommit) => {
+            for (const commit of view.onTop)
+                onCommit(commit);
+            return git.log(exclude, onCommit, view.tips);
+        }
+    };
+    return new Proxy(git, {
+        get(target, property, receiver) {
+            if (Object.prototype.hasOwnProperty.call(overrides, property))
+                return overrides[property];
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
+}
+/** A command runner that runs nothing: a preview never runs code of the pull request. */
+function refusingRunner(onCall) {
+    return {
+        run: command => {
+            onCall(command);
+            return Promise.resolve({ exitCode: null, tail: [], error: 'is not run by a preview' });
+        }
+    };
+}
+function planned(plan) {
+    return {
+        released: plan.released,
+        version: plan.version,
+        tag: plan.tag,
+        bump: plan.bump,
+        previousTag: plan.previousTag,
+        reason: plan.reason,
+        notes: plan.notes
+    };
+}
+const FORBIDDEN = /resource not accessible|forbidden|not have permission|must have/i;
+function forbidden(error) {
+    return (error instanceof core_errors/* GitHubApiError */.OS && (error.status === 403 || (error.status === 404 && FORBIDDEN.test(error.message))));
+}
+/** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
+async function previewGates(settings, input, deps, git) {
+    const { config } = await loadGatesConfig(settings, deps.files);
+    const names = selectGates(settings.gates, config);
+    const gates = [];
+    for (const name of names) {
+        let command = null;
+        const report = await runGates({ ...settings, gates: [name], severity: '' }, input, {
+            git,
+            files: deps.files,
+            commands: refusingRunner(run => {
+                command = run;
+            }),
+            github: deps.gatesApi,
+            log: deps.log,
+            cwd: deps.cwd,
+            runId: deps.env.runId
+        });
+        const result = report.results[0];
+        if (!result)
+            continue;
+        if (command !== null)
+            gates.push({
+                gate: result.gate,
+                status: 'release',
+                reason: `runs \`${String(command).slice(0, 200)}\` at release time (a preview runs no command)`
+            });
+        else
+            gates.push({ gate: result.gate, status: result.status, reason: result.reason });
+    }
+    return gates;
+}
+/** The preview: plan the merged history and the base alone, lint, render, comment, check. */
+async function runPreview(settings, deps) {
+    const { log } = deps;
+    let pr = pullRequestFromEvent(deps.event.name, deps.event.payload);
+    const fork = isFork(pr);
+    const readOnlyToken = fork && deps.event.name === 'pull_request';
+    // the title and description as they are now (a rerun of an older event has the old ones)
+    if (deps.pulls) {
+        try {
+            const fresh = await deps.pulls.pullRequest(pr.number);
+            pr = { ...pr, title: fresh.title, body: fresh.body };
+        }
+        catch (error) {
+            log.warning(`Pull request #${pr.number} could not be read from the API (${error.message}): the event's title and description are used.`);
+        }
+    }
+    let repoSettings = null;
+    if (deps.pulls && settings.previewMergeMethod !== 'merge' && settings.previewMergeMethod !== 'rebase') {
+        repoSettings = await deps.pulls.mergeSettings().catch(() => null);
+    }
+    const { method, why: methodWhy } = chooseMergeMethod(settings.previewMergeMethod, repoSettings);
+    const git = readOnlyGit(deps.git);
+    if (!(await git.isRepository()))
+        throw new core_errors/* ConfigurationError */.j1('mode: preview needs the repository checked out: actions/checkout with fetch-depth: 0.');
+    if (!(await git.hasCommit(pr.headSha))) {
+        throw new core_errors/* ConfigurationError */.j1(`The head commit of pull request #${pr.number} (${pr.headSha.slice(0, 12)}) is not in this clone. Check out with actions/checkout and fetch-depth: 0 (on pull_request_target also fetch the pull request: git fetch origin refs/pull/${pr.number}/head).`);
+    }
+    // the checkout: the merge ref (refs/pull/N/merge: parents base and head), the head, or the base
+    const headNow = await git.head();
+    const parents = headNow ? await git.parents(headNow) : [];
+    let base;
+    if (parents.length === 2 && parents[1] === pr.headSha)
+        base = parents[0];
+    else if (await git.hasCommit(pr.baseSha))
+        base = pr.baseSha;
+    else if (headNow && headNow !== pr.headSha)
+        base = headNow;
+    else
+        throw new core_errors/* ConfigurationError */.j1(`The base commit of pull request #${pr.number} (${pr.baseSha.slice(0, 12)}) is not in this clone: check out with actions/checkout and fetch-depth: 0.`);
+    const prCommits = [];
+    await git.log(base, commit => prCommits.push(commit), [pr.headSha]);
+    const onTop = mergedCommits(method, pr, prCommits, base, deps.env.now, repoSettings);
+    log.info(`Pull request #${pr.number}: ${prCommits.length} commit(s), previewed as a ${method} merge (${methodWhy}).`);
+    // a pull request into hotfix/* previews a hotfix: its severity is chosen when it is released
+    const hotfixBase = pr.baseRef.startsWith('hotfix/');
+    const previewSettings = {
+        ...settings,
+        mode: 'release',
+        dryRun: true,
+        push: false,
+        severity: settings.severity || (hotfixBase ? 'medium' : '')
+    };
+    const env = { ...deps.env, refName: pr.baseRef || undefined };
+    const files = readOnlyFiles(deps.files);
+    let gates = [];
+    let plan = null;
+    let versionFiles = [];
+    let error = null;
+    let basePlan = null;
+    try {
+        const result = await log.group('The release if merged now', () => runRelease(previewSettings, {
+            git: mergedView(git, {
+                tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
+                onTop: method === 'rebase' ? [] : onTop.slice(0, 1),
+                branch: pr.baseRef,
+                headSubject: onTop[0] && method !== 'rebase' ? onTop[0].message.split('\n')[0] : ''
+            }),
+            files,
+            log,
+            env,
+            gates: async (input) => {
+                gates = await previewGates(settings, { ...input, head: pr.headSha }, deps, git);
+                return { results: [], failed: false, skipSlowTests: false, rollbackTriggers: [], configFile: null };
+            }
+        }));
+        plan = result.plan;
+        versionFiles = result.versionFiles;
+        basePlan = (await log.group('The release without it', () => runRelease(previewSettings, {
+            git: mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }),
+            files,
+            log,
+            env
+        }))).plan;
+    }
+    catch (caught) {
+        if (!(caught instanceof core_errors/* ConfigurationError */.j1))
+            throw caught;
+        error = caught.message;
+    }
+    // squash and merge: the commits on top are the squash or merge commit and the PR's own
+    const shownCommits = method === 'merge' ? onTop.filter(commit => commit.parents.length < 2) : onTop;
+    const lintResult = lintPullRequest(method, onTop, lintRules(settings.commitTypes, settings.commitScopes, settings.notesSections), method === 'squash' &&
+        repoSettings?.squashTitle === 'COMMIT_OR_PR_TITLE' &&
+        prCommits.filter(c => c.parents.length < 2).length === 1);
+    const report = {
+        pr,
+        method,
+        methodWhy,
+        merged: plan ? planned(plan) : null,
+        base: basePlan ? planned(basePlan) : null,
+        error,
+        contributions: contributions(method, shownCommits, plan?.decision ?? null),
+        lint: { ...lintResult, mode: settings.previewLint },
+        gates,
+        versionFiles,
+        toolVersion: deps.toolVersion
+    };
+    // the comment: found by its marker, updated in place; else the job summary carries the preview
+    const body = renderPreview(report);
+    let comment = { status: 'skipped', url: '', why: '' };
+    if (readOnlyToken)
+        comment.why = `pull request #${pr.number} comes from a fork (${pr.headRepo || 'deleted'}), and a pull_request run from a fork gets a read-only token`;
+    else if (!deps.pulls)
+        comment.why = 'there is no token or GITHUB_REPOSITORY to call the GitHub API with';
+    else {
+        try {
+            const existing = (await deps.pulls.comments(pr.number)).find(each => each.body.startsWith(PREVIEW_MARKER));
+            const written = existing
+                ? await deps.pulls.updateComment(existing.id, body)
+                : await deps.pulls.createComment(pr.number, body);
+            comment = { status: existing ? 'updated' : 'created', url: written.url, why: '' };
+            log.info(`${existing ? 'Updated' : 'Wrote'} the preview comment on #${pr.number}.`);
+        }
+        catch (caught) {
+            if (!forbidden(caught))
+                throw caught;
+            comment.why = `the token may not comment on pull request #${pr.number} (${caught.message}); give the workflow permissions: pull-requests: write`;
+        }
+    }
+    if (comment.status === 'skipped')
+        log.warning(`No preview comment: ${comment.why}. The job summary has the preview.`);
+    // the same verdict for branch protection: a check run, else a commit status
+    const output = checkOutput(report);
+    const conclusion = conclusionOf(report);
+    let check = { status: 'skipped', why: '' };
+    const runUrl = deps.env.serverUrl && deps.env.repository && deps.env.runId
+        ? `${deps.env.serverUrl}/${deps.env.repository}/actions/runs/${deps.env.runId}`
+        : undefined;
+    if (readOnlyToken)
+        check.why = 'a pull_request run from a fork gets a read-only token';
+    else if (!deps.pulls)
+        check.why = 'no token';
+    else {
+        try {
+            await deps.pulls.createCheckRun({
+                name: CHECK_NAME,
+                headSha: pr.headSha,
+                conclusion,
+                title: output.title,
+                summary: output.summary,
+                detailsUrl: runUrl
+            });
+            check = { status: 'check run', why: '' };
+        }
+        catch (caught) {
+            if (!forbidden(caught))
+                throw caught;
+            try {
+                await deps.pulls.createStatus(pr.headSha, {
+                    state: conclusion,
+                    context: CHECK_NAME,
+                    description: output.description,
+                    targetUrl: runUrl
+                });
+                check = { status: 'status', why: 'check runs need checks: write' };
+            }
+            catch (again) {
+                if (!forbidden(again))
+                    throw again;
+                check.why = 'the token may write neither check runs (checks: write) nor commit statuses (statuses: write)';
+            }
+        }
+    }
+    const why = comment.status === 'skipped'
+        ? `\n> **No comment was written**: ${comment.why}. This summary carries the preview instead.\n`
+        : `\n> The preview is in [the comment on #${pr.number}](${comment.url}).\n`;
+    const summary = `${renderPreview(report, preview_SUMMARY_LIMIT, 'The release notes file')}${why}${check.status === 'skipped' ? `\n> No check run or commit status: ${check.why}.\n` : ''}`;
+    return { report, pr, plan, comment, check, summary };
+}
+/** mode: preview as the mode table runs it. */
+const preview = async (settings, services) => {
+    const result = await runPreview(settings, {
+        git: services.git,
+        files: services.files,
+        log: services.log,
+        env: services.env,
+        cwd: services.cwd,
+        event: services.event?.() ?? { name: undefined, payload: null },
+        pulls: services.github.pulls ?? null,
+        gatesApi: services.github.gates,
+        toolVersion: services.toolVersion
+    });
+    const { report, plan } = result;
+    const title = verdict(report);
+    const lintFails = report.lint.mode === 'fail' && report.lint.problems.length > 0;
+    const failure = report.error
+        ? `The release would fail after merging pull request #${result.pr.number}: ${report.error}`
+        : lintFails
+            ? `${report.lint.problems.length} title or commit message(s) of pull request #${result.pr.number} are not conventional commits (preview_lint: fail): see the preview.`
+            : undefined;
+    return {
+        outputs: {
+            released: String(plan?.released ?? false),
+            new_version: plan?.version ?? '',
+            previous_version: plan?.previousVersion ?? '',
+            tag: plan?.tag ?? '',
+            previous_tag: plan?.previousTag ?? '',
+            bump: plan?.bump ?? 'none',
+            reason: plan?.reason ?? report.error ?? '',
+            dry_run: 'true',
+            pushed: 'false'
+        },
+        summary: result.summary,
+        annotations: report.lint.problems.slice(0, 10).map(problem => ({
+            level: lintFails ? 'error' : 'warning',
+            title: 'Not a conventional commit',
+            message: `${problem.where === 'title' ? 'The pull request title' : `Commit ${problem.where}`}: ${problem.problem}. ${problem.suggestion}`
+        })),
+        variables: {},
+        message: `Preview of #${result.pr.number}: ${plan?.released ? `${plan.tag} (${plan.bump})` : report.error ? 'the release would fail' : 'no release'}; comment ${result.comment.status}, ${result.check.status}.`,
+        report: [title],
+        failure
+    };
+};
+
+// EXTERNAL MODULE: ./src/core/migration-guide.ts
+var migration_guide = __nccwpck_require__(7278);
+;// CONCATENATED MODULE: ./src/usecases/migration-guide.ts
+/**
+ * mode: migration_guide — drafts (or extends) the migration guide of the next release when that
+ * release is major, from its breaking changes, in the working tree: no commit, no push. A workflow
+ * opens a pull request with the file (the `migration_guide` output names it); a person edits it;
+ * the docs_updated gate then accepts it. A dry run writes nothing and shows the draft.
+ */
+
+
+
+
+
+
+
+
+/** The guide's path pattern: the same the docs_updated gate checks (its older parameter included). */
+async function pattern(settings, files) {
+    const { config } = await loadGatesConfig(settings, files);
+    // as the gate reads its parameters: under its own name
+    return migrationGuidePattern(config?.params.docs_updated?.migration_guide, settings);
+}
+async function runMigrationGuide(settings, deps) {
+    const { git, files, log } = deps;
+    const guidePattern = await pattern(settings, files); // a configuration mistake fails before history is read
+    const branch = deps.env.refName || (await git.branch()) || '';
+    const { plan, resumed } = await readAndPlan(settings, deps);
+    const base = {
+        version: plan.version,
+        tag: plan.tag,
+        bump: plan.bump,
+        path: '',
+        text: '',
+        added: [],
+        created: false,
+        written: false,
+        state: 'missing',
+        dryRun: settings.dryRun
+    };
+    if (branch.startsWith('hotfix/'))
+        return { ...base, nothingToDo: `${branch} is a hotfix branch: its releases are patches, with no migration guide` };
+    if (resumed)
+        return { ...base, nothingToDo: `${plan.tag} is already released at HEAD` };
+    if (!plan.released)
+        return { ...base, nothingToDo: `no release: ${plan.reason}` };
+    if (plan.bump !== 'major')
+        return {
+            ...base,
+            nothingToDo: `the next release is ${plan.tag} (${plan.bump}), not a major release: no migration guide is needed`
+        };
+    const { migrationGuidePath } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48907));
+    const path = migrationGuidePath(guidePattern, plan.version);
+    const real = files.confine('migration_guide', path);
+    for (const [name, other] of [
+        ['release_notes_file', settings.releaseNotesFile],
+        ['changelog_file', settings.changelogFile]
+    ]) {
+        if (other && files.confine(name, other) === real)
+            throw new core_errors/* ConfigurationError */.j1(`migration_guide names ${path}, the same file as ${name}: the guide would overwrite it (or be overwritten). Name a file of its own, such as docs/migrations/v{major}.md. Nothing was changed.`);
+    }
+    const originUrl = await git.remoteUrl('origin');
+    const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
+    const major = plan.version.split('.')[0];
+    const raw = files.bytes(path);
+    const decoded = raw ? decodeFile(raw) : null;
+    if (decoded?.binary)
+        throw new core_errors/* ConfigurationError */.j1(`The migration guide ${path} is not UTF-8 text, so it can't be extended. Save it as UTF-8 and run again. Nothing was changed.`);
+    const draft = (0,migration_guide/* draftGuide */.aU)(decoded ? decoded.text : null, {
+        title: `${settings.tagPrefix}${major}`,
+        version: plan.version,
+        previousTag: plan.previousTag || null,
+        changes: plan.decision.changes,
+        repoUrl
+    }, decoded?.eol ?? '\n');
+    const changed = draft.added.length > 0 || draft.created;
+    if (changed && !settings.dryRun) {
+        files.writeBytes(path, encodeFile(decoded ?? { binary: false, bom: false }, draft.text));
+        log.info(`${draft.created ? 'Drafted' : 'Extended'} ${path}: ${draft.added.length} breaking change(s).`);
+    }
+    return {
+        ...base,
+        nothingToDo: null,
+        path,
+        text: draft.text,
+        added: draft.added,
+        created: draft.created,
+        written: changed && !settings.dryRun,
+        state: (0,migration_guide.guideState)(draft.text)
+    };
+}
+/** GitHub takes 1 MiB of job summary a step: the draft gets at most half of it. */
+const SUMMARY_SHARE = 512 * 1024;
+/** The job summary of a run: what was (or would be) written, and the draft itself in a dry run. */
+function migrationGuideSummary(result) {
+    const lines = ['### Migration guide', ''];
+    if (result.nothingToDo)
+        return [...lines, `Nothing to do: ${result.nothingToDo}.`, ''].join('\n');
+    const count = `${result.added.length} breaking change(s)`;
+    const what = result.created
+        ? `${result.dryRun ? 'Would draft' : 'Drafted'} \`${result.path}\` for ${result.tag}: ${count}.`
+        : result.added.length > 0
+            ? `${result.dryRun ? 'Would add' : 'Added'} ${count} to \`${result.path}\` for ${result.tag}; the rest of it is as it was.`
+            : `\`${result.path}\` already names every breaking change of ${result.tag}: nothing added.`;
+    lines.push(what, '');
+    for (const entry of result.added)
+        lines.push(`- \`${entry.sha.slice(0, 7)}\` ${entry.heading}`);
+    if (result.added.length > 0)
+        lines.push('');
+    lines.push(result.state === 'draft'
+        ? 'It is a draft: edit it for your users (what they must change, with examples) and commit it. The `docs_updated` release gate refuses the untouched draft.'
+        : 'It has been edited by a person: the `docs_updated` release gate accepts it.', '');
+    if (result.dryRun && result.added.length > 0)
+        lines.push('<details><summary>The guide as it would be written</summary>', '', truncateMarkdown(result.text.trimEnd(), SUMMARY_SHARE, '_Cut to fit the job summary: run without dry_run to write all of it._'), '', '</details>', '');
+    return lines.join('\n');
+}
+/** mode: migration_guide — the handler MODES runs. */
+async function migrationGuideMode(settings, services) {
+    const result = await runMigrationGuide(settings, services);
+    const message = result.nothingToDo
+        ? `No migration guide: ${result.nothingToDo}.`
+        : result.added.length === 0
+            ? `${result.path} already names every breaking change of ${result.tag}${result.state === 'draft' ? ' (still the untouched draft: edit it)' : ''}.`
+            : `${result.dryRun ? 'Would write' : 'Wrote'} ${result.path}: ${result.added.length} breaking change(s) of ${result.tag}${result.created ? ', a new draft' : ' added'}; edit it and commit it.`;
+    return {
+        outputs: {
+            migration_guide: result.path,
+            new_version: result.version,
+            tag: result.tag,
+            bump: result.bump,
+            dry_run: String(result.dryRun)
+        },
+        summary: migrationGuideSummary(result),
+        annotations: [],
+        variables: {},
+        message,
+        // commit text only after a prefix: no line of it starts a workflow command
+        report: [message, ...result.added.map(entry => `  + ${entry.sha.slice(0, 7)} ${entry.heading}`)]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/watch.ts
+/**
+ * mode: watch — the latest release's first hours against its automatic rollback triggers: error rate
+ * and latency from Datadog's metrics query API compared with the previous release's same hours, and
+ * new critical code scanning alerts. A fired trigger opens one issue and tells Slack once
+ * (watch_action: issue, the default), or rolls the release back with the rollback's own guards
+ * (watch_action: rollback). No data is no decision, never a rollback.
+ */
+
+
+
+
+
+
+
+
+
+/** The label of the watch's issues (with the hidden marker, how a rerun finds its issue again). */
+const WATCH_LABEL = 'release-watch';
+/** Stable release tags, newest version first, with their time (the tag's, or its commit's). */
+async function releases(git, prefix) {
+    const details = await git.tagDetails(prefix);
+    return details
+        .map(detail => ({ tag: detail.name, version: detail.name.slice(prefix.length), time: detail.time }))
+        .filter(entry => semver_default().valid(entry.version) === entry.version && !semver_default().prerelease(entry.version))
+        .sort((a, b) => semver_default().rcompare(a.version, b.version));
+}
+const QUERY_OF = {
+    error_rate_spike: 'watchErrorRateQuery',
+    performance_degradation: 'watchLatencyQuery'
+};
+const INPUT_OF = { watchErrorRateQuery: 'watch_error_rate_query', watchLatencyQuery: 'watch_latency_query' };
+function template(query, release) {
+    return query.replace(/\{version\}/g, release.version).replace(/\{tag\}/g, release.tag);
+}
+/** One window's value from GET /api/v1/query; an API error or a malformed answer is a reason, not a value. */
+async function measure(settings, http, query, window) {
+    if (window.to <= window.from)
+        return { ok: false, reason: 'the window is empty' };
+    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    const params = new URLSearchParams({ from: String(window.from), to: String(window.to), query });
+    try {
+        const response = await http.send({
+            method: 'GET',
+            url: `${base}/api/v1/query?${params.toString()}`,
+            label: `Datadog GET ${base}/api/v1/query`,
+            headers: { 'DD-API-KEY': settings.datadogApiKey, 'DD-APPLICATION-KEY': settings.datadogAppKey }
+        });
+        const answer = response.json;
+        if (!answer || answer.status !== 'ok' || !Array.isArray(answer.series))
+            return {
+                ok: false,
+                reason: `Datadog's answer is not a query result${typeof answer?.error === 'string' ? ` (${answer.error})` : ''}`
+            };
+        return { ok: true, value: windowValue(answer.series, window) };
+    }
+    catch (error) {
+        return { ok: false, reason: failure(error) };
+    }
+}
+/** The Datadog keys: both or none; half a source is a mistake named before anything is read. */
+function datadogSource(settings, triggers) {
+    const queried = triggers.some(t => t.name !== 'critical_security_alert' && settings[QUERY_OF[t.name]] !== '');
+    const keys = [settings.datadogApiKey !== '', settings.datadogAppKey !== ''];
+    if (queried && keys[0] !== keys[1])
+        throw new core_errors/* ConfigurationError */.j1(`mode: watch reads Datadog with both datadog_api_key and datadog_app_key, and ${keys[0] ? 'datadog_app_key' : 'datadog_api_key'} is missing. Pass it (a secret), or remove watch_error_rate_query and watch_latency_query. Nothing was changed.`);
+    return keys[0] && keys[1];
+}
+async function evaluate(settings, deps, triggers, latest, previous, windows, datadog) {
+    const rows = [];
+    for (const trigger of triggers) {
+        if (trigger.name === 'critical_security_alert') {
+            const since = new Date(latest.time * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+            if (!trigger.enabled)
+                rows.push(securityVerdict(trigger, { ok: false, reason: '' }));
+            else if (!deps.github.watch)
+                rows.push(securityVerdict(trigger, {
+                    ok: false,
+                    reason: 'no github_token or GITHUB_REPOSITORY: code scanning alerts were not read'
+                }));
+            else {
+                try {
+                    const alerts = (await deps.github.watch.criticalAlerts())
+                        .filter(alert => Date.parse(alert.createdAt) > latest.time * 1000)
+                        .map(alert => ({ number: alert.number, rule: alert.ruleId, url: alert.url, createdAt: alert.createdAt }));
+                    rows.push(securityVerdict(trigger, { ok: true, alerts, since: `${latest.tag} (${since})` }));
+                }
+                catch (error) {
+                    rows.push(securityVerdict(trigger, { ok: false, reason: failure(error) }));
+                }
+            }
+            continue;
+        }
+        const field = QUERY_OF[trigger.name];
+        const query = settings[field];
+        const row = (status, detail) => ({
+            trigger: trigger.name,
+            condition: trigger.condition,
+            threshold: `${trigger.op} ${trigger.threshold}%`,
+            status,
+            detail
+        });
+        if (!query)
+            rows.push(row('off', `not watched: no ${INPUT_OF[field]}`));
+        else if (!datadog)
+            rows.push(row('off', 'not watched: no datadog_api_key and datadog_app_key'));
+        else if (!previous || !windows.baseline)
+            rows.push(row('no-decision', 'no previous release to compare with'));
+        else {
+            const baseline = await measure(settings, deps.http, template(query, previous), windows.baseline);
+            const current = await measure(settings, deps.http, template(query, latest), windows.release);
+            rows.push(rateVerdict(trigger, baseline, current));
+        }
+    }
+    return rows;
+}
+/** Watches the latest stable release; acts when a trigger fires (see the module's comment). */
+async function runWatch(settings, deps) {
+    const { config, file } = await loadGatesConfig(settings, deps.files);
+    const triggers = parseTriggers(config?.rollbackTriggers ?? []);
+    const datadog = datadogSource(settings, triggers);
+    const empty = (note) => ({
+        report: {
+            tag: null,
+            previousTag: null,
+            verdict: 'no-decision',
+            action: 'none',
+            windows: { release: null, baseline: null, note: '' },
+            triggers: [],
+            note
+        },
+        rollback: null,
+        issue: null,
+        notified: []
+    });
+    if (triggers.length === 0)
+        return empty(`No automatic_rollback_triggers are configured${file ? ` in ${file}` : ' (no gates configuration)'}: nothing to watch.`);
+    const rated = triggers.filter(t => t.name !== 'critical_security_alert');
+    const security = triggers.some(t => t.name === 'critical_security_alert' && t.enabled);
+    if (!security && (!datadog || rated.every(t => settings[QUERY_OF[t.name]] === '')))
+        return empty('No metrics source is configured (datadog_api_key, datadog_app_key and watch_error_rate_query or watch_latency_query), and critical_security_alert is not on: nothing was watched.');
+    if (!(await deps.git.isRepository()))
+        throw new core_errors/* ConfigurationError */.j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
+    const tags = await releases(deps.git, settings.tagPrefix);
+    if (tags.length === 0)
+        return empty(`There is no ${settings.tagPrefix}X.Y.Z release tag: nothing to watch.`);
+    const [latest, previous = null] = tags;
+    const now = Math.floor(deps.env.now.getTime() / 1000);
+    const windows = watchWindows(latest.time, previous?.time ?? null, now, settings.watchWindowHours);
+    const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog);
+    const report = {
+        tag: latest.tag,
+        previousTag: previous?.tag ?? null,
+        verdict: overallVerdict(rows),
+        action: 'none',
+        windows: { release: windows.release, baseline: windows.baseline, note: windows.note },
+        triggers: rows,
+        note: ''
+    };
+    for (const row of rows)
+        deps.log.info(`${row.trigger}: ${row.status} — ${row.detail}`);
+    if (report.verdict !== 'fired') {
+        report.action = report.verdict === 'ok' ? 'none: every trigger is within its threshold' : 'none: no decision';
+        return { report, rollback: null, issue: null, notified: [] };
+    }
+    const reason = firedReason(latest.tag, rows);
+    const runUrl = deps.env.serverUrl && deps.env.repository && deps.env.runId
+        ? `${deps.env.serverUrl}/${deps.env.repository}/actions/runs/${deps.env.runId}`
+        : null;
+    const tell = async (action, link) => servicesOf(await notifyWatch(settings, { repository: deps.env.repository ?? null, report: { ...report, action }, action, link }, deps));
+    // a release users were put back on by a rollback is not rolled back in turn by the watch (no
+    // cascade down the releases): it gets the issue instead, for a person to decide
+    const restoredBy = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '').find(entry => entry.restored === latest.version);
+    if (settings.watchAction === 'rollback' && restoredBy)
+        deps.log.warning(`${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`);
+    if (settings.watchAction === 'rollback' && !restoredBy) {
+        const rollback = await runRollback({ ...settings, version: latest.version, reason, force: false }, { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases });
+        const made = rollback.steps.some(step => step.status === 'done' || step.status === 'would do');
+        report.action = `${rollback.dryRun ? 'would roll back' : 'rolled back'} ${latest.tag} (watch_action: rollback); users are back on ${rollback.restoredVersion || 'no release'}`;
+        const notified = made ? await tell(report.action, runUrl) : [];
+        return { report, rollback, issue: null, notified };
+    }
+    if (!deps.github.watch)
+        throw new core_errors/* ConfigurationError */.j1(`The release watch fired for ${latest.tag} (${reason}), and watch_action: issue needs github_token (issues: write) and GITHUB_REPOSITORY to open its issue. Give the token, or set watch_action: rollback.`);
+    const marker = issueMarker(latest.tag);
+    const existing = await deps.github.watch.findIssue(WATCH_LABEL, marker);
+    const held = restoredBy
+        ? `not rolled back: the rollback of ${restoredBy.version} put users back on ${latest.tag}`
+        : '';
+    const why = held ? ` (${held})` : '';
+    if (existing) {
+        report.action = `${held ? `${held}; ` : ''}issue #${existing.number} (${existing.state}) already reports ${latest.tag}: not opened again, Slack not told again (${existing.url})`;
+        return { report, rollback: null, issue: { ...existing, created: false }, notified: [] };
+    }
+    if (settings.dryRun) {
+        report.action = `would open an issue labelled ${WATCH_LABEL} and tell Slack${why}`;
+        return { report, rollback: null, issue: null, notified: await tell(report.action, runUrl) };
+    }
+    const { title, body } = watchIssue(report, runUrl);
+    const issue = await deps.github.watch.createIssue({ title, body, labels: [WATCH_LABEL] });
+    report.action = `opened issue #${issue.number} (${issue.url})${why}`;
+    const notified = await tell(report.action, issue.url);
+    return { report, rollback: null, issue: { ...issue, created: true }, notified };
+}
+/** A fired watch as a warning (with the rollback's manual steps); no decision as a notice saying why. */
+function watchAnnotations(report, rollback) {
+    const title = `Release watch${report.tag ? ` of ${report.tag}` : ''}`;
+    if (report.verdict === 'fired')
+        return [
+            { level: 'warning', title, message: `${firedReason(report.tag ?? '', report.triggers)}; ${report.action}` },
+            ...(rollback?.manual ?? []).map(text => ({
+                level: 'warning',
+                message: text,
+                title: `Manual step to finish the rollback of ${rollback?.tag}`
+            }))
+        ];
+    if (report.verdict === 'no-decision') {
+        const why = report.note ||
+            report.triggers
+                .filter(row => row.status === 'no-decision')
+                .map(row => `${row.trigger}: ${row.detail}`)
+                .join('; ');
+        return [{ level: 'notice', title, message: `no decision: ${why || 'no trigger is watched'}` }];
+    }
+    return [];
+}
+/** mode: watch's handler: the verdict table in the summary, the outputs, the rollback's if one was made. */
+async function watch_watch(settings, services) {
+    const result = await runWatch(settings, {
+        git: services.git,
+        files: services.files,
+        http: services.http,
+        log: services.log,
+        env: services.env,
+        github: { releases: services.github.releases, watch: services.github.watch ?? null }
+    });
+    const { report, rollback } = result;
+    const notified = result.notified.filter(service => service.status !== 'off');
+    const summary = renderWatchSummary(report, settings.dryRun) +
+        (notified.length > 0
+            ? `\nNotified: ${notified.map(service => `${service.name} ${service.status}`).join(', ')}.\n`
+            : '') +
+        (rollback
+            ? `\n${renderRollbackSummary({ ...rollback, reason: firedReason(report.tag ?? '', report.triggers) })}`
+            : '');
+    const message = `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${report.note ? ` — ${report.note}` : ''}; action: ${report.action}.`;
+    return {
+        outputs: {
+            watch_verdict: report.verdict,
+            watch_report: JSON.stringify(report),
+            dry_run: String(settings.dryRun),
+            ...(rollback
+                ? {
+                    rolled_back_version: rollback.version,
+                    restored_version: rollback.restoredVersion,
+                    rollback_steps: JSON.stringify(rollback.steps),
+                    commit_sha: rollback.recordCommit,
+                    pushed: String(rollback.pushed)
+                }
+                : {})
+        },
+        summary,
+        annotations: watchAnnotations(report, rollback),
+        variables: {},
+        message,
+        report: [message, ...report.triggers.map(row => `  ${row.trigger}: ${row.status} — ${row.detail}`)]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/modes.ts
 /**
  * The mode table: one handler per mode, each running its use cases on the services the composition
  * root built and returning what to report (outputs, summary, annotations, variables, the CLI's text).
  * The action and the CLI only write that result out.
  */
+
+
+
 
 
 
@@ -62111,7 +64602,16 @@ async function metrics(settings, services) {
     };
 }
 /** Every mode's handler. */
-const MODES = { release: modes_release, hotfix: modes_release, rollback, publish, metrics };
+const MODES = {
+    release: modes_release,
+    hotfix: modes_release,
+    rollback,
+    publish,
+    metrics,
+    migration_guide: migrationGuideMode,
+    preview: preview,
+    watch: watch_watch
+};
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** This action's own version (kept in step with package.json by the release). */
@@ -62124,6 +64624,7 @@ const TOOL_VERSION = '0.1.0';
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
+
 
 
 
@@ -62191,6 +64692,7 @@ function environmentFrom(env) {
         serverUrl: env.GITHUB_SERVER_URL,
         repository: env.GITHUB_REPOSITORY,
         refName: env.GITHUB_REF_TYPE === 'tag' ? undefined : env.GITHUB_REF_NAME,
+        baseRef: env.GITHUB_BASE_REF || undefined,
         actor: env.GITHUB_ACTOR || env.USER,
         now: releaseDate(env),
         runId: env.GITHUB_RUN_ID
@@ -62229,10 +64731,13 @@ function buildServices(cwd, settings, env, options) {
             releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
             gates: api ? new OctokitGates(token, repository, apiUrl) : null,
             gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
+            watch: writes ? new OctokitWatch(token, repository, apiUrl) : null,
             publisher: writes
                 ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
-                : null
+                : null,
+            pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub) : null
         },
+        event: () => readEvent(env),
         toolVersion: TOOL_VERSION
     };
 }
@@ -62267,7 +64772,14 @@ function loadSettings(input, cwd) {
     }
 }
 /** Modes that change the repository, the remote or a release: one such run at a time per clone. */
-const WRITING_MODES = new Set(['release', 'hotfix', 'rollback', 'publish']);
+const WRITING_MODES = new Set([
+    'release',
+    'hotfix',
+    'rollback',
+    'publish',
+    'migration_guide',
+    'watch'
+]);
 /**
  * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
  * the common git directory, so a worktree's run and the main checkout's run exclude each other too
@@ -62431,7 +64943,12 @@ const COMMANDS = {
         args: '[VERSION]',
         about: 'publish the tagged release at HEAD (or VERSION): GitHub release, assets, SBOM'
     },
-    metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' }
+    metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' },
+    'migration-guide': {
+        mode: 'migration_guide',
+        args: '',
+        about: 'draft (or extend) the migration guide of a major release in the working tree'
+    }
 };
 const flag = (name) => name.replace(/_/g, '-');
 const spec = (name) => inputs/* INPUTS */.mc[name];
@@ -62463,7 +64980,7 @@ function usage() {
         '',
         "Options (the action's inputs; a boolean flag has a --no- form):",
         ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
-        `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics)`,
+        `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
         `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
         `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
         `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
