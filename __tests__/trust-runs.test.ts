@@ -87,18 +87,23 @@ describe('item 4: a release completes or changes nothing; edits it did not make 
     expect(repo.read('README.md')).toBe('readme, edited\n')
   })
 
-  it('a prerelease made at HEAD by an earlier run is completed, with or without the prerelease input', () => {
+  it('a prerelease made at HEAD by an earlier run is completed by a prerelease rerun; a stable run then promotes it once', () => {
     const repo = project('feat: streaming')
     const first = runAction(repo.dir, { prerelease: 'rc' })
     expect(first.outputs.tag).toBe('v1.3.0-rc.1')
-    const reruns: Array<Record<string, string>> = [{ prerelease: 'rc', push: 'true' }, { push: 'true' }]
-    for (const inputs of reruns) {
-      const rerun = runAction(repo.dir, inputs)
-      expect(rerun.code).toBe(0)
-      expect(rerun.outputs).toMatchObject({ tag: 'v1.3.0-rc.1', resumed: 'true' })
-    }
-    expect(repo.git('tag', '--list', 'v*').split('\n')).toEqual(['v1.2.0', 'v1.3.0-rc.1'])
+    const rerun = runAction(repo.dir, { prerelease: 'rc', push: 'true' })
+    expect(rerun.code).toBe(0)
+    expect(rerun.outputs).toMatchObject({ tag: 'v1.3.0-rc.1', resumed: 'true' })
     expect(releaseCommits(repo, repo.origin)).toEqual(['chore(release): v1.3.0-rc.1'])
+    // the candidate is out: a stable run at the same commit releases its X.Y.Z (release lines: promotion),
+    // and a rerun of that finishes it instead of promoting again
+    for (const resumed of ['false', 'true']) {
+      const stable = runAction(repo.dir, { push: 'true' })
+      expect(stable.code).toBe(0)
+      expect(stable.outputs).toMatchObject({ tag: 'v1.3.0', resumed })
+    }
+    expect(repo.git('tag', '--list', 'v*').split('\n')).toEqual(['v1.2.0', 'v1.3.0', 'v1.3.0-rc.1'])
+    expect(releaseCommits(repo, repo.origin)).toEqual(['chore(release): v1.3.0', 'chore(release): v1.3.0-rc.1'])
   })
 
   it('HEAD as an earlier run left it (release commit, no tag) is tagged, not committed again', () => {
