@@ -46,6 +46,7 @@ describe('real histories through git', () => {
       } finally {
         repo.cleanup()
       }
-    })
+      // hundreds of releases through real git: ~20 s alone, several times that on a loaded machine
+    }, 240_000)
   }
 })
