@@ -184,6 +184,39 @@ describe('mode: migration_guide', () => {
     expect(repo.snapshot()).toEqual(before)
   })
 
+  it.each([
+    ['a version file', 'pyproject.toml'],
+    ['the gates configuration', '.github/release-gates.yml'],
+    ['a source file', 'src/fast_vlm_ondevice/__init__.py'],
+    ['a file without extension', 'MIGRATING'],
+    ['the rollback record', 'docs/ROLLBACKS.md']
+  ])('refuses a guide path that is %s before anything changes', async (_what, file) => {
+    const { repo } = breaking()
+    repo.commit('docs: rollbacks', { 'docs/ROLLBACKS.md': '# Rollbacks\n' })
+    const before = repo.snapshot()
+    const run = await draft(repo, { migration_guide: file })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::migration_guide/)
+    expect(repo.snapshot()).toEqual(before)
+  })
+
+  it('refuses a guide whose symlink leads to a file that is not Markdown', async () => {
+    const { repo } = breaking()
+    repo.write('docs/migrations/.keep', '')
+    symlinkSync('../../pyproject.toml', path.join(repo.dir, GUIDE))
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'docs: link')
+    const before = repo.snapshot()
+    const pyproject = repo.read('pyproject.toml')
+    const run = await draft(repo)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::migration_guide docs\/migrations\/v2\.md .*pyproject\.toml.* not a Markdown file/
+    )
+    expect(repo.read('pyproject.toml')).toBe(pyproject)
+    expect(repo.snapshot()).toEqual(before)
+  })
+
   it('runs from the CLI: fastvlm-release migration-guide', async () => {
     const { repo } = breaking()
     const run = await cli(['migration-guide', '-C', repo.dir, '--quiet'], {
