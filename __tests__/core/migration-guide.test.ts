@@ -30,18 +30,19 @@ describe('migration guide: the hash of a draft', () => {
     ['a byte-order mark', `\uFEFF${body}`],
     ['trailing spaces an editor trims', '# Migrating to v2  \n\nSome text.\t\n'],
     ['no final newline', body.trimEnd()],
-    ['more final newlines', `${body}\n\n`]
+    ['more final newlines', `${body}\n\n`],
+    ['a blank line inside (a formatter)', '# Migrating to v2\n\n\nSome text.\n']
   ])('is the same with %s', (_name, text) => {
     expect(bodyHash(text)).toBe(bodyHash(body))
   })
-  it('is the sha256 of the body as LF text, the same on every platform', () => {
-    // sha256 of the UTF-8 bytes "# Migrating to v2\n\nSome text." (printf '...' | sha256sum)
-    expect(bodyHash(body)).toBe('6b920e1d869a5acedbe399e6f6f7dedc6b0801c3feefbbd33dfcccd46efe7533')
+  it("is the sha256 of the body's words, the same on every platform", () => {
+    // sha256 of the UTF-8 bytes "Migrating to v2 Some text" (printf '...' | sha256sum)
+    expect(bodyHash(body)).toBe('9814c2c546d06421b41eafa39fd9be5d3fb298c2ba1f9a7d1440ed8628084c37')
   })
   it.each([
     ['a word changed', '# Migrating to v2\n\nSome other text.\n'],
     ['a line added', `${body}\nMore.\n`],
-    ['a blank line inside', '# Migrating to v2\n\n\nSome text.\n']
+    ['two words joined', '# Migrating to v2\n\nSometext.\n']
   ])('changes when %s', (_name, text) => {
     expect(bodyHash(text)).not.toBe(bodyHash(body))
   })
@@ -73,6 +74,28 @@ describe('migration guide: untouched draft or edited', () => {
     ['a marker that is not the first line', `# Title\n${marker}\n${body}`, 'edited']
   ])('%s: %s', (_name, text, state) => {
     expect(guideState(text)).toBe(state)
+  })
+})
+
+describe('migration guide: a formatter is not an editor', () => {
+  // commit text as people write it: `*` bullets, `*emphasis*`, `__strong__`, a numbered list
+  const LISTS =
+    'feat(api)!: drop the *old* client (#3)\n\nBREAKING CHANGE: these are gone:\n* `load()`\n* `save()`\n\nUse the __new__ client:\n1) connect\n2) call'
+  const draft = draftGuide(null, input(changes([SHA_A, LISTS], [SHA_B, BANG_ONLY]))).text
+  it('the draft run through Prettier (a pre-commit hook, format on save, npm run format) is still the draft', async () => {
+    const { format } = await import('prettier')
+    const formatted = await format(draft, { parser: 'markdown' })
+    expect(formatted).not.toBe(draft) // Prettier did change it: bullets, emphasis, a blank line after the marker
+    expect(guideState(formatted)).toBe('draft')
+    expect(guideState(formatted.replace('these are gone', 'these two are gone'))).toBe('edited')
+  })
+  it.each([
+    ['a blank line after the marker', draft.replace('-->\n', '-->\n\n')],
+    ['`-` bullets for `*` bullets', draft.replace(/^\* /gm, '- ')],
+    ['blank lines between sections doubled', draft.replace(/\n\n## /g, '\n\n\n## ')]
+  ])('%s is not an edit', (_name, text) => {
+    expect(text).not.toBe(draft)
+    expect(guideState(text)).toBe('draft')
   })
 })
 

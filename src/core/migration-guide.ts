@@ -63,17 +63,14 @@ function firstLine(text: string): { line: string; rest: string } {
 }
 
 /**
- * The sha256 of a guide's body (the text after the marker line): line endings as LF, a byte-order
- * mark, trailing spaces of lines and trailing blank lines left out, so a checkout on Windows
- * (CRLF) or an editor that trims whitespace hashes the same.
+ * The sha256 of a guide's words: its body (the text after the marker line) as the runs of letters
+ * and digits it holds, one space between them. Only a change of words is an edit: line endings, a
+ * byte-order mark, blank lines, trailing spaces and the Markdown punctuation a formatter rewrites
+ * (Prettier's `-` bullets, `_emphasis_`, a blank line after the marker) hash the same.
  */
 export function bodyHash(body: string): string {
-  const text = normalized(body)
-    .split('\n')
-    .map(line => line.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n+$/, '')
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+  return createHash('sha256').update(words, 'utf8').digest('hex')
 }
 
 export function markerLine(hash: string): string {
