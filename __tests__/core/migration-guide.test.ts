@@ -69,7 +69,8 @@ describe('migration guide: untouched draft or edited', () => {
     ],
     ['the draft with its marker deleted (kept as it is)', body, 'edited'],
     ['a hand-written guide', '# Migrating to v2\n\nRename everything.\n', 'edited'],
-    ['an empty file', '', 'edited'],
+    ['an empty file', '', 'missing'],
+    ['a file of blank lines and a byte-order mark', '\uFEFF\n  \r\n\n', 'missing'],
     ['a marker whose hash is not the body', `${markerLine('0'.repeat(64))}\n${body}`, 'edited'],
     ['a marker that is not the first line', `# Title\n${marker}\n${body}`, 'edited']
   ])('%s: %s', (_name, text, state) => {

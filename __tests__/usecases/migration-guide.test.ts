@@ -107,6 +107,18 @@ describe('mode: migration_guide', () => {
     expect(after.outputs.migration_guide).toBe('')
   })
 
+  it('an empty guide is no guide: the gate asks for one and the mode drafts it', async () => {
+    const { repo } = breaking()
+    repo.commit('docs: placeholder', { [GUIDE]: '\n' })
+    const before = repo.snapshot()
+    const empty = await release(repo)
+    expect(empty.code).toBe(1)
+    expect(empty.stdout).toContain('docs_updated (a major release needs a migration guide at docs/migrations/v2.md')
+    expect(repo.snapshot()).toEqual(before)
+    expect((await draft(repo)).summary).toContain('Drafted `docs/migrations/v2.md` for v2.0.0: 2 breaking change(s).')
+    expect(guideState(repo.read(GUIDE))).toBe('draft')
+  })
+
   it('extends a hand-written guide with the changes it does not name, and a second run adds nothing', async () => {
     const { repo, withPr, bangOnly } = breaking()
     const handWritten = `# Upgrading to 2.0\r\n\r\nThe v1 endpoints are gone (${withPr.slice(0, 8)}): use /v2.\r\n`

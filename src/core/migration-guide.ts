@@ -85,13 +85,13 @@ function markedHash(text: string): { hash: string; body: string } | null {
 }
 
 /**
- * `missing`: no guide; `draft`: the untouched draft (the marker's hash is the body's); `edited`: a
+ * `missing`: no guide (or an empty file, which the mode drafts into like none); `draft`: the untouched draft (the marker's hash is the body's); `edited`: a
  * person changed the draft (or deleted its marker), or wrote the guide by hand.
  */
 export type GuideState = 'missing' | 'draft' | 'edited'
 
 export function guideState(text: string | null): GuideState {
-  if (text === null) return 'missing'
+  if (text === null || normalized(text).trim() === '') return 'missing'
   const marked = markedHash(text)
   return marked && marked.hash === bodyHash(marked.body) ? 'draft' : 'edited'
 }
