@@ -241,6 +241,18 @@ describe('migration guide: hostile commit text', () => {
     expect(md.render(text)).toContain('::set-output name=x::y') // the escape does not show
   })
 
+  it.each([
+    ['spaces inside', `feat!: drop x${' '.repeat(200_000)}y (#12)`],
+    ['spaces at the end', `feat!: drop x (#12)${' '.repeat(200_000)}`],
+    ['pull request numbers', `feat!: drop x ${'(#1'.repeat(70_000)}`],
+    ['hashes', `feat!: drop x ${'#'.repeat(200_000)} y`]
+  ])('drafts a huge subject (%s) in linear time', (_name, message) => {
+    const started = Date.now()
+    const { text } = draftGuide(null, input(changes([SHA_A, message])))
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(guideState(text)).toBe('draft')
+  })
+
   it('keeps a subject that ends in # as text in its heading', () => {
     const { text } = draftGuide(null, input(changes([SHA_A, 'feat!: drop support for issue #'])))
     expect(text).toContain('## drop support for issue \\#')

@@ -47,7 +47,17 @@ const MARKER_END =
   ' : generated from the breaking changes. Edit this guide for your users; the docs_updated release gate refuses it while it is this draft untouched (delete this line to keep the text as it is). -->'
 
 /** A pull request number at the end of a header: `feat!: drop x (#123)`. */
-const PULL_REQUEST = /\s*\(#(\d+)\)\s*$/
+const PULL_REQUEST = /\(#(\d+)\)$/
+
+/**
+ * The text without a trailing `(#123)`, and the number. Whitespace is trimmed by hand: a `\s*` before
+ * the parenthesis would make the search quadratic in a subject of many spaces.
+ */
+function pullRequestOf(text: string): { number: string | null; rest: string } {
+  const trimmed = text.trimEnd()
+  const match = PULL_REQUEST.exec(trimmed)
+  return match ? { number: match[1], rest: trimmed.slice(0, match.index).trimEnd() } : { number: null, rest: text }
+}
 /** A run of hex digits that may name a commit (a short or full sha). */
 const SHA_WORD = /\b[0-9a-f]{7,40}\b/gi
 
@@ -148,8 +158,8 @@ function pullLink(number: string, repoUrl: string | null): string {
 
 /** One breaking change's section: heading, its commit and pull request, and its migration text. */
 function renderEntry(change: Change, repoUrl: string | null): { heading: string; text: string } {
-  const pull = PULL_REQUEST.exec(change.header)?.[1] ?? PULL_REQUEST.exec(change.subject)?.[1] ?? null
-  const subject = change.subject.replace(PULL_REQUEST, '')
+  const { number: fromSubject, rest: subject } = pullRequestOf(change.subject)
+  const pull = pullRequestOf(change.header).number ?? fromSubject
   const heading = headingText(change.scope ? `${change.scope}: ${subject}` : subject)
   const source = `Commit ${commitLink(change.sha, repoUrl)}${pull ? `, pull request ${pullLink(pull, repoUrl)}` : ''}.`
   const notes = change.breakingNotes.map(note => note.trim()).filter(Boolean)
