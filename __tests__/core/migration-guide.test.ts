@@ -253,6 +253,19 @@ describe('migration guide: hostile commit text', () => {
     expect(guideState(text)).toBe('draft')
   })
 
+  it('escapes a workflow command on every line CommonMark reads as prose, whatever fences look like', () => {
+    // "```~" does not close a backtick fence (a closing fence is backticks only), so the line after
+    // the next "```" is prose
+    const message = 'feat!: drop x\n\nBREAKING CHANGE: y\n```\n```~\n```\n::warning::pwned\n```\n    ```\n::error::x\n'
+    const { text } = draftGuide(null, input(changes([SHA_A, message])))
+    const code = new Set<number>()
+    for (const token of md.parse(text, {}))
+      if ((token.type === 'fence' || token.type === 'code_block') && token.map)
+        for (let line = token.map[0]; line < token.map[1]; line++) code.add(line)
+    const prose = text.split('\n').filter((_line, index) => !code.has(index))
+    expect(prose.filter(line => /^\s*::/.test(line))).toEqual([])
+  })
+
   it('keeps a subject that ends in # as text in its heading', () => {
     const { text } = draftGuide(null, input(changes([SHA_A, 'feat!: drop support for issue #'])))
     expect(text).toContain('## drop support for issue \\#')

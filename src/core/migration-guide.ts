@@ -134,8 +134,9 @@ function blockText(text: string): string {
     .map(line => {
       const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)
       if (fence !== null) {
-        if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && /^\s*[`~]+\s*$/.test(line))
-          fence = null
+        // CommonMark's closing fence, as sanitizeBlock finds it: one character only, nothing after it
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null
         return line
       }
       if (marker) {
