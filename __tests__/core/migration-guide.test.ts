@@ -189,6 +189,30 @@ describe('migration guide: extending an existing guide', () => {
     expect(guideState(text.replace(/\r\n/g, '\n'))).toBe('draft')
   })
 
+  it('one file for every major (a pattern without {major}): the next major gets its own title', () => {
+    const v2 = draftGuide(null, input(first)).text.replace('/v1/infer is gone.', 'The v1 API is gone for good.')
+    const v3: GuideInput = {
+      title: 'v3',
+      version: '3.0.0',
+      previousTag: 'v2.0.0',
+      changes: changes([SHA_C, BANG_ONLY]),
+      repoUrl: REPO
+    }
+    const { text, added } = draftGuide(v2, v3)
+    expect(added.map(entry => entry.sha)).toEqual([SHA_C])
+    const lines = text.split('\n')
+    const title = lines.indexOf('# Migrating to v3')
+    expect(title).toBeGreaterThan(lines.indexOf('# Migrating to v2'))
+    expect(lines.indexOf('## rename load_model to load')).toBeGreaterThan(title)
+    expect(draftGuide(text, v3).text).toBe(text)
+    // the guide of this major, extended: no second title
+    expect(
+      draftGuide(v2, input(both))
+        .text.split('\n')
+        .filter(line => line.startsWith('# '))
+    ).toEqual(['# Migrating to v2'])
+  })
+
   it('finds commits by sha, not by text: a commit that reads the same is still added', () => {
     const again = changes([SHA_C, REMOVE_V1])
     const { added } = draftGuide(draftGuide(null, input(first)).text, input([...first, ...again]))

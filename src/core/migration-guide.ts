@@ -212,7 +212,15 @@ export function draftGuide(existing: string | null, input: GuideInput, eol: '\n'
   const bom = existing.startsWith('\uFEFF') ? '\uFEFF' : ''
   const rest = marked ? marked.body : existing.slice(bom.length)
   const separator = rest.endsWith(`${eol}${eol}`) || rest === '' ? '' : rest.endsWith(eol) ? eol : `${eol}${eol}`
-  const appended = `${rendered.map(entry => entry.text).join('\n\n')}\n`.replace(/\n/g, eol)
+  // a file that holds the guide of another major (one file for every major) gets this one's title
+  const title = `# Migrating to ${sanitizeInline(input.title)}`
+  const titles = normalized(rest).match(/^# Migrating to .*$/gm) ?? []
+  const entries = rendered.map(entry => entry.text)
+  const added =
+    titles.length > 0 && !titles.some(line => line.trimEnd() === title)
+      ? newGuideBody(input, entries)
+      : entries.join('\n\n')
+  const appended = `${added}\n`.replace(/\n/g, eol)
   const body = `${rest}${separator}${appended}`
   return {
     text: `${bom}${markerLine(bodyHash(body))}${eol}${body}`,
