@@ -215,6 +215,17 @@ describe('mode: migration_guide', () => {
     expect(repo.snapshot()).toEqual(before)
   })
 
+  it('refuses a placeholder it does not know (a typo) before anything is read', async () => {
+    const { repo } = breaking()
+    const before = repo.snapshot()
+    const run = await draft(repo, { migration_guide: 'docs/migrations/v{majr}.md' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::migration_guide docs/migrations/v{majr}.md has an unknown placeholder {majr}'
+    )
+    expect(repo.snapshot()).toEqual(before)
+  })
+
   it('refuses a guide whose symlink leads to a file that is not Markdown', async () => {
     const { repo } = breaking()
     repo.write('docs/migrations/.keep', '')
