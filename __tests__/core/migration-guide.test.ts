@@ -213,6 +213,21 @@ describe('migration guide: extending an existing guide', () => {
     ).toEqual(['# Migrating to v2'])
   })
 
+  it('keeps a front matter block (Docusaurus, Jekyll, Hugo) first: the marker goes after it', () => {
+    const front = '---\ntitle: Upgrading to 2.0\nsidebar_position: 2\n---\n'
+    const existing = `${front}\n# Upgrading to 2.0\n\nRead carefully.\n`
+    const once = draftGuide(existing, input(both))
+    expect(once.added.map(entry => entry.sha)).toEqual([SHA_A, SHA_B])
+    expect(once.text.startsWith(`${front}<!-- release-action:migration-guide-draft sha256=`)).toBe(true)
+    expect(guideState(once.text)).toBe('draft')
+    expect(guideState(once.text.replace(/\n/g, '\r\n'))).toBe('draft')
+    expect(guideState(once.text.replace('Read carefully.', 'Read this carefully.'))).toBe('edited')
+    const twice = draftGuide(once.text, input([...both, ...changes([SHA_C, BANG_ONLY])]))
+    expect(twice.text.startsWith(`${front}<!-- release-action:migration-guide-draft sha256=`)).toBe(true)
+    expect(twice.text.match(/<!-- release-action/g)).toHaveLength(1)
+    expect(guideState(twice.text)).toBe('draft')
+  })
+
   it('finds commits by sha, not by text: a commit that reads the same is still added', () => {
     const again = changes([SHA_C, REMOVE_V1])
     const { added } = draftGuide(draftGuide(null, input(first)).text, input([...first, ...again]))

@@ -40,7 +40,7 @@ export interface GuideEntry {
   heading: string
 }
 
-/** The marker's text before the hash; found only on the first line of the file. */
+/** The marker's text before the hash; found only on the first line of the file (after a front matter block). */
 const MARKER_START = '<!-- release-action:migration-guide-draft sha256='
 const MARKER = /^<!-- release-action:migration-guide-draft sha256=([0-9a-f]{64})\b.*-->$/
 const MARKER_END =
@@ -89,9 +89,18 @@ export function markerLine(hash: string): string {
 
 /** The hash a guide's first line holds, or null when it does not start with the marker. */
 function markedHash(text: string): { hash: string; body: string } | null {
-  const { line, rest } = firstLine(text.replace(/^\uFEFF/, ''))
+  const content = text.replace(/^\uFEFF/, '')
+  const { line, rest } = firstLine(content.slice(frontMatter(content).length))
   const match = MARKER.exec(line)
   return match ? { hash: match[1], body: rest } : null
+}
+
+/**
+ * A YAML front matter block at the very top (`---` … `---`, as Docusaurus, Jekyll and Hugo read it):
+ * it must stay first, so the marker is the first line after it.
+ */
+function frontMatter(content: string): string {
+  return /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(content)?.[0] ?? ''
 }
 
 /**
@@ -210,7 +219,8 @@ export function draftGuide(existing: string | null, input: GuideInput, eol: '\n'
   const rendered = missing.map(change => ({ change, ...renderEntry(change, input.repoUrl) }))
   const marked = markedHash(existing)
   const bom = existing.startsWith('\uFEFF') ? '\uFEFF' : ''
-  const rest = marked ? marked.body : existing.slice(bom.length)
+  const front = frontMatter(existing.slice(bom.length))
+  const rest = marked ? marked.body : existing.slice(bom.length + front.length)
   const separator = rest.endsWith(`${eol}${eol}`) || rest === '' ? '' : rest.endsWith(eol) ? eol : `${eol}${eol}`
   // a file that holds the guide of another major (one file for every major) gets this one's title
   const title = `# Migrating to ${sanitizeInline(input.title)}`
@@ -223,7 +233,7 @@ export function draftGuide(existing: string | null, input: GuideInput, eol: '\n'
   const appended = `${added}\n`.replace(/\n/g, eol)
   const body = `${rest}${separator}${appended}`
   return {
-    text: `${bom}${markerLine(bodyHash(body))}${eol}${body}`,
+    text: `${bom}${front}${front && !front.endsWith('\n') ? eol : ''}${markerLine(bodyHash(body))}${eol}${body}`,
     added: rendered.map(({ change, heading }) => ({ sha: change.sha, heading })),
     created: false
   }

@@ -66,7 +66,7 @@ export const docsUpdated = defineGate({
         )
       else if (state === 'draft')
         problems.push(
-          `the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its first line (the draft marker)`
+          `the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its draft marker line (the hidden comment on top)`
         )
     }
     if (problems.length > 0) return result('docs_updated', 'fail', problems.join('; '), source.slice(0, 10))
