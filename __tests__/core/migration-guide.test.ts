@@ -30,18 +30,19 @@ describe('migration guide: the hash of a draft', () => {
     ['a byte-order mark', `\uFEFF${body}`],
     ['trailing spaces an editor trims', '# Migrating to v2  \n\nSome text.\t\n'],
     ['no final newline', body.trimEnd()],
-    ['more final newlines', `${body}\n\n`]
+    ['more final newlines', `${body}\n\n`],
+    ['a blank line inside (a formatter)', '# Migrating to v2\n\n\nSome text.\n']
   ])('is the same with %s', (_name, text) => {
     expect(bodyHash(text)).toBe(bodyHash(body))
   })
-  it('is the sha256 of the body as LF text, the same on every platform', () => {
-    // sha256 of the UTF-8 bytes "# Migrating to v2\n\nSome text." (printf '...' | sha256sum)
-    expect(bodyHash(body)).toBe('6b920e1d869a5acedbe399e6f6f7dedc6b0801c3feefbbd33dfcccd46efe7533')
+  it("is the sha256 of the body's words, the same on every platform", () => {
+    // sha256 of the UTF-8 bytes "Migrating to v2 Some text" (printf '...' | sha256sum)
+    expect(bodyHash(body)).toBe('9814c2c546d06421b41eafa39fd9be5d3fb298c2ba1f9a7d1440ed8628084c37')
   })
   it.each([
     ['a word changed', '# Migrating to v2\n\nSome other text.\n'],
     ['a line added', `${body}\nMore.\n`],
-    ['a blank line inside', '# Migrating to v2\n\n\nSome text.\n']
+    ['two words joined', '# Migrating to v2\n\nSometext.\n']
   ])('changes when %s', (_name, text) => {
     expect(bodyHash(text)).not.toBe(bodyHash(body))
   })
@@ -68,11 +69,34 @@ describe('migration guide: untouched draft or edited', () => {
     ],
     ['the draft with its marker deleted (kept as it is)', body, 'edited'],
     ['a hand-written guide', '# Migrating to v2\n\nRename everything.\n', 'edited'],
-    ['an empty file', '', 'edited'],
+    ['an empty file', '', 'missing'],
+    ['a file of blank lines and a byte-order mark', '\uFEFF\n  \r\n\n', 'missing'],
     ['a marker whose hash is not the body', `${markerLine('0'.repeat(64))}\n${body}`, 'edited'],
     ['a marker that is not the first line', `# Title\n${marker}\n${body}`, 'edited']
   ])('%s: %s', (_name, text, state) => {
     expect(guideState(text)).toBe(state)
+  })
+})
+
+describe('migration guide: a formatter is not an editor', () => {
+  // commit text as people write it: `*` bullets, `*emphasis*`, `__strong__`, a numbered list
+  const LISTS =
+    'feat(api)!: drop the *old* client (#3)\n\nBREAKING CHANGE: these are gone:\n* `load()`\n* `save()`\n\nUse the __new__ client:\n1) connect\n2) call'
+  const draft = draftGuide(null, input(changes([SHA_A, LISTS], [SHA_B, BANG_ONLY]))).text
+  it('the draft run through Prettier (a pre-commit hook, format on save, npm run format) is still the draft', async () => {
+    const { format } = await import('prettier')
+    const formatted = await format(draft, { parser: 'markdown' })
+    expect(formatted).not.toBe(draft) // Prettier did change it: bullets, emphasis, a blank line after the marker
+    expect(guideState(formatted)).toBe('draft')
+    expect(guideState(formatted.replace('these are gone', 'these two are gone'))).toBe('edited')
+  })
+  it.each([
+    ['a blank line after the marker', draft.replace('-->\n', '-->\n\n')],
+    ['`-` bullets for `*` bullets', draft.replace(/^\* /gm, '- ')],
+    ['blank lines between sections doubled', draft.replace(/\n\n## /g, '\n\n\n## ')]
+  ])('%s is not an edit', (_name, text) => {
+    expect(text).not.toBe(draft)
+    expect(guideState(text)).toBe('draft')
   })
 })
 
@@ -165,6 +189,45 @@ describe('migration guide: extending an existing guide', () => {
     expect(guideState(text.replace(/\r\n/g, '\n'))).toBe('draft')
   })
 
+  it('one file for every major (a pattern without {major}): the next major gets its own title', () => {
+    const v2 = draftGuide(null, input(first)).text.replace('/v1/infer is gone.', 'The v1 API is gone for good.')
+    const v3: GuideInput = {
+      title: 'v3',
+      version: '3.0.0',
+      previousTag: 'v2.0.0',
+      changes: changes([SHA_C, BANG_ONLY]),
+      repoUrl: REPO
+    }
+    const { text, added } = draftGuide(v2, v3)
+    expect(added.map(entry => entry.sha)).toEqual([SHA_C])
+    const lines = text.split('\n')
+    const title = lines.indexOf('# Migrating to v3')
+    expect(title).toBeGreaterThan(lines.indexOf('# Migrating to v2'))
+    expect(lines.indexOf('## rename load_model to load')).toBeGreaterThan(title)
+    expect(draftGuide(text, v3).text).toBe(text)
+    // the guide of this major, extended: no second title
+    expect(
+      draftGuide(v2, input(both))
+        .text.split('\n')
+        .filter(line => line.startsWith('# '))
+    ).toEqual(['# Migrating to v2'])
+  })
+
+  it('keeps a front matter block (Docusaurus, Jekyll, Hugo) first: the marker goes after it', () => {
+    const front = '---\ntitle: Upgrading to 2.0\nsidebar_position: 2\n---\n'
+    const existing = `${front}\n# Upgrading to 2.0\n\nRead carefully.\n`
+    const once = draftGuide(existing, input(both))
+    expect(once.added.map(entry => entry.sha)).toEqual([SHA_A, SHA_B])
+    expect(once.text.startsWith(`${front}<!-- release-action:migration-guide-draft sha256=`)).toBe(true)
+    expect(guideState(once.text)).toBe('draft')
+    expect(guideState(once.text.replace(/\n/g, '\r\n'))).toBe('draft')
+    expect(guideState(once.text.replace('Read carefully.', 'Read this carefully.'))).toBe('edited')
+    const twice = draftGuide(once.text, input([...both, ...changes([SHA_C, BANG_ONLY])]))
+    expect(twice.text.startsWith(`${front}<!-- release-action:migration-guide-draft sha256=`)).toBe(true)
+    expect(twice.text.match(/<!-- release-action/g)).toHaveLength(1)
+    expect(guideState(twice.text)).toBe('draft')
+  })
+
   it('finds commits by sha, not by text: a commit that reads the same is still added', () => {
     const again = changes([SHA_C, REMOVE_V1])
     const { added } = draftGuide(draftGuide(null, input(first)).text, input([...first, ...again]))
@@ -215,6 +278,31 @@ describe('migration guide: hostile commit text', () => {
     expect(text).toContain('\\::set-output name=x::y')
     expect(text).toContain('::kept-in-code::') // code is kept as written
     expect(md.render(text)).toContain('::set-output name=x::y') // the escape does not show
+  })
+
+  it.each([
+    ['spaces inside', `feat!: drop x${' '.repeat(200_000)}y (#12)`],
+    ['spaces at the end', `feat!: drop x (#12)${' '.repeat(200_000)}`],
+    ['pull request numbers', `feat!: drop x ${'(#1'.repeat(70_000)}`],
+    ['hashes', `feat!: drop x ${'#'.repeat(200_000)} y`]
+  ])('drafts a huge subject (%s) in linear time', (_name, message) => {
+    const started = Date.now()
+    const { text } = draftGuide(null, input(changes([SHA_A, message])))
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(guideState(text)).toBe('draft')
+  })
+
+  it('escapes a workflow command on every line CommonMark reads as prose, whatever fences look like', () => {
+    // "```~" does not close a backtick fence (a closing fence is backticks only), so the line after
+    // the next "```" is prose
+    const message = 'feat!: drop x\n\nBREAKING CHANGE: y\n```\n```~\n```\n::warning::pwned\n```\n    ```\n::error::x\n'
+    const { text } = draftGuide(null, input(changes([SHA_A, message])))
+    const code = new Set<number>()
+    for (const token of md.parse(text, {}))
+      if ((token.type === 'fence' || token.type === 'code_block') && token.map)
+        for (let line = token.map[0]; line < token.map[1]; line++) code.add(line)
+    const prose = text.split('\n').filter((_line, index) => !code.has(index))
+    expect(prose.filter(line => /^\s*::/.test(line))).toEqual([])
   })
 
   it('keeps a subject that ends in # as text in its heading', () => {

@@ -1,9 +1,12 @@
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { guideState } from '../../src/core/migration-guide.js'
 import { cli } from '../../src/cli.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 import { runActionFromSource } from '../helpers/runner.js'
+import { parse as parseYaml } from 'yaml'
 
 const GUIDE = 'docs/migrations/v2.md'
 const GATES = 'release_gates:\n  required_checks: [docs_updated]\n'
@@ -107,6 +110,18 @@ describe('mode: migration_guide', () => {
     expect(after.outputs.migration_guide).toBe('')
   })
 
+  it('an empty guide is no guide: the gate asks for one and the mode drafts it', async () => {
+    const { repo } = breaking()
+    repo.commit('docs: placeholder', { [GUIDE]: '\n' })
+    const before = repo.snapshot()
+    const empty = await release(repo)
+    expect(empty.code).toBe(1)
+    expect(empty.stdout).toContain('docs_updated (a major release needs a migration guide at docs/migrations/v2.md')
+    expect(repo.snapshot()).toEqual(before)
+    expect((await draft(repo)).summary).toContain('Drafted `docs/migrations/v2.md` for v2.0.0: 2 breaking change(s).')
+    expect(guideState(repo.read(GUIDE))).toBe('draft')
+  })
+
   it('extends a hand-written guide with the changes it does not name, and a second run adds nothing', async () => {
     const { repo, withPr, bangOnly } = breaking()
     const handWritten = `# Upgrading to 2.0\r\n\r\nThe v1 endpoints are gone (${withPr.slice(0, 8)}): use /v2.\r\n`
@@ -184,6 +199,50 @@ describe('mode: migration_guide', () => {
     expect(repo.snapshot()).toEqual(before)
   })
 
+  it.each([
+    ['a version file', 'pyproject.toml'],
+    ['the gates configuration', '.github/release-gates.yml'],
+    ['a source file', 'src/fast_vlm_ondevice/__init__.py'],
+    ['a file without extension', 'MIGRATING'],
+    ['the rollback record', 'docs/ROLLBACKS.md']
+  ])('refuses a guide path that is %s before anything changes', async (_what, file) => {
+    const { repo } = breaking()
+    repo.commit('docs: rollbacks', { 'docs/ROLLBACKS.md': '# Rollbacks\n' })
+    const before = repo.snapshot()
+    const run = await draft(repo, { migration_guide: file })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::migration_guide/)
+    expect(repo.snapshot()).toEqual(before)
+  })
+
+  it('refuses a placeholder it does not know (a typo) before anything is read', async () => {
+    const { repo } = breaking()
+    const before = repo.snapshot()
+    const run = await draft(repo, { migration_guide: 'docs/migrations/v{majr}.md' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::migration_guide docs/migrations/v{majr}.md has an unknown placeholder {majr}'
+    )
+    expect(repo.snapshot()).toEqual(before)
+  })
+
+  it('refuses a guide whose symlink leads to a file that is not Markdown', async () => {
+    const { repo } = breaking()
+    repo.write('docs/migrations/.keep', '')
+    symlinkSync('../../pyproject.toml', path.join(repo.dir, GUIDE))
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'docs: link')
+    const before = repo.snapshot()
+    const pyproject = repo.read('pyproject.toml')
+    const run = await draft(repo)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::migration_guide docs\/migrations\/v2\.md .*pyproject\.toml.* not a Markdown file/
+    )
+    expect(repo.read('pyproject.toml')).toBe(pyproject)
+    expect(repo.snapshot()).toEqual(before)
+  })
+
   it('runs from the CLI: fastvlm-release migration-guide', async () => {
     const { repo } = breaking()
     const run = await cli(['migration-guide', '-C', repo.dir, '--quiet'], {
@@ -199,5 +258,98 @@ describe('mode: migration_guide', () => {
     )
     expect(lines.slice(1).every(line => line.startsWith('  + '))).toBe(true)
     expect(guideState(repo.read(GUIDE))).toBe('draft')
+  })
+
+  /**
+   * The example workflow's pull request step, run as the runner runs a `run:` step (bash -eo
+   * pipefail), in a real clone with a bare origin. `gh` is a stand-in on PATH that keeps the pull
+   * requests it opened in a file, and fails `pr create` while GH_FAIL is set (as GitHub does until
+   * "allow GitHub Actions to create pull requests" is on).
+   */
+  describe('the example workflow', () => {
+    const workflow = parseYaml(readFileSync('docs/examples/workflows/migration-guide.yml', 'utf8')) as {
+      jobs: { draft: { steps: Array<{ name?: string; run?: string; env?: Record<string, string> }> } }
+    }
+    const step = workflow.jobs.draft.steps.find(each => each.name === 'Open a pull request with the draft')!
+    const bin = mkdtempSync(path.join(tmpdir(), 'fvr-gh-'))
+    afterAll(() => rmSync(bin, { recursive: true, force: true }))
+    writeFileSync(
+      path.join(bin, 'gh'),
+      [
+        '#!/bin/sh',
+        'echo "gh $*" >> "$GH_STATE.log"',
+        'head=""; prev=""',
+        'for arg in "$@"; do [ "$prev" = "--head" ] && head="$arg"; prev="$arg"; done',
+        'case "$1 $2" in',
+        '  "pr list") if [ -f "$GH_STATE" ]; then grep -cx "$head" "$GH_STATE" || true; else echo 0; fi ;;',
+        '  "pr create") [ -n "$GH_FAIL" ] && { echo "GitHub Actions is not permitted to create pull requests" >&2; exit 1; }',
+        '    echo "$head" >> "$GH_STATE"; echo "https://github.com/acme/fastvlm/pull/7" ;;',
+        '  *) echo "unexpected: gh $*" >&2; exit 2 ;;',
+        'esac',
+        ''
+      ].join('\n')
+    )
+    chmodSync(path.join(bin, 'gh'), 0o755)
+
+    /** A fresh checkout of origin's main (a new run of the workflow), the mode run in it, then the step. */
+    let clock = Date.UTC(2026, 5, 1) / 1000
+    async function runWorkflow(repo: TestRepo, state: string, fail = false) {
+      clock += 600 // each run of the workflow a few minutes later: its commit is a new one
+      const dir = mkdtempSync(path.join(tmpdir(), 'fvr-checkout-'))
+      repo.gitIn(dir, 'clone', '-q', repo.origin, '.')
+      const guide = await draft({ dir } as TestRepo)
+      const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+          GH_TOKEN: 'x',
+          GUIDE: guide.outputs.migration_guide,
+          TAG: guide.outputs.tag,
+          BASE: 'main',
+          GH_STATE: state,
+          GH_FAIL: fail ? '1' : '',
+          GIT_AUTHOR_DATE: `@${clock} +0000`,
+          GIT_COMMITTER_DATE: `@${clock} +0000`
+        }
+      })
+      rmSync(dir, { recursive: true, force: true })
+      return run
+    }
+
+    it('opens the pull request on a rerun after the first run pushed the branch but could not open it', async () => {
+      const { repo } = breaking()
+      const state = path.join(bin, `prs-${path.basename(repo.root)}`)
+      expect((await runWorkflow(repo, state, true)).status).not.toBe(0)
+      const branches = repo.gitIn(repo.origin, 'branch', '--list', 'docs/*')
+      expect(branches).toMatch(/docs\/migration-guide-v2\.0\.0/)
+      const pushed = repo.gitIn(repo.origin, 'rev-parse', branches.trim())
+
+      const rerun = await runWorkflow(repo, state)
+      expect(rerun.stderr).not.toMatch(/rejected|error/i)
+      expect(rerun.status).toBe(0)
+      expect(readFileSync(state, 'utf8').trim().split('\n')).toHaveLength(1)
+      // the branch holds the draft, as the first run pushed it (never overwritten)
+      const branch = readFileSync(state, 'utf8').trim()
+      expect(guideState(repo.gitIn(repo.origin, 'show', `${branch}:${GUIDE}`))).toBe('draft')
+      expect(branch).toBe(branches.trim())
+      expect(repo.gitIn(repo.origin, 'rev-parse', branch)).toBe(pushed)
+      expect(readFileSync(`${state}.log`, 'utf8')).toContain(`--base main --head ${branch}`)
+
+      // a third run: the pull request is there, nothing is opened twice
+      const again = await runWorkflow(repo, state)
+      expect(again.status).toBe(0)
+      expect(readFileSync(state, 'utf8').trim().split('\n')).toHaveLength(1)
+
+      // a new breaking change: a new text, a new branch and pull request; the first branch is kept
+      repo.commit('feat!: drop python 3.9')
+      repo.git('push', '-q', 'origin', 'main')
+      expect((await runWorkflow(repo, state)).status).toBe(0)
+      const opened = readFileSync(state, 'utf8').trim().split('\n')
+      expect(opened).toHaveLength(2)
+      expect(opened[1]).not.toBe(opened[0])
+      expect(repo.gitIn(repo.origin, 'show', `${opened[1]}:${GUIDE}`)).toContain('drop python 3.9')
+    })
   })
 })

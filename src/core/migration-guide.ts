@@ -40,14 +40,24 @@ export interface GuideEntry {
   heading: string
 }
 
-/** The marker's text before the hash; found only on the first line of the file. */
+/** The marker's text before the hash; found only on the first line of the file (after a front matter block). */
 const MARKER_START = '<!-- release-action:migration-guide-draft sha256='
 const MARKER = /^<!-- release-action:migration-guide-draft sha256=([0-9a-f]{64})\b.*-->$/
 const MARKER_END =
   ' : generated from the breaking changes. Edit this guide for your users; the docs_updated release gate refuses it while it is this draft untouched (delete this line to keep the text as it is). -->'
 
 /** A pull request number at the end of a header: `feat!: drop x (#123)`. */
-const PULL_REQUEST = /\s*\(#(\d+)\)\s*$/
+const PULL_REQUEST = /\(#(\d+)\)$/
+
+/**
+ * The text without a trailing `(#123)`, and the number. Whitespace is trimmed by hand: a `\s*` before
+ * the parenthesis would make the search quadratic in a subject of many spaces.
+ */
+function pullRequestOf(text: string): { number: string | null; rest: string } {
+  const trimmed = text.trimEnd()
+  const match = PULL_REQUEST.exec(trimmed)
+  return match ? { number: match[1], rest: trimmed.slice(0, match.index).trimEnd() } : { number: null, rest: text }
+}
 /** A run of hex digits that may name a commit (a short or full sha). */
 const SHA_WORD = /\b[0-9a-f]{7,40}\b/gi
 
@@ -63,17 +73,14 @@ function firstLine(text: string): { line: string; rest: string } {
 }
 
 /**
- * The sha256 of a guide's body (the text after the marker line): line endings as LF, a byte-order
- * mark, trailing spaces of lines and trailing blank lines left out, so a checkout on Windows
- * (CRLF) or an editor that trims whitespace hashes the same.
+ * The sha256 of a guide's words: its body (the text after the marker line) as the runs of letters
+ * and digits it holds, one space between them. Only a change of words is an edit: line endings, a
+ * byte-order mark, blank lines, trailing spaces and the Markdown punctuation a formatter rewrites
+ * (Prettier's `-` bullets, `_emphasis_`, a blank line after the marker) hash the same.
  */
 export function bodyHash(body: string): string {
-  const text = normalized(body)
-    .split('\n')
-    .map(line => line.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n+$/, '')
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+  return createHash('sha256').update(words, 'utf8').digest('hex')
 }
 
 export function markerLine(hash: string): string {
@@ -82,19 +89,28 @@ export function markerLine(hash: string): string {
 
 /** The hash a guide's first line holds, or null when it does not start with the marker. */
 function markedHash(text: string): { hash: string; body: string } | null {
-  const { line, rest } = firstLine(text.replace(/^\uFEFF/, ''))
+  const content = text.replace(/^\uFEFF/, '')
+  const { line, rest } = firstLine(content.slice(frontMatter(content).length))
   const match = MARKER.exec(line)
   return match ? { hash: match[1], body: rest } : null
 }
 
 /**
- * `missing`: no guide; `draft`: the untouched draft (the marker's hash is the body's); `edited`: a
+ * A YAML front matter block at the very top (`---` … `---`, as Docusaurus, Jekyll and Hugo read it):
+ * it must stay first, so the marker is the first line after it.
+ */
+function frontMatter(content: string): string {
+  return /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(content)?.[0] ?? ''
+}
+
+/**
+ * `missing`: no guide (or an empty file, which the mode drafts into like none); `draft`: the untouched draft (the marker's hash is the body's); `edited`: a
  * person changed the draft (or deleted its marker), or wrote the guide by hand.
  */
 export type GuideState = 'missing' | 'draft' | 'edited'
 
 export function guideState(text: string | null): GuideState {
-  if (text === null) return 'missing'
+  if (text === null || normalized(text).trim() === '') return 'missing'
   const marked = markedHash(text)
   return marked && marked.hash === bodyHash(marked.body) ? 'draft' : 'edited'
 }
@@ -127,8 +143,9 @@ function blockText(text: string): string {
     .map(line => {
       const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)
       if (fence !== null) {
-        if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && /^\s*[`~]+\s*$/.test(line))
-          fence = null
+        // CommonMark's closing fence, as sanitizeBlock finds it: one character only, nothing after it
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null
         return line
       }
       if (marker) {
@@ -151,8 +168,8 @@ function pullLink(number: string, repoUrl: string | null): string {
 
 /** One breaking change's section: heading, its commit and pull request, and its migration text. */
 function renderEntry(change: Change, repoUrl: string | null): { heading: string; text: string } {
-  const pull = PULL_REQUEST.exec(change.header)?.[1] ?? PULL_REQUEST.exec(change.subject)?.[1] ?? null
-  const subject = change.subject.replace(PULL_REQUEST, '')
+  const { number: fromSubject, rest: subject } = pullRequestOf(change.subject)
+  const pull = pullRequestOf(change.header).number ?? fromSubject
   const heading = headingText(change.scope ? `${change.scope}: ${subject}` : subject)
   const source = `Commit ${commitLink(change.sha, repoUrl)}${pull ? `, pull request ${pullLink(pull, repoUrl)}` : ''}.`
   const notes = change.breakingNotes.map(note => note.trim()).filter(Boolean)
@@ -202,12 +219,21 @@ export function draftGuide(existing: string | null, input: GuideInput, eol: '\n'
   const rendered = missing.map(change => ({ change, ...renderEntry(change, input.repoUrl) }))
   const marked = markedHash(existing)
   const bom = existing.startsWith('\uFEFF') ? '\uFEFF' : ''
-  const rest = marked ? marked.body : existing.slice(bom.length)
+  const front = frontMatter(existing.slice(bom.length))
+  const rest = marked ? marked.body : existing.slice(bom.length + front.length)
   const separator = rest.endsWith(`${eol}${eol}`) || rest === '' ? '' : rest.endsWith(eol) ? eol : `${eol}${eol}`
-  const appended = `${rendered.map(entry => entry.text).join('\n\n')}\n`.replace(/\n/g, eol)
+  // a file that holds the guide of another major (one file for every major) gets this one's title
+  const title = `# Migrating to ${sanitizeInline(input.title)}`
+  const titles = normalized(rest).match(/^# Migrating to .*$/gm) ?? []
+  const entries = rendered.map(entry => entry.text)
+  const added =
+    titles.length > 0 && !titles.some(line => line.trimEnd() === title)
+      ? newGuideBody(input, entries)
+      : entries.join('\n\n')
+  const appended = `${added}\n`.replace(/\n/g, eol)
   const body = `${rest}${separator}${appended}`
   return {
-    text: `${bom}${markerLine(bodyHash(body))}${eol}${body}`,
+    text: `${bom}${front}${front && !front.endsWith('\n') ? eol : ''}${markerLine(bodyHash(body))}${eol}${body}`,
     added: rendered.map(({ change, heading }) => ({ sha: change.sha, heading })),
     created: false
   }

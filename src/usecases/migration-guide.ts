@@ -12,6 +12,7 @@ import { truncateMarkdown } from '../core/summary.js'
 import type { Settings } from '../core/settings.js'
 import { loadGatesConfig } from './gates.js'
 import { migrationGuidePattern } from './gates/docs-updated.js'
+import { MARKDOWN } from './paths.js'
 import type { ModeResult, Services } from './modes.js'
 import type { FileStore, GitClient, Logger } from './ports.js'
 import { readAndPlan, type ReleaseEnvironment, type ReleaseSettings } from './release.js'
@@ -53,12 +54,21 @@ async function pattern(settings: MigrationGuideSettings, files: FileStore): Prom
   return migrationGuidePattern(config?.params.docs_updated?.migration_guide, settings)
 }
 
+/** The guide is Markdown with a marker line on top: written into any other file, it would break it. */
+function notMarkdown(path: string, real: string): ConfigurationError {
+  return new ConfigurationError(
+    `migration_guide ${path}${real ? ` (resolving to ${real})` : ''} is not a Markdown file: the draft (a marker line, then Markdown) would be written into it. ` +
+      'Name a Markdown file (.md) of its own, such as docs/migrations/v{major}.md. Nothing was changed.'
+  )
+}
+
 export async function runMigrationGuide(
   settings: MigrationGuideSettings,
   deps: MigrationGuideDeps
 ): Promise<MigrationGuideResult> {
   const { git, files, log } = deps
   const guidePattern = await pattern(settings, files) // a configuration mistake fails before history is read
+  if (!MARKDOWN.test(guidePattern)) throw notMarkdown(guidePattern, '')
   const branch = deps.env.refName || (await git.branch()) || ''
   const { plan, resumed } = await readAndPlan(settings, deps)
   const base = {
@@ -86,9 +96,11 @@ export async function runMigrationGuide(
   const { migrationGuidePath } = await import('../core/gates/reports.js')
   const path = migrationGuidePath(guidePattern, plan.version)
   const real = files.confine('migration_guide', path)
+  if (!MARKDOWN.test(real)) throw notMarkdown(path, real)
   for (const [name, other] of [
     ['release_notes_file', settings.releaseNotesFile],
-    ['changelog_file', settings.changelogFile]
+    ['changelog_file', settings.changelogFile],
+    ['rollback_record', settings.rollbackRecord]
   ] as const) {
     if (other && files.confine(name, other) === real)
       throw new ConfigurationError(

@@ -12,7 +12,7 @@ import { detectVersionFiles } from './release.js'
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
 /** Written by every run but a dry run (src/usecases/modes.ts). */
 export const METRICS_FILE = 'release-metrics.json'
-const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
+export const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 
 export type PathSettings = Pick<
   Settings,

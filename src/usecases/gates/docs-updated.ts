@@ -11,6 +11,16 @@ import { defineGate, reports } from './types.js'
  * the setting is left at its default. Both set, to different paths: a configuration error.
  */
 export function migrationGuidePattern(parameter: unknown, settings: Partial<Pick<Settings, 'migrationGuide'>>): string {
+  const chosen = chosenPattern(parameter, settings)
+  const unknown = /\{(?!(?:major|minor|patch|version)\})[^{}]*\}/.exec(chosen)
+  if (unknown)
+    throw new ConfigurationError(
+      `migration_guide ${chosen} has an unknown placeholder ${unknown[0]}: only {major}, {minor}, {patch} and {version} are replaced. Fix the pattern, such as docs/migrations/v{major}.md. Nothing was changed.`
+    )
+  return chosen
+}
+
+function chosenPattern(parameter: unknown, settings: Partial<Pick<Settings, 'migrationGuide'>>): string {
   const setting = settings.migrationGuide ?? DEFAULTS.migration_guide
   if (typeof parameter !== 'string' || parameter === '' || parameter === setting) return setting
   if (setting !== DEFAULTS.migration_guide) {
@@ -56,7 +66,7 @@ export const docsUpdated = defineGate({
         )
       else if (state === 'draft')
         problems.push(
-          `the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its first line (the draft marker)`
+          `the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its draft marker line (the hidden comment on top)`
         )
     }
     if (problems.length > 0) return result('docs_updated', 'fail', problems.join('; '), source.slice(0, 10))
