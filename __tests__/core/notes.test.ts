@@ -27,6 +27,16 @@ function notesFor(messages: string[], overrides: Partial<NotesInput> = {}): stri
   })
 }
 
+describe('release notes of hostile lengths', () => {
+  // each would take minutes with a backtracking pattern on the white space (100,000 spaces: 20 s)
+  it('a subject of 300,000 spaces renders in linear time, and the same fix twice is still one entry', () => {
+    const long = `fix: a${' '.repeat(300_000)}b`
+    const notes = notesFor([long, long, 'fix: c (#12)', 'fix: c'])
+    expect(notes.match(/^- .*a {2,}/gm)).toHaveLength(1)
+    expect(notes.match(/^- .*\bc\b/gm)).toHaveLength(1)
+  }, 10_000)
+})
+
 describe('release notes', () => {
   it('follows the reference template: title, highlights, sections, compare link and install line on lines of their own', () => {
     const notes = notesFor([

@@ -27,7 +27,7 @@ export const shellRunner: CommandRunner = {
       }, timeoutMs)
       child.stdout.on('data', keep)
       child.stderr.on('data', keep)
-      const tail = () => output.replace(/\s+$/, '').split('\n').slice(-TAIL_LINES)
+      const tail = () => output.trimEnd().split('\n').slice(-TAIL_LINES)
       child.on('error', error => {
         clearTimeout(timer)
         resolve({ exitCode: null, tail: tail(), error: `could not start: ${error.message}` })

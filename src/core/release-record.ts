@@ -23,12 +23,12 @@ export function formatTagMessage(notes: string, meta: TagMeta): string {
   const trailers = [`Release-Type: ${meta.type}`]
   if (meta.severity) trailers.push(`Severity: ${meta.severity}`)
   if (meta.hotfixOf) trailers.push(`Hotfix-Of: ${meta.hotfixOf}`)
-  return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`
+  return `${notes.trimEnd()}\n\n${trailers.join('\n')}\n`
 }
 
 /** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
 export function parseTagMessage(message: string): { notes: string; meta: TagMeta | null } {
-  const text = message.replace(/\s+$/, '')
+  const text = message.trimEnd()
   const cut = text.lastIndexOf('\n\n')
   const block = cut >= 0 ? text.slice(cut + 2) : ''
   const lines = block.split('\n')

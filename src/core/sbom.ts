@@ -66,7 +66,9 @@ function parseTomlFile(text: string, file: string): Record<string, unknown> {
 
 /** A PEP 508 requirement: name, extras, version specifier; markers are ignored. */
 export function parseRequirement(line: string, source: string, group?: string): Dependency | null {
-  const text = line.replace(/\s+#.*$/, '').trim()
+  // a comment starts at a # after white space (found without a backtracking pattern: linear on long lines)
+  const comment = line.search(/\s#/)
+  const text = (comment >= 0 ? line.slice(0, comment) : line).trim()
   if (!text || text.startsWith('#') || text.startsWith('-') || /^[a-z+]+:\/\//i.test(text)) return null
   const match =
     /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:@\s*(\S+)|\(?\s*([^;()]*?)\s*\)?)?\s*(?:;.*)?$/.exec(
