@@ -13,6 +13,7 @@ import {
   lintRules,
   MERGE_SHA,
   mergedCommits,
+  ownComment,
   PREVIEW_MARKER,
   pullRequestFromEvent,
   renderPreview,
@@ -448,5 +449,37 @@ describe('checkOutput and conclusionOf', () => {
   it('a long verdict is cut to the 140 characters of a status description', () => {
     const long = report({ merged: { ...RELEASE('1.3.0'), tag: `v1.3.0-${'x'.repeat(300)}` } })
     expect(checkOutput(long).description).toHaveLength(140)
+  })
+})
+
+describe('ownComment', () => {
+  const comment = (id: number, body: string, author: string, authorIsBot: boolean) => ({
+    id,
+    body,
+    author,
+    authorIsBot
+  })
+  const BOT = 'github-actions[bot]'
+  it.each([
+    ['the bot’s own comment', [comment(1, `${PREVIEW_MARKER}\nx`, BOT, true)], BOT, 1],
+    [
+      'a person’s comment that starts with the marker',
+      [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)],
+      BOT,
+      undefined
+    ],
+    [
+      'a person’s marker comment before ours',
+      [comment(1, `${PREVIEW_MARKER} fake`, 'mallory', false), comment(2, `${PREVIEW_MARKER}\nx`, BOT, true)],
+      BOT,
+      2
+    ],
+    ['another bot’s marker comment', [comment(1, `${PREVIEW_MARKER}\nx`, 'other-app[bot]', true)], BOT, undefined],
+    ['ours, quoting the marker later on', [comment(1, `> ${PREVIEW_MARKER}`, BOT, true)], BOT, undefined],
+    ['a personal token: the user’s own comment', [comment(1, `${PREVIEW_MARKER}\nx`, 'alice', false)], 'alice', 1],
+    ['the token unknown: a bot’s comment', [comment(1, `${PREVIEW_MARKER}\nx`, BOT, true)], null, 1],
+    ['the token unknown: never a person’s', [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)], null, undefined]
+  ])('%s', (_, comments, viewer, id) => {
+    expect(ownComment(comments, viewer)?.id).toBe(id)
   })
 })

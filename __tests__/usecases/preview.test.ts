@@ -81,7 +81,8 @@ describe('mode: preview', () => {
       }
     )
   const comments = () => github.issueComments.get(7) ?? []
-  const writes = () => github.requests.filter(request => request.method !== 'GET')
+  // a GraphQL query (who the token is) is a POST that writes nothing
+  const writes = () => github.requests.filter(request => request.method !== 'GET' && request.path !== '/graphql')
 
   it('squash: the title decides — one comment, the table, the notes, a check run; nothing in the repository changes', async () => {
     github.mergeSettings = { allow_squash_merge: true, allow_merge_commit: false, allow_rebase_merge: false }
@@ -186,6 +187,39 @@ describe('mode: preview', () => {
     expect(github.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
       `/repos/acme/fastvlm/issues/comments/${id}`
     ])
+  })
+
+  it("a comment by someone else that starts with the marker is never ours: only the token's own comment is updated", async () => {
+    const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+    // before the first run: a stranger's comment starting with the marker, and an ordinary one
+    const forged = github.addComment(7, `${PREVIEW_MARKER}\nLooks safe to merge!`, 'mallory')
+    const later = github.addComment(7, 'LGTM', 'reviewer')
+    await preview(repo, { preview_merge_method: 'squash' })
+    const byBot = () => comments().filter(c => (c.user as { login: string }).login === 'github-actions[bot]')
+    expect(byBot()).toHaveLength(1)
+    const ours = byBot()[0].id
+    expect(String(comments().find(c => c.id === forged)!.body)).toBe(`${PREVIEW_MARKER}\nLooks safe to merge!`)
+    // the reviewer edits an older comment to start with the marker: the next run still updates ours
+    comments().find(c => c.id === later)!.body = `${PREVIEW_MARKER} hijacked`
+    ;(github.pullRequests.get(7) as { title: string }).title = 'feat: second title'
+    await preview(repo, { preview_merge_method: 'squash' })
+    expect(github.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
+      `/repos/acme/fastvlm/issues/comments/${ours}`
+    ])
+    expect(String(byBot()[0].body)).toContain('`v1.3.0` (minor)')
+    expect(String(comments().find(c => c.id === later)!.body)).toBe(`${PREVIEW_MARKER} hijacked`)
+    expect(comments()).toHaveLength(3)
+  })
+
+  it("when GitHub does not say who the token is, a person's comment with the marker is still not ours", async () => {
+    github.viewerLogin = null
+    const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+    const forged = github.addComment(7, `${PREVIEW_MARKER} fake`, 'mallory')
+    await preview(repo, { preview_merge_method: 'squash' })
+    await preview(repo, { preview_merge_method: 'squash' })
+    expect(String(comments().find(c => c.id === forged)!.body)).toBe(`${PREVIEW_MARKER} fake`)
+    expect(comments()).toHaveLength(2)
+    expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
 
   it('a fork pull request (read-only token): no comment and no check are tried; the summary carries the preview and says why', async () => {

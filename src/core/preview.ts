@@ -16,6 +16,21 @@ import { BUMP_ORDER, type Bump, type RawCommit } from './types.js'
 
 /** The hidden first line that finds this action's comment again (never a second one). */
 export const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->'
+/**
+ * The comment this action wrote before, to update in place: the first that starts with the marker
+ * and is by the token's own identity (`viewer`); when GitHub does not say who the token is, by a bot.
+ * Never a person's comment: anyone can start a comment with the marker (or edit one to).
+ */
+export function ownComment<T extends { body: string; author: string; authorIsBot: boolean }>(
+  comments: readonly T[],
+  viewer: string | null
+): T | undefined {
+  return comments.find(
+    comment =>
+      comment.body.startsWith(PREVIEW_MARKER) && (viewer === null ? comment.authorIsBot : comment.author === viewer)
+  )
+}
+
 /** GitHub refuses a comment body longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
 /** The check run and the commit status. */

@@ -18,7 +18,7 @@ import {
   lintPullRequest,
   lintRules,
   mergedCommits,
-  PREVIEW_MARKER,
+  ownComment,
   pullRequestFromEvent,
   renderPreview,
   verdict,
@@ -334,7 +334,9 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   else if (!deps.pulls) comment.why = 'there is no token or GITHUB_REPOSITORY to call the GitHub API with'
   else {
     try {
-      const existing = (await deps.pulls.comments(pr.number)).find(each => each.body.startsWith(PREVIEW_MARKER))
+      // only the token's own comment: a stranger's that starts with the marker is not ours
+      const viewer = await deps.pulls.viewer().catch(() => null)
+      const existing = ownComment(await deps.pulls.comments(pr.number), viewer)
       const written = existing
         ? await deps.pulls.updateComment(existing.id, body)
         : await deps.pulls.createComment(pr.number, body)
