@@ -483,3 +483,23 @@ describe('ownComment', () => {
     expect(ownComment(comments, viewer)?.id).toBe(id)
   })
 })
+
+describe('version files in the comment', () => {
+  it('the version read from a file of the pull request is untrusted: sanitized', () => {
+    const markdown = renderPreview(
+      report({
+        versionFiles: [{ path: 'package.json', from: '1.2.0-<img src=x onerror=alert(1)> @octocat', to: '1.3.0' }]
+      })
+    )
+    expect(markdown).toContain('package.json 1.2.0-&lt;img src=x onerror=alert(1)> `@octocat` → 1.3.0')
+    expect(markdown).not.toContain('<img')
+  })
+
+  it('a huge version string is bounded: the rest of the comment stays', () => {
+    const markdown = renderPreview(
+      report({ versionFiles: [{ path: 'pyproject.toml', from: `1.2.0${'a'.repeat(100_000)}`, to: '1.3.0' }] })
+    )
+    expect(markdown.length).toBeLessThan(5_000)
+    expect(markdown).toContain('### What each commit contributes')
+  })
+})

@@ -637,7 +637,8 @@ export function renderPreview(
     ...(report.versionFiles.length > 0
       ? [
           `Version files it would update: ${report.versionFiles
-            .map(file => `${sanitizeInline(file.path)} ${file.from} → ${file.to}`)
+            // the old version is read from a file the pull request may change: untrusted
+            .map(file => sanitizeInline(`${shown(file.path, 200)} ${shown(file.from, 60)} → ${shown(file.to, 60)}`))
             .join(', ')}.`,
           ''
         ]
