@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it'
 import { decideBump } from '../../src/core/bump.js'
 import { analyzeCommit } from '../../src/core/changes.js'
 import {
@@ -501,5 +502,25 @@ describe('version files in the comment', () => {
     )
     expect(markdown.length).toBeLessThan(5_000)
     expect(markdown).toContain('### What each commit contributes')
+  })
+})
+
+describe('cutMarkdown keeps what follows out of a code block', () => {
+  const md = new MarkdownIt({ html: true })
+  // the migration text of a breaking change is indented under its list item, or quoted
+  it.each([
+    ['a fence in a list item', `- ⚠️ **BREAKING:** x\n\n  \`\`\`js\n${'  code line\n'.repeat(200)}  \`\`\`\n`],
+    ['a fence in a nested list item', `- a\n  - b\n\n    \`\`\`\n${'    code line\n'.repeat(200)}    \`\`\`\n`],
+    [
+      'a line with an info string does not close a fence',
+      `\`\`\`\ncode\n\`\`\`js\n${'code line\n'.repeat(200)}\`\`\`\n`
+    ],
+    ['a fence in a quote', `> \`\`\`\n${'> code line\n'.repeat(200)}> \`\`\`\n`],
+    ['a deep fence of many backticks', `- a\n  - b\n    - c\n\n      ${'`'.repeat(12)}\n${'      code\n'.repeat(200)}`]
+  ])('%s', (_name, notes) => {
+    const cut = cutMarkdown(notes, 500)
+    expect(cut.length).toBeLessThanOrEqual(500)
+    const html = md.render(`${cut}\n\nAFTER THE CUT\n`)
+    expect(html).toContain('<p>AFTER THE CUT</p>')
   })
 })

@@ -599,24 +599,36 @@ function gatesSection(report: PreviewReport): string[] {
   ]
 }
 
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
+const FENCE_OPEN = /^( *)(`{3,}|~{3,})(.*)$/
+const FENCE_CLOSE = /^ *(`{3,}|~{3,})[ \t]*$/
 
-/** Cuts Markdown at a line end within `max` characters, closing a code fence left open. */
+/**
+ * Cuts Markdown at a line end within `max` characters, closing a code fence left open at the
+ * fence's own indentation (a fence under a list item closed at the margin would open a new one).
+ */
 export function cutMarkdown(markdown: string, max: number): string {
   if (markdown.length <= max) return markdown
-  const room = Math.max(0, max - 10)
-  let cut = markdown.lastIndexOf('\n', room)
-  if (cut < 0) cut = room
-  let out = markdown.slice(0, cut)
-  let fence: string | null = null
-  for (const line of out.split('\n')) {
-    const match = FENCE_LINE.exec(line)
-    if (!match) continue
-    if (fence === null) fence = match[1]
-    else if (match[1][0] === fence[0] && match[1].length >= fence.length) fence = null
+  let room = Math.max(0, max - 10)
+  for (;;) {
+    let cut = markdown.lastIndexOf('\n', room)
+    if (cut < 0) cut = room
+    const out = markdown.slice(0, cut)
+    let fence: { indent: string; marker: string } | null = null
+    for (const line of out.split('\n')) {
+      if (fence === null) {
+        const open = FENCE_OPEN.exec(line)
+        // a backtick fence's info string has no backtick (else it is a code span)
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) fence = { indent: open[1], marker: open[2] }
+      } else {
+        // only a line of the fence's character alone closes it (```js inside a block is code)
+        const close = FENCE_CLOSE.exec(line)
+        if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) fence = null
+      }
+    }
+    const result = fence ? `${out}\n${fence.indent}${fence.marker}` : out
+    if (result.length <= max || room === 0) return result
+    room = Math.max(0, room - (result.length - max))
   }
-  if (fence) out += `\n${fence}`
-  return out
 }
 
 /**
