@@ -222,6 +222,18 @@ describe('mode: preview', () => {
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
 
+  it("a shallow clone without the release tag is a workflow mistake, not the pull request's: one clear error, nothing written", async () => {
+    const { repo } = pullRequest(['fix: a', 'fix: b'], ['feat: x', 'feat: y'])
+    // actions/checkout with fetch-depth: 2 on the merge ref: both parents, but no tag
+    repo.git('update-ref', 'refs/pull/7/merge', 'HEAD')
+    const clone = TestRepo.create()
+    repos.push(clone)
+    clone.git('fetch', '-q', '--depth=2', `file://${repo.dir}`, 'refs/pull/7/merge')
+    clone.git('checkout', '-q', '--detach', 'FETCH_HEAD')
+    await expect(preview(clone, { preview_merge_method: 'merge' })).rejects.toThrow('fetch-depth: 0')
+    expect(writes()).toEqual([])
+  })
+
   it('a fork pull request (read-only token): no comment and no check are tried; the summary carries the preview and says why', async () => {
     const { repo } = pullRequest([], ['fix: from a fork'], { headRepo: 'stranger/fastvlm' })
     const result = await preview(repo)

@@ -300,6 +300,9 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     ).plan
   } catch (caught) {
     if (!(caught instanceof ConfigurationError)) throw caught
+    // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
+    // request's, so the step fails with the error and no comment or check blames the pull request
+    if (await git.isShallow()) throw caught
     error = caught.message
   }
   // squash and merge: the commits on top are the squash or merge commit and the PR's own
