@@ -524,3 +524,19 @@ describe('cutMarkdown keeps what follows out of a code block', () => {
     expect(html).toContain('<p>AFTER THE CUT</p>')
   })
 })
+
+describe('a cut never splits a character in two', () => {
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+  it.each([0, 1, 2, 3])('an emoji at the cut, offset %i', offset => {
+    const text = `fix: ${'x'.repeat(110 + offset)}${'😀'.repeat(1_000)}`
+    const input = report({
+      contributions: [{ commit: 'squash', header: text, bump: 'patch', why: 'fix' }],
+      lint: { problems: [{ where: 'title', header: text, problem: 'p', suggestion: 's' }], checked: 1, mode: 'warn' },
+      merged: { ...RELEASE('1.3.0'), reason: text }
+    })
+    expect(renderPreview(input)).not.toMatch(LONE)
+    expect(JSON.stringify(checkOutput(input))).not.toMatch(LONE)
+    expect(renderPreview(report({ error: text }))).not.toMatch(LONE)
+    expect(cutMarkdown(text, 100 + offset)).not.toMatch(LONE)
+  })
+})

@@ -285,9 +285,15 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text
 }
 
+/** The text before `end`, never ending in the first half of a surrogate pair (an emoji cut in two). */
+function before(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end)
+}
+
 function shown(header: string, max = 120): string {
   const line = header.replace(/[\r\n]+/g, ' ').trim()
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+  return line.length > max ? `${before(line, max - 1)}…` : line
 }
 
 /**
@@ -612,7 +618,7 @@ export function cutMarkdown(markdown: string, max: number): string {
   for (;;) {
     let cut = markdown.lastIndexOf('\n', room)
     if (cut < 0) cut = room
-    const out = markdown.slice(0, cut)
+    const out = before(markdown, cut)
     let fence: { indent: string; marker: string } | null = null
     for (const line of out.split('\n')) {
       if (fence === null) {
@@ -713,7 +719,7 @@ export function checkOutput(report: PreviewReport): { title: string; summary: st
     summary: lines.join('\n'),
     description:
       description.length > STATUS_DESCRIPTION_LIMIT
-        ? `${description.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+        ? `${before(description, STATUS_DESCRIPTION_LIMIT - 1)}…`
         : description
   }
 }
