@@ -319,6 +319,35 @@ describe('mode: preview', () => {
     expect(lines.join('\n')).not.toContain('octocat')
   })
 
+  it('a version in a file of the pull request never starts a workflow command in the log', async () => {
+    const lines: string[] = []
+    const { repo } = pullRequest(
+      [],
+      [['fix: x', { 'package.json': '{"name":"x","version":"1.2.0\\n::warning::injected"}\n' }]]
+    )
+    await runPreview(
+      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: { info: m => lines.push(m), warning: m => lines.push(m), group: (_n, fn) => fn() },
+        env: { now: NOW },
+        cwd: repo.dir,
+        event: { name: 'pull_request', payload: github.pullEvent(7) },
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        gatesApi: null,
+        toolVersion: '0.0.0-test'
+      }
+    )
+    expect(lines.join('\n')).toContain('package.json: 1.2.0 ::warning::injected → 1.3.0')
+    expect(
+      lines
+        .join('\n')
+        .split(/\r?\n|\r/)
+        .filter(line => line.startsWith('::'))
+    ).toEqual([])
+  })
+
   it('rebase merging: the commits decide, as they would land on the base', async () => {
     const { repo } = pullRequest([], ['fix: a', 'feat(decoder): b'], { checkout: 'head', title: 'whatever' })
     const result = await preview(repo, { preview_merge_method: 'rebase' })
