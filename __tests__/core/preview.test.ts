@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it'
 import { decideBump } from '../../src/core/bump.js'
 import { analyzeCommit } from '../../src/core/changes.js'
 import {
@@ -13,6 +14,7 @@ import {
   lintRules,
   MERGE_SHA,
   mergedCommits,
+  ownComment,
   PREVIEW_MARKER,
   pullRequestFromEvent,
   renderPreview,
@@ -448,5 +450,93 @@ describe('checkOutput and conclusionOf', () => {
   it('a long verdict is cut to the 140 characters of a status description', () => {
     const long = report({ merged: { ...RELEASE('1.3.0'), tag: `v1.3.0-${'x'.repeat(300)}` } })
     expect(checkOutput(long).description).toHaveLength(140)
+  })
+})
+
+describe('ownComment', () => {
+  const comment = (id: number, body: string, author: string, authorIsBot: boolean) => ({
+    id,
+    body,
+    author,
+    authorIsBot
+  })
+  const BOT = 'github-actions[bot]'
+  it.each([
+    ['the bot’s own comment', [comment(1, `${PREVIEW_MARKER}\nx`, BOT, true)], BOT, 1],
+    [
+      'a person’s comment that starts with the marker',
+      [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)],
+      BOT,
+      undefined
+    ],
+    [
+      'a person’s marker comment before ours',
+      [comment(1, `${PREVIEW_MARKER} fake`, 'mallory', false), comment(2, `${PREVIEW_MARKER}\nx`, BOT, true)],
+      BOT,
+      2
+    ],
+    ['another bot’s marker comment', [comment(1, `${PREVIEW_MARKER}\nx`, 'other-app[bot]', true)], BOT, undefined],
+    ['ours, quoting the marker later on', [comment(1, `> ${PREVIEW_MARKER}`, BOT, true)], BOT, undefined],
+    ['a personal token: the user’s own comment', [comment(1, `${PREVIEW_MARKER}\nx`, 'alice', false)], 'alice', 1],
+    ['the token unknown: a bot’s comment', [comment(1, `${PREVIEW_MARKER}\nx`, BOT, true)], null, 1],
+    ['the token unknown: never a person’s', [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)], null, undefined]
+  ])('%s', (_, comments, viewer, id) => {
+    expect(ownComment(comments, viewer)?.id).toBe(id)
+  })
+})
+
+describe('version files in the comment', () => {
+  it('the version read from a file of the pull request is untrusted: sanitized', () => {
+    const markdown = renderPreview(
+      report({
+        versionFiles: [{ path: 'package.json', from: '1.2.0-<img src=x onerror=alert(1)> @octocat', to: '1.3.0' }]
+      })
+    )
+    expect(markdown).toContain('package.json 1.2.0-&lt;img src=x onerror=alert(1)> `@octocat` → 1.3.0')
+    expect(markdown).not.toContain('<img')
+  })
+
+  it('a huge version string is bounded: the rest of the comment stays', () => {
+    const markdown = renderPreview(
+      report({ versionFiles: [{ path: 'pyproject.toml', from: `1.2.0${'a'.repeat(100_000)}`, to: '1.3.0' }] })
+    )
+    expect(markdown.length).toBeLessThan(5_000)
+    expect(markdown).toContain('### What each commit contributes')
+  })
+})
+
+describe('cutMarkdown keeps what follows out of a code block', () => {
+  const md = new MarkdownIt({ html: true })
+  // the migration text of a breaking change is indented under its list item, or quoted
+  it.each([
+    ['a fence in a list item', `- ⚠️ **BREAKING:** x\n\n  \`\`\`js\n${'  code line\n'.repeat(200)}  \`\`\`\n`],
+    ['a fence in a nested list item', `- a\n  - b\n\n    \`\`\`\n${'    code line\n'.repeat(200)}    \`\`\`\n`],
+    [
+      'a line with an info string does not close a fence',
+      `\`\`\`\ncode\n\`\`\`js\n${'code line\n'.repeat(200)}\`\`\`\n`
+    ],
+    ['a fence in a quote', `> \`\`\`\n${'> code line\n'.repeat(200)}> \`\`\`\n`],
+    ['a deep fence of many backticks', `- a\n  - b\n    - c\n\n      ${'`'.repeat(12)}\n${'      code\n'.repeat(200)}`]
+  ])('%s', (_name, notes) => {
+    const cut = cutMarkdown(notes, 500)
+    expect(cut.length).toBeLessThanOrEqual(500)
+    const html = md.render(`${cut}\n\nAFTER THE CUT\n`)
+    expect(html).toContain('<p>AFTER THE CUT</p>')
+  })
+})
+
+describe('a cut never splits a character in two', () => {
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+  it.each([0, 1, 2, 3])('an emoji at the cut, offset %i', offset => {
+    const text = `fix: ${'x'.repeat(110 + offset)}${'😀'.repeat(1_000)}`
+    const input = report({
+      contributions: [{ commit: 'squash', header: text, bump: 'patch', why: 'fix' }],
+      lint: { problems: [{ where: 'title', header: text, problem: 'p', suggestion: 's' }], checked: 1, mode: 'warn' },
+      merged: { ...RELEASE('1.3.0'), reason: text }
+    })
+    expect(renderPreview(input)).not.toMatch(LONE)
+    expect(JSON.stringify(checkOutput(input))).not.toMatch(LONE)
+    expect(renderPreview(report({ error: text }))).not.toMatch(LONE)
+    expect(cutMarkdown(text, 100 + offset)).not.toMatch(LONE)
   })
 })

@@ -760,6 +760,8 @@ export class FakeGitHub {
     squash_merge_commit_title: 'PR_TITLE',
     squash_merge_commit_message: 'PR_BODY'
   }
+  /** Who the token is (GraphQL `viewer { login }`); null: GitHub does not say (an error answer). */
+  viewerLogin: string | null = 'github-actions[bot]'
   /** A read-only token (a fork's pull_request run): comment, check run and status writes answer 403. */
   forbidComments = false
   forbidChecks = false
@@ -888,13 +890,28 @@ export class FakeGitHub {
   /** Pull requests, issue comments (list with pagination, create, update), check runs and statuses. */
   private async handlePulls(req: IncomingMessage, path: string, res: ServerResponse): Promise<boolean> {
     const repoPath = `/repos/${this.repository}`
-    if (!path.startsWith(`${repoPath}/`)) return false
-    const route = path.slice(repoPath.length + 1)
     const readBody = async (): Promise<Record<string, unknown>> => {
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {}
     }
+    if (req.method === 'POST' && path === '/graphql') {
+      const params = await readBody()
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(String(params.query))) return (this.send(res, 400, {}), true)
+      this.send(
+        res,
+        200,
+        this.viewerLogin === null
+          ? {
+              data: null,
+              errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }]
+            }
+          : { data: { viewer: { login: this.viewerLogin } } }
+      )
+      return true
+    }
+    if (!path.startsWith(`${repoPath}/`)) return false
+    const route = path.slice(repoPath.length + 1)
     const refuse = (doc: string) =>
       this.send(res, 403, {
         message: 'Resource not accessible by integration',

@@ -81,7 +81,8 @@ describe('mode: preview', () => {
       }
     )
   const comments = () => github.issueComments.get(7) ?? []
-  const writes = () => github.requests.filter(request => request.method !== 'GET')
+  // a GraphQL query (who the token is) is a POST that writes nothing
+  const writes = () => github.requests.filter(request => request.method !== 'GET' && request.path !== '/graphql')
 
   it('squash: the title decides — one comment, the table, the notes, a check run; nothing in the repository changes', async () => {
     github.mergeSettings = { allow_squash_merge: true, allow_merge_commit: false, allow_rebase_merge: false }
@@ -188,6 +189,51 @@ describe('mode: preview', () => {
     ])
   })
 
+  it("a comment by someone else that starts with the marker is never ours: only the token's own comment is updated", async () => {
+    const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+    // before the first run: a stranger's comment starting with the marker, and an ordinary one
+    const forged = github.addComment(7, `${PREVIEW_MARKER}\nLooks safe to merge!`, 'mallory')
+    const later = github.addComment(7, 'LGTM', 'reviewer')
+    await preview(repo, { preview_merge_method: 'squash' })
+    const byBot = () => comments().filter(c => (c.user as { login: string }).login === 'github-actions[bot]')
+    expect(byBot()).toHaveLength(1)
+    const ours = byBot()[0].id
+    expect(String(comments().find(c => c.id === forged)!.body)).toBe(`${PREVIEW_MARKER}\nLooks safe to merge!`)
+    // the reviewer edits an older comment to start with the marker: the next run still updates ours
+    comments().find(c => c.id === later)!.body = `${PREVIEW_MARKER} hijacked`
+    ;(github.pullRequests.get(7) as { title: string }).title = 'feat: second title'
+    await preview(repo, { preview_merge_method: 'squash' })
+    expect(github.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
+      `/repos/acme/fastvlm/issues/comments/${ours}`
+    ])
+    expect(String(byBot()[0].body)).toContain('`v1.3.0` (minor)')
+    expect(String(comments().find(c => c.id === later)!.body)).toBe(`${PREVIEW_MARKER} hijacked`)
+    expect(comments()).toHaveLength(3)
+  })
+
+  it("when GitHub does not say who the token is, a person's comment with the marker is still not ours", async () => {
+    github.viewerLogin = null
+    const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+    const forged = github.addComment(7, `${PREVIEW_MARKER} fake`, 'mallory')
+    await preview(repo, { preview_merge_method: 'squash' })
+    await preview(repo, { preview_merge_method: 'squash' })
+    expect(String(comments().find(c => c.id === forged)!.body)).toBe(`${PREVIEW_MARKER} fake`)
+    expect(comments()).toHaveLength(2)
+    expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
+  })
+
+  it("a shallow clone without the release tag is a workflow mistake, not the pull request's: one clear error, nothing written", async () => {
+    const { repo } = pullRequest(['fix: a', 'fix: b'], ['feat: x', 'feat: y'])
+    // actions/checkout with fetch-depth: 2 on the merge ref: both parents, but no tag
+    repo.git('update-ref', 'refs/pull/7/merge', 'HEAD')
+    const clone = TestRepo.create()
+    repos.push(clone)
+    clone.git('fetch', '-q', '--depth=2', `file://${repo.dir}`, 'refs/pull/7/merge')
+    clone.git('checkout', '-q', '--detach', 'FETCH_HEAD')
+    await expect(preview(clone, { preview_merge_method: 'merge' })).rejects.toThrow('fetch-depth: 0')
+    expect(writes()).toEqual([])
+  })
+
   it('a fork pull request (read-only token): no comment and no check are tried; the summary carries the preview and says why', async () => {
     const { repo } = pullRequest([], ['fix: from a fork'], { headRepo: 'stranger/fastvlm' })
     const result = await preview(repo)
@@ -271,6 +317,35 @@ describe('mode: preview', () => {
     expect(body.split(PREVIEW_MARKER)).toHaveLength(2)
     expect(lines.join('\n')).not.toContain('::set-output')
     expect(lines.join('\n')).not.toContain('octocat')
+  })
+
+  it('a version in a file of the pull request never starts a workflow command in the log', async () => {
+    const lines: string[] = []
+    const { repo } = pullRequest(
+      [],
+      [['fix: x', { 'package.json': '{"name":"x","version":"1.2.0\\n::warning::injected"}\n' }]]
+    )
+    await runPreview(
+      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: { info: m => lines.push(m), warning: m => lines.push(m), group: (_n, fn) => fn() },
+        env: { now: NOW },
+        cwd: repo.dir,
+        event: { name: 'pull_request', payload: github.pullEvent(7) },
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        gatesApi: null,
+        toolVersion: '0.0.0-test'
+      }
+    )
+    expect(lines.join('\n')).toContain('package.json: 1.2.0 ::warning::injected → 1.3.0')
+    expect(
+      lines
+        .join('\n')
+        .split(/\r?\n|\r/)
+        .filter(line => line.startsWith('::'))
+    ).toEqual([])
   })
 
   it('rebase merging: the commits decide, as they would land on the base', async () => {

@@ -570,6 +570,15 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
     })
   }
 
+  viewer(): Promise<string | null> {
+    return this.call('POST /graphql (viewer)', async octokit => {
+      const data = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }', {
+        request: this.request
+      })
+      return typeof data?.viewer?.login === 'string' ? data.viewer.login : null
+    })
+  }
+
   comments(number: number): Promise<IssueComment[]> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/issues/${number}/comments`, async octokit => {
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -579,7 +588,13 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         per_page: 100,
         request: this.request
       })
-      return comments.map(comment => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }))
+      return comments.map(comment => ({
+        id: comment.id,
+        body: comment.body ?? '',
+        url: comment.html_url,
+        author: comment.user?.login ?? '',
+        authorIsBot: comment.user?.type === 'Bot'
+      }))
     })
   }
 
@@ -594,7 +609,13 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
-      return { id: data.id, body: data.body ?? '', url: data.html_url }
+      return {
+        id: data.id,
+        body: data.body ?? '',
+        url: data.html_url,
+        author: data.user?.login ?? '',
+        authorIsBot: data.user?.type === 'Bot'
+      }
     })
   }
 
@@ -609,7 +630,13 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
-      return { id: data.id, body: data.body ?? '', url: data.html_url }
+      return {
+        id: data.id,
+        body: data.body ?? '',
+        url: data.html_url,
+        author: data.user?.login ?? '',
+        authorIsBot: data.user?.type === 'Bot'
+      }
     })
   }
 

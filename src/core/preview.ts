@@ -16,6 +16,21 @@ import { BUMP_ORDER, type Bump, type RawCommit } from './types.js'
 
 /** The hidden first line that finds this action's comment again (never a second one). */
 export const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->'
+/**
+ * The comment this action wrote before, to update in place: the first that starts with the marker
+ * and is by the token's own identity (`viewer`); when GitHub does not say who the token is, by a bot.
+ * Never a person's comment: anyone can start a comment with the marker (or edit one to).
+ */
+export function ownComment<T extends { body: string; author: string; authorIsBot: boolean }>(
+  comments: readonly T[],
+  viewer: string | null
+): T | undefined {
+  return comments.find(
+    comment =>
+      comment.body.startsWith(PREVIEW_MARKER) && (viewer === null ? comment.authorIsBot : comment.author === viewer)
+  )
+}
+
 /** GitHub refuses a comment body longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
 /** The check run and the commit status. */
@@ -270,9 +285,15 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text
 }
 
+/** The text before `end`, never ending in the first half of a surrogate pair (an emoji cut in two). */
+function before(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end)
+}
+
 function shown(header: string, max = 120): string {
   const line = header.replace(/[\r\n]+/g, ' ').trim()
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+  return line.length > max ? `${before(line, max - 1)}…` : line
 }
 
 /**
@@ -584,24 +605,36 @@ function gatesSection(report: PreviewReport): string[] {
   ]
 }
 
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
+const FENCE_OPEN = /^( *)(`{3,}|~{3,})(.*)$/
+const FENCE_CLOSE = /^ *(`{3,}|~{3,})[ \t]*$/
 
-/** Cuts Markdown at a line end within `max` characters, closing a code fence left open. */
+/**
+ * Cuts Markdown at a line end within `max` characters, closing a code fence left open at the
+ * fence's own indentation (a fence under a list item closed at the margin would open a new one).
+ */
 export function cutMarkdown(markdown: string, max: number): string {
   if (markdown.length <= max) return markdown
-  const room = Math.max(0, max - 10)
-  let cut = markdown.lastIndexOf('\n', room)
-  if (cut < 0) cut = room
-  let out = markdown.slice(0, cut)
-  let fence: string | null = null
-  for (const line of out.split('\n')) {
-    const match = FENCE_LINE.exec(line)
-    if (!match) continue
-    if (fence === null) fence = match[1]
-    else if (match[1][0] === fence[0] && match[1].length >= fence.length) fence = null
+  let room = Math.max(0, max - 10)
+  for (;;) {
+    let cut = markdown.lastIndexOf('\n', room)
+    if (cut < 0) cut = room
+    const out = before(markdown, cut)
+    let fence: { indent: string; marker: string } | null = null
+    for (const line of out.split('\n')) {
+      if (fence === null) {
+        const open = FENCE_OPEN.exec(line)
+        // a backtick fence's info string has no backtick (else it is a code span)
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) fence = { indent: open[1], marker: open[2] }
+      } else {
+        // only a line of the fence's character alone closes it (```js inside a block is code)
+        const close = FENCE_CLOSE.exec(line)
+        if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) fence = null
+      }
+    }
+    const result = fence ? `${out}\n${fence.indent}${fence.marker}` : out
+    if (result.length <= max || room === 0) return result
+    room = Math.max(0, room - (result.length - max))
   }
-  if (fence) out += `\n${fence}`
-  return out
 }
 
 /**
@@ -622,7 +655,8 @@ export function renderPreview(
     ...(report.versionFiles.length > 0
       ? [
           `Version files it would update: ${report.versionFiles
-            .map(file => `${sanitizeInline(file.path)} ${file.from} → ${file.to}`)
+            // the old version is read from a file the pull request may change: untrusted
+            .map(file => sanitizeInline(`${shown(file.path, 200)} ${shown(file.from, 60)} → ${shown(file.to, 60)}`))
             .join(', ')}.`,
           ''
         ]
@@ -685,7 +719,7 @@ export function checkOutput(report: PreviewReport): { title: string; summary: st
     summary: lines.join('\n'),
     description:
       description.length > STATUS_DESCRIPTION_LIMIT
-        ? `${description.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+        ? `${before(description, STATUS_DESCRIPTION_LIMIT - 1)}…`
         : description
   }
 }

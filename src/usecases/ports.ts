@@ -288,12 +288,17 @@ export interface IssueComment {
   id: number
   body: string
   url: string
+  /** The author's login, and whether the author is a bot (an app's token, such as GITHUB_TOKEN's). */
+  author: string
+  authorIsBot: boolean
 }
 
 /** What the preview of a pull request calls: the pull request, its comments, a check run or a status. */
 export interface PullRequestApi {
   pullRequest(number: number): Promise<PullRequestData>
   mergeSettings(): Promise<MergeSettings>
+  /** The login the token acts as (`github-actions[bot]` for GITHUB_TOKEN); null when GitHub does not say. */
+  viewer(): Promise<string | null>
   /** Every comment of the pull request's conversation (all pages), oldest first. */
   comments(number: number): Promise<IssueComment[]>
   createComment(number: number, body: string): Promise<IssueComment>

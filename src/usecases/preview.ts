@@ -18,7 +18,7 @@ import {
   lintPullRequest,
   lintRules,
   mergedCommits,
-  PREVIEW_MARKER,
+  ownComment,
   pullRequestFromEvent,
   renderPreview,
   verdict,
@@ -300,6 +300,9 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     ).plan
   } catch (caught) {
     if (!(caught instanceof ConfigurationError)) throw caught
+    // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
+    // request's, so the step fails with the error and no comment or check blames the pull request
+    if (await git.isShallow()) throw caught
     error = caught.message
   }
   // squash and merge: the commits on top are the squash or merge commit and the PR's own
@@ -334,7 +337,9 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   else if (!deps.pulls) comment.why = 'there is no token or GITHUB_REPOSITORY to call the GitHub API with'
   else {
     try {
-      const existing = (await deps.pulls.comments(pr.number)).find(each => each.body.startsWith(PREVIEW_MARKER))
+      // only the token's own comment: a stranger's that starts with the marker is not ours
+      const viewer = await deps.pulls.viewer().catch(() => null)
+      const existing = ownComment(await deps.pulls.comments(pr.number), viewer)
       const written = existing
         ? await deps.pulls.updateComment(existing.id, body)
         : await deps.pulls.createComment(pr.number, body)

@@ -9,7 +9,7 @@ import { detected, followedBy, kindOf, locateVersion, replaceVersion, type Place
 import { isPlaceholderVersion } from '../core/ecosystem-versions.js'
 import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
-import { formatTagMessage, parseRollbacks, parseTagMessage } from '../core/release-record.js'
+import { formatTagMessage, oneLine, parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
 import { lineOf, parseReleaseLines, previousInLine, type ReleaseLine } from '../core/release-lines.js'
 import { installsFrom, packageNameFrom } from './project.js'
@@ -551,7 +551,8 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
         )
   if (tagOnly) log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`)
   result.versionFiles = changes
-  for (const change of changes) log.info(`${change.path}: ${change.from} → ${change.to}`)
+  // the old version is a file's text (a pull request's, in a preview): one line, never a workflow command
+  for (const change of changes) log.info(`${change.path}: ${oneLine(change.from)} → ${change.to}`)
 
   // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
   if (deps.gates) {
