@@ -245,6 +245,26 @@ describe('prerelease channels and promotion on real repositories', () => {
     expect(result.plan).toMatchObject({ version: '1.3.0', promotedFrom: 'v1.3.0-rc.1' })
   })
 
+  it('a channel that never merged the promotion back is an error, not a candidate of a released version', async () => {
+    const repo = track(channelRepo())
+    repo.commit('feat: a')
+    await release(repo, { push: 'true' })
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge branch next', 'next')
+    expect((await release(repo, { push: 'true' }, 'main')).plan.version).toBe('1.3.0')
+    // next goes on without main's release commit: v1.3.0 is not in its history
+    repo.git('checkout', '-q', 'next')
+    repo.commit('feat: b')
+    const before = state(repo)
+    await expect(release(repo, { push: 'true' })).rejects.toThrow(
+      /^1\.3\.0-rc\.2 would be a prerelease of 1\.3\.0, which is already released \(v1\.3\.0\)/
+    )
+    expect(state(repo)).toEqual(before)
+    // once main is merged back, the next candidate is of the next version
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge branch main', 'main')
+    expect((await release(repo, { dry_run: 'true' })).plan.version).toBe('1.4.0-rc.1')
+  })
+
   it('a branch of no line, and overlapping patterns, are errors before anything changes', async () => {
     const repo = track(channelRepo())
     repo.git('checkout', '-q', '-b', 'feature/x')

@@ -74,6 +74,30 @@ function skipBurned(
   return { version: candidate, skipped }
 }
 
+/**
+ * A prerelease of a version already released stable (here, or tagged on origin) comes after it:
+ * `1.3.0-rc.2` once `v1.3.0` exists, on a branch that lacks the release (a channel that never merged
+ * the promotion back). An error, not a release.
+ */
+function checkNotReleased(
+  version: string,
+  allTags: ReleaseTag[],
+  burned: ReadonlyMap<string, string> | undefined,
+  tagPrefix: string
+): void {
+  const parsed = semver.parse(version)
+  if (!parsed || parsed.prerelease.length === 0) return
+  const stable = `${parsed.major}.${parsed.minor}.${parsed.patch}`
+  const here = allTags.find(tag => !tag.prerelease && tag.version === stable)
+  const onOrigin = burned?.get(stable)?.startsWith('is tagged on') ? `${tagPrefix}${stable} on origin` : null
+  const where = here?.name ?? onOrigin
+  if (!where) return
+  throw new ConfigurationError(
+    `${version} would be a prerelease of ${stable}, which is already released (${where}): this branch's history lacks that release. ` +
+      `Merge the branch that released ${stable} (the default branch) into this one, then run again: the next candidate is then of the next version.`
+  )
+}
+
 export interface ReleasePlan {
   released: boolean
   version: string
@@ -138,6 +162,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
       releaseAs: promotion.version
     })
   }
+  if (next && prerelease) checkNotReleased(next.version, input.allTags, input.burned, settings.tagPrefix)
   if (next && line?.kind === 'maintenance')
     checkLineVersion(line, {
       version: next.version,
