@@ -141,6 +141,15 @@ describe('the release_lines block', () => {
     expect(lines('release_lines:\n  maintenance: []\n').maintenance).toEqual([])
   })
 
+  it('reads the block however the YAML spells its key: quoted, or a JSON file', () => {
+    const configured = { maintenance: ['*.x', '*.*.x'], channels: [{ branch: 'next', id: 'rc' }], configured: true }
+    expect(lines('"release_lines":\n  channels:\n    next: rc\n')).toEqual(configured)
+    expect(lines("'release_lines' :\n  channels: {next: rc}\n")).toEqual(configured)
+    expect(lines('{"tag_prefix": "v", "release_lines": {"channels": {"next": "rc"}}}\n')).toEqual(configured)
+    // the key only in a comment or a value is no block
+    expect(lines('# release_lines:\nchangelog_file: "release_lines:"\n')).toEqual(DEFAULT_LINES)
+  })
+
   it.each([
     [
       'an invalid pattern',
