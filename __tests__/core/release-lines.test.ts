@@ -52,9 +52,25 @@ describe('branch patterns', () => {
     ['next', 'next', true],
     ['next', 'next-major', false],
     ['release-*', 'release-candidate', true],
-    ['hotfix/*', 'hotfix/crash', true]
+    ['hotfix/*', 'hotfix/crash', true],
+    ['*-*', 'a-b-c', true],
+    ['*-*', 'a-', false],
+    ['a*b', 'ab', false],
+    ['a*b', 'axxb', true],
+    ['*.x', '.x', false],
+    ['1.x', '1x', false],
+    ['release-*', 'release-a.b', false]
   ])('%s against %s: %s', (pattern, branch, expected) => {
     expect(branchMatches(pattern, branch)).toBe(expected)
+  })
+
+  it('matches in time linear in the name, whatever the pattern (no catastrophic backtracking)', () => {
+    const pattern = '*-*-*-*-*-*-*-*-*-*-*-*-*-*'
+    const config = releaseLinesFrom({ maintenance: [], channels: { [pattern]: 'rc' } }, FILE)
+    const started = Date.now()
+    expect(branchMatches(pattern, `${'-'.repeat(200)}.`)).toBe(false)
+    expect(() => lineOf(`${'-'.repeat(200)}.`, config, 'main')).toThrow(/matches no release line/)
+    expect(Date.now() - started).toBeLessThan(1000)
   })
 })
 

@@ -74,17 +74,31 @@ export function patternProblem(pattern: string): string | null {
   return null
 }
 
-function matcher(pattern: string): RegExp {
-  const body = pattern
-    .split('*')
-    .map(part => part.replace(/[.\-/]/g, '\\$&'))
-    .join('[^/.]+')
-  return new RegExp(`^${body}$`)
-}
-
-/** Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). */
+/**
+ * Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). A walk over the
+ * pattern's positions, linear in the name: a pattern such as `*-*-*-*` turned into a regular
+ * expression would backtrack exponentially on a long name.
+ */
 export function branchMatches(pattern: string, branch: string): boolean {
-  return matcher(pattern).test(branch)
+  const inPart = (char: string) => char !== '/' && char !== '.'
+  // at: pattern positions reached; inStar: the `*` positions that have taken one character or more
+  let at = new Set([0])
+  let inStar = new Set<number>()
+  for (const char of branch) {
+    const nextAt = new Set<number>()
+    const nextStar = new Set<number>()
+    for (const i of at) {
+      if (pattern[i] === '*') {
+        if (inPart(char)) nextStar.add(i)
+      } else if (pattern[i] === char) nextAt.add(i + 1)
+    }
+    for (const i of inStar) if (inPart(char)) nextStar.add(i)
+    for (const i of nextStar) nextAt.add(i + 1)
+    if (nextAt.size === 0 && nextStar.size === 0) return false
+    at = nextAt
+    inStar = nextStar
+  }
+  return at.has(pattern.length)
 }
 
 /** The range a maintenance branch's name states: its last part is `N.x`, `N.x.x` or `N.N.x`. */
