@@ -88,13 +88,12 @@ function checkNotReleased(
   const parsed = semver.parse(version)
   if (!parsed || parsed.prerelease.length === 0) return
   const stable = `${parsed.major}.${parsed.minor}.${parsed.patch}`
-  const here = allTags.find(tag => !tag.prerelease && tag.version === stable)
-  const onOrigin = burned?.get(stable)?.startsWith('is tagged on') ? `${tagPrefix}${stable} on origin` : null
-  const where = here?.name ?? onOrigin
-  if (!where) return
+  const here = allTags.some(tag => !tag.prerelease && tag.version === stable)
+  if (!here && !burned?.get(stable)?.startsWith('is tagged on')) return
+  const tag = `${tagPrefix}${stable}`
   throw new ConfigurationError(
-    `${version} would be a prerelease of ${stable}, which is already released (${where}): this branch's history lacks that release. ` +
-      `Merge the branch that released ${stable} (the default branch) into this one, then run again: the next candidate is then of the next version.`
+    `${version} would be a prerelease of ${stable}, which is already released (${tag}${here ? '' : ' on origin'}): this branch's history lacks that release. ` +
+      `Merge it into this branch (git fetch --tags, then git merge ${tag}) and run again: the next candidate is then of the next version.`
   )
 }
 

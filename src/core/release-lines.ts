@@ -323,7 +323,7 @@ export function checkNotTaken(line: Maintenance, version: string, taken: Readonl
   if (!where) return
   throw new ConfigurationError(
     `Branch ${line.branch} (line ${line.name}) would release ${version}, but that version is already released by another line (${where}): a version is never released twice. ` +
-      `Release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`
+      `If that release belongs to this line (a hotfix of it), merge its tag into ${line.branch} first; otherwise release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`
   )
 }
 
