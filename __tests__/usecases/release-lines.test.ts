@@ -265,6 +265,23 @@ describe('prerelease channels and promotion on real repositories', () => {
     expect(result.plan).toMatchObject({ version: '1.3.0', promotedFrom: 'v1.3.0-rc.1' })
   })
 
+  it('a run that knows no branch (a tag push: detached, no GITHUB_REF_NAME) at a candidate completes it, never promotes it', async () => {
+    const repo = track(channelRepo())
+    repo.commit('feat: a')
+    await release(repo, { push: 'true' })
+    repo.git('checkout', '-q', '--detach', 'v1.3.0-rc.1')
+    const before = state(repo)
+    const result = await release(repo, {})
+    expect(result).toMatchObject({ resumed: true, plan: { version: '1.3.0-rc.1' } })
+    expect(result.plan.promotedFrom).toBeUndefined()
+    expect(state(repo)).toEqual(before)
+    // on main (GITHUB_REF_NAME) the same commit is promoted
+    expect((await release(repo, { dry_run: 'true' }, 'main')).plan).toMatchObject({
+      version: '1.3.0',
+      promotedFrom: 'v1.3.0-rc.1'
+    })
+  })
+
   it('a channel that never merged the promotion back is an error, not a candidate of a released version', async () => {
     const repo = track(channelRepo())
     repo.commit('feat: a')

@@ -238,8 +238,9 @@ export async function readAndPlan(
 
   // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
   const headSubject = await git.subject('HEAD')
-  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
-  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel'
+  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
+  // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
+  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === ''
   const taggedHere = allTags.find(
     tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
   )
