@@ -68,6 +68,24 @@ describe('release lines through the action', () => {
     expect(repo.remoteRefs()).toBe(refs)
   })
 
+  it('a workflow run from main that checks out 1.x (actions/checkout ref: 1.x) releases the 1.x line', async () => {
+    const repo = repository('')
+    repo.commit('feat!: new session API')
+    repo.tag('v2.0.0')
+    repo.git('branch', '1.x', 'v1.2.0')
+    repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    github.addRelease('v2.0.0', { latest: true })
+    repo.git('checkout', '-q', '1.x')
+    repo.commit('fix: crash on empty image')
+    // GITHUB_REF_NAME is the branch the workflow was dispatched from; the release is of the checkout
+    const fix = await run(repo, 'main', { make_latest: 'true' })
+    expect(fix.stdout).not.toMatch(/::error::/)
+    expect(fix.stdout).toContain('Release line: maintenance 1.x')
+    expect(fix.outputs).toMatchObject({ released: 'true', new_version: '1.2.1', previous_tag: 'v1.2.0' })
+    expect(github.release('v1.2.1')).toMatchObject({ make_latest: 'false' })
+    expect(repo.gitIn(repo.origin, 'rev-parse', '1.x')).toBe(repo.git('rev-parse', 'HEAD'))
+  })
+
   it('next releases candidates as GitHub prereleases; main promotes the last one and takes "latest"', async () => {
     const repo = repository('release_lines:\n  channels:\n    next: rc\n')
     repo.git('push', '-q', 'origin', 'main', '--tags')

@@ -52,9 +52,25 @@ describe('branch patterns', () => {
     ['next', 'next', true],
     ['next', 'next-major', false],
     ['release-*', 'release-candidate', true],
-    ['hotfix/*', 'hotfix/crash', true]
+    ['hotfix/*', 'hotfix/crash', true],
+    ['*-*', 'a-b-c', true],
+    ['*-*', 'a-', false],
+    ['a*b', 'ab', false],
+    ['a*b', 'axxb', true],
+    ['*.x', '.x', false],
+    ['1.x', '1x', false],
+    ['release-*', 'release-a.b', false]
   ])('%s against %s: %s', (pattern, branch, expected) => {
     expect(branchMatches(pattern, branch)).toBe(expected)
+  })
+
+  it('matches in time linear in the name, whatever the pattern (no catastrophic backtracking)', () => {
+    const pattern = '*-*-*-*-*-*-*-*-*-*-*-*-*-*'
+    const config = releaseLinesFrom({ maintenance: [], channels: { [pattern]: 'rc' } }, FILE)
+    const started = Date.now()
+    expect(branchMatches(pattern, `${'-'.repeat(200)}.`)).toBe(false)
+    expect(() => lineOf(`${'-'.repeat(200)}.`, config, 'main')).toThrow(/matches no release line/)
+    expect(Date.now() - started).toBeLessThan(1000)
   })
 })
 
@@ -139,6 +155,15 @@ describe('the release_lines block', () => {
     })
     expect(lines('release_lines:\n  maintenance: "lts/*.x"\n').maintenance).toEqual(['lts/*.x'])
     expect(lines('release_lines:\n  maintenance: []\n').maintenance).toEqual([])
+  })
+
+  it('reads the block however the YAML spells its key: quoted, or a JSON file', () => {
+    const configured = { maintenance: ['*.x', '*.*.x'], channels: [{ branch: 'next', id: 'rc' }], configured: true }
+    expect(lines('"release_lines":\n  channels:\n    next: rc\n')).toEqual(configured)
+    expect(lines("'release_lines' :\n  channels: {next: rc}\n")).toEqual(configured)
+    expect(lines('{"tag_prefix": "v", "release_lines": {"channels": {"next": "rc"}}}\n')).toEqual(configured)
+    // the key only in a comment or a value is no block
+    expect(lines('# release_lines:\nchangelog_file: "release_lines:"\n')).toEqual(DEFAULT_LINES)
   })
 
   it.each([

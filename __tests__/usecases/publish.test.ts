@@ -471,6 +471,25 @@ describe('publishing the GitHub release', () => {
     ).toBe('true')
   })
 
+  it('mode: publish of a maintenance release (below a higher line) never takes "latest", even with make_latest: true', async () => {
+    const repo = project('fix: x')
+    built(repo, '1.2.1')
+    await release(repo, { push: 'true', create_release: 'false' })
+    // a higher line exists: v2.0.0 on another commit
+    repo.git('tag', '-a', '-m', 'v2.0.0', 'v2.0.0', 'HEAD~1')
+    const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', make_latest: 'true' })[name])
+    const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
+    const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, { now: new Date() })
+    expect((await preparePublish(settings, target, deps(repo))).release).toMatchObject({ makeLatest: 'false' })
+    // the newest release itself still may
+    const top = await existingReleaseTarget(
+      new ExecGit(repo.dir),
+      { ...settings, version: '2.0.0' },
+      { now: new Date() }
+    )
+    expect((await preparePublish(settings, top, deps(repo))).release).toMatchObject({ makeLatest: 'true' })
+  })
+
   it('updates the release another run created meanwhile (422) instead of failing', async () => {
     const repo = project('fix: race')
     github.raceOnCreate = true

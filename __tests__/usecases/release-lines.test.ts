@@ -150,6 +150,26 @@ describe('maintenance branches on real repositories', () => {
     )
   })
 
+  it('a fix on 1.x whose patch a hotfix already released says to merge that hotfix first', async () => {
+    const repo = track(sample())
+    repo.git('checkout', '-q', '-b', 'hotfix/crash', 'v1.4.0')
+    repo.commit('fix: crash')
+    repo.tag('v1.4.1')
+    repo.git('checkout', '-q', '1.x')
+    repo.commit('fix: another crash')
+    const before = state(repo)
+    await expect(release(repo, { push: 'true' })).rejects.toThrow(
+      /would release 1\.4\.1, but that version is already released by another line \(v1\.4\.1 on commit [0-9a-f]{12}\): .* If that release belongs to this line \(a hotfix of it\), merge its tag into 1\.x first/
+    )
+    expect(state(repo)).toEqual(before)
+    // a prerelease there is no candidate of the released patch either
+    await expect(release(repo, { prerelease: 'rc', dry_run: 'true' })).rejects.toThrow(
+      "1.4.1-rc.1 would be a prerelease of 1.4.1, which is already released (v1.4.1): this branch's history lacks that release. Merge it into this branch (git fetch --tags, then git merge v1.4.1)"
+    )
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge the hotfix', 'v1.4.1')
+    expect((await release(repo, { dry_run: 'true' })).plan).toMatchObject({ version: '1.4.2', previousTag: 'v1.4.1' })
+  })
+
   it('a maintenance branch with no release of its range in history is an error', async () => {
     const repo = track(sample())
     repo.git('checkout', '-q', '-b', '3.x')
@@ -243,6 +263,43 @@ describe('prerelease channels and promotion on real repositories', () => {
     repo.git('merge', '-q', '--ff-only', 'v1.3.0-rc.1')
     const result = await release(repo, { dry_run: 'true' })
     expect(result.plan).toMatchObject({ version: '1.3.0', promotedFrom: 'v1.3.0-rc.1' })
+  })
+
+  it('a run that knows no branch (a tag push: detached, no GITHUB_REF_NAME) at a candidate completes it, never promotes it', async () => {
+    const repo = track(channelRepo())
+    repo.commit('feat: a')
+    await release(repo, { push: 'true' })
+    repo.git('checkout', '-q', '--detach', 'v1.3.0-rc.1')
+    const before = state(repo)
+    const result = await release(repo, {})
+    expect(result).toMatchObject({ resumed: true, plan: { version: '1.3.0-rc.1' } })
+    expect(result.plan.promotedFrom).toBeUndefined()
+    expect(state(repo)).toEqual(before)
+    // on main (GITHUB_REF_NAME) the same commit is promoted
+    expect((await release(repo, { dry_run: 'true' }, 'main')).plan).toMatchObject({
+      version: '1.3.0',
+      promotedFrom: 'v1.3.0-rc.1'
+    })
+  })
+
+  it('a channel that never merged the promotion back is an error, not a candidate of a released version', async () => {
+    const repo = track(channelRepo())
+    repo.commit('feat: a')
+    await release(repo, { push: 'true' })
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge branch next', 'next')
+    expect((await release(repo, { push: 'true' }, 'main')).plan.version).toBe('1.3.0')
+    // next goes on without main's release commit: v1.3.0 is not in its history
+    repo.git('checkout', '-q', 'next')
+    repo.commit('feat: b')
+    const before = state(repo)
+    await expect(release(repo, { push: 'true' })).rejects.toThrow(
+      /^1\.3\.0-rc\.2 would be a prerelease of 1\.3\.0, which is already released \(v1\.3\.0\).* git merge v1\.3\.0\)/
+    )
+    expect(state(repo)).toEqual(before)
+    // once main is merged back, the next candidate is of the next version
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge branch main', 'main')
+    expect((await release(repo, { dry_run: 'true' })).plan.version).toBe('1.4.0-rc.1')
   })
 
   it('a branch of no line, and overlapping patterns, are errors before anything changes', async () => {

@@ -74,6 +74,29 @@ function skipBurned(
   return { version: candidate, skipped }
 }
 
+/**
+ * A prerelease of a version already released stable (here, or tagged on origin) comes after it:
+ * `1.3.0-rc.2` once `v1.3.0` exists, on a branch that lacks the release (a channel that never merged
+ * the promotion back). An error, not a release.
+ */
+function checkNotReleased(
+  version: string,
+  allTags: ReleaseTag[],
+  burned: ReadonlyMap<string, string> | undefined,
+  tagPrefix: string
+): void {
+  const parsed = semver.parse(version)
+  if (!parsed || parsed.prerelease.length === 0) return
+  const stable = `${parsed.major}.${parsed.minor}.${parsed.patch}`
+  const here = allTags.some(tag => !tag.prerelease && tag.version === stable)
+  if (!here && !burned?.get(stable)?.startsWith('is tagged on')) return
+  const tag = `${tagPrefix}${stable}`
+  throw new ConfigurationError(
+    `${version} would be a prerelease of ${stable}, which is already released (${tag}${here ? '' : ' on origin'}): this branch's history lacks that release. ` +
+      `Merge it into this branch (git fetch --tags, then git merge ${tag}) and run again: the next candidate is then of the next version.`
+  )
+}
+
 export interface ReleasePlan {
   released: boolean
   version: string
@@ -138,6 +161,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
       releaseAs: promotion.version
     })
   }
+  if (next && prerelease) checkNotReleased(next.version, input.allTags, input.burned, settings.tagPrefix)
   if (next && line?.kind === 'maintenance')
     checkLineVersion(line, {
       version: next.version,

@@ -74,17 +74,31 @@ export function patternProblem(pattern: string): string | null {
   return null
 }
 
-function matcher(pattern: string): RegExp {
-  const body = pattern
-    .split('*')
-    .map(part => part.replace(/[.\-/]/g, '\\$&'))
-    .join('[^/.]+')
-  return new RegExp(`^${body}$`)
-}
-
-/** Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). */
+/**
+ * Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). A walk over the
+ * pattern's positions, linear in the name: a pattern such as `*-*-*-*` turned into a regular
+ * expression would backtrack exponentially on a long name.
+ */
 export function branchMatches(pattern: string, branch: string): boolean {
-  return matcher(pattern).test(branch)
+  const inPart = (char: string) => char !== '/' && char !== '.'
+  // at: pattern positions reached; inStar: the `*` positions that have taken one character or more
+  let at = new Set([0])
+  let inStar = new Set<number>()
+  for (const char of branch) {
+    const nextAt = new Set<number>()
+    const nextStar = new Set<number>()
+    for (const i of at) {
+      if (pattern[i] === '*') {
+        if (inPart(char)) nextStar.add(i)
+      } else if (pattern[i] === char) nextAt.add(i + 1)
+    }
+    for (const i of inStar) if (inPart(char)) nextStar.add(i)
+    for (const i of nextStar) nextAt.add(i + 1)
+    if (nextAt.size === 0 && nextStar.size === 0) return false
+    at = nextAt
+    inStar = nextStar
+  }
+  return at.has(pattern.length)
 }
 
 /** The range a maintenance branch's name states: its last part is `N.x`, `N.x.x` or `N.N.x`. */
@@ -309,7 +323,7 @@ export function checkNotTaken(line: Maintenance, version: string, taken: Readonl
   if (!where) return
   throw new ConfigurationError(
     `Branch ${line.branch} (line ${line.name}) would release ${version}, but that version is already released by another line (${where}): a version is never released twice. ` +
-      `Release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`
+      `If that release belongs to this line (a hotfix of it), merge its tag into ${line.branch} first; otherwise release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`
   )
 }
 
@@ -350,8 +364,10 @@ let compiled: ValidateFunction | null = null
 
 /** The release_lines block of a configuration file's text (the defaults when there is none). */
 export function parseReleaseLines(text: string | null, file: string): ReleaseLinesConfig {
-  if (text === null || !/^release_lines\s*:/m.test(text)) return DEFAULT_LINES
+  // the key may be spelled "release_lines", 'release_lines' or in a JSON file: the YAML decides
+  if (text === null || !text.includes('release_lines')) return DEFAULT_LINES
   compiled ??= compileSchema({ type: 'object', properties: { release_lines: RELEASE_LINES_SCHEMA } })
   const data = parseYamlWithSchema(text, file, compiled, `configuration file ${file}`) as Record<string, unknown>
+  if (!('release_lines' in data)) return DEFAULT_LINES
   return releaseLinesFrom(data.release_lines as Record<string, unknown> | null | undefined, file)
 }

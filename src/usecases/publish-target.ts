@@ -83,6 +83,8 @@ export async function existingReleaseTarget(
     commitSha: tag.sha,
     hotfix: meta?.type === 'hotfix',
     highestVersion: highest,
+    // a release (not a hotfix) below the highest was made by a maintenance line: never "latest"
+    maintenance: meta?.type === 'release',
     repoUrl,
     created: env.now
   }

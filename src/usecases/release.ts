@@ -186,8 +186,9 @@ export async function readAndPlan(
     settings.mode === 'hotfix'
       ? undefined
       : lineOf(
-          // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into
-          deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : branchName,
+          // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into; else the
+          // checked-out branch is the one released and pushed (a run on main that checks out 1.x), then GITHUB_REF_NAME
+          deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : (await git.branch()) || branchName,
           parseReleaseLines(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''),
           settings.baseBranch ?? ''
         )
@@ -237,8 +238,9 @@ export async function readAndPlan(
 
   // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
   const headSubject = await git.subject('HEAD')
-  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
-  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel'
+  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
+  // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
+  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === ''
   const taggedHere = allTags.find(
     tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
   )
@@ -556,7 +558,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
 
   // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
   if (deps.gates) {
-    result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch })
+    result.gates = await deps.gates({ plan, head, branch: branch || deps.env.refName || null })
     if (result.gates.failed) {
       result.stoppedByGates = true
       return result
