@@ -40103,12 +40103,21 @@ function outputsTable() {
  */
 
 
-/** The marker's text before the hash; found only on the first line of the file. */
+/** The marker's text before the hash; found only on the first line of the file (after a front matter block). */
 const MARKER_START = '<!-- release-action:migration-guide-draft sha256=';
 const MARKER = /^<!-- release-action:migration-guide-draft sha256=([0-9a-f]{64})\b.*-->$/;
 const MARKER_END = ' : generated from the breaking changes. Edit this guide for your users; the docs_updated release gate refuses it while it is this draft untouched (delete this line to keep the text as it is). -->';
 /** A pull request number at the end of a header: `feat!: drop x (#123)`. */
-const PULL_REQUEST = /\s*\(#(\d+)\)\s*$/;
+const PULL_REQUEST = /\(#(\d+)\)$/;
+/**
+ * The text without a trailing `(#123)`, and the number. Whitespace is trimmed by hand: a `\s*` before
+ * the parenthesis would make the search quadratic in a subject of many spaces.
+ */
+function pullRequestOf(text) {
+    const trimmed = text.trimEnd();
+    const match = PULL_REQUEST.exec(trimmed);
+    return match ? { number: match[1], rest: trimmed.slice(0, match.index).trimEnd() } : { number: null, rest: text };
+}
 /** A run of hex digits that may name a commit (a short or full sha). */
 const SHA_WORD = /\b[0-9a-f]{7,40}\b/gi;
 function normalized(text) {
@@ -40122,29 +40131,34 @@ function firstLine(text) {
     return { line: text.slice(0, end).replace(/\r$/, ''), rest: text.slice(end + 1) };
 }
 /**
- * The sha256 of a guide's body (the text after the marker line): line endings as LF, a byte-order
- * mark, trailing spaces of lines and trailing blank lines left out, so a checkout on Windows
- * (CRLF) or an editor that trims whitespace hashes the same.
+ * The sha256 of a guide's words: its body (the text after the marker line) as the runs of letters
+ * and digits it holds, one space between them. Only a change of words is an edit: line endings, a
+ * byte-order mark, blank lines, trailing spaces and the Markdown punctuation a formatter rewrites
+ * (Prettier's `-` bullets, `_emphasis_`, a blank line after the marker) hash the same.
  */
 function bodyHash(body) {
-    const text = normalized(body)
-        .split('\n')
-        .map(line => line.replace(/[ \t]+$/, ''))
-        .join('\n')
-        .replace(/\n+$/, '');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(words, 'utf8').digest('hex');
 }
 function markerLine(hash) {
     return `${MARKER_START}${hash}${MARKER_END}`;
 }
 /** The hash a guide's first line holds, or null when it does not start with the marker. */
 function markedHash(text) {
-    const { line, rest } = firstLine(text.replace(/^\uFEFF/, ''));
+    const content = text.replace(/^\uFEFF/, '');
+    const { line, rest } = firstLine(content.slice(frontMatter(content).length));
     const match = MARKER.exec(line);
     return match ? { hash: match[1], body: rest } : null;
 }
+/**
+ * A YAML front matter block at the very top (`---` … `---`, as Docusaurus, Jekyll and Hugo read it):
+ * it must stay first, so the marker is the first line after it.
+ */
+function frontMatter(content) {
+    return /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(content)?.[0] ?? '';
+}
 function guideState(text) {
-    if (text === null)
+    if (text === null || normalized(text).trim() === '')
         return 'missing';
     const marked = markedHash(text);
     return marked && marked.hash === bodyHash(marked.body) ? 'draft' : 'edited';
@@ -40176,7 +40190,9 @@ function blockText(text) {
         .map(line => {
         const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line);
         if (fence !== null) {
-            if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && /^\s*[`~]+\s*$/.test(line))
+            // CommonMark's closing fence, as sanitizeBlock finds it: one character only, nothing after it
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence[0] && close[1].length >= fence.length)
                 fence = null;
             return line;
         }
@@ -40197,8 +40213,8 @@ function pullLink(number, repoUrl) {
 }
 /** One breaking change's section: heading, its commit and pull request, and its migration text. */
 function renderEntry(change, repoUrl) {
-    const pull = PULL_REQUEST.exec(change.header)?.[1] ?? PULL_REQUEST.exec(change.subject)?.[1] ?? null;
-    const subject = change.subject.replace(PULL_REQUEST, '');
+    const { number: fromSubject, rest: subject } = pullRequestOf(change.subject);
+    const pull = pullRequestOf(change.header).number ?? fromSubject;
     const heading = headingText(change.scope ? `${change.scope}: ${subject}` : subject);
     const source = `Commit ${commitLink(change.sha, repoUrl)}${pull ? `, pull request ${pullLink(pull, repoUrl)}` : ''}.`;
     const notes = change.breakingNotes.map(note => note.trim()).filter(Boolean);
@@ -40240,12 +40256,20 @@ function draftGuide(existing, input, eol = '\n') {
     const rendered = missing.map(change => ({ change, ...renderEntry(change, input.repoUrl) }));
     const marked = markedHash(existing);
     const bom = existing.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const rest = marked ? marked.body : existing.slice(bom.length);
+    const front = frontMatter(existing.slice(bom.length));
+    const rest = marked ? marked.body : existing.slice(bom.length + front.length);
     const separator = rest.endsWith(`${eol}${eol}`) || rest === '' ? '' : rest.endsWith(eol) ? eol : `${eol}${eol}`;
-    const appended = `${rendered.map(entry => entry.text).join('\n\n')}\n`.replace(/\n/g, eol);
+    // a file that holds the guide of another major (one file for every major) gets this one's title
+    const title = `# Migrating to ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(input.title)}`;
+    const titles = normalized(rest).match(/^# Migrating to .*$/gm) ?? [];
+    const entries = rendered.map(entry => entry.text);
+    const added = titles.length > 0 && !titles.some(line => line.trimEnd() === title)
+        ? newGuideBody(input, entries)
+        : entries.join('\n\n');
+    const appended = `${added}\n`.replace(/\n/g, eol);
     const body = `${rest}${separator}${appended}`;
     return {
-        text: `${bom}${markerLine(bodyHash(body))}${eol}${body}`,
+        text: `${bom}${front}${front && !front.endsWith('\n') ? eol : ''}${markerLine(bodyHash(body))}${eol}${body}`,
         added: rendered.map(({ change, heading }) => ({ sha: change.sha, heading })),
         created: false
     };
@@ -40312,16 +40336,38 @@ function patternProblem(pattern) {
         return 'is not a valid branch name';
     return null;
 }
-function matcher(pattern) {
-    const body = pattern
-        .split('*')
-        .map(part => part.replace(/[.\-/]/g, '\\$&'))
-        .join('[^/.]+');
-    return new RegExp(`^${body}$`);
-}
-/** Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). */
+/**
+ * Whether the branch matches the pattern (`*`: one part of a name, no `/` or `.`). A walk over the
+ * pattern's positions, linear in the name: a pattern such as `*-*-*-*` turned into a regular
+ * expression would backtrack exponentially on a long name.
+ */
 function branchMatches(pattern, branch) {
-    return matcher(pattern).test(branch);
+    const inPart = (char) => char !== '/' && char !== '.';
+    // at: pattern positions reached; inStar: the `*` positions that have taken one character or more
+    let at = new Set([0]);
+    let inStar = new Set();
+    for (const char of branch) {
+        const nextAt = new Set();
+        const nextStar = new Set();
+        for (const i of at) {
+            if (pattern[i] === '*') {
+                if (inPart(char))
+                    nextStar.add(i);
+            }
+            else if (pattern[i] === char)
+                nextAt.add(i + 1);
+        }
+        for (const i of inStar)
+            if (inPart(char))
+                nextStar.add(i);
+        for (const i of nextStar)
+            nextAt.add(i + 1);
+        if (nextAt.size === 0 && nextStar.size === 0)
+            return false;
+        at = nextAt;
+        inStar = nextStar;
+    }
+    return at.has(pattern.length);
 }
 /** The range a maintenance branch's name states: its last part is `N.x`, `N.x.x` or `N.N.x`. */
 function maintenanceRange(branch) {
@@ -40493,7 +40539,7 @@ function checkNotTaken(line, version, taken) {
     if (!where)
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${line.branch} (line ${line.name}) would release ${version}, but that version is already released by another line (${where}): a version is never released twice. ` +
-        `Release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`);
+        `If that release belongs to this line (a hotfix of it), merge its tag into ${line.branch} first; otherwise release only fixes here (patches of the line's newest release), or ship this change from the line that owns ${version.replace(/\.\d+$/, '.x')}.`);
 }
 /**
  * A stable release after release candidates promotes the last one: when the highest prerelease
@@ -40524,10 +40570,13 @@ function promotionOf(previous, reachable, computed, range = null) {
 let compiled = null;
 /** The release_lines block of a configuration file's text (the defaults when there is none). */
 function parseReleaseLines(text, file) {
-    if (text === null || !/^release_lines\s*:/m.test(text))
+    // the key may be spelled "release_lines", 'release_lines' or in a JSON file: the YAML decides
+    if (text === null || !text.includes('release_lines'))
         return DEFAULT_LINES;
     compiled ??= (0,_yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .compileSchema */ .F)({ type: 'object', properties: { release_lines: RELEASE_LINES_SCHEMA } });
     const data = (0,_yaml_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlWithSchema */ .K)(text, file, compiled, `configuration file ${file}`);
+    if (!('release_lines' in data))
+        return DEFAULT_LINES;
     return releaseLinesFrom(data.release_lines, file);
 }
 
@@ -55508,14 +55557,20 @@ function breakingEntry(change, repoUrl) {
         lines.push('', indent(linkReferences((0,sanitize/* sanitizeBlock */.jQ)(migration.trim()), repoUrl)), '');
     return lines.join('\n');
 }
+/**
+ * The text without a trailing `(#123)`, trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
+ * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
+ */
+function withoutPullNumber(text) {
+    const trimmed = text.trimEnd();
+    const match = /\(#\d+\)$/.exec(trimmed);
+    return (match ? trimmed.slice(0, match.index) : trimmed).trim();
+}
 /** Changes with the same scope and text (the same fix landed twice, a cherry-pick) are one entry. */
 function grouped(changes) {
     const groups = new Map();
     for (const change of changes) {
-        const key = `${groupKind(change)}\u0000${change.scope?.toLowerCase() ?? ''}\u0000${entryText(change)
-            .replace(/\s*\(#\d+\)\s*$/, '')
-            .trim()
-            .toLowerCase()}`;
+        const key = `${groupKind(change)}\u0000${change.scope?.toLowerCase() ?? ''}\u0000${withoutPullNumber(entryText(change)).toLowerCase()}`;
         const group = groups.get(key);
         if (group)
             group.push(change);
@@ -56162,6 +56217,13 @@ const coverage = defineGate({
  * the setting is left at its default. Both set, to different paths: a configuration error.
  */
 function migrationGuidePattern(parameter, settings) {
+    const chosen = chosenPattern(parameter, settings);
+    const unknown = /\{(?!(?:major|minor|patch|version)\})[^{}]*\}/.exec(chosen);
+    if (unknown)
+        throw new core_errors/* ConfigurationError */.j1(`migration_guide ${chosen} has an unknown placeholder ${unknown[0]}: only {major}, {minor}, {patch} and {version} are replaced. Fix the pattern, such as docs/migrations/v{major}.md. Nothing was changed.`);
+    return chosen;
+}
+function chosenPattern(parameter, settings) {
     const setting = settings.migrationGuide ?? inputs/* DEFAULTS */.zY.migration_guide;
     if (typeof parameter !== 'string' || parameter === '' || parameter === setting)
         return setting;
@@ -56200,7 +56262,7 @@ const docsUpdated = defineGate({
             if (state === 'missing')
                 problems.push(`a major release needs a migration guide at ${guide}: draft it from the breaking changes with mode: migration_guide (CLI: fastvlm-release migration-guide), edit it and commit it`);
             else if (state === 'draft')
-                problems.push(`the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its first line (the draft marker)`);
+                problems.push(`the migration guide at ${guide} is the untouched draft: edit it (what users must change, with examples) and commit it; to keep the text as it is, delete its draft marker line (the hidden comment on top)`);
         }
         if (problems.length > 0)
             return result('docs_updated', 'fail', problems.join('; '), source.slice(0, 10));
@@ -56509,7 +56571,7 @@ const shellRunner = {
             }, timeoutMs);
             child.stdout.on('data', keep);
             child.stderr.on('data', keep);
-            const tail = () => output.replace(/\s+$/, '').split('\n').slice(-TAIL_LINES);
+            const tail = () => output.trimEnd().split('\n').slice(-TAIL_LINES);
             child.on('error', error => {
                 clearTimeout(timer);
                 resolve({ exitCode: null, tail: tail(), error: `could not start: ${error.message}` });
@@ -57529,6 +57591,14 @@ class OctokitPulls extends OctokitClient {
             };
         });
     }
+    viewer() {
+        return this.call('POST /graphql (viewer)', async (octokit) => {
+            const data = await octokit.graphql('query { viewer { login } }', {
+                request: this.request
+            });
+            return typeof data?.viewer?.login === 'string' ? data.viewer.login : null;
+        });
+    }
     comments(number) {
         return this.call(`GET /repos/${this.owner}/${this.repo}/issues/${number}/comments`, async (octokit) => {
             const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -57538,7 +57608,13 @@ class OctokitPulls extends OctokitClient {
                 per_page: 100,
                 request: this.request
             });
-            return comments.map(comment => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }));
+            return comments.map(comment => ({
+                id: comment.id,
+                body: comment.body ?? '',
+                url: comment.html_url,
+                author: comment.user?.login ?? '',
+                authorIsBot: comment.user?.type === 'Bot'
+            }));
         });
     }
     createComment(number, body) {
@@ -57552,7 +57628,13 @@ class OctokitPulls extends OctokitClient {
                 request: this.request
             });
             checkShape(call, data, { id: 'number', html_url: 'string' });
-            return { id: data.id, body: data.body ?? '', url: data.html_url };
+            return {
+                id: data.id,
+                body: data.body ?? '',
+                url: data.html_url,
+                author: data.user?.login ?? '',
+                authorIsBot: data.user?.type === 'Bot'
+            };
         });
     }
     updateComment(id, body) {
@@ -57566,7 +57648,13 @@ class OctokitPulls extends OctokitClient {
                 request: this.request
             });
             checkShape(call, data, { id: 'number', html_url: 'string' });
-            return { id: data.id, body: data.body ?? '', url: data.html_url };
+            return {
+                id: data.id,
+                body: data.body ?? '',
+                url: data.html_url,
+                author: data.user?.login ?? '',
+                authorIsBot: data.user?.type === 'Bot'
+            };
         });
     }
     createCheckRun(input) {
@@ -58248,6 +58336,23 @@ function skipBurned(version, burned, taken) {
     }
     return { version: candidate, skipped };
 }
+/**
+ * A prerelease of a version already released stable (here, or tagged on origin) comes after it:
+ * `1.3.0-rc.2` once `v1.3.0` exists, on a branch that lacks the release (a channel that never merged
+ * the promotion back). An error, not a release.
+ */
+function checkNotReleased(version, allTags, burned, tagPrefix) {
+    const parsed = semver_default().parse(version);
+    if (!parsed || parsed.prerelease.length === 0)
+        return;
+    const stable = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+    const here = allTags.some(tag => !tag.prerelease && tag.version === stable);
+    if (!here && !burned?.get(stable)?.startsWith('is tagged on'))
+        return;
+    const tag = `${tagPrefix}${stable}`;
+    throw new core_errors/* ConfigurationError */.j1(`${version} would be a prerelease of ${stable}, which is already released (${tag}${here ? '' : ' on origin'}): this branch's history lacks that release. ` +
+        `Merge it into this branch (git fetch --tags, then git merge ${tag}) and run again: the next candidate is then of the next version.`);
+}
 function planRelease(input) {
     const { settings, commits, previous, hotfix } = input;
     const decision = decideBump(commits, {
@@ -58283,6 +58388,8 @@ function planRelease(input) {
             releaseAs: promotion.version
         });
     }
+    if (next && prerelease)
+        checkNotReleased(next.version, input.allTags, input.burned, settings.tagPrefix);
     if (next && line?.kind === 'maintenance')
         (0,release_lines/* checkLineVersion */.n8)(line, {
             version: next.version,
@@ -60089,11 +60196,11 @@ function formatTagMessage(notes, meta) {
         trailers.push(`Severity: ${meta.severity}`);
     if (meta.hotfixOf)
         trailers.push(`Hotfix-Of: ${meta.hotfixOf}`);
-    return `${notes.replace(/\s+$/, '')}\n\n${trailers.join('\n')}\n`;
+    return `${notes.trimEnd()}\n\n${trailers.join('\n')}\n`;
 }
 /** Splits a tag message into the notes and the trailers this action wrote (none for other tags). */
 function parseTagMessage(message) {
-    const text = message.replace(/\s+$/, '');
+    const text = message.trimEnd();
     const cut = text.lastIndexOf('\n\n');
     const block = cut >= 0 ? text.slice(cut + 2) : '';
     const lines = block.split('\n');
@@ -60307,8 +60414,9 @@ async function readAndPlan(settings, deps) {
     const line = settings.mode === 'hotfix'
         ? undefined
         : (0,release_lines/* lineOf */.cA)(
-        // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into
-        deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : branchName, (0,release_lines/* parseReleaseLines */.kv)(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''), settings.baseBranch ?? '');
+        // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into; else the
+        // checked-out branch is the one released and pushed (a run on main that checks out 1.x), then GITHUB_REF_NAME
+        deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : (await git.branch()) || branchName, (0,release_lines/* parseReleaseLines */.kv)(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''), settings.baseBranch ?? '');
     if (line?.kind === 'maintenance' || line?.kind === 'channel')
         log.info(`Release line: ${describeLine(line)}`);
     const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl);
@@ -60353,8 +60461,9 @@ async function readAndPlan(settings, deps) {
         await readRange(null);
     // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
     const headSubject = await git.subject('HEAD');
-    // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it)
-    const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel';
+    // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
+    // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
+    const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === '';
     const taggedHere = allTags.find(tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun));
     if (taggedHere) {
         const madeHere = taggedHere;
@@ -60631,11 +60740,12 @@ async function runRelease(settings, deps) {
     if (tagOnly)
         log.info(`release_commit: false: no version files or changelog; ${plan.tag} goes on HEAD.`);
     result.versionFiles = changes;
+    // the old version is a file's text (a pull request's, in a preview): one line, never a workflow command
     for (const change of changes)
-        log.info(`${change.path}: ${change.from} → ${change.to}`);
+        log.info(`${change.path}: ${oneLine(change.from)} → ${change.to}`);
     // the gates decide before anything is written; a dry run runs them too (a faithful rehearsal)
     if (deps.gates) {
-        result.gates = await deps.gates({ plan, head, branch: deps.env.refName || branch });
+        result.gates = await deps.gates({ plan, head, branch: branch || deps.env.refName || null });
         if (result.gates.failed) {
             result.stoppedByGates = true;
             return result;
@@ -62130,7 +62240,9 @@ function parseTomlFile(text, file) {
 }
 /** A PEP 508 requirement: name, extras, version specifier; markers are ignored. */
 function parseRequirement(line, source, group) {
-    const text = line.replace(/\s+#.*$/, '').trim();
+    // a comment starts at a # after white space (found without a backtracking pattern: linear on long lines)
+    const comment = line.search(/\s#/);
+    const text = (comment >= 0 ? line.slice(0, comment) : line).trim();
     if (!text || text.startsWith('#') || text.startsWith('-') || /^[a-z+]+:\/\//i.test(text))
         return null;
     const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:@\s*(\S+)|\(?\s*([^;()]*?)\s*\)?)?\s*(?:;.*)?$/.exec(text);
@@ -62698,6 +62810,8 @@ async function existingReleaseTarget(git, settings, env) {
         commitSha: tag.sha,
         hotfix: meta?.type === 'hotfix',
         highestVersion: highest,
+        // a release (not a hotfix) below the highest was made by a maintenance line: never "latest"
+        maintenance: meta?.type === 'release',
         repoUrl,
         created: env.now
     };
@@ -62990,6 +63104,14 @@ async function runRollback(settings, deps) {
 
 /** The hidden first line that finds this action's comment again (never a second one). */
 const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->';
+/**
+ * The comment this action wrote before, to update in place: the first that starts with the marker
+ * and is by the token's own identity (`viewer`); when GitHub does not say who the token is, by a bot.
+ * Never a person's comment: anyone can start a comment with the marker (or edit one to).
+ */
+function ownComment(comments, viewer) {
+    return comments.find(comment => comment.body.startsWith(PREVIEW_MARKER) && (viewer === null ? comment.authorIsBot : comment.author === viewer));
+}
 /** GitHub refuses a comment body longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 /** The check run and the commit status. */
@@ -63164,9 +63286,14 @@ const ALIASES = {
 function lowerFirst(text) {
     return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
+/** The text before `end`, never ending in the first half of a surrogate pair (an emoji cut in two). */
+function before(text, end) {
+    const code = text.charCodeAt(end - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
 function shown(header, max = 120) {
     const line = header.replace(/[\r\n]+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    return line.length > max ? `${before(line, max - 1)}…` : line;
 }
 /**
  * One header against the commit grammar (src/core/commit-parser.ts) and the allowed types and
@@ -63413,29 +63540,41 @@ function gatesSection(report) {
         ...report.gates.map(gate => `| ${gate.gate} | ${GATE_ICONS[gate.status]}: ${(0,sanitize/* sanitizeCell */.CN)(shown(gate.reason, 300))} |`)
     ];
 }
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
-/** Cuts Markdown at a line end within `max` characters, closing a code fence left open. */
+const FENCE_OPEN = /^( *)(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ *(`{3,}|~{3,})[ \t]*$/;
+/**
+ * Cuts Markdown at a line end within `max` characters, closing a code fence left open at the
+ * fence's own indentation (a fence under a list item closed at the margin would open a new one).
+ */
 function cutMarkdown(markdown, max) {
     if (markdown.length <= max)
         return markdown;
-    const room = Math.max(0, max - 10);
-    let cut = markdown.lastIndexOf('\n', room);
-    if (cut < 0)
-        cut = room;
-    let out = markdown.slice(0, cut);
-    let fence = null;
-    for (const line of out.split('\n')) {
-        const match = FENCE_LINE.exec(line);
-        if (!match)
-            continue;
-        if (fence === null)
-            fence = match[1];
-        else if (match[1][0] === fence[0] && match[1].length >= fence.length)
-            fence = null;
+    let room = Math.max(0, max - 10);
+    for (;;) {
+        let cut = markdown.lastIndexOf('\n', room);
+        if (cut < 0)
+            cut = room;
+        const out = before(markdown, cut);
+        let fence = null;
+        for (const line of out.split('\n')) {
+            if (fence === null) {
+                const open = FENCE_OPEN.exec(line);
+                // a backtick fence's info string has no backtick (else it is a code span)
+                if (open && !(open[2][0] === '`' && open[3].includes('`')))
+                    fence = { indent: open[1], marker: open[2] };
+            }
+            else {
+                // only a line of the fence's character alone closes it (```js inside a block is code)
+                const close = FENCE_CLOSE.exec(line);
+                if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length)
+                    fence = null;
+            }
+        }
+        const result = fence ? `${out}\n${fence.indent}${fence.marker}` : out;
+        if (result.length <= max || room === 0)
+            return result;
+        room = Math.max(0, room - (result.length - max));
     }
-    if (fence)
-        out += `\n${fence}`;
-    return out;
 }
 /**
  * The preview as Markdown, never longer than `limit` characters (the comment: 65,536): the release
@@ -63451,7 +63590,8 @@ function renderPreview(report, limit = COMMENT_LIMIT, where = 'the job summary o
         ...(report.versionFiles.length > 0
             ? [
                 `Version files it would update: ${report.versionFiles
-                    .map(file => `${(0,sanitize/* sanitizeInline */.nW)(file.path)} ${file.from} → ${file.to}`)
+                    // the old version is read from a file the pull request may change: untrusted
+                    .map(file => (0,sanitize/* sanitizeInline */.nW)(`${shown(file.path, 200)} ${shown(file.from, 60)} → ${shown(file.to, 60)}`))
                     .join(', ')}.`,
                 ''
             ]
@@ -63512,7 +63652,7 @@ function checkOutput(report) {
         title,
         summary: lines.join('\n'),
         description: description.length > STATUS_DESCRIPTION_LIMIT
-            ? `${description.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+            ? `${before(description, STATUS_DESCRIPTION_LIMIT - 1)}…`
             : description
     };
 }
@@ -63748,6 +63888,10 @@ async function runPreview(settings, deps) {
     catch (caught) {
         if (!(caught instanceof core_errors/* ConfigurationError */.j1))
             throw caught;
+        // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
+        // request's, so the step fails with the error and no comment or check blames the pull request
+        if (await git.isShallow())
+            throw caught;
         error = caught.message;
     }
     // squash and merge: the commits on top are the squash or merge commit and the PR's own
@@ -63777,7 +63921,9 @@ async function runPreview(settings, deps) {
         comment.why = 'there is no token or GITHUB_REPOSITORY to call the GitHub API with';
     else {
         try {
-            const existing = (await deps.pulls.comments(pr.number)).find(each => each.body.startsWith(PREVIEW_MARKER));
+            // only the token's own comment: a stranger's that starts with the marker is not ours
+            const viewer = await deps.pulls.viewer().catch(() => null);
+            const existing = ownComment(await deps.pulls.comments(pr.number), viewer);
             const written = existing
                 ? await deps.pulls.updateComment(existing.id, body)
                 : await deps.pulls.createComment(pr.number, body);
@@ -63903,15 +64049,23 @@ var migration_guide = __nccwpck_require__(7278);
 
 
 
+
 /** The guide's path pattern: the same the docs_updated gate checks (its older parameter included). */
 async function pattern(settings, files) {
     const { config } = await loadGatesConfig(settings, files);
     // as the gate reads its parameters: under its own name
     return migrationGuidePattern(config?.params.docs_updated?.migration_guide, settings);
 }
+/** The guide is Markdown with a marker line on top: written into any other file, it would break it. */
+function notMarkdown(path, real) {
+    return new core_errors/* ConfigurationError */.j1(`migration_guide ${path}${real ? ` (resolving to ${real})` : ''} is not a Markdown file: the draft (a marker line, then Markdown) would be written into it. ` +
+        'Name a Markdown file (.md) of its own, such as docs/migrations/v{major}.md. Nothing was changed.');
+}
 async function runMigrationGuide(settings, deps) {
     const { git, files, log } = deps;
     const guidePattern = await pattern(settings, files); // a configuration mistake fails before history is read
+    if (!MARKDOWN.test(guidePattern))
+        throw notMarkdown(guidePattern, '');
     const branch = deps.env.refName || (await git.branch()) || '';
     const { plan, resumed } = await readAndPlan(settings, deps);
     const base = {
@@ -63940,9 +64094,12 @@ async function runMigrationGuide(settings, deps) {
     const { migrationGuidePath } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48907));
     const path = migrationGuidePath(guidePattern, plan.version);
     const real = files.confine('migration_guide', path);
+    if (!MARKDOWN.test(real))
+        throw notMarkdown(path, real);
     for (const [name, other] of [
         ['release_notes_file', settings.releaseNotesFile],
-        ['changelog_file', settings.changelogFile]
+        ['changelog_file', settings.changelogFile],
+        ['rollback_record', settings.rollbackRecord]
     ]) {
         if (other && files.confine(name, other) === real)
             throw new core_errors/* ConfigurationError */.j1(`migration_guide names ${path}, the same file as ${name}: the guide would overwrite it (or be overwritten). Name a file of its own, such as docs/migrations/v{major}.md. Nothing was changed.`);
