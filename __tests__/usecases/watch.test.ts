@@ -393,6 +393,13 @@ describe('mode: watch', () => {
       'one Datadog key of two',
       { inputs: { datadog_app_key: '' } },
       /datadog_app_key is missing\. Pass it \(a secret\), or remove watch_error_rate_query and watch_latency_query\. Nothing was changed\./
+    ],
+    [
+      // the pushed record is what stops the next scheduled run (a fresh clone) rolling back the
+      // release users were put back on: without it the watch would cascade down the releases
+      'watch_action: rollback without push: true',
+      { inputs: { push: 'false' } },
+      /watch_action: rollback needs push: true/
     ]
   ])('refuses %s before anything is read or changed', async (_, { triggers, inputs: extra }, message) => {
     const on = repo(triggers)

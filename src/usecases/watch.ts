@@ -174,6 +174,12 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   const { config, file } = await loadGatesConfig(settings, deps.files)
   const triggers = parseTriggers(config?.rollbackTriggers ?? [])
   const datadog = datadogSource(settings, triggers)
+  // the rollback's record, pushed, is what tells the next run (a fresh clone) which release users
+  // were put back on; unpushed, that run would roll the restored release back in turn
+  if (settings.watchAction === 'rollback' && !settings.push && !settings.dryRun)
+    throw new ConfigurationError(
+      'watch_action: rollback needs push: true: the pushed rollback record is what stops the next watch rolling back the release users were put back on. Set push: true (contents: write), or use watch_action: issue. Nothing was changed.'
+    )
   const empty = (note: string): WatchResult => ({
     report: {
       tag: null,
