@@ -232,6 +232,28 @@ describe('mode: watch', () => {
     expect(on.snapshot()).toEqual(before) // the issue path changes nothing in the repository
   })
 
+  it.each([
+    ['a person took its label off', (issue: { labels: string[] }) => (issue.labels = ['incident'])],
+    // GitHub drops the labels of a new issue, silently, for a token without push access
+    ['GitHub dropped its label', (issue: { labels: string[] }) => (issue.labels = [])]
+  ])('finds its issue again when %s: no second issue, no second Slack message', async (_, relabel) => {
+    const on = repo()
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    await watch(on)
+    expect(github.issues).toHaveLength(1)
+    relabel(github.issues[0])
+    const second = await watch(on)
+    expect(second.issue).toMatchObject({ number: 1, created: false })
+    expect(github.issues).toHaveLength(1)
+    expect(slack.requests).toHaveLength(1)
+    // only the issues updated since the release are read (the watch's issue is younger than it)
+    const listed = github.requests.filter(r => r.method === 'GET' && r.path === '/repos/acme/fastvlm/issues')
+    expect(listed.map(r => new URLSearchParams(r.query).get('since'))).toEqual([
+      '2026-11-25T09:00:00Z',
+      '2026-11-25T09:00:00Z'
+    ])
+  })
+
   it('rolls the release back with the rollback guards, the reason naming the trigger and its numbers', async () => {
     const on = repo()
     github.addRelease('v1.3.0')

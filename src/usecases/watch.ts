@@ -127,7 +127,7 @@ async function evaluate(
   const rows: TriggerVerdict[] = []
   for (const trigger of triggers) {
     if (trigger.name === 'critical_security_alert') {
-      const since = new Date(latest.time * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+      const since = iso(latest.time)
       if (!trigger.enabled) rows.push(securityVerdict(trigger, { ok: false, reason: '' }))
       else if (!deps.github.watch)
         rows.push(
@@ -167,6 +167,10 @@ async function evaluate(
     }
   }
   return rows
+}
+
+function iso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** Watches the latest stable release; acts when a trigger fires (see the module's comment). */
@@ -267,7 +271,8 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
       `The release watch fired for ${latest.tag} (${reason}), and watch_action: issue needs github_token (issues: write) and GITHUB_REPOSITORY to open its issue. Give the token, or set watch_action: rollback.`
     )
   const marker = issueMarker(latest.tag)
-  const existing = await deps.github.watch.findIssue(WATCH_LABEL, marker)
+  // the watch's issue is younger than the release: the issues updated since it are enough to read
+  const existing = await deps.github.watch.findIssue(marker, iso(latest.time))
   const held = restoredBy
     ? `not rolled back: the rollback of ${restoredBy.version} put users back on ${latest.tag}`
     : ''
