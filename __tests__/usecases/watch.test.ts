@@ -296,6 +296,32 @@ describe('mode: watch', () => {
     expect(slack.requests).toHaveLength(2) // the rollback, then the issue
   })
 
+  it('never watches, nor compares with, a release a rollback burned (an immutable release keeps its tag)', async () => {
+    const on = repo(undefined, true)
+    github.addRelease('v1.3.0', { immutable: true })
+    const values: Record<string, [number, number]> = {
+      '1.1.0': [2, 100],
+      '1.2.0': [2, 100],
+      '1.3.0': [2, 130],
+      '1.3.1': [2, 100]
+    }
+    datadog.setHandler(datadogHandler((version, metric) => values[version][metric === 'errors' ? 0 : 1]))
+    const first = await watch(on, { watch_action: 'rollback' })
+    expect(first.rollback).toMatchObject({ tag: 'v1.3.0', restoredVersion: '1.2.0' })
+    expect(on.remoteRefs()).toContain('refs/tags/v1.3.0') // immutable: the tag stays
+    // the next run watches what users are on, v1.2.0, not the burned v1.3.0 again
+    const again = await watch(on, { watch_action: 'rollback' })
+    expect(again.report).toMatchObject({ tag: 'v1.2.0', previousTag: 'v1.1.0', verdict: 'ok' })
+    expect(again.rollback).toBeNull()
+    expect(again.report.action).not.toMatch(/roll/)
+    // the fix v1.3.1 is compared with v1.2.0, the release users were on, not with the burned v1.3.0
+    on.commitAt('fix: streaming', RELEASE + H - 60)
+    on.tagAt('v1.3.1', RELEASE + H)
+    const fixed = await watch(on, { watch_action: 'rollback' })
+    expect(fixed.report).toMatchObject({ tag: 'v1.3.1', previousTag: 'v1.2.0', verdict: 'ok' })
+    expect(slack.requests).toHaveLength(1) // the rollback only
+  })
+
   it('in a dry run says what the rollback would do and changes nothing', async () => {
     const on = repo()
     datadog.setHandler(datadogHandler(steady(2, 130)))

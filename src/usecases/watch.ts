@@ -212,7 +212,11 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
     throw new ConfigurationError(
       'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).'
     )
-  const tags = await releases(deps.git, settings.tagPrefix)
+  // a version a rollback burned is neither watched nor a baseline, even when its tag stays (an
+  // immutable release's): users were put back on the release before it
+  const rollbacks = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '')
+  const burned = new Set(rollbacks.map(entry => entry.version))
+  const tags = (await releases(deps.git, settings.tagPrefix)).filter(entry => !burned.has(entry.version))
   if (tags.length === 0) return empty(`There is no ${settings.tagPrefix}X.Y.Z release tag: nothing to watch.`)
   const [latest, previous = null] = tags
   const now = Math.floor(deps.env.now.getTime() / 1000)
@@ -248,9 +252,7 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
 
   // a release users were put back on by a rollback is not rolled back in turn by the watch (no
   // cascade down the releases): it gets the issue instead, for a person to decide
-  const restoredBy = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '').find(
-    entry => entry.restored === latest.version
-  )
+  const restoredBy = rollbacks.find(entry => entry.restored === latest.version)
   if (settings.watchAction === 'rollback' && restoredBy)
     deps.log.warning(
       `${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`
