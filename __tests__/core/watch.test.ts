@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../src/core/errors.js'
 import {
+  awaitingWindow,
   MIN_COVERAGE,
   overallVerdict,
   parseTriggers,
@@ -186,6 +187,23 @@ describe('rateVerdict: the thresholds', () => {
     expect(row.status).toBe('no-decision')
     expect(row.detail).toMatch(detail)
     expect(row.changePercent).toBeNull()
+  })
+})
+
+describe('awaitingWindow: a release window that has not elapsed', () => {
+  const trigger = parseTriggers([{ name: 'error_rate_spike', condition: '> 5%' }])[0] as Extract<
+    ParsedTrigger,
+    { op: string }
+  >
+  const ends = Date.UTC(2026, 10, 25, 11) / 1000
+  it.each<[string, Measured, string]>([
+    ['fired so far', measured(3), 'so far +50% is > 5%; decided once the window ends (2026-11-25T11:00:00Z)'],
+    ['ok so far', measured(2), 'so far 0% is not > 5%; decided once the window ends (2026-11-25T11:00:00Z)'],
+    ['no data so far', measured(null), 'this release: no data points']
+  ])('%s is no decision, with the numbers so far', (_, current, detail) => {
+    const row = awaitingWindow(rateVerdict(trigger, measured(2), current), ends)
+    expect(row).toMatchObject({ status: 'no-decision', detail })
+    expect(overallVerdict([row])).toBe('no-decision')
   })
 })
 

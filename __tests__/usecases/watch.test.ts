@@ -154,7 +154,7 @@ describe('mode: watch', () => {
     }
   }
 
-  function watch(on: TestRepo, extra: Record<string, string> = {}, options: { github?: boolean } = {}) {
+  function watch(on: TestRepo, extra: Record<string, string> = {}, options: { github?: boolean; now?: Date } = {}) {
     const settings = parseSettings(name => inputs(extra)[name])
     const api = options.github === false
     return runWatch(settings, {
@@ -162,7 +162,7 @@ describe('mode: watch', () => {
       files: new LocalFiles(on.dir),
       http: fetchClient({ sleep: async () => undefined }),
       log: silentLogger,
-      env: { now: NOW, repository: 'acme/fastvlm', serverUrl: 'https://github.com', runId: '77' },
+      env: { now: options.now ?? NOW, repository: 'acme/fastvlm', serverUrl: 'https://github.com', runId: '77' },
       github: {
         releases: api ? null : new OctokitReleases(FAKE_TOKEN, 'acme/fastvlm', github.url),
         watch: api ? null : new OctokitWatch(FAKE_TOKEN, 'acme/fastvlm', github.url)
@@ -194,6 +194,31 @@ describe('mode: watch', () => {
     ])
     expect(result.issue).toBeNull()
     expect(slack.requests).toHaveLength(0)
+  })
+
+  it('shows a young release its numbers so far, and decides only once its window has elapsed', async () => {
+    const on = repo()
+    github.addRelease('v1.3.0')
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    const before = on.snapshot()
+    // ten minutes after the release: a minute or two of points is noise, not a reason to roll back
+    const young = await watch(on, { watch_action: 'rollback' }, { now: new Date((RELEASE + 600) * 1000) })
+    expect(young.report.windows.release).toEqual({ from: RELEASE, to: RELEASE + 600 })
+    expect(young.report.triggers[0]).toMatchObject({
+      status: 'no-decision',
+      baseline: 2,
+      current: 3,
+      changePercent: 50,
+      detail: 'so far +50% is > 5%; decided once the window ends (2026-11-25T11:00:00Z)'
+    })
+    expect(young.report.verdict).toBe('no-decision')
+    expect(young.rollback).toBeNull()
+    expect(on.snapshot()).toEqual(before)
+    expect(slack.requests).toHaveLength(0)
+    // the window elapsed: decided
+    const grown = await watch(on, { watch_action: 'rollback' }, { now: new Date((RELEASE + 2 * H) * 1000) })
+    expect(grown.report.triggers[0]).toMatchObject({ status: 'fired', changePercent: 50 })
+    expect(grown.rollback).toMatchObject({ tag: 'v1.3.0' })
   })
 
   it('does not fire "> 5%" at exactly 5 %, and fires ">= 5%" there', async () => {

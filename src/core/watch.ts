@@ -216,6 +216,16 @@ export function rateVerdict(
   }
 }
 
+/**
+ * A rate trigger measured over a release window that has not elapsed yet: its numbers so far are
+ * shown, and it is no decision until `ends` (epoch seconds): the first minutes after a release are
+ * a few points, too few to roll a release back on.
+ */
+export function awaitingWindow(row: TriggerVerdict, ends: number): TriggerVerdict {
+  if (row.status !== 'fired' && row.status !== 'ok') return row
+  return { ...row, status: 'no-decision', detail: `so far ${row.detail}; decided once the window ends (${iso(ends)})` }
+}
+
 export function formatChange(change: number): string {
   return `${change > 0 ? '+' : ''}${Number(change.toFixed(2))}%`
 }

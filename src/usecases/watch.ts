@@ -11,6 +11,7 @@ import { parseRollbacks } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { renderRollbackSummary } from '../core/summary.js'
 import {
+  awaitingWindow,
   firedReason,
   issueMarker,
   overallVerdict,
@@ -163,7 +164,9 @@ async function evaluate(
     else {
       const baseline = await measure(settings, deps.http, template(query, previous), windows.baseline)
       const current = await measure(settings, deps.http, template(query, latest), windows.release)
-      rows.push(rateVerdict(trigger, baseline, current))
+      const verdict = rateVerdict(trigger, baseline, current)
+      const ends = latest.time + Math.round(settings.watchWindowHours * 3600)
+      rows.push(windows.release.to < ends ? awaitingWindow(verdict, ends) : verdict)
     }
   }
   return rows
