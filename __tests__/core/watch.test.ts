@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../src/core/errors.js'
 import {
   awaitingWindow,
+  measureSeries,
   MIN_COVERAGE,
   overallVerdict,
   parseTriggers,
@@ -132,6 +133,41 @@ describe('windowValue', () => {
     }
   ])('$name', ({ series, value, points: count, coverage }) => {
     expect(windowValue(series, window)).toEqual({ value, points: count, coverage })
+  })
+})
+
+describe('measureSeries: one series, or no decision', () => {
+  const window = { from: 0, to: 6000 }
+  const series = (scope: string, values: Array<number | null>): DatadogSeries => ({
+    scope,
+    interval: 600,
+    pointlist: points(0, values)
+  })
+  it.each<[string, DatadogSeries[], Measured]>([
+    ['one series', [series('env:prod', Array(10).fill(2))], measured(2)],
+    [
+      'one series, and one without data',
+      [series('host:a', Array(10).fill(2)), series('host:b', Array(10).fill(null))],
+      measured(2)
+    ],
+    [
+      'two series with data',
+      [series('host:a', Array(10).fill(2)), series('host:b', Array(10).fill(4))],
+      {
+        ok: false,
+        reason: 'the query returns 2 series (host:a; host:b): aggregate it to one series (no "by {…}")'
+      }
+    ],
+    [
+      'five series',
+      ['a', 'b', 'c', 'd', 'e'].map(host => series(`host:${host}`, [1])),
+      {
+        ok: false,
+        reason: 'the query returns 5 series (host:a; host:b; host:c; …): aggregate it to one series (no "by {…}")'
+      }
+    ]
+  ])('%s', (_, answer, expected) => {
+    expect(measureSeries(answer, window)).toEqual(expected)
   })
 })
 

@@ -389,6 +389,32 @@ describe('mode: watch', () => {
     expect(slack.requests).toHaveLength(0)
   })
 
+  it('decides nothing on a query that returns several series (averaging hosts is not an error rate)', async () => {
+    const on = repo()
+    github.addRelease('v1.3.0')
+    const steadyHandler = datadogHandler(steady(2, 100))
+    // `… by {host}`: the new release's answer has one series per host, the previous release's one
+    datadog.setHandler(request => {
+      const reply = steadyHandler(request)
+      const body = reply.body as { series: Array<{ scope: string; pointlist: Array<[number, number | null]> }> }
+      if (!(request.query.get('query') ?? '').includes('1.3.0') || body.series.length === 0) return reply
+      const [one] = body.series
+      const host = (name: string, value: number) => ({
+        ...one,
+        scope: `${one.scope},host:${name}`,
+        pointlist: one.pointlist.map(([time]) => [time, value])
+      })
+      return { ...reply, body: { ...body, series: [host('a', 2), host('b', 4)] } }
+    })
+    const result = await watch(on, { watch_action: 'rollback', watch_latency_query: '' })
+    expect(result.report.triggers[0]).toMatchObject({ status: 'no-decision', changePercent: null })
+    expect(result.report.triggers[0].detail).toBe(
+      'this release: the query returns 2 series (service:fastvlm,version:1.3.0,host:a; service:fastvlm,version:1.3.0,host:b): aggregate it to one series (no "by {…}")'
+    )
+    expect(result.rollback).toBeNull()
+    expect(github.hasRelease('v1.3.0')).toBe(true)
+  })
+
   it('retries a 429 and decides; a 500 after the retries is no decision', async () => {
     let calls = 0
     const handler = datadogHandler(steady(3, 100))

@@ -143,6 +143,27 @@ export function windowValue(series: readonly DatadogSeries[], window: Window): W
   }
 }
 
+/**
+ * A window's measure from Datadog's series: one series with data is a value; several (a query
+ * grouped `by {host}`, or several queries) are no decision: a mean over hosts or versions is no
+ * error rate or latency of the release, and which one counts is not for the watch to guess.
+ */
+export function measureSeries(series: readonly DatadogSeries[], window: Window): Measured {
+  const withData = series.filter(one =>
+    (one.pointlist ?? []).some(
+      point => Array.isArray(point) && typeof point[1] === 'number' && Number.isFinite(point[1])
+    )
+  )
+  if (withData.length > 1) {
+    const scopes = withData.slice(0, 3).map((one, i) => one.scope || one.metric || `series ${i + 1}`)
+    return {
+      ok: false,
+      reason: `the query returns ${withData.length} series (${scopes.join('; ')}${withData.length > 3 ? '; …' : ''}): aggregate it to one series (no "by {…}")`
+    }
+  }
+  return { ok: true, value: windowValue(series, window) }
+}
+
 /** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
 export function relativeChange(baseline: number, current: number): number | null {
   if (!(baseline > 0)) return null

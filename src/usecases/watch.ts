@@ -20,8 +20,8 @@ import {
   renderWatchSummary,
   securityVerdict,
   watchIssue,
+  measureSeries,
   watchWindows,
-  windowValue,
   type DatadogSeries,
   type Measured,
   type ParsedTrigger,
@@ -99,7 +99,7 @@ async function measure(settings: Settings, http: HttpClient, query: string, wind
         ok: false,
         reason: `Datadog's answer is not a query result${typeof answer?.error === 'string' ? ` (${answer.error})` : ''}`
       }
-    return { ok: true, value: windowValue(answer.series as DatadogSeries[], window) }
+    return measureSeries(answer.series as DatadogSeries[], window)
   } catch (error) {
     return { ok: false, reason: failure(error) }
   }
