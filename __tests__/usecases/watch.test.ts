@@ -347,6 +347,19 @@ describe('mode: watch', () => {
     expect(slack.requests).toHaveLength(1) // the rollback only
   })
 
+  it('compares with the release before it in time: a maintenance release made after it is not its baseline', async () => {
+    const on = repo()
+    on.git('checkout', '-q', '-b', '1.2.x', 'v1.2.0')
+    on.commitAt('fix: a 1.2 fix', RELEASE + 30 * 60 - 60)
+    on.tagAt('v1.2.1', RELEASE + 30 * 60)
+    on.git('checkout', '-q', 'main')
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    const result = await watch(on)
+    expect(result.report).toMatchObject({ tag: 'v1.3.0', previousTag: 'v1.2.0', verdict: 'fired' })
+    expect(result.report.windows.baseline).toEqual({ from: PREVIOUS, to: PREVIOUS + 2 * H })
+    expect(result.report.windows.note).toBe('')
+  })
+
   it('in a dry run says what the rollback would do and changes nothing', async () => {
     const on = repo()
     datadog.setHandler(datadogHandler(steady(2, 130)))

@@ -221,7 +221,10 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   const burned = new Set(rollbacks.map(entry => entry.version))
   const tags = (await releases(deps.git, settings.tagPrefix)).filter(entry => !burned.has(entry.version))
   if (tags.length === 0) return empty(`There is no ${settings.tagPrefix}X.Y.Z release tag: nothing to watch.`)
-  const [latest, previous = null] = tags
+  // the previous release: the highest lower version released before it (a maintenance release made
+  // after it, such as 1.2.1 after 1.3.0, is not what users were on before it)
+  const [latest] = tags
+  const previous = tags.slice(1).find(entry => entry.time < latest.time) ?? null
   const now = Math.floor(deps.env.now.getTime() / 1000)
   const windows = watchWindows(latest.time, previous?.time ?? null, now, settings.watchWindowHours)
   const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog)
