@@ -232,13 +232,17 @@ describe('item 5: one run at a time per clone', () => {
     path.join('.github', 'workflows', 'release.yml'),
     path.join('docs', 'examples', 'workflows', 'release.yml'),
     path.join('docs', 'examples', 'workflows', 'hotfix.yml'),
-    path.join('docs', 'examples', 'workflows', 'rollback.yml')
+    path.join('docs', 'examples', 'workflows', 'rollback.yml'),
+    path.join('docs', 'examples', 'workflows', 'release-watch.yml')
   ])('the example workflow %s queues runs in one concurrency group, never cancelling one', file => {
     const workflow = parseYaml(readFileSync(file, 'utf8')) as {
-      concurrency?: { group?: string; 'cancel-in-progress'?: boolean }
+      concurrency?: { group?: string; 'cancel-in-progress'?: boolean; queue?: string }
     }
     expect(workflow.concurrency?.group).toBe('release-${{ github.repository }}')
     expect(workflow.concurrency?.['cancel-in-progress']).toBe(false)
+    // without a queue a group keeps one pending run, and a newer run cancels it: the release watch
+    // every 30 minutes would cancel a release, hotfix or rollback waiting for its turn
+    expect(workflow.concurrency?.queue).toBe('max')
   })
 })
 
