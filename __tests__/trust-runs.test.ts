@@ -244,6 +244,16 @@ describe('item 5: one run at a time per clone', () => {
     // every 30 minutes would cancel a release, hotfix or rollback waiting for its turn
     expect(workflow.concurrency?.queue).toBe('max')
   })
+
+  it('the release watch example asks only for what its default (watch_action: issue) uses', () => {
+    const workflow = parseYaml(
+      readFileSync(path.join('docs', 'examples', 'workflows', 'release-watch.yml'), 'utf8')
+    ) as { permissions?: Record<string, string>; jobs: Record<string, { steps: Array<{ with?: object }> }> }
+    const given = Object.values(workflow.jobs).flatMap(job => job.steps.map(step => step.with ?? {}))
+    expect(given.some(inputs => 'watch_action' in inputs)).toBe(false) // the default: issue
+    // a scheduled run every 30 minutes reads the code and opens an issue: it writes no contents
+    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write', 'security-events': 'read' })
+  })
 })
 
 describe('item 6: a version is never reused', () => {
