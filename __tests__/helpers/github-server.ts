@@ -53,6 +53,8 @@ export class FakeGitHub {
     /** When GitHub created the alert (default 2026-11-20T10:00:00Z). */
     created_at?: string
   }> = []
+  /** Set to make GET code-scanning/alerts answer with this status and message (403: no permission, 404: not set up). */
+  codeScanningError: { status: number; message: string } | null = null
   /** Issues (GET and POST /repos/{owner}/{repo}/issues). */
   readonly issues: Array<{
     number: number
@@ -533,6 +535,13 @@ export class FakeGitHub {
       return
     }
     if (await this.handleIssues(req, path, repoPath, res)) return
+    if (this.codeScanningError && path === `${repoPath}/code-scanning/alerts`)
+      return this.send(res, this.codeScanningError.status, {
+        message: this.codeScanningError.message,
+        documentation_url:
+          'https://docs.github.com/rest/code-scanning/code-scanning#list-code-scanning-alerts-for-a-repository',
+        status: String(this.codeScanningError.status)
+      })
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) =>

@@ -132,6 +132,7 @@ describe('mode: watch', () => {
     github.issues.length = 0
     github.requests.length = 0
     github.clearReleases()
+    github.codeScanningError = null
   })
 
   function repo(triggers?: string, older = false): TestRepo {
@@ -476,6 +477,47 @@ describe('mode: watch', () => {
       status: 'fired',
       detail: '1 open critical code scanning alert(s) created after v1.3.0 (2026-11-25T09:00:00Z): #2 py/sql-injection'
     })
+  })
+
+  it.each([
+    [
+      403,
+      'Resource not accessible by integration',
+      'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)'
+    ],
+    [
+      404,
+      'no analysis found',
+      'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false'
+    ]
+  ])(
+    'code scanning answering %d is no decision for that trigger, saying what to do',
+    async (status, message, advice) => {
+      const on = repo()
+      github.addRelease('v1.3.0')
+      github.codeScanningError = { status, message }
+      datadog.setHandler(datadogHandler(steady(2, 100)))
+      const result = await watch(on, { watch_action: 'rollback' })
+      expect(result.report.triggers.map(row => row.status)).toEqual(['ok', 'ok', 'no-decision'])
+      expect(result.report.triggers[2].detail).toBe(
+        `GitHub API GET /repos/acme/fastvlm/code-scanning/alerts failed with ${status}: ${message}. ${advice}.`
+      )
+      expect(result.report.verdict).toBe('no-decision')
+      expect(result.rollback).toBeNull()
+    }
+  )
+
+  it('Datadog refusing the keys is no decision, saying which settings to check, and never shows them', async () => {
+    const on = repo()
+    datadog.setHandler(() => ({ status: 403, body: { errors: ['Forbidden'] } }))
+    const result = await watch(on, { watch_latency_query: '' })
+    expect(result.report.triggers[0].status).toBe('no-decision')
+    expect(result.report.triggers[0].detail).toMatch(
+      /^previous release: Datadog GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/query failed with 403: .*Forbidden.*\. Datadog refused the keys: check datadog_api_key and datadog_app_key \(an application key scoped to timeseries_query\) and datadog_site\.$/
+    )
+    expect(JSON.stringify(result.report)).not.toContain(API_KEY)
+    expect(JSON.stringify(result.report)).not.toContain(APP_KEY)
+    expect(datadog.requests).toHaveLength(2) // not retried: a 403 will not pass on a second try
   })
 
   it('with no metrics source and the security trigger off says so and does nothing', async () => {

@@ -164,6 +164,22 @@ export function measureSeries(series: readonly DatadogSeries[], window: Window):
   return { ok: true, value: windowValue(series, window) }
 }
 
+/** What to do when GitHub refuses the code scanning alerts ('' when a retry is all there is to do). */
+export function codeScanningAdvice(status: number | null | undefined): string {
+  if (status === 403)
+    return 'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)'
+  if (status === 404)
+    return 'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false'
+  return ''
+}
+
+/** What to do when Datadog refuses a query ('' when a retry is all there is to do). */
+export function datadogAdvice(status: number | null | undefined): string {
+  if (status === 401 || status === 403)
+    return 'Datadog refused the keys: check datadog_api_key and datadog_app_key (an application key scoped to timeseries_query) and datadog_site'
+  return ''
+}
+
 /** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
 export function relativeChange(baseline: number, current: number): number | null {
   if (!(baseline > 0)) return null

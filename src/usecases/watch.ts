@@ -6,12 +6,14 @@
  * (watch_action: rollback). No data is no decision, never a rollback.
  */
 import semver from 'semver'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitHubApiError, HttpError } from '../core/errors.js'
 import { parseRollbacks } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { renderRollbackSummary } from '../core/summary.js'
 import {
   awaitingWindow,
+  codeScanningAdvice,
+  datadogAdvice,
   firedReason,
   issueMarker,
   overallVerdict,
@@ -101,7 +103,8 @@ async function measure(settings: Settings, http: HttpClient, query: string, wind
       }
     return measureSeries(answer.series as DatadogSeries[], window)
   } catch (error) {
-    return { ok: false, reason: failure(error) }
+    const advice = datadogAdvice(error instanceof HttpError ? error.status : null)
+    return { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` }
   }
 }
 
@@ -144,7 +147,8 @@ async function evaluate(
             .map(alert => ({ number: alert.number, rule: alert.ruleId, url: alert.url, createdAt: alert.createdAt }))
           rows.push(securityVerdict(trigger, { ok: true, alerts, since: `${latest.tag} (${since})` }))
         } catch (error) {
-          rows.push(securityVerdict(trigger, { ok: false, reason: failure(error) }))
+          const advice = codeScanningAdvice(error instanceof GitHubApiError ? error.status : null)
+          rows.push(securityVerdict(trigger, { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` }))
         }
       }
       continue
