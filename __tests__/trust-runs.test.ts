@@ -237,13 +237,27 @@ describe('item 5: one run at a time per clone', () => {
     path.join('.github', 'workflows', 'release.yml'),
     path.join('docs', 'examples', 'workflows', 'release.yml'),
     path.join('docs', 'examples', 'workflows', 'hotfix.yml'),
-    path.join('docs', 'examples', 'workflows', 'rollback.yml')
+    path.join('docs', 'examples', 'workflows', 'rollback.yml'),
+    path.join('docs', 'examples', 'workflows', 'release-watch.yml')
   ])('the example workflow %s queues runs in one concurrency group, never cancelling one', file => {
     const workflow = parseYaml(readFileSync(file, 'utf8')) as {
-      concurrency?: { group?: string; 'cancel-in-progress'?: boolean }
+      concurrency?: { group?: string; 'cancel-in-progress'?: boolean; queue?: string }
     }
     expect(workflow.concurrency?.group).toBe('release-${{ github.repository }}')
     expect(workflow.concurrency?.['cancel-in-progress']).toBe(false)
+    // without a queue a group keeps one pending run, and a newer run cancels it: the release watch
+    // every 30 minutes would cancel a release, hotfix or rollback waiting for its turn
+    expect(workflow.concurrency?.queue).toBe('max')
+  })
+
+  it('the release watch example asks only for what its default (watch_action: issue) uses', () => {
+    const workflow = parseYaml(
+      readFileSync(path.join('docs', 'examples', 'workflows', 'release-watch.yml'), 'utf8')
+    ) as { permissions?: Record<string, string>; jobs: Record<string, { steps: Array<{ with?: object }> }> }
+    const given = Object.values(workflow.jobs).flatMap(job => job.steps.map(step => step.with ?? {}))
+    expect(given.some(inputs => 'watch_action' in inputs)).toBe(false) // the default: issue
+    // a scheduled run every 30 minutes reads the code and opens an issue: it writes no contents
+    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write', 'security-events': 'read' })
   })
 })
 

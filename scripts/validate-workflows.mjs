@@ -50,7 +50,14 @@ for (const dir of ['.github/workflows', 'docs/examples/workflows']) {
     .filter(file => /\.ya?ml$/.test(file))
     .sort()) {
     const text = readFileSync(`${dir}/${name}`, 'utf8')
-    report(`${dir}/${name}`, validateWorkflow(text))
+    // its workflow schema predates concurrency's `queue: max` (GitHub, May 2026): that one key is
+    // checked here by itself and left out of the schema's validation
+    const queue = parse(text)?.concurrency?.queue
+    if (queue !== undefined && queue !== 'max') {
+      failed++
+      console.log(`FAIL ${dir}/${name}: concurrency.queue is ${queue}, expected max`)
+    }
+    report(`${dir}/${name}`, validateWorkflow(text.replace(/^ {2}queue: max\b.*\n/m, '')))
     checkInputs(`${dir}/${name}`, parse(text))
   }
 }

@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../../src/core/errors.js'
 import {
+  awaitingWindow,
+  measureSeries,
   MIN_COVERAGE,
   overallVerdict,
   parseTriggers,
@@ -134,6 +136,41 @@ describe('windowValue', () => {
   })
 })
 
+describe('measureSeries: one series, or no decision', () => {
+  const window = { from: 0, to: 6000 }
+  const series = (scope: string, values: Array<number | null>): DatadogSeries => ({
+    scope,
+    interval: 600,
+    pointlist: points(0, values)
+  })
+  it.each<[string, DatadogSeries[], Measured]>([
+    ['one series', [series('env:prod', Array(10).fill(2))], measured(2)],
+    [
+      'one series, and one without data',
+      [series('host:a', Array(10).fill(2)), series('host:b', Array(10).fill(null))],
+      measured(2)
+    ],
+    [
+      'two series with data',
+      [series('host:a', Array(10).fill(2)), series('host:b', Array(10).fill(4))],
+      {
+        ok: false,
+        reason: 'the query returns 2 series (host:a; host:b): aggregate it to one series (no "by {…}")'
+      }
+    ],
+    [
+      'five series',
+      ['a', 'b', 'c', 'd', 'e'].map(host => series(`host:${host}`, [1])),
+      {
+        ok: false,
+        reason: 'the query returns 5 series (host:a; host:b; host:c; …): aggregate it to one series (no "by {…}")'
+      }
+    ]
+  ])('%s', (_, answer, expected) => {
+    expect(measureSeries(answer, window)).toEqual(expected)
+  })
+})
+
 describe('relativeChange', () => {
   it.each([
     [2, 2.1, 5],
@@ -186,6 +223,23 @@ describe('rateVerdict: the thresholds', () => {
     expect(row.status).toBe('no-decision')
     expect(row.detail).toMatch(detail)
     expect(row.changePercent).toBeNull()
+  })
+})
+
+describe('awaitingWindow: a release window that has not elapsed', () => {
+  const trigger = parseTriggers([{ name: 'error_rate_spike', condition: '> 5%' }])[0] as Extract<
+    ParsedTrigger,
+    { op: string }
+  >
+  const ends = Date.UTC(2026, 10, 25, 11) / 1000
+  it.each<[string, Measured, string]>([
+    ['fired so far', measured(3), 'so far +50% is > 5%; decided once the window ends (2026-11-25T11:00:00Z)'],
+    ['ok so far', measured(2), 'so far 0% is not > 5%; decided once the window ends (2026-11-25T11:00:00Z)'],
+    ['no data so far', measured(null), 'this release: no data points']
+  ])('%s is no decision, with the numbers so far', (_, current, detail) => {
+    const row = awaitingWindow(rateVerdict(trigger, measured(2), current), ends)
+    expect(row).toMatchObject({ status: 'no-decision', detail })
+    expect(overallVerdict([row])).toBe('no-decision')
   })
 })
 

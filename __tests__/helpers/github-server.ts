@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
 export interface RecordedRequest {
   method: string
   path: string
+  /** The query string, without its `?` ('' when none). */
+  query: string
   authorization: string | undefined
   userAgent: string | undefined
 }
@@ -51,8 +53,18 @@ export class FakeGitHub {
     /** When GitHub created the alert (default 2026-11-20T10:00:00Z). */
     created_at?: string
   }> = []
+  /** Set to make GET code-scanning/alerts answer with this status and message (403: no permission, 404: not set up). */
+  codeScanningError: { status: number; message: string } | null = null
   /** Issues (GET and POST /repos/{owner}/{repo}/issues). */
-  readonly issues: Array<{ number: number; title: string; body: string; labels: string[]; state: string }> = []
+  readonly issues: Array<{
+    number: number
+    title: string
+    body: string
+    labels: string[]
+    state: string
+    /** When it last changed (ISO 8601; default 2026-11-25T12:00:00Z): the `since` filter reads it. */
+    updated_at?: string
+  }> = []
   /** Pull requests by commit sha, and reviews by pull number. */
   readonly pulls = new Map<string, Array<{ number: number; merged_at: string | null }>>()
   readonly reviews = new Map<number, Array<{ user: string; state: string; submitted_at: string }>>()
@@ -477,6 +489,7 @@ export class FakeGitHub {
     this.requests.push({
       method: req.method ?? '',
       path,
+      query: (req.url ?? '').split('?')[1] ?? '',
       authorization: req.headers.authorization,
       userAgent: req.headers['user-agent']
     })
@@ -522,6 +535,13 @@ export class FakeGitHub {
       return
     }
     if (await this.handleIssues(req, path, repoPath, res)) return
+    if (this.codeScanningError && path === `${repoPath}/code-scanning/alerts`)
+      return this.send(res, this.codeScanningError.status, {
+        message: this.codeScanningError.message,
+        documentation_url:
+          'https://docs.github.com/rest/code-scanning/code-scanning#list-code-scanning-alerts-for-a-repository',
+        status: String(this.codeScanningError.status)
+      })
     if (req.method === 'GET' && this.handleGates(path, repoPath, res)) return
     const prefix = `/repos/${this.repository}/releases/`
     const notFound = (doc: string) =>
@@ -557,7 +577,7 @@ export class FakeGitHub {
     notFound('')
   }
 
-  /** GET /repos/{o}/{r}/issues (state, labels filters; pages of per_page) and POST /repos/{o}/{r}/issues. */
+  /** GET /repos/{o}/{r}/issues (state, labels, since filters; pages of per_page) and POST /repos/{o}/{r}/issues. */
   private async handleIssues(
     req: IncomingMessage,
     path: string,
@@ -578,18 +598,20 @@ export class FakeGitHub {
       labels: issue.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
       comments: 0,
       created_at: '2026-11-25T12:00:00Z',
-      updated_at: '2026-11-25T12:00:00Z',
+      updated_at: issue.updated_at ?? '2026-11-25T12:00:00Z',
       closed_at: issue.state === 'closed' ? '2026-11-25T12:30:00Z' : null
     })
     if (req.method === 'GET') {
       const query = new URL(req.url ?? '', this.url).searchParams
       const state = query.get('state') ?? 'open'
       const labels = (query.get('labels') ?? '').split(',').filter(Boolean)
+      const since = query.get('since')
       const perPage = Number(query.get('per_page') ?? 30)
       const page = Number(query.get('page') ?? 1)
       const matching = this.issues
         .filter(issue => state === 'all' || issue.state === state)
         .filter(issue => labels.every(label => issue.labels.includes(label)))
+        .filter(issue => !since || Date.parse(issue.updated_at ?? '2026-11-25T12:00:00Z') >= Date.parse(since))
         .sort((a, b) => b.number - a.number)
       const pageItems = matching.slice((page - 1) * perPage, page * perPage)
       if (page * perPage < matching.length) {

@@ -132,6 +132,7 @@ describe('mode: watch', () => {
     github.issues.length = 0
     github.requests.length = 0
     github.clearReleases()
+    github.codeScanningError = null
   })
 
   function repo(triggers?: string, older = false): TestRepo {
@@ -154,7 +155,7 @@ describe('mode: watch', () => {
     }
   }
 
-  function watch(on: TestRepo, extra: Record<string, string> = {}, options: { github?: boolean } = {}) {
+  function watch(on: TestRepo, extra: Record<string, string> = {}, options: { github?: boolean; now?: Date } = {}) {
     const settings = parseSettings(name => inputs(extra)[name])
     const api = options.github === false
     return runWatch(settings, {
@@ -162,7 +163,7 @@ describe('mode: watch', () => {
       files: new LocalFiles(on.dir),
       http: fetchClient({ sleep: async () => undefined }),
       log: silentLogger,
-      env: { now: NOW, repository: 'acme/fastvlm', serverUrl: 'https://github.com', runId: '77' },
+      env: { now: options.now ?? NOW, repository: 'acme/fastvlm', serverUrl: 'https://github.com', runId: '77' },
       github: {
         releases: api ? null : new OctokitReleases(FAKE_TOKEN, 'acme/fastvlm', github.url),
         watch: api ? null : new OctokitWatch(FAKE_TOKEN, 'acme/fastvlm', github.url)
@@ -194,6 +195,31 @@ describe('mode: watch', () => {
     ])
     expect(result.issue).toBeNull()
     expect(slack.requests).toHaveLength(0)
+  })
+
+  it('shows a young release its numbers so far, and decides only once its window has elapsed', async () => {
+    const on = repo()
+    github.addRelease('v1.3.0')
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    const before = on.snapshot()
+    // ten minutes after the release: a minute or two of points is noise, not a reason to roll back
+    const young = await watch(on, { watch_action: 'rollback' }, { now: new Date((RELEASE + 600) * 1000) })
+    expect(young.report.windows.release).toEqual({ from: RELEASE, to: RELEASE + 600 })
+    expect(young.report.triggers[0]).toMatchObject({
+      status: 'no-decision',
+      baseline: 2,
+      current: 3,
+      changePercent: 50,
+      detail: 'so far +50% is > 5%; decided once the window ends (2026-11-25T11:00:00Z)'
+    })
+    expect(young.report.verdict).toBe('no-decision')
+    expect(young.rollback).toBeNull()
+    expect(on.snapshot()).toEqual(before)
+    expect(slack.requests).toHaveLength(0)
+    // the window elapsed: decided
+    const grown = await watch(on, { watch_action: 'rollback' }, { now: new Date((RELEASE + 2 * H) * 1000) })
+    expect(grown.report.triggers[0]).toMatchObject({ status: 'fired', changePercent: 50 })
+    expect(grown.rollback).toMatchObject({ tag: 'v1.3.0' })
   })
 
   it('does not fire "> 5%" at exactly 5 %, and fires ">= 5%" there', async () => {
@@ -230,6 +256,28 @@ describe('mode: watch', () => {
     expect(github.issues).toHaveLength(1)
     expect(slack.requests).toHaveLength(1)
     expect(on.snapshot()).toEqual(before) // the issue path changes nothing in the repository
+  })
+
+  it.each([
+    ['a person took its label off', (issue: { labels: string[] }) => (issue.labels = ['incident'])],
+    // GitHub drops the labels of a new issue, silently, for a token without push access
+    ['GitHub dropped its label', (issue: { labels: string[] }) => (issue.labels = [])]
+  ])('finds its issue again when %s: no second issue, no second Slack message', async (_, relabel) => {
+    const on = repo()
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    await watch(on)
+    expect(github.issues).toHaveLength(1)
+    relabel(github.issues[0])
+    const second = await watch(on)
+    expect(second.issue).toMatchObject({ number: 1, created: false })
+    expect(github.issues).toHaveLength(1)
+    expect(slack.requests).toHaveLength(1)
+    // only the issues updated since the release are read (the watch's issue is younger than it)
+    const listed = github.requests.filter(r => r.method === 'GET' && r.path === '/repos/acme/fastvlm/issues')
+    expect(listed.map(r => new URLSearchParams(r.query).get('since'))).toEqual([
+      '2026-11-25T09:00:00Z',
+      '2026-11-25T09:00:00Z'
+    ])
   })
 
   it('rolls the release back with the rollback guards, the reason naming the trigger and its numbers', async () => {
@@ -274,6 +322,45 @@ describe('mode: watch', () => {
     expect(slack.requests).toHaveLength(2) // the rollback, then the issue
   })
 
+  it('never watches, nor compares with, a release a rollback burned (an immutable release keeps its tag)', async () => {
+    const on = repo(undefined, true)
+    github.addRelease('v1.3.0', { immutable: true })
+    const values: Record<string, [number, number]> = {
+      '1.1.0': [2, 100],
+      '1.2.0': [2, 100],
+      '1.3.0': [2, 130],
+      '1.3.1': [2, 100]
+    }
+    datadog.setHandler(datadogHandler((version, metric) => values[version][metric === 'errors' ? 0 : 1]))
+    const first = await watch(on, { watch_action: 'rollback' })
+    expect(first.rollback).toMatchObject({ tag: 'v1.3.0', restoredVersion: '1.2.0' })
+    expect(on.remoteRefs()).toContain('refs/tags/v1.3.0') // immutable: the tag stays
+    // the next run watches what users are on, v1.2.0, not the burned v1.3.0 again
+    const again = await watch(on, { watch_action: 'rollback' })
+    expect(again.report).toMatchObject({ tag: 'v1.2.0', previousTag: 'v1.1.0', verdict: 'ok' })
+    expect(again.rollback).toBeNull()
+    expect(again.report.action).not.toMatch(/roll/)
+    // the fix v1.3.1 is compared with v1.2.0, the release users were on, not with the burned v1.3.0
+    on.commitAt('fix: streaming', RELEASE + H - 60)
+    on.tagAt('v1.3.1', RELEASE + H)
+    const fixed = await watch(on, { watch_action: 'rollback' })
+    expect(fixed.report).toMatchObject({ tag: 'v1.3.1', previousTag: 'v1.2.0', verdict: 'ok' })
+    expect(slack.requests).toHaveLength(1) // the rollback only
+  })
+
+  it('compares with the release before it in time: a maintenance release made after it is not its baseline', async () => {
+    const on = repo()
+    on.git('checkout', '-q', '-b', '1.2.x', 'v1.2.0')
+    on.commitAt('fix: a 1.2 fix', RELEASE + 30 * 60 - 60)
+    on.tagAt('v1.2.1', RELEASE + 30 * 60)
+    on.git('checkout', '-q', 'main')
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    const result = await watch(on)
+    expect(result.report).toMatchObject({ tag: 'v1.3.0', previousTag: 'v1.2.0', verdict: 'fired' })
+    expect(result.report.windows.baseline).toEqual({ from: PREVIOUS, to: PREVIOUS + 2 * H })
+    expect(result.report.windows.note).toBe('')
+  })
+
   it('in a dry run says what the rollback would do and changes nothing', async () => {
     const on = repo()
     datadog.setHandler(datadogHandler(steady(2, 130)))
@@ -314,6 +401,32 @@ describe('mode: watch', () => {
     expect(on.snapshot()).toEqual(before)
     expect(github.hasRelease('v1.3.0')).toBe(true)
     expect(slack.requests).toHaveLength(0)
+  })
+
+  it('decides nothing on a query that returns several series (averaging hosts is not an error rate)', async () => {
+    const on = repo()
+    github.addRelease('v1.3.0')
+    const steadyHandler = datadogHandler(steady(2, 100))
+    // `… by {host}`: the new release's answer has one series per host, the previous release's one
+    datadog.setHandler(request => {
+      const reply = steadyHandler(request)
+      const body = reply.body as { series: Array<{ scope: string; pointlist: Array<[number, number | null]> }> }
+      if (!(request.query.get('query') ?? '').includes('1.3.0') || body.series.length === 0) return reply
+      const [one] = body.series
+      const host = (name: string, value: number) => ({
+        ...one,
+        scope: `${one.scope},host:${name}`,
+        pointlist: one.pointlist.map(([time]) => [time, value])
+      })
+      return { ...reply, body: { ...body, series: [host('a', 2), host('b', 4)] } }
+    })
+    const result = await watch(on, { watch_action: 'rollback', watch_latency_query: '' })
+    expect(result.report.triggers[0]).toMatchObject({ status: 'no-decision', changePercent: null })
+    expect(result.report.triggers[0].detail).toBe(
+      'this release: the query returns 2 series (service:fastvlm,version:1.3.0,host:a; service:fastvlm,version:1.3.0,host:b): aggregate it to one series (no "by {…}")'
+    )
+    expect(result.rollback).toBeNull()
+    expect(github.hasRelease('v1.3.0')).toBe(true)
   })
 
   it('retries a 429 and decides; a 500 after the retries is no decision', async () => {
@@ -366,6 +479,47 @@ describe('mode: watch', () => {
     })
   })
 
+  it.each([
+    [
+      403,
+      'Resource not accessible by integration',
+      'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)'
+    ],
+    [
+      404,
+      'no analysis found',
+      'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false'
+    ]
+  ])(
+    'code scanning answering %d is no decision for that trigger, saying what to do',
+    async (status, message, advice) => {
+      const on = repo()
+      github.addRelease('v1.3.0')
+      github.codeScanningError = { status, message }
+      datadog.setHandler(datadogHandler(steady(2, 100)))
+      const result = await watch(on, { watch_action: 'rollback' })
+      expect(result.report.triggers.map(row => row.status)).toEqual(['ok', 'ok', 'no-decision'])
+      expect(result.report.triggers[2].detail).toBe(
+        `GitHub API GET /repos/acme/fastvlm/code-scanning/alerts failed with ${status}: ${message}. ${advice}.`
+      )
+      expect(result.report.verdict).toBe('no-decision')
+      expect(result.rollback).toBeNull()
+    }
+  )
+
+  it('Datadog refusing the keys is no decision, saying which settings to check, and never shows them', async () => {
+    const on = repo()
+    datadog.setHandler(() => ({ status: 403, body: { errors: ['Forbidden'] } }))
+    const result = await watch(on, { watch_latency_query: '' })
+    expect(result.report.triggers[0].status).toBe('no-decision')
+    expect(result.report.triggers[0].detail).toMatch(
+      /^previous release: Datadog GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/query failed with 403: .*Forbidden.*\. Datadog refused the keys: check datadog_api_key and datadog_app_key \(an application key scoped to timeseries_query\) and datadog_site\.$/
+    )
+    expect(JSON.stringify(result.report)).not.toContain(API_KEY)
+    expect(JSON.stringify(result.report)).not.toContain(APP_KEY)
+    expect(datadog.requests).toHaveLength(2) // not retried: a 403 will not pass on a second try
+  })
+
   it('with no metrics source and the security trigger off says so and does nothing', async () => {
     const on = repo(TRIGGERS.replace('critical_security_alert: true', 'critical_security_alert: false'))
     const result = await watch(on, { datadog_api_key: '', datadog_app_key: '' })
@@ -393,6 +547,13 @@ describe('mode: watch', () => {
       'one Datadog key of two',
       { inputs: { datadog_app_key: '' } },
       /datadog_app_key is missing\. Pass it \(a secret\), or remove watch_error_rate_query and watch_latency_query\. Nothing was changed\./
+    ],
+    [
+      // the pushed record is what stops the next scheduled run (a fresh clone) rolling back the
+      // release users were put back on: without it the watch would cascade down the releases
+      'watch_action: rollback without push: true',
+      { inputs: { push: 'false' } },
+      /watch_action: rollback needs push: true/
     ]
   ])('refuses %s before anything is read or changed', async (_, { triggers, inputs: extra }, message) => {
     const on = repo(triggers)

@@ -709,13 +709,13 @@ export class OctokitWatch extends OctokitClient implements GitHubWatchApi {
     })
   }
 
-  findIssue(label: string, marker: string): Promise<WatchIssue | null> {
+  findIssue(marker: string, since: string): Promise<WatchIssue | null> {
     return this.call(`GET /repos/${this.owner}/${this.repo}/issues`, async octokit => {
       const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner: this.owner,
         repo: this.repo,
         state: 'all',
-        labels: label,
+        since,
         per_page: 100,
         request: this.request
       })

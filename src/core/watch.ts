@@ -143,6 +143,43 @@ export function windowValue(series: readonly DatadogSeries[], window: Window): W
   }
 }
 
+/**
+ * A window's measure from Datadog's series: one series with data is a value; several (a query
+ * grouped `by {host}`, or several queries) are no decision: a mean over hosts or versions is no
+ * error rate or latency of the release, and which one counts is not for the watch to guess.
+ */
+export function measureSeries(series: readonly DatadogSeries[], window: Window): Measured {
+  const withData = series.filter(one =>
+    (one.pointlist ?? []).some(
+      point => Array.isArray(point) && typeof point[1] === 'number' && Number.isFinite(point[1])
+    )
+  )
+  if (withData.length > 1) {
+    const scopes = withData.slice(0, 3).map((one, i) => one.scope || one.metric || `series ${i + 1}`)
+    return {
+      ok: false,
+      reason: `the query returns ${withData.length} series (${scopes.join('; ')}${withData.length > 3 ? '; …' : ''}): aggregate it to one series (no "by {…}")`
+    }
+  }
+  return { ok: true, value: windowValue(series, window) }
+}
+
+/** What to do when GitHub refuses the code scanning alerts ('' when a retry is all there is to do). */
+export function codeScanningAdvice(status: number | null | undefined): string {
+  if (status === 403)
+    return 'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)'
+  if (status === 404)
+    return 'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false'
+  return ''
+}
+
+/** What to do when Datadog refuses a query ('' when a retry is all there is to do). */
+export function datadogAdvice(status: number | null | undefined): string {
+  if (status === 401 || status === 403)
+    return 'Datadog refused the keys: check datadog_api_key and datadog_app_key (an application key scoped to timeseries_query) and datadog_site'
+  return ''
+}
+
 /** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
 export function relativeChange(baseline: number, current: number): number | null {
   if (!(baseline > 0)) return null
@@ -214,6 +251,16 @@ export function rateVerdict(
     status: fired ? 'fired' : 'ok',
     detail: `${formatChange(change)} ${fired ? 'is' : 'is not'} ${trigger.op} ${trigger.threshold}%`
   }
+}
+
+/**
+ * A rate trigger measured over a release window that has not elapsed yet: its numbers so far are
+ * shown, and it is no decision until `ends` (epoch seconds): the first minutes after a release are
+ * a few points, too few to roll a release back on.
+ */
+export function awaitingWindow(row: TriggerVerdict, ends: number): TriggerVerdict {
+  if (row.status !== 'fired' && row.status !== 'ok') return row
+  return { ...row, status: 'no-decision', detail: `so far ${row.detail}; decided once the window ends (${iso(ends)})` }
 }
 
 export function formatChange(change: number): string {

@@ -338,7 +338,11 @@ export interface WatchIssue {
 export interface GitHubWatchApi {
   /** Open code scanning alerts of critical security severity. */
   criticalAlerts(): Promise<WatchAlert[]>
-  /** The issue (open or closed) with this label whose body holds the marker, or null. */
-  findIssue(label: string, marker: string): Promise<WatchIssue | null>
+  /**
+   * The issue (open or closed) updated since `since` (ISO 8601) whose body holds the marker, or null.
+   * Not by label: a person may take the label off, and GitHub drops a new issue's labels silently
+   * for a token without push access.
+   */
+  findIssue(marker: string, since: string): Promise<WatchIssue | null>
   createIssue(input: { title: string; body: string; labels: string[] }): Promise<WatchIssue>
 }

@@ -6,11 +6,14 @@
  * (watch_action: rollback). No data is no decision, never a rollback.
  */
 import semver from 'semver'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, GitHubApiError, HttpError } from '../core/errors.js'
 import { parseRollbacks } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
 import { renderRollbackSummary } from '../core/summary.js'
 import {
+  awaitingWindow,
+  codeScanningAdvice,
+  datadogAdvice,
   firedReason,
   issueMarker,
   overallVerdict,
@@ -19,8 +22,8 @@ import {
   renderWatchSummary,
   securityVerdict,
   watchIssue,
+  measureSeries,
   watchWindows,
-  windowValue,
   type DatadogSeries,
   type Measured,
   type ParsedTrigger,
@@ -98,9 +101,10 @@ async function measure(settings: Settings, http: HttpClient, query: string, wind
         ok: false,
         reason: `Datadog's answer is not a query result${typeof answer?.error === 'string' ? ` (${answer.error})` : ''}`
       }
-    return { ok: true, value: windowValue(answer.series as DatadogSeries[], window) }
+    return measureSeries(answer.series as DatadogSeries[], window)
   } catch (error) {
-    return { ok: false, reason: failure(error) }
+    const advice = datadogAdvice(error instanceof HttpError ? error.status : null)
+    return { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` }
   }
 }
 
@@ -127,7 +131,7 @@ async function evaluate(
   const rows: TriggerVerdict[] = []
   for (const trigger of triggers) {
     if (trigger.name === 'critical_security_alert') {
-      const since = new Date(latest.time * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+      const since = iso(latest.time)
       if (!trigger.enabled) rows.push(securityVerdict(trigger, { ok: false, reason: '' }))
       else if (!deps.github.watch)
         rows.push(
@@ -143,7 +147,8 @@ async function evaluate(
             .map(alert => ({ number: alert.number, rule: alert.ruleId, url: alert.url, createdAt: alert.createdAt }))
           rows.push(securityVerdict(trigger, { ok: true, alerts, since: `${latest.tag} (${since})` }))
         } catch (error) {
-          rows.push(securityVerdict(trigger, { ok: false, reason: failure(error) }))
+          const advice = codeScanningAdvice(error instanceof GitHubApiError ? error.status : null)
+          rows.push(securityVerdict(trigger, { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` }))
         }
       }
       continue
@@ -163,10 +168,16 @@ async function evaluate(
     else {
       const baseline = await measure(settings, deps.http, template(query, previous), windows.baseline)
       const current = await measure(settings, deps.http, template(query, latest), windows.release)
-      rows.push(rateVerdict(trigger, baseline, current))
+      const verdict = rateVerdict(trigger, baseline, current)
+      const ends = latest.time + Math.round(settings.watchWindowHours * 3600)
+      rows.push(windows.release.to < ends ? awaitingWindow(verdict, ends) : verdict)
     }
   }
   return rows
+}
+
+function iso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** Watches the latest stable release; acts when a trigger fires (see the module's comment). */
@@ -174,6 +185,12 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   const { config, file } = await loadGatesConfig(settings, deps.files)
   const triggers = parseTriggers(config?.rollbackTriggers ?? [])
   const datadog = datadogSource(settings, triggers)
+  // the rollback's record, pushed, is what tells the next run (a fresh clone) which release users
+  // were put back on; unpushed, that run would roll the restored release back in turn
+  if (settings.watchAction === 'rollback' && !settings.push && !settings.dryRun)
+    throw new ConfigurationError(
+      'watch_action: rollback needs push: true: the pushed rollback record is what stops the next watch rolling back the release users were put back on. Set push: true (contents: write), or use watch_action: issue. Nothing was changed.'
+    )
   const empty = (note: string): WatchResult => ({
     report: {
       tag: null,
@@ -202,9 +219,16 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
     throw new ConfigurationError(
       'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).'
     )
-  const tags = await releases(deps.git, settings.tagPrefix)
+  // a version a rollback burned is neither watched nor a baseline, even when its tag stays (an
+  // immutable release's): users were put back on the release before it
+  const rollbacks = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '')
+  const burned = new Set(rollbacks.map(entry => entry.version))
+  const tags = (await releases(deps.git, settings.tagPrefix)).filter(entry => !burned.has(entry.version))
   if (tags.length === 0) return empty(`There is no ${settings.tagPrefix}X.Y.Z release tag: nothing to watch.`)
-  const [latest, previous = null] = tags
+  // the previous release: the highest lower version released before it (a maintenance release made
+  // after it, such as 1.2.1 after 1.3.0, is not what users were on before it)
+  const [latest] = tags
+  const previous = tags.slice(1).find(entry => entry.time < latest.time) ?? null
   const now = Math.floor(deps.env.now.getTime() / 1000)
   const windows = watchWindows(latest.time, previous?.time ?? null, now, settings.watchWindowHours)
   const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog)
@@ -238,9 +262,7 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
 
   // a release users were put back on by a rollback is not rolled back in turn by the watch (no
   // cascade down the releases): it gets the issue instead, for a person to decide
-  const restoredBy = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '').find(
-    entry => entry.restored === latest.version
-  )
+  const restoredBy = rollbacks.find(entry => entry.restored === latest.version)
   if (settings.watchAction === 'rollback' && restoredBy)
     deps.log.warning(
       `${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`
@@ -261,7 +283,8 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
       `The release watch fired for ${latest.tag} (${reason}), and watch_action: issue needs github_token (issues: write) and GITHUB_REPOSITORY to open its issue. Give the token, or set watch_action: rollback.`
     )
   const marker = issueMarker(latest.tag)
-  const existing = await deps.github.watch.findIssue(WATCH_LABEL, marker)
+  // the watch's issue is younger than the release: the issues updated since it are enough to read
+  const existing = await deps.github.watch.findIssue(marker, iso(latest.time))
   const held = restoredBy
     ? `not rolled back: the rollback of ${restoredBy.version} put users back on ${latest.tag}`
     : ''
