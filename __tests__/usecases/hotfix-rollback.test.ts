@@ -321,9 +321,37 @@ describe('rollback', () => {
     )
     const before = repo.snapshot()
     await expect(rollback(repo, { version: '1.3.0', push: 'true' })).rejects.toThrow(
-      /origin refused to delete tag v1\.3\.0: .*Nothing was changed \(the record commit was undone\)/
+      /origin refused to delete tag v1\.3\.0 \(one atomic push with the rollback record to main\): .*Nothing was changed \(the record commit was undone\)/
     )
     expect(repo.snapshot()).toEqual(before)
+    expect(github.hasRelease('v1.3.0')).toBe(true)
+  })
+
+  it('when origin moved, the tag stays there with no record: both or neither (one atomic push)', async () => {
+    const repo = released()
+    // someone pushes to main while the rollback runs: the record's push is not a fast-forward
+    const other = `${repo.dir}-other`
+    repo.gitIn(path.dirname(repo.dir), 'clone', '-q', repo.origin, other)
+    repo.gitIn(
+      other,
+      '-c',
+      'user.name=o',
+      '-c',
+      'user.email=o@example.com',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'docs: x'
+    )
+    repo.gitIn(other, 'push', '-q', 'origin', 'HEAD:main')
+    const before = repo.snapshot()
+    await expect(rollback(repo, { version: '1.3.0', push: 'true' })).rejects.toThrow(
+      /refused to delete tag v1\.3\.0 \(one atomic push with the rollback record to main\): .*Nothing was changed.*bring main up to date/
+    )
+    expect(repo.snapshot()).toEqual(before)
+    expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
+    expect(repo.gitIn(other, 'ls-tree', '-r', '--name-only', 'origin/main')).not.toContain('ROLLBACKS')
     expect(github.hasRelease('v1.3.0')).toBe(true)
   })
 

@@ -168,7 +168,11 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`)
   }
 
-  // 2. the tag on origin
+  // 2. the tag on origin. With push: true its deletion and the record travel in ONE atomic push: origin
+  // never has the tag gone without the record (a watch or a rerun would then take the release users are
+  // back on for the bad one), nor the record without the tag gone.
+  let pushed = false
+  const together = settings.push && !dry && !immutable && onRemote && Boolean(branch)
   if (immutable)
     step(
       'remote tag',
@@ -184,15 +188,17 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   else if (dry) step('remote tag', 'would do', `delete ${tag} on ${REMOTE}`)
   else {
     try {
-      await git.deleteRemoteTag(REMOTE, tag)
+      if (together) await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`])
+      else await git.deleteRemoteTag(REMOTE, tag)
     } catch (error) {
       if (recordCommit) await git.resetKeep(head) // takes the record file back to what it was
       throw new ConfigurationError(
-        `${REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
-          'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.'
+        `${REMOTE} refused to delete tag ${tag}${together ? ` (one atomic push with the rollback record to ${branch})` : ''}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+          `Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes)${together ? `, bring ${branch} up to date if origin moved,` : ''} and run the rollback again.`
       )
     }
-    step('remote tag', 'done', `deleted ${tag} on ${REMOTE}`)
+    pushed = together
+    step('remote tag', 'done', `deleted ${tag} on ${REMOTE}${together ? `, with the record pushed to ${branch}` : ''}`)
   }
 
   // 3. the local tag
@@ -245,9 +251,9 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     step('GitHub release', 'done', `deleted ${release.url}`)
   }
 
-  // 5. push the record
-  let pushed = false
+  // 5. push the record (done in step 2 when the tag was deleted with it)
   if (!settings.push) step('push record', 'skipped', 'push: false')
+  else if (pushed) step('push record', 'done', `pushed ${branch} with the deletion of ${tag}`)
   else if (dry) step('push record', 'would do', `push ${branch} to ${REMOTE}`)
   else {
     try {
