@@ -57713,13 +57713,13 @@ class OctokitWatch extends OctokitClient {
                 .filter(alert => alert.securitySeverity === 'critical');
         });
     }
-    findIssue(label, marker) {
+    findIssue(marker, since) {
         return this.call(`GET /repos/${this.owner}/${this.repo}/issues`, async (octokit) => {
             const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
                 owner: this.owner,
                 repo: this.repo,
                 state: 'all',
-                labels: label,
+                since,
                 per_page: 100,
                 request: this.request
             });
@@ -61821,6 +61821,36 @@ function windowValue(series, window) {
         coverage: length > 0 ? Math.min(1, covered / length) : 0
     };
 }
+/**
+ * A window's measure from Datadog's series: one series with data is a value; several (a query
+ * grouped `by {host}`, or several queries) are no decision: a mean over hosts or versions is no
+ * error rate or latency of the release, and which one counts is not for the watch to guess.
+ */
+function measureSeries(series, window) {
+    const withData = series.filter(one => (one.pointlist ?? []).some(point => Array.isArray(point) && typeof point[1] === 'number' && Number.isFinite(point[1])));
+    if (withData.length > 1) {
+        const scopes = withData.slice(0, 3).map((one, i) => one.scope || one.metric || `series ${i + 1}`);
+        return {
+            ok: false,
+            reason: `the query returns ${withData.length} series (${scopes.join('; ')}${withData.length > 3 ? '; …' : ''}): aggregate it to one series (no "by {…}")`
+        };
+    }
+    return { ok: true, value: windowValue(series, window) };
+}
+/** What to do when GitHub refuses the code scanning alerts ('' when a retry is all there is to do). */
+function codeScanningAdvice(status) {
+    if (status === 403)
+        return 'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)';
+    if (status === 404)
+        return 'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false';
+    return '';
+}
+/** What to do when Datadog refuses a query ('' when a retry is all there is to do). */
+function datadogAdvice(status) {
+    if (status === 401 || status === 403)
+        return 'Datadog refused the keys: check datadog_api_key and datadog_app_key (an application key scoped to timeseries_query) and datadog_site';
+    return '';
+}
 /** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
 function relativeChange(baseline, current) {
     if (!(baseline > 0))
@@ -61869,6 +61899,16 @@ function rateVerdict(trigger, baseline, current) {
         status: fired ? 'fired' : 'ok',
         detail: `${formatChange(change)} ${fired ? 'is' : 'is not'} ${trigger.op} ${trigger.threshold}%`
     };
+}
+/**
+ * A rate trigger measured over a release window that has not elapsed yet: its numbers so far are
+ * shown, and it is no decision until `ends` (epoch seconds): the first minutes after a release are
+ * a few points, too few to roll a release back on.
+ */
+function awaitingWindow(row, ends) {
+    if (row.status !== 'fired' && row.status !== 'ok')
+        return row;
+    return { ...row, status: 'no-decision', detail: `so far ${row.detail}; decided once the window ends (${iso(ends)})` };
 }
 function formatChange(change) {
     return `${change > 0 ? '+' : ''}${Number(change.toFixed(2))}%`;
@@ -62997,7 +63037,11 @@ async function runRollback(settings, deps) {
         }
         step('record', 'done', `${settings.rollbackRecord} (commit ${recordCommit.slice(0, 12)})`);
     }
-    // 2. the tag on origin
+    // 2. the tag on origin. With push: true its deletion and the record travel in ONE atomic push: origin
+    // never has the tag gone without the record (a watch or a rerun would then take the release users are
+    // back on for the bad one), nor the record without the tag gone.
+    let pushed = false;
+    const together = settings.push && !dry && !immutable && onRemote && Boolean(branch);
     if (immutable)
         step('remote tag', 'skipped', `the GitHub release of ${tag} is immutable: its tag stays, and ${version} is never released again`);
     else if (!onRemote)
@@ -63006,15 +63050,19 @@ async function runRollback(settings, deps) {
         step('remote tag', 'would do', `delete ${tag} on ${rollback_REMOTE}`);
     else {
         try {
-            await git.deleteRemoteTag(rollback_REMOTE, tag);
+            if (together)
+                await git.pushAtomic(rollback_REMOTE, [`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`]);
+            else
+                await git.deleteRemoteTag(rollback_REMOTE, tag);
         }
         catch (error) {
             if (recordCommit)
                 await git.resetKeep(head); // takes the record file back to what it was
-            throw new core_errors/* ConfigurationError */.j1(`${rollback_REMOTE} refused to delete tag ${tag}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
-                'Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes) and run the rollback again.');
+            throw new core_errors/* ConfigurationError */.j1(`${rollback_REMOTE} refused to delete tag ${tag}${together ? ` (one atomic push with the rollback record to ${branch})` : ''}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+                `Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes)${together ? `, bring ${branch} up to date if origin moved,` : ''} and run the rollback again.`);
         }
-        step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}`);
+        pushed = together;
+        step('remote tag', 'done', `deleted ${tag} on ${rollback_REMOTE}${together ? `, with the record pushed to ${branch}` : ''}`);
     }
     // 3. the local tag
     if (immutable)
@@ -63059,10 +63107,11 @@ async function runRollback(settings, deps) {
         await deps.github.deleteRelease(release.id).catch(apiFailure);
         step('GitHub release', 'done', `deleted ${release.url}`);
     }
-    // 5. push the record
-    let pushed = false;
+    // 5. push the record (done in step 2 when the tag was deleted with it)
     if (!settings.push)
         step('push record', 'skipped', 'push: false');
+    else if (pushed)
+        step('push record', 'done', `pushed ${branch} with the deletion of ${tag}`);
     else if (dry)
         step('push record', 'would do', `push ${branch} to ${rollback_REMOTE}`);
     else {
@@ -64238,10 +64287,11 @@ async function measure(settings, http, query, window) {
                 ok: false,
                 reason: `Datadog's answer is not a query result${typeof answer?.error === 'string' ? ` (${answer.error})` : ''}`
             };
-        return { ok: true, value: windowValue(answer.series, window) };
+        return measureSeries(answer.series, window);
     }
     catch (error) {
-        return { ok: false, reason: failure(error) };
+        const advice = datadogAdvice(error instanceof core_errors/* HttpError */.j$ ? error.status : null);
+        return { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` };
     }
 }
 /** The Datadog keys: both or none; half a source is a mistake named before anything is read. */
@@ -64256,7 +64306,7 @@ async function evaluate(settings, deps, triggers, latest, previous, windows, dat
     const rows = [];
     for (const trigger of triggers) {
         if (trigger.name === 'critical_security_alert') {
-            const since = new Date(latest.time * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+            const since = watch_iso(latest.time);
             if (!trigger.enabled)
                 rows.push(securityVerdict(trigger, { ok: false, reason: '' }));
             else if (!deps.github.watch)
@@ -64272,7 +64322,8 @@ async function evaluate(settings, deps, triggers, latest, previous, windows, dat
                     rows.push(securityVerdict(trigger, { ok: true, alerts, since: `${latest.tag} (${since})` }));
                 }
                 catch (error) {
-                    rows.push(securityVerdict(trigger, { ok: false, reason: failure(error) }));
+                    const advice = codeScanningAdvice(error instanceof core_errors/* GitHubApiError */.OS ? error.status : null);
+                    rows.push(securityVerdict(trigger, { ok: false, reason: `${failure(error)}${advice ? `. ${advice}.` : ''}` }));
                 }
             }
             continue;
@@ -64295,16 +64346,25 @@ async function evaluate(settings, deps, triggers, latest, previous, windows, dat
         else {
             const baseline = await measure(settings, deps.http, template(query, previous), windows.baseline);
             const current = await measure(settings, deps.http, template(query, latest), windows.release);
-            rows.push(rateVerdict(trigger, baseline, current));
+            const verdict = rateVerdict(trigger, baseline, current);
+            const ends = latest.time + Math.round(settings.watchWindowHours * 3600);
+            rows.push(windows.release.to < ends ? awaitingWindow(verdict, ends) : verdict);
         }
     }
     return rows;
+}
+function watch_iso(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 /** Watches the latest stable release; acts when a trigger fires (see the module's comment). */
 async function runWatch(settings, deps) {
     const { config, file } = await loadGatesConfig(settings, deps.files);
     const triggers = parseTriggers(config?.rollbackTriggers ?? []);
     const datadog = datadogSource(settings, triggers);
+    // the rollback's record, pushed, is what tells the next run (a fresh clone) which release users
+    // were put back on; unpushed, that run would roll the restored release back in turn
+    if (settings.watchAction === 'rollback' && !settings.push && !settings.dryRun)
+        throw new core_errors/* ConfigurationError */.j1('watch_action: rollback needs push: true: the pushed rollback record is what stops the next watch rolling back the release users were put back on. Set push: true (contents: write), or use watch_action: issue. Nothing was changed.');
     const empty = (note) => ({
         report: {
             tag: null,
@@ -64327,10 +64387,17 @@ async function runWatch(settings, deps) {
         return empty('No metrics source is configured (datadog_api_key, datadog_app_key and watch_error_rate_query or watch_latency_query), and critical_security_alert is not on: nothing was watched.');
     if (!(await deps.git.isRepository()))
         throw new core_errors/* ConfigurationError */.j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
-    const tags = await releases(deps.git, settings.tagPrefix);
+    // a version a rollback burned is neither watched nor a baseline, even when its tag stays (an
+    // immutable release's): users were put back on the release before it
+    const rollbacks = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '');
+    const burned = new Set(rollbacks.map(entry => entry.version));
+    const tags = (await releases(deps.git, settings.tagPrefix)).filter(entry => !burned.has(entry.version));
     if (tags.length === 0)
         return empty(`There is no ${settings.tagPrefix}X.Y.Z release tag: nothing to watch.`);
-    const [latest, previous = null] = tags;
+    // the previous release: the highest lower version released before it (a maintenance release made
+    // after it, such as 1.2.1 after 1.3.0, is not what users were on before it)
+    const [latest] = tags;
+    const previous = tags.slice(1).find(entry => entry.time < latest.time) ?? null;
     const now = Math.floor(deps.env.now.getTime() / 1000);
     const windows = watchWindows(latest.time, previous?.time ?? null, now, settings.watchWindowHours);
     const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog);
@@ -64356,7 +64423,7 @@ async function runWatch(settings, deps) {
     const tell = async (action, link) => servicesOf(await notifyWatch(settings, { repository: deps.env.repository ?? null, report: { ...report, action }, action, link }, deps));
     // a release users were put back on by a rollback is not rolled back in turn by the watch (no
     // cascade down the releases): it gets the issue instead, for a person to decide
-    const restoredBy = parseRollbacks(deps.files.read(settings.rollbackRecord) ?? '').find(entry => entry.restored === latest.version);
+    const restoredBy = rollbacks.find(entry => entry.restored === latest.version);
     if (settings.watchAction === 'rollback' && restoredBy)
         deps.log.warning(`${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`);
     if (settings.watchAction === 'rollback' && !restoredBy) {
@@ -64369,7 +64436,8 @@ async function runWatch(settings, deps) {
     if (!deps.github.watch)
         throw new core_errors/* ConfigurationError */.j1(`The release watch fired for ${latest.tag} (${reason}), and watch_action: issue needs github_token (issues: write) and GITHUB_REPOSITORY to open its issue. Give the token, or set watch_action: rollback.`);
     const marker = issueMarker(latest.tag);
-    const existing = await deps.github.watch.findIssue(WATCH_LABEL, marker);
+    // the watch's issue is younger than the release: the issues updated since it are enough to read
+    const existing = await deps.github.watch.findIssue(marker, watch_iso(latest.time));
     const held = restoredBy
         ? `not rolled back: the rollback of ${restoredBy.version} put users back on ${latest.tag}`
         : '';
