@@ -517,6 +517,22 @@ function boolOrNull(value: unknown): boolean | null {
   return typeof value === 'boolean' ? value : null
 }
 
+/** An issue comment as GitHub answers it (list, create, update), as the preview reads it. */
+function commentOf(comment: {
+  id: number
+  body?: string | null
+  html_url: string
+  user?: { login?: string; type?: string } | null
+}): IssueComment {
+  return {
+    id: comment.id,
+    body: comment.body ?? '',
+    url: comment.html_url,
+    author: comment.user?.login ?? '',
+    authorIsBot: comment.user?.type === 'Bot'
+  }
+}
+
 /** The preview's calls: the pull request, the repository's merge settings, the comment, the check. */
 export class OctokitPulls extends OctokitClient implements PullRequestApi {
   /** `scrub` keeps the run's secrets out of what is written (the comment, the check's output). */
@@ -588,13 +604,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         per_page: 100,
         request: this.request
       })
-      return comments.map(comment => ({
-        id: comment.id,
-        body: comment.body ?? '',
-        url: comment.html_url,
-        author: comment.user?.login ?? '',
-        authorIsBot: comment.user?.type === 'Bot'
-      }))
+      return comments.map(commentOf)
     })
   }
 
@@ -609,13 +619,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
-      return {
-        id: data.id,
-        body: data.body ?? '',
-        url: data.html_url,
-        author: data.user?.login ?? '',
-        authorIsBot: data.user?.type === 'Bot'
-      }
+      return commentOf(data)
     })
   }
 
@@ -630,13 +634,7 @@ export class OctokitPulls extends OctokitClient implements PullRequestApi {
         request: this.request
       })
       checkShape(call, data, { id: 'number', html_url: 'string' })
-      return {
-        id: data.id,
-        body: data.body ?? '',
-        url: data.html_url,
-        author: data.user?.login ?? '',
-        authorIsBot: data.user?.type === 'Bot'
-      }
+      return commentOf(data)
     })
   }
 

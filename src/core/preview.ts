@@ -44,9 +44,11 @@ export interface PullRequest {
   number: number
   title: string
   body: string
+  /** The author's login. */
   author: string
   headSha: string
   headRef: string
+  /** owner/name of the head's repository ('' when the fork was deleted). */
   headRepo: string
   baseRef: string
   baseSha: string

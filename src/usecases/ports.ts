@@ -4,6 +4,7 @@
  * logging); tests run the same adapters against real repositories and local servers.
  */
 import type { RawCommit } from '../core/types.js'
+import type { PullRequest } from '../core/preview.js'
 import type { TagRef } from '../core/version.js'
 
 export interface Identity {
@@ -258,20 +259,7 @@ export interface GitDataApi {
 }
 
 /** A pull request as the preview reads it (from the event payload, refreshed from the API). */
-export interface PullRequestData {
-  number: number
-  title: string
-  body: string
-  /** The author's login. */
-  author: string
-  headSha: string
-  headRef: string
-  /** owner/name of the head's repository ('' when the fork was deleted). */
-  headRepo: string
-  baseRef: string
-  baseSha: string
-  baseRepo: string
-}
+export type PullRequestData = PullRequest
 
 /** The repository's merge settings (GET /repos/{owner}/{repo}); null where GitHub does not say. */
 export interface MergeSettings {
