@@ -57544,6 +57544,16 @@ function stringOrNull(value) {
 function boolOrNull(value) {
     return typeof value === 'boolean' ? value : null;
 }
+/** An issue comment as GitHub answers it (list, create, update), as the preview reads it. */
+function commentOf(comment) {
+    return {
+        id: comment.id,
+        body: comment.body ?? '',
+        url: comment.html_url,
+        author: comment.user?.login ?? '',
+        authorIsBot: comment.user?.type === 'Bot'
+    };
+}
 /** The preview's calls: the pull request, the repository's merge settings, the comment, the check. */
 class OctokitPulls extends OctokitClient {
     scrub;
@@ -57608,13 +57618,7 @@ class OctokitPulls extends OctokitClient {
                 per_page: 100,
                 request: this.request
             });
-            return comments.map(comment => ({
-                id: comment.id,
-                body: comment.body ?? '',
-                url: comment.html_url,
-                author: comment.user?.login ?? '',
-                authorIsBot: comment.user?.type === 'Bot'
-            }));
+            return comments.map(commentOf);
         });
     }
     createComment(number, body) {
@@ -57628,13 +57632,7 @@ class OctokitPulls extends OctokitClient {
                 request: this.request
             });
             checkShape(call, data, { id: 'number', html_url: 'string' });
-            return {
-                id: data.id,
-                body: data.body ?? '',
-                url: data.html_url,
-                author: data.user?.login ?? '',
-                authorIsBot: data.user?.type === 'Bot'
-            };
+            return commentOf(data);
         });
     }
     updateComment(id, body) {
@@ -57648,13 +57646,7 @@ class OctokitPulls extends OctokitClient {
                 request: this.request
             });
             checkShape(call, data, { id: 'number', html_url: 'string' });
-            return {
-                id: data.id,
-                body: data.body ?? '',
-                url: data.html_url,
-                author: data.user?.login ?? '',
-                authorIsBot: data.user?.type === 'Bot'
-            };
+            return commentOf(data);
         });
     }
     createCheckRun(input) {
