@@ -3,7 +3,7 @@ import { ConfigurationError, GitError, GitHubApiError, adviceFor } from '../core
 import { sanitizeInline } from '../core/sanitize.js'
 import { appendRollback, oneLine, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
-import { highestStable, releaseTags } from '../core/version.js'
+import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
 import type { ReleaseEnvironment } from './release.js'
 import { npmPackageFrom, packageNameFrom } from './project.js'
 import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
@@ -105,7 +105,10 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
           : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`)
     )
   }
-  const latest = highestStable(localTags)
+  // a stable release is judged among stable releases; a candidate (a channel's X.Y.Z-rc.N) among all
+  const latest = localTag?.prerelease
+    ? localTags.reduce<ReleaseTag | null>((top, t) => (!top || semver.gt(t.version, top.version) ? t : top), null)
+    : highestStable(localTags)
   if (localTag && latest && latest.name !== tag && !settings.force) {
     throw new ConfigurationError(
       `${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`
