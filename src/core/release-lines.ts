@@ -205,6 +205,16 @@ function describeEntries(entries: Entry[]): string {
 }
 
 /**
+ * Whether a release run could start from this branch: without a release_lines block every branch can
+ * (as the default branch does); with one, only the branches of its lines. A pull request into any
+ * other branch (stacked on a feature branch) releases nothing when merged.
+ */
+export function isReleaseBranch(branch: string, config: ReleaseLinesConfig, baseBranch: string): boolean {
+  if (!config.configured || branch === '' || branch === (baseBranch || 'main')) return true
+  return entriesOf(config, baseBranch || 'main').some(entry => branchMatches(entry.pattern, branch))
+}
+
+/**
  * The line of a branch ('' when unknown: a detached HEAD without GITHUB_REF_NAME releases as the
  * default branch does). Overlapping patterns and, with a release_lines block, a branch of no line
  * are errors.
