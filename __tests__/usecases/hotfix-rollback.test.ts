@@ -353,6 +353,28 @@ describe('rollback', () => {
     expect(github.hasRelease('v1.3.0')).toBe(true)
   })
 
+  it('a protected default branch refusing the record is named as such, not as a refused tag deletion', async () => {
+    const repo = released()
+    // GitHub's answer to a push to a protected branch (the tag's deletion alone would be allowed)
+    writeFileSync(
+      path.join(repo.origin, 'hooks', 'pre-receive'),
+      '#!/bin/sh\nwhile read old new ref; do\n  case "$ref" in refs/heads/main) echo "error: GH006: Protected branch update failed for refs/heads/main." >&2; exit 1;; esac\ndone\n',
+      { mode: 0o755 }
+    )
+    const before = repo.snapshot()
+    const error = await rollback(repo, { version: '1.3.0', push: 'true' }).catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    const message = (error as Error).message
+    expect(message).toMatch(
+      /^main is protected \(a branch protection rule or ruleset\): origin refused the rollback record, pushed with the deletion of tag v1\.3\.0 in one atomic push\. Nothing was changed \(the record commit was undone\)\. /
+    )
+    expect(message).toContain('GH006')
+    expect(message).not.toContain('Allow tag deletion')
+    expect(message).not.toContain('\n')
+    expect(repo.snapshot()).toEqual(before)
+    expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
+  })
+
   it('when origin moved, the tag stays there with no record: both or neither (one atomic push)', async () => {
     const repo = released()
     // someone pushes to main while the rollback runs: the record's push is not a fast-forward

@@ -661,7 +661,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
 }
 
 /** GitHub's refusals of a push to a protected branch or one under a ruleset. */
-const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
+export const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
 
 function pushDetail(error: unknown): string {
   return error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)
