@@ -199,6 +199,37 @@ describe('maintenance branches on real repositories', () => {
     expect((await release(repo, { push: 'true' })).plan.tag).toBe('v2.1.0-rc.2')
   })
 
+  it('after a stable release is rolled back, the channel makes candidates of the next version, never of the burned one', async () => {
+    const repo = track(sample('release_lines:\n  channels:\n    next: rc\n'))
+    repo.git('checkout', '-q', '-b', 'next')
+    repo.commit('feat: sessions')
+    expect((await release(repo, { push: 'true' })).plan.tag).toBe('v2.1.0-rc.1')
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge next', 'next')
+    expect((await release(repo, { push: 'true' }, 'main')).plan.tag).toBe('v2.1.0')
+    await runRollback(
+      parseSettings(name => ({ mode: 'rollback', version: '2.1.0', push: 'true', reason: 'bad' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        github: null
+      }
+    )
+    repo.git('checkout', '-q', 'next')
+    repo.git('merge', '-q', 'main')
+    repo.commit('fix: sessions leak')
+    const candidate = await release(repo, { push: 'true' }, 'next')
+    // 2.1.0 is never released again, so neither is a candidate of it: 2.1.1-rc.1, not 2.1.0-rc.2
+    expect(candidate.plan.tag).toBe('v2.1.1-rc.1')
+    expect(candidate.plan.reason).toContain('2.1.0 was rolled back (docs/ROLLBACKS.md)')
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge next', 'next')
+    const promotion = await release(repo, { push: 'true' }, 'main')
+    expect(promotion.plan).toMatchObject({ tag: 'v2.1.1', promotedFrom: 'v2.1.1-rc.1' })
+  })
+
   it('a fix on 1.x whose patch a hotfix already released says to merge that hotfix first', async () => {
     const repo = track(sample())
     repo.git('checkout', '-q', '-b', 'hotfix/crash', 'v1.4.0')
