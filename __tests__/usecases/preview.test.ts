@@ -421,6 +421,26 @@ describe('mode: preview', () => {
     // a branch of a line still previews that line
     github.addPull({ number: 7, title: 'feat: part two', headSha: head, baseSha: base, baseRef: 'next' })
     expect((await preview(repo, { preview_merge_method: 'squash' })).plan).toMatchObject({ version: '1.3.0-rc.1' })
+    // the repository's default branch (trunk, with base_branch not set) is where releases run: the
+    // release's error is the preview's, not "releases nothing"
+    github.addPull({ number: 7, title: 'feat: part two', headSha: head, baseSha: base, baseRef: 'trunk' })
+    const event = github.pullEvent(7) as { repository: { default_branch: string } }
+    event.repository.default_branch = 'trunk'
+    const onTrunk = await runPreview(
+      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        cwd: repo.dir,
+        event: { name: 'pull_request', payload: event },
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        gatesApi: null,
+        toolVersion: '0.0.0-test'
+      }
+    )
+    expect(onTrunk.report.error).toMatch(/^Branch trunk matches no release line of release_lines/)
   })
 
   it('a push event is not a pull request: one clear error, nothing called', async () => {

@@ -168,8 +168,14 @@ function forbidden(error: unknown): boolean {
   )
 }
 
-/** Whether a release could start from the branch (release_lines); a configuration it can't read: yes, its error shows. */
-function releaseBranch(settings: Settings, files: FileStore, branch: string): boolean {
+/**
+ * Whether a release could start from the branch (release_lines): the repository's default branch
+ * always (its release's error shows, such as base_branch not set), and a configuration it can't read
+ * too (its error shows).
+ */
+function releaseBranch(settings: Settings, files: FileStore, branch: string, payload: unknown): boolean {
+  const repository = (payload as { repository?: { default_branch?: unknown } } | null)?.repository
+  if (branch === repository?.default_branch) return true
   try {
     const lines = parseReleaseLines(settings.config ? files.read(settings.config) : null, settings.config ?? '')
     return isReleaseBranch(branch, lines, settings.baseBranch ?? '')
@@ -317,7 +323,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     if (await git.isShallow()) throw caught
     // with release_lines, a pull request into a branch of no line (stacked on a feature branch)
     // releases nothing when merged: no release, not a release that would fail
-    if (!releaseBranch(settings, deps.files, pr.baseRef))
+    if (!releaseBranch(settings, deps.files, pr.baseRef, deps.event.payload))
       noRelease = {
         released: false,
         version: '',
