@@ -388,7 +388,7 @@ describe('prerelease channels and promotion on real repositories', () => {
     repo.commit('feat: a')
     const before = state(repo)
     await expect(release(repo, { push: 'true' })).rejects.toThrow(
-      'Branch feature/x matches no release line of release_lines: main (default branch), hotfix/* (hotfix), *.x (maintenance), *.*.x (maintenance), next (channel, rc), beta (channel, beta). Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.'
+      "Branch feature/x matches no release line of release_lines: main (default branch), hotfix/* (hotfix), *.x (maintenance), *.*.x (maintenance), next (channel, rc), beta (channel, beta). Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels; if it is the repository's default branch, set base_branch: feature/x."
     )
     expect(state(repo)).toEqual(before)
     repo.commit('chore: overlapping lines', {

@@ -240,7 +240,7 @@ export function lineOf(branch: string, config: ReleaseLinesConfig, baseBranch: s
     if (!config.configured) return { kind: 'other', branch }
     throw new ConfigurationError(
       `Branch ${branch} matches no release line of release_lines: ${describeEntries(entries)}. ` +
-        'Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.'
+        `Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels; if it is the repository's default branch, set base_branch: ${branch}.`
     )
   }
   if (entry.pattern === 'hotfix/*') return { kind: 'hotfix', branch }
