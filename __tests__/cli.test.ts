@@ -167,6 +167,22 @@ describe('fastvlm-release CLI from source', () => {
     GITHUB_TOKEN: FAKE_TOKEN
   }
 
+  it('--help keeps a space between every option and its text, however long the option', async () => {
+    const help = (await runCli(['--help'], env)).stdout
+    const options = help.split('\n').filter(line => /^ {2}-/.test(line))
+    expect(options.length).toBeGreaterThan(40)
+    for (const line of options.filter(option => option.startsWith('  --'))) {
+      // --name VALUE (VALUE: NAME-IN-CAPITALS or a|b|c), then the text: a value never runs into the text
+      const value = line.trim().split(/\s+/)[1]
+      if (/[A-Z|]/.test(value.charAt(0)) || value.includes('|'))
+        expect({ line, value: /^(?:[A-Z0-9-]+|[a-z0-9-]+(?:\|[a-z0-9-]+)+)$/.test(value) }).toEqual({
+          line,
+          value: true
+        })
+    }
+    expect(help).toContain('--preview-merge-method auto|squash|merge|rebase preview: how pull requests are merged')
+  })
+
   it('runs every mode: plan, apply, publish, metrics, rollback', async () => {
     const github = await new FakeGitHub(FAKE_TOKEN).start()
     try {

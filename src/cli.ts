@@ -68,7 +68,7 @@ function usage(): string {
     ...Object.entries(COMMANDS).map(([name, command]) => `  ${`${name} ${command.args}`.padEnd(20)}${command.about}`),
     '',
     "Options (the action's inputs; a boolean flag has a --no- form):",
-    ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
+    ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(39)} ${spec(name).doc.replace(/`/g, '')}`),
     `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
     `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
     `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,

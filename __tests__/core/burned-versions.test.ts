@@ -59,6 +59,35 @@ describe('planRelease skips burned versions', () => {
     }
   )
 
+  it.each([
+    ['the first candidate', [['1.3.0', ROLLED]], tags('v1.2.0'), '1.3.1-rc.1'],
+    [
+      'after candidates of the burned version',
+      [['1.3.0', ROLLED]],
+      tags('v1.2.0', 'v1.3.0-rc.1', 'v1.3.0-rc.2'),
+      '1.3.1-rc.1'
+    ],
+    [
+      'after a run of burned versions',
+      [
+        ['1.3.0', ROLLED],
+        ['1.3.1', ROLLED]
+      ],
+      tags('v1.2.0'),
+      '1.3.2-rc.1'
+    ],
+    ['counting the next version’s own candidates', [['1.3.0', ROLLED]], tags('v1.2.0', 'v1.3.1-rc.1'), '1.3.1-rc.2']
+  ] as Array<[string, Array<[string, string]>, ReturnType<typeof tags>, string]>)(
+    'a candidate of a rolled-back version is a candidate of the next free one: %s',
+    (_case, burned, allTags, expected) => {
+      const result = plan(['feat: a'], burned, { prerelease: 'rc' }, allTags)
+      expect(result.version).toBe(expected)
+      expect(result.reason).toContain(
+        `1.3.0 ${ROLLED}, and a version is never reused, nor are its candidates: ${expected} instead`
+      )
+    }
+  )
+
   it('a burned version that is not the next one changes nothing', () => {
     const result = plan(['feat: a'], [['1.2.5', ROLLED]])
     expect(result.version).toBe('1.3.0')

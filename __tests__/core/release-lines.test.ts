@@ -5,6 +5,7 @@ import { planRelease } from '../../src/core/plan.js'
 import {
   DEFAULT_LINES,
   branchMatches,
+  isReleaseBranch,
   lineOf,
   parseReleaseLines,
   previousInLine,
@@ -71,6 +72,24 @@ describe('branch patterns', () => {
     expect(branchMatches(pattern, `${'-'.repeat(200)}.`)).toBe(false)
     expect(() => lineOf(`${'-'.repeat(200)}.`, config, 'main')).toThrow(/matches no release line/)
     expect(Date.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('isReleaseBranch: a release could start there (a pull request into another branch releases nothing)', () => {
+  const cases: Array<[string, ReleaseLinesConfig, string, boolean]> = [
+    ['feature/x', DEFAULT_LINES, '', true], // without a release_lines block every branch releases as main does
+    ['feature/x', CONFIGURED, '', false],
+    ['main', CONFIGURED, '', true],
+    ['trunk', CONFIGURED, 'trunk', true],
+    ['main', CONFIGURED, 'trunk', false],
+    ['hotfix/crash', CONFIGURED, '', true],
+    ['support/3.x', CONFIGURED, '', true],
+    ['next', CONFIGURED, '', true],
+    ['nextish', CONFIGURED, '', false],
+    ['', CONFIGURED, '', true]
+  ]
+  it.each(cases)('%s (base %s)', (branch, config, base, expected) => {
+    expect(isReleaseBranch(branch, config, base)).toBe(expected)
   })
 })
 

@@ -235,6 +235,32 @@ describe('rollback', () => {
     expect(repo.git('tag', '--list')).toBe('v1.3.0')
   })
 
+  it('rolls back a channel’s newest candidate without force; the channel then skips its number, and an older candidate still needs force', async () => {
+    const repo = released()
+    repo.commit('ci: channels', { '.github/release-action.yml': 'release_lines:\n  channels:\n    next: rc\n' })
+    repo.git('switch', '-q', '-c', 'next')
+    repo.commit('feat: sessions')
+    repo.git('push', '-q', 'origin', 'main', 'next')
+    expect((await release(repo, { push: 'true' }, 'next')).plan.tag).toBe('v1.4.0-rc.1')
+    repo.commit('fix: sessions leak')
+    expect((await release(repo, { push: 'true' }, 'next')).plan.tag).toBe('v1.4.0-rc.2')
+    // an older candidate: the newer one stays, so force is needed, and the message names it
+    const before = repo.snapshot()
+    await expect(rollback(repo, { version: '1.4.0-rc.1' })).rejects.toThrow(
+      /^v1\.4\.0-rc\.1 is not the latest release \(v1\.4\.0-rc\.2 is\)\. /
+    )
+    expect(repo.snapshot()).toEqual(before)
+    // the newest candidate is the channel's latest release: rolled back as the latest stable would be
+    const result = await rollback(repo, { version: '1.4.0-rc.2', push: 'true', reason: 'leaks' })
+    expect(result).toMatchObject({ tag: 'v1.4.0-rc.2', restoredVersion: '1.3.0', pushed: true })
+    expect(repo.remoteRefs()).not.toContain('v1.4.0-rc.2')
+    // the channel never makes the rolled-back number again
+    repo.commit('fix: sessions leak, really')
+    expect((await release(repo, { push: 'true' }, 'next')).plan.tag).toBe('v1.4.0-rc.3')
+    // a stable release is still judged among stable releases: v1.3.0 is the latest, candidates aside
+    await expect(rollback(repo, { version: '1.3.0', dry_run: 'true' })).resolves.toMatchObject({ tag: 'v1.3.0' })
+  })
+
   const states: Array<{ name: string; partial: (repo: TestRepo) => void; expected: string[] }> = [
     {
       name: 'tag already gone on origin',
@@ -325,6 +351,28 @@ describe('rollback', () => {
     )
     expect(repo.snapshot()).toEqual(before)
     expect(github.hasRelease('v1.3.0')).toBe(true)
+  })
+
+  it('a protected default branch refusing the record is named as such, not as a refused tag deletion', async () => {
+    const repo = released()
+    // GitHub's answer to a push to a protected branch (the tag's deletion alone would be allowed)
+    writeFileSync(
+      path.join(repo.origin, 'hooks', 'pre-receive'),
+      '#!/bin/sh\nwhile read old new ref; do\n  case "$ref" in refs/heads/main) echo "error: GH006: Protected branch update failed for refs/heads/main." >&2; exit 1;; esac\ndone\n',
+      { mode: 0o755 }
+    )
+    const before = repo.snapshot()
+    const error = await rollback(repo, { version: '1.3.0', push: 'true' }).catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    const message = (error as Error).message
+    expect(message).toMatch(
+      /^main is protected \(a branch protection rule or ruleset\): origin refused the rollback record, pushed with the deletion of tag v1\.3\.0 in one atomic push\. Nothing was changed \(the record commit was undone\)\. /
+    )
+    expect(message).toContain('GH006')
+    expect(message).not.toContain('Allow tag deletion')
+    expect(message).not.toContain('\n')
+    expect(repo.snapshot()).toEqual(before)
+    expect(repo.remoteRefs()).toContain('refs/tags/v1.3.0')
   })
 
   it('when origin moved, the tag stays there with no record: both or neither (one atomic push)', async () => {

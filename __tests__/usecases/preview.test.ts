@@ -385,6 +385,64 @@ describe('mode: preview', () => {
     expect(result.plan).toMatchObject({ version: '1.2.1', hotfix: true })
   })
 
+  it('a stacked pull request into a branch of no release line (release_lines set) releases nothing: no failure', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', {
+      ...pythonProject('1.2.0'),
+      '.github/release-action.yml': 'release_lines:\n  channels:\n    next: rc\n'
+    })
+    repo.tag('v1.2.0')
+    repo.git('switch', '-q', '-c', 'feature/sessions')
+    const base = repo.commit('feat: sessions, part one')
+    repo.git('push', '-q', 'origin', 'main', 'feature/sessions', '--tags')
+    repo.git('switch', '-q', '-c', 'feature/sessions-2')
+    const head = repo.commit('feat: sessions, part two')
+    repo.git('switch', '-q', '--detach', 'feature/sessions')
+    repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'feature/sessions-2')
+    github.addPull({ number: 7, title: 'feat: part two', headSha: head, baseSha: base, baseRef: 'feature/sessions' })
+    const before = repo.snapshot()
+    const result = await preview(repo, { preview_merge_method: 'squash' })
+    expect(repo.snapshot()).toEqual(before)
+    expect(result.report.error).toBeNull()
+    expect(result.plan).toBeNull()
+    const body = String(comments()[0].body)
+    expect(body).toContain('**This pull request changes nothing in the release**: there is nothing to release')
+    expect(body).toContain(
+      'Why: feature/sessions is no release branch of release_lines: merging into it releases nothing (its changes are previewed when they go to a release branch).'
+    )
+    expect(body).not.toContain('would fail')
+    expect(github.createdCheckRuns).toEqual([
+      expect.objectContaining({
+        conclusion: 'success',
+        output: expect.objectContaining({ title: 'Changes nothing in the release: no release' })
+      })
+    ])
+    // a branch of a line still previews that line
+    github.addPull({ number: 7, title: 'feat: part two', headSha: head, baseSha: base, baseRef: 'next' })
+    expect((await preview(repo, { preview_merge_method: 'squash' })).plan).toMatchObject({ version: '1.3.0-rc.1' })
+    // the repository's default branch (trunk, with base_branch not set) is where releases run: the
+    // release's error is the preview's, not "releases nothing"
+    github.addPull({ number: 7, title: 'feat: part two', headSha: head, baseSha: base, baseRef: 'trunk' })
+    const event = github.pullEvent(7) as { repository: { default_branch: string } }
+    event.repository.default_branch = 'trunk'
+    const onTrunk = await runPreview(
+      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        cwd: repo.dir,
+        event: { name: 'pull_request', payload: event },
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        gatesApi: null,
+        toolVersion: '0.0.0-test'
+      }
+    )
+    expect(onTrunk.report.error).toMatch(/^Branch trunk matches no release line of release_lines/)
+  })
+
   it('a push event is not a pull request: one clear error, nothing called', async () => {
     const { repo } = pullRequest([], ['x'])
     await expect(preview(repo, {}, 'push')).rejects.toThrow(

@@ -5,6 +5,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { runRollback } from '../../src/usecases/rollback.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -148,6 +149,85 @@ describe('maintenance branches on real repositories', () => {
     await expect(release(repo, { dry_run: 'true' })).rejects.toThrow(
       /would release 1\.4\.0, but that version is already released by another line \(tagged on origin \(v1\.4\.0\) but not here\)/
     )
+  })
+
+  it('a maintenance release rolled back from main (the rollback workflow checks out the default branch) is never released again by its line', async () => {
+    const repo = track(sample())
+    repo.git('checkout', '-q', '1.x')
+    repo.commit('fix(decoder): crash on empty image')
+    expect((await release(repo, { push: 'true' })).plan.tag).toBe('v1.4.1')
+    // the rollback runs on main: the record is committed and pushed there, v1.4.1 is deleted everywhere
+    repo.git('checkout', '-q', 'main')
+    const rollback = await runRollback(
+      parseSettings(name => ({ mode: 'rollback', version: '1.4.1', force: 'true', push: 'true', reason: 'bad' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        github: null
+      }
+    )
+    expect(rollback).toMatchObject({ tag: 'v1.4.1', pushed: true })
+    expect(repo.remoteRefs()).not.toContain('refs/tags/v1.4.1')
+    // 1.x has no record of it: its next fix must still not be 1.4.1 (PyPI keeps the first 1.4.1, yanked)
+    repo.git('checkout', '-q', '1.x')
+    repo.commit('fix(decoder): crash on empty image, really')
+    const result = await release(repo, { push: 'true' })
+    expect(result.plan).toMatchObject({ version: '1.4.2', previousTag: 'v1.4.0' })
+    expect(result.plan.reason).toContain('1.4.1 was rolled back (docs/ROLLBACKS.md on main)')
+  })
+
+  it('a candidate rolled back from main is never made again by its channel', async () => {
+    const repo = track(sample('release_lines:\n  channels:\n    next: rc\n'))
+    repo.git('checkout', '-q', '-b', 'next')
+    repo.commit('feat: sessions')
+    expect((await release(repo, { push: 'true' })).plan.tag).toBe('v2.1.0-rc.1')
+    repo.git('checkout', '-q', 'main')
+    await runRollback(
+      parseSettings(name => ({ mode: 'rollback', version: '2.1.0-rc.1', push: 'true', reason: 'bad' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        github: null
+      }
+    )
+    repo.git('checkout', '-q', 'next')
+    repo.commit('fix: sessions leak')
+    expect((await release(repo, { push: 'true' })).plan.tag).toBe('v2.1.0-rc.2')
+  })
+
+  it('after a stable release is rolled back, the channel makes candidates of the next version, never of the burned one', async () => {
+    const repo = track(sample('release_lines:\n  channels:\n    next: rc\n'))
+    repo.git('checkout', '-q', '-b', 'next')
+    repo.commit('feat: sessions')
+    expect((await release(repo, { push: 'true' })).plan.tag).toBe('v2.1.0-rc.1')
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge next', 'next')
+    expect((await release(repo, { push: 'true' }, 'main')).plan.tag).toBe('v2.1.0')
+    await runRollback(
+      parseSettings(name => ({ mode: 'rollback', version: '2.1.0', push: 'true', reason: 'bad' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: silentLogger,
+        env: { now: NOW },
+        github: null
+      }
+    )
+    repo.git('checkout', '-q', 'next')
+    repo.git('merge', '-q', 'main')
+    repo.commit('fix: sessions leak')
+    const candidate = await release(repo, { push: 'true' }, 'next')
+    // 2.1.0 is never released again, so neither is a candidate of it: 2.1.1-rc.1, not 2.1.0-rc.2
+    expect(candidate.plan.tag).toBe('v2.1.1-rc.1')
+    expect(candidate.plan.reason).toContain('2.1.0 was rolled back (docs/ROLLBACKS.md)')
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge next', 'next')
+    const promotion = await release(repo, { push: 'true' }, 'main')
+    expect(promotion.plan).toMatchObject({ tag: 'v2.1.1', promotedFrom: 'v2.1.1-rc.1' })
   })
 
   it('a fix on 1.x whose patch a hotfix already released says to merge that hotfix first', async () => {
@@ -308,7 +388,7 @@ describe('prerelease channels and promotion on real repositories', () => {
     repo.commit('feat: a')
     const before = state(repo)
     await expect(release(repo, { push: 'true' })).rejects.toThrow(
-      'Branch feature/x matches no release line of release_lines: main (default branch), hotfix/* (hotfix), *.x (maintenance), *.*.x (maintenance), next (channel, rc), beta (channel, beta). Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.'
+      "Branch feature/x matches no release line of release_lines: main (default branch), hotfix/* (hotfix), *.x (maintenance), *.*.x (maintenance), next (channel, rc), beta (channel, beta). Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels; if it is the repository's default branch, set base_branch: feature/x."
     )
     expect(state(repo)).toEqual(before)
     repo.commit('chore: overlapping lines', {

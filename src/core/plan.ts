@@ -162,6 +162,25 @@ export function planRelease(input: PlanInput): ReleasePlan {
     })
   }
   if (next && prerelease) checkNotReleased(next.version, input.allTags, input.burned, settings.tagPrefix)
+  // a candidate of a version a rollback burned would never be released: candidates of the next free version
+  let candidateNote = ''
+  const stable = next && prerelease && !releaseAs ? next.version.replace(/-.*$/, '') : ''
+  const rolledBack = stable && input.burned ? input.burned.get(stable) : undefined
+  if (next && input.burned && rolledBack && !rolledBack.startsWith('is tagged on')) {
+    const free = skipBurned(stable, input.burned, new Set(input.allTags.map(tag => tag.version))).version
+    const moved = nextVersion({
+      previous: previous?.version ?? null,
+      bump: 'none',
+      initialVersion: settings.initialVersion,
+      prerelease,
+      allTags: input.allTags,
+      releaseAs: free
+    })
+    if (moved) {
+      candidateNote = `; ${stable} ${rolledBack}, and a version is never reused, nor are its candidates: ${moved.version} instead`
+      next = { ...moved, bump: next.bump }
+    }
+  }
   if (next && line?.kind === 'maintenance')
     checkLineVersion(line, {
       version: next.version,
@@ -225,6 +244,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     (previous
       ? `${why}: ${previous.version} → ${next.version}`
       : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+    candidateNote +
     burnedNote
   const notesInput = {
     version: next.version,

@@ -205,6 +205,16 @@ function describeEntries(entries: Entry[]): string {
 }
 
 /**
+ * Whether a release run could start from this branch: without a release_lines block every branch can
+ * (as the default branch does); with one, only the branches of its lines. A pull request into any
+ * other branch (stacked on a feature branch) releases nothing when merged.
+ */
+export function isReleaseBranch(branch: string, config: ReleaseLinesConfig, baseBranch: string): boolean {
+  if (!config.configured || branch === '' || branch === (baseBranch || 'main')) return true
+  return entriesOf(config, baseBranch || 'main').some(entry => branchMatches(entry.pattern, branch))
+}
+
+/**
  * The line of a branch ('' when unknown: a detached HEAD without GITHUB_REF_NAME releases as the
  * default branch does). Overlapping patterns and, with a release_lines block, a branch of no line
  * are errors.
@@ -230,7 +240,7 @@ export function lineOf(branch: string, config: ReleaseLinesConfig, baseBranch: s
     if (!config.configured) return { kind: 'other', branch }
     throw new ConfigurationError(
       `Branch ${branch} matches no release line of release_lines: ${describeEntries(entries)}. ` +
-        'Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.'
+        `Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels; if it is the repository's default branch, set base_branch: ${branch}.`
     )
   }
   if (entry.pattern === 'hotfix/*') return { kind: 'hotfix', branch }

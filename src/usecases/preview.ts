@@ -35,6 +35,7 @@ import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes.js'
 import type { CommandRunner, FileStore, GitClient, Logger, PullRequestApi } from './ports.js'
 import { runRelease, type ReleaseEnvironment } from './release.js'
+import { isReleaseBranch, parseReleaseLines } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
@@ -167,6 +168,22 @@ function forbidden(error: unknown): boolean {
   )
 }
 
+/**
+ * Whether a release could start from the branch (release_lines): the repository's default branch
+ * always (its release's error shows, such as base_branch not set), and a configuration it can't read
+ * too (its error shows).
+ */
+function releaseBranch(settings: Settings, files: FileStore, branch: string, payload: unknown): boolean {
+  const repository = (payload as { repository?: { default_branch?: unknown } } | null)?.repository
+  if (branch === repository?.default_branch) return true
+  try {
+    const lines = parseReleaseLines(settings.config ? files.read(settings.config) : null, settings.config ?? '')
+    return isReleaseBranch(branch, lines, settings.baseBranch ?? '')
+  } catch {
+    return true
+  }
+}
+
 /** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
 async function previewGates(
   settings: Settings,
@@ -268,6 +285,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   let versionFiles: PreviewReport['versionFiles'] = []
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
+  let noRelease: PlannedRelease | null = null
   try {
     const result = await log.group('The release if merged now', () =>
       runRelease(previewSettings, {
@@ -303,7 +321,19 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
     // request's, so the step fails with the error and no comment or check blames the pull request
     if (await git.isShallow()) throw caught
-    error = caught.message
+    // with release_lines, a pull request into a branch of no line (stacked on a feature branch)
+    // releases nothing when merged: no release, not a release that would fail
+    if (!releaseBranch(settings, deps.files, pr.baseRef, deps.event.payload))
+      noRelease = {
+        released: false,
+        version: '',
+        tag: '',
+        bump: 'none',
+        previousTag: '',
+        reason: `${pr.baseRef} is no release branch of release_lines: merging into it releases nothing (its changes are previewed when they go to a release branch).`,
+        notes: ''
+      }
+    else error = caught.message
   }
   // squash and merge: the commits on top are the squash or merge commit and the PR's own
   const shownCommits = method === 'merge' ? onTop.filter(commit => commit.parents.length < 2) : onTop
@@ -319,10 +349,12 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     pr,
     method,
     methodWhy,
-    merged: plan ? planned(plan) : null,
-    base: basePlan ? planned(basePlan) : null,
+    merged: plan ? planned(plan) : noRelease,
+    base: basePlan ? planned(basePlan) : noRelease,
     error,
-    contributions: contributions(method, shownCommits, plan?.decision ?? null),
+    contributions: contributions(method, shownCommits, plan?.decision ?? null).map(row =>
+      noRelease && row.commit !== 'merge' ? { ...row, why: `no release from ${pr.baseRef}` } : row
+    ),
     lint: { ...lintResult, mode: settings.previewLint },
     gates,
     versionFiles,
@@ -428,7 +460,7 @@ export const preview: ModeHandler = async (settings, services): Promise<ModeResu
       tag: plan?.tag ?? '',
       previous_tag: plan?.previousTag ?? '',
       bump: plan?.bump ?? 'none',
-      reason: plan?.reason ?? report.error ?? '',
+      reason: plan?.reason ?? report.error ?? report.merged?.reason ?? '',
       dry_run: 'true',
       pushed: 'false'
     },

@@ -376,6 +376,14 @@ async function burnedVersions(
     for (const entry of parseRollbacks(record))
       burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`)
   }
+  // the rollback workflow records on the default branch: a maintenance line or a channel that has
+  // not merged it yet must not release a rolled-back version again
+  const base = settings.baseBranch || 'main'
+  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`]) {
+    for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
+      if (!burned.has(entry.version))
+        burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`)
+  }
   if (hasOrigin) {
     const local = new Set(localTags.map(tag => tag.name))
     const remote = releaseTags(
@@ -653,7 +661,7 @@ export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): 
 }
 
 /** GitHub's refusals of a push to a protected branch or one under a ruleset. */
-const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
+export const PROTECTED = /GH006|GH013|protected branch|rule violations|repository rule/i
 
 function pushDetail(error: unknown): string {
   return error instanceof GitError ? error.stderr.trim().split('\n').slice(-4).join(' | ') : String(error)

@@ -3,8 +3,8 @@ import { ConfigurationError, GitError, GitHubApiError, adviceFor } from '../core
 import { sanitizeInline } from '../core/sanitize.js'
 import { appendRollback, oneLine, parseRollbacks, rollbackCommitMessage } from '../core/release-record.js'
 import type { Settings } from '../core/settings.js'
-import { highestStable, releaseTags } from '../core/version.js'
-import type { ReleaseEnvironment } from './release.js'
+import { highestStable, releaseTags, type ReleaseTag } from '../core/version.js'
+import { PROTECTED, type ReleaseEnvironment } from './release.js'
 import { npmPackageFrom, packageNameFrom } from './project.js'
 import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from './ports.js'
@@ -105,7 +105,10 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
           : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`)
     )
   }
-  const latest = highestStable(localTags)
+  // a stable release is judged among stable releases; a candidate (a channel's X.Y.Z-rc.N) among all
+  const latest = localTag?.prerelease
+    ? localTags.reduce<ReleaseTag | null>((top, t) => (!top || semver.gt(t.version, top.version) ? t : top), null)
+    : highestStable(localTags)
   if (localTag && latest && latest.name !== tag && !settings.force) {
     throw new ConfigurationError(
       `${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`
@@ -192,6 +195,11 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       else await git.deleteRemoteTag(REMOTE, tag)
     } catch (error) {
       if (recordCommit) await git.resetKeep(head) // takes the record file back to what it was
+      if (together && error instanceof GitError && PROTECTED.test(error.stderr))
+        throw new ConfigurationError(
+          `${branch} is protected (a branch protection rule or ruleset): ${REMOTE} refused the rollback record, pushed with the deletion of tag ${tag} in one atomic push. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+            `Let the workflow push to ${branch} (a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token) and run the rollback again (${gitDetail(error)}).`
+        )
       throw new ConfigurationError(
         `${REMOTE} refused to delete tag ${tag}${together ? ` (one atomic push with the rollback record to ${branch})` : ''}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
           `Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes)${together ? `, bring ${branch} up to date if origin moved,` : ''} and run the rollback again.`
