@@ -8,6 +8,7 @@ import {
   rateVerdict,
   relativeChange,
   renderWatchSummary,
+  watchHeadline,
   securityVerdict,
   watchIssue,
   watchWindows,
@@ -293,6 +294,20 @@ describe('the summary and the issue', () => {
     triggers: [rateVerdict(trigger, measured(2), measured(3))],
     note: ''
   }
+  it.each([
+    [
+      { tag: null, verdict: 'no-decision' as const, note: 'No triggers: nothing to watch.', action: 'none' },
+      'Release watch: no-decision — No triggers: nothing to watch; action: none.'
+    ],
+    [{ tag: 'v1.3.0', verdict: 'ok' as const, note: '', action: 'none' }, 'Release watch of v1.3.0: ok; action: none.'],
+    [
+      { tag: 'v1.3.0', verdict: 'fired' as const, note: 'error rate +50%', action: 'opened issue #1' },
+      'Release watch of v1.3.0: fired — error rate +50%; action: opened issue #1.'
+    ]
+  ])('closes the run with one line: %j', (input, line) => {
+    expect(watchHeadline(input)).toBe(line)
+  })
+
   it('shows the numbers behind each decision', () => {
     const summary = renderWatchSummary(report, false)
     expect(summary).toContain('## 🚨 Release watch of v1.3.0: fired')

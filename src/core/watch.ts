@@ -332,6 +332,12 @@ function cellNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : String(value)
 }
 
+/** The run's closing log line: the verdict, the note (one sentence, its full stop dropped) and the action. */
+export function watchHeadline(report: Pick<WatchReport, 'tag' | 'verdict' | 'note' | 'action'>): string {
+  const note = report.note ? ` — ${report.note.replace(/\.+$/, '')}` : ''
+  return `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${note}; action: ${report.action}.`
+}
+
 /** The job summary: the verdict, the windows, and one row per trigger with its numbers. */
 export function renderWatchSummary(report: WatchReport, dryRun: boolean): string {
   const icon = { ok: '✅', fired: '🚨', 'no-decision': '❔' }[report.verdict]

@@ -21,6 +21,7 @@ import {
   rateVerdict,
   renderWatchSummary,
   securityVerdict,
+  watchHeadline,
   watchIssue,
   measureSeries,
   watchWindows,
@@ -348,7 +349,7 @@ export async function watch(settings: Settings, services: Services): Promise<Mod
     (rollback
       ? `\n${renderRollbackSummary({ ...rollback, reason: firedReason(report.tag ?? '', report.triggers) })}`
       : '')
-  const message = `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${report.note ? ` — ${report.note}` : ''}; action: ${report.action}.`
+  const message = watchHeadline(report)
   return {
     outputs: {
       watch_verdict: report.verdict,
