@@ -40283,6 +40283,7 @@ function draftGuide(existing, input, eol = '\n') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ releaseLinesFrom),
+/* harmony export */   S9: () => (/* binding */ isReleaseBranch),
 /* harmony export */   VL: () => (/* binding */ checkNotTaken),
 /* harmony export */   bi: () => (/* binding */ promotionOf),
 /* harmony export */   cA: () => (/* binding */ lineOf),
@@ -40440,6 +40441,16 @@ function describeEntries(entries) {
     return entries.map(entry => `${entry.pattern} (${entry.label})`).join(', ');
 }
 /**
+ * Whether a release run could start from this branch: without a release_lines block every branch can
+ * (as the default branch does); with one, only the branches of its lines. A pull request into any
+ * other branch (stacked on a feature branch) releases nothing when merged.
+ */
+function isReleaseBranch(branch, config, baseBranch) {
+    if (!config.configured || branch === '' || branch === (baseBranch || 'main'))
+        return true;
+    return entriesOf(config, baseBranch || 'main').some(entry => branchMatches(entry.pattern, branch));
+}
+/**
  * The line of a branch ('' when unknown: a detached HEAD without GITHUB_REF_NAME releases as the
  * default branch does). Overlapping patterns and, with a release_lines block, a branch of no line
  * are errors.
@@ -40462,7 +40473,7 @@ function lineOf(branch, config, baseBranch) {
         if (!config.configured)
             return { kind: 'other', branch };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Branch ${branch} matches no release line of release_lines: ${describeEntries(entries)}. ` +
-            'Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels.');
+            `Release from one of these branches, or add the branch (or a pattern) to release_lines.maintenance or release_lines.channels; if it is the repository's default branch, set base_branch: ${branch}.`);
     }
     if (entry.pattern === 'hotfix/*')
         return { kind: 'hotfix', branch };
@@ -58382,6 +58393,25 @@ function planRelease(input) {
     }
     if (next && prerelease)
         checkNotReleased(next.version, input.allTags, input.burned, settings.tagPrefix);
+    // a candidate of a version a rollback burned would never be released: candidates of the next free version
+    let candidateNote = '';
+    const stable = next && prerelease && !releaseAs ? next.version.replace(/-.*$/, '') : '';
+    const rolledBack = stable && input.burned ? input.burned.get(stable) : undefined;
+    if (next && input.burned && rolledBack && !rolledBack.startsWith('is tagged on')) {
+        const free = skipBurned(stable, input.burned, new Set(input.allTags.map(tag => tag.version))).version;
+        const moved = nextVersion({
+            previous: previous?.version ?? null,
+            bump: 'none',
+            initialVersion: settings.initialVersion,
+            prerelease,
+            allTags: input.allTags,
+            releaseAs: free
+        });
+        if (moved) {
+            candidateNote = `; ${stable} ${rolledBack}, and a version is never reused, nor are its candidates: ${moved.version} instead`;
+            next = { ...moved, bump: next.bump };
+        }
+    }
     if (next && line?.kind === 'maintenance')
         (0,release_lines/* checkLineVersion */.n8)(line, {
             version: next.version,
@@ -58442,6 +58472,7 @@ function planRelease(input) {
         (previous
             ? `${why}: ${previous.version} → ${next.version}`
             : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+        candidateNote +
         burnedNote;
     const notesInput = {
         version: next.version,
@@ -60572,6 +60603,14 @@ async function burnedVersions(settings, deps, localTags, hasOrigin) {
         for (const entry of parseRollbacks(record))
             burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`);
     }
+    // the rollback workflow records on the default branch: a maintenance line or a channel that has
+    // not merged it yet must not release a rolled-back version again
+    const base = settings.baseBranch || 'main';
+    for (const ref of [`refs/remotes/${release_REMOTE}/${base}`, `refs/heads/${base}`]) {
+        for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
+            if (!burned.has(entry.version))
+                burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`);
+    }
     if (hasOrigin) {
         const local = new Set(localTags.map(tag => tag.name));
         const remote = releaseTags((await deps.git.remoteTags(release_REMOTE, settings.tagPrefix)).map(name => ({ name, sha: '' })), settings.tagPrefix);
@@ -61949,6 +61988,11 @@ function iso(seconds) {
 function cellNumber(value) {
     return value === null || value === undefined ? '—' : String(value);
 }
+/** The run's closing log line: the verdict, the note (one sentence, its full stop dropped) and the action. */
+function watchHeadline(report) {
+    const note = report.note ? ` — ${report.note.replace(/\.+$/, '')}` : '';
+    return `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${note}; action: ${report.action}.`;
+}
 /** The job summary: the verdict, the windows, and one row per trigger with its numbers. */
 function renderWatchSummary(report, dryRun) {
     const icon = { ok: '✅', fired: '🚨', 'no-decision': '❔' }[report.verdict];
@@ -62922,6 +62966,7 @@ async function moveMajorTag(settings, result, git, log) {
 
 
 
+
 const rollback_REMOTE = 'origin';
 /** The title prefix of an immutable release that was rolled back. */
 const ROLLED_BACK_TITLE = '[Rolled back]';
@@ -62970,7 +63015,10 @@ async function runRollback(settings, deps) {
                 ? `Release tags: ${known.slice(-10).join(', ')}.`
                 : `This repository has no ${settings.tagPrefix}X.Y.Z release tags.`));
     }
-    const latest = highestStable(localTags);
+    // a stable release is judged among stable releases; a candidate (a channel's X.Y.Z-rc.N) among all
+    const latest = localTag?.prerelease
+        ? localTags.reduce((top, t) => (!top || semver_default().gt(t.version, top.version) ? t : top), null)
+        : highestStable(localTags);
     if (localTag && latest && latest.name !== tag && !settings.force) {
         throw new core_errors/* ConfigurationError */.j1(`${tag} is not the latest release (${latest.name} is). Rolling back an older release leaves ${latest.name} in place; if that is what you want, set force: true.`);
     }
@@ -63050,6 +63098,9 @@ async function runRollback(settings, deps) {
         catch (error) {
             if (recordCommit)
                 await git.resetKeep(head); // takes the record file back to what it was
+            if (together && error instanceof core_errors/* GitError */.XS && PROTECTED.test(error.stderr))
+                throw new core_errors/* ConfigurationError */.j1(`${branch} is protected (a branch protection rule or ruleset): ${rollback_REMOTE} refused the rollback record, pushed with the deletion of tag ${tag} in one atomic push. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
+                    `Let the workflow push to ${branch} (a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token) and run the rollback again (${gitDetail(error)}).`);
             throw new core_errors/* ConfigurationError */.j1(`${rollback_REMOTE} refused to delete tag ${tag}${together ? ` (one atomic push with the rollback record to ${branch})` : ''}: ${gitDetail(error)}. Nothing was changed${recordCommit ? ' (the record commit was undone)' : ''}. ` +
                 `Allow tag deletion for this token (branch/tag protection rules, receive.denyDeletes)${together ? `, bring ${branch} up to date if origin moved,` : ''} and run the rollback again.`);
         }
@@ -63711,6 +63762,7 @@ function checkOutput(report) {
 
 
 
+
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const preview_SUMMARY_LIMIT = 500_000;
 const WRITES = new Set([
@@ -63810,6 +63862,23 @@ const FORBIDDEN = /resource not accessible|forbidden|not have permission|must ha
 function forbidden(error) {
     return (error instanceof core_errors/* GitHubApiError */.OS && (error.status === 403 || (error.status === 404 && FORBIDDEN.test(error.message))));
 }
+/**
+ * Whether a release could start from the branch (release_lines): the repository's default branch
+ * always (its release's error shows, such as base_branch not set), and a configuration it can't read
+ * too (its error shows).
+ */
+function releaseBranch(settings, files, branch, payload) {
+    const repository = payload?.repository;
+    if (branch === repository?.default_branch)
+        return true;
+    try {
+        const lines = (0,release_lines/* parseReleaseLines */.kv)(settings.config ? files.read(settings.config) : null, settings.config ?? '');
+        return (0,release_lines/* isReleaseBranch */.S9)(branch, lines, settings.baseBranch ?? '');
+    }
+    catch {
+        return true;
+    }
+}
 /** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
 async function previewGates(settings, input, deps, git) {
     const { config } = await loadGatesConfig(settings, deps.files);
@@ -63901,6 +63970,7 @@ async function runPreview(settings, deps) {
     let versionFiles = [];
     let error = null;
     let basePlan = null;
+    let noRelease = null;
     try {
         const result = await log.group('The release if merged now', () => runRelease(previewSettings, {
             git: mergedView(git, {
@@ -63933,7 +64003,20 @@ async function runPreview(settings, deps) {
         // request's, so the step fails with the error and no comment or check blames the pull request
         if (await git.isShallow())
             throw caught;
-        error = caught.message;
+        // with release_lines, a pull request into a branch of no line (stacked on a feature branch)
+        // releases nothing when merged: no release, not a release that would fail
+        if (!releaseBranch(settings, deps.files, pr.baseRef, deps.event.payload))
+            noRelease = {
+                released: false,
+                version: '',
+                tag: '',
+                bump: 'none',
+                previousTag: '',
+                reason: `${pr.baseRef} is no release branch of release_lines: merging into it releases nothing (its changes are previewed when they go to a release branch).`,
+                notes: ''
+            };
+        else
+            error = caught.message;
     }
     // squash and merge: the commits on top are the squash or merge commit and the PR's own
     const shownCommits = method === 'merge' ? onTop.filter(commit => commit.parents.length < 2) : onTop;
@@ -63944,10 +64027,10 @@ async function runPreview(settings, deps) {
         pr,
         method,
         methodWhy,
-        merged: plan ? planned(plan) : null,
-        base: basePlan ? planned(basePlan) : null,
+        merged: plan ? planned(plan) : noRelease,
+        base: basePlan ? planned(basePlan) : noRelease,
         error,
-        contributions: contributions(method, shownCommits, plan?.decision ?? null),
+        contributions: contributions(method, shownCommits, plan?.decision ?? null).map(row => noRelease && row.commit !== 'merge' ? { ...row, why: `no release from ${pr.baseRef}` } : row),
         lint: { ...lintResult, mode: settings.previewLint },
         gates,
         versionFiles,
@@ -64056,7 +64139,7 @@ const preview = async (settings, services) => {
             tag: plan?.tag ?? '',
             previous_tag: plan?.previousTag ?? '',
             bump: plan?.bump ?? 'none',
-            reason: plan?.reason ?? report.error ?? '',
+            reason: plan?.reason ?? report.error ?? report.merged?.reason ?? '',
             dry_run: 'true',
             pushed: 'false'
         },
@@ -64489,7 +64572,7 @@ async function watch_watch(settings, services) {
         (rollback
             ? `\n${renderRollbackSummary({ ...rollback, reason: firedReason(report.tag ?? '', report.triggers) })}`
             : '');
-    const message = `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${report.note ? ` — ${report.note}` : ''}; action: ${report.action}.`;
+    const message = watchHeadline(report);
     return {
         outputs: {
             watch_verdict: report.verdict,
@@ -65196,7 +65279,7 @@ function usage() {
         ...Object.entries(COMMANDS).map(([name, command]) => `  ${`${name} ${command.args}`.padEnd(20)}${command.about}`),
         '',
         "Options (the action's inputs; a boolean flag has a --no- form):",
-        ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(40)}${spec(name).doc.replace(/`/g, '')}`),
+        ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(39)} ${spec(name).doc.replace(/`/g, '')}`),
         `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
         `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
         `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
