@@ -105,6 +105,11 @@ export function slackFailureMessage(
   return { text: title, blocks }
 }
 
+/** Datadog's API base: the configured URL, else the site's (`https://api.datadoghq.eu`). */
+export function datadogApiBase(settings: { datadogApiUrl: string; datadogSite: string }): string {
+  return settings.datadogApiUrl || `https://api.${settings.datadogSite}`
+}
+
 export interface DatadogContext {
   repository: string
   version: string

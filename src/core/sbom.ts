@@ -183,31 +183,24 @@ export function packageLock(text: string, file: string): Dependency[] {
     packages?: Record<string, { version?: string; dev?: boolean }>
     dependencies?: Record<string, { version?: string; dev?: boolean }>
   }
+  const locked = (name: string, version: string, dev?: boolean): Dependency => ({
+    name,
+    ecosystem: 'npm',
+    version,
+    range: null,
+    source: file,
+    group: dev ? 'dev' : undefined
+  })
   const deps: Dependency[] = []
   if (data.packages) {
     for (const [path, pkg] of Object.entries(data.packages)) {
       if (!path || !pkg.version) continue
       const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)
-      deps.push({
-        name,
-        ecosystem: 'npm',
-        version: pkg.version,
-        range: null,
-        source: file,
-        group: pkg.dev ? 'dev' : undefined
-      })
+      deps.push(locked(name, pkg.version, pkg.dev))
     }
   } else if (data.dependencies) {
     for (const [name, pkg] of Object.entries(data.dependencies))
-      if (pkg.version)
-        deps.push({
-          name,
-          ecosystem: 'npm',
-          version: pkg.version,
-          range: null,
-          source: file,
-          group: pkg.dev ? 'dev' : undefined
-        })
+      if (pkg.version) deps.push(locked(name, pkg.version, pkg.dev))
   } else throw new ConfigurationError(`${file}: not a package-lock.json (no "packages" or "dependencies")`)
   return deps
 }

@@ -32,6 +32,7 @@ import {
   type WatchReport,
   type Window
 } from '../core/watch.js'
+import { datadogApiBase } from '../core/integrations.js'
 import { loadGatesConfig } from './gates.js'
 import type { Annotation, ModeResult, Services } from './modes.js'
 import { notifyWatch, servicesOf } from './notify.js'
@@ -87,7 +88,7 @@ function template(query: string, release: ReleaseTag): string {
 /** One window's value from GET /api/v1/query; an API error or a malformed answer is a reason, not a value. */
 async function measure(settings: Settings, http: HttpClient, query: string, window: Window): Promise<Measured> {
   if (window.to <= window.from) return { ok: false, reason: 'the window is empty' }
-  const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`
+  const base = datadogApiBase(settings)
   const params = new URLSearchParams({ from: String(window.from), to: String(window.to), query })
   try {
     const response = await http.send({

@@ -1,4 +1,4 @@
-import { datadogSeries } from '../../core/integrations.js'
+import { datadogApiBase, datadogSeries } from '../../core/integrations.js'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Settings } from '../../core/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type NotifyInput, type ServiceReport } from './types.js'
@@ -21,7 +21,7 @@ async function send(settings: DatadogSettings, input: NotifyInput, deps: NotifyD
   })
   if (settings.dryRun)
     return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload }
-  const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`
+  const base = datadogApiBase(settings)
   try {
     await deps.http.send({
       method: 'POST',
