@@ -61561,6 +61561,10 @@ function slackFailureMessage(repository, tag, failures, runUrl) {
         blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
     return { text: title, blocks };
 }
+/** Datadog's API base: the configured URL, else the site's (`https://api.datadoghq.eu`). */
+function datadogApiBase(settings) {
+    return settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+}
 /** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
 function datadogSeries(metrics, context) {
     const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
@@ -61617,7 +61621,7 @@ async function send(settings, input, deps) {
     });
     if (settings.dryRun)
         return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload };
-    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    const base = datadogApiBase(settings);
     try {
         await deps.http.send({
             method: 'POST',
@@ -62421,33 +62425,27 @@ function packageResolved(text, file) {
 /** npm package-lock.json, lockfile v1, v2 and v3. */
 function sbom_packageLock(text, file) {
     const data = parseJsonFile(text, file);
+    const locked = (name, version, dev) => ({
+        name,
+        ecosystem: 'npm',
+        version,
+        range: null,
+        source: file,
+        group: dev ? 'dev' : undefined
+    });
     const deps = [];
     if (data.packages) {
         for (const [path, pkg] of Object.entries(data.packages)) {
             if (!path || !pkg.version)
                 continue;
             const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-            deps.push({
-                name,
-                ecosystem: 'npm',
-                version: pkg.version,
-                range: null,
-                source: file,
-                group: pkg.dev ? 'dev' : undefined
-            });
+            deps.push(locked(name, pkg.version, pkg.dev));
         }
     }
     else if (data.dependencies) {
         for (const [name, pkg] of Object.entries(data.dependencies))
             if (pkg.version)
-                deps.push({
-                    name,
-                    ecosystem: 'npm',
-                    version: pkg.version,
-                    range: null,
-                    source: file,
-                    group: pkg.dev ? 'dev' : undefined
-                });
+                deps.push(locked(name, pkg.version, pkg.dev));
     }
     else
         throw new core_errors/* ConfigurationError */.j1(`${file}: not a package-lock.json (no "packages" or "dependencies")`);
@@ -64325,6 +64323,7 @@ async function migrationGuideMode(settings, services) {
 
 
 
+
 /** The label of the watch's issues (with the hidden marker, how a rerun finds its issue again). */
 const WATCH_LABEL = 'release-watch';
 /** Stable release tags, newest version first, with their time (the tag's, or its commit's). */
@@ -64347,7 +64346,7 @@ function template(query, release) {
 async function measure(settings, http, query, window) {
     if (window.to <= window.from)
         return { ok: false, reason: 'the window is empty' };
-    const base = settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+    const base = datadogApiBase(settings);
     const params = new URLSearchParams({ from: String(window.from), to: String(window.to), query });
     try {
         const response = await http.send({
