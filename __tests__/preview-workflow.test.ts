@@ -1,6 +1,6 @@
 /**
  * The preview's workflows as users copy them (docs/examples/workflows/release-preview.yml and the
- * README's section): a pull request's title, branch or body never reaches a shell, the checkout is
+ * preview mode's page, docs/modes/preview.md): a pull request's title, branch or body never reaches a shell, the checkout is
  * never of the pull request's code on pull_request_target, and the permissions are the fewest.
  */
 import { readFileSync } from 'node:fs'
@@ -13,14 +13,8 @@ interface Step {
   with?: Record<string, unknown>
 }
 
-function section(markdown: string, title: string): string {
-  const start = markdown.indexOf(`\n## ${title}\n`)
-  const end = markdown.indexOf('\n## ', start + 1)
-  return markdown.slice(start, end < 0 ? undefined : end)
-}
-
-const readme = section(readFileSync('README.md', 'utf8'), 'Preview on pull requests')
-const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1].replace(/^ {2}/gm, ''))
+const page = readFileSync('docs/modes/preview.md', 'utf8')
+const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1].replace(/^ {2}/gm, ''))
 
 function stepsOf(text: string): Step[] {
   const parsed = parseYaml(text) as { jobs?: Record<string, { steps: Step[] }> } | Step[]
@@ -30,13 +24,13 @@ function stepsOf(text: string): Step[] {
 describe('the preview workflows', () => {
   const example = readFileSync('docs/examples/workflows/release-preview.yml', 'utf8')
 
-  it('the README section has its workflows', () => {
+  it('the preview page has its workflows', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2)
   })
 
   const workflows: Array<[string, string]> = [
     ['the example', example],
-    ...blocks.map((text, n): [string, string] => [`README block ${n + 1}`, text])
+    ...blocks.map((text, n): [string, string] => [`docs block ${n + 1}`, text])
   ]
   it.each(workflows)('%s: no expression in a run: script, no checkout of the pull request head', (_name, text) => {
     for (const step of stepsOf(text)) {
