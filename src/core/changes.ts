@@ -43,20 +43,7 @@ export interface AnalyzedCommit {
 
 const NO_NOTES: readonly string[] = Object.freeze([]) as readonly string[]
 
-export const KNOWN_TYPES = new Set([
-  'feat',
-  'feature',
-  'fix',
-  'perf',
-  'revert',
-  'docs',
-  'style',
-  'chore',
-  'refactor',
-  'test',
-  'build',
-  'ci'
-])
+export { KNOWN_TYPES } from './commits/types.js'
 
 const SKIP = /\[(?:skip\s+release|release\s+skip)\]/i
 const VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)`
