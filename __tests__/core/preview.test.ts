@@ -23,7 +23,7 @@ import {
   type PreviewReport,
   type PullRequest,
   type RepoMergeSettings
-} from '../../src/core/preview.js'
+} from '../../src/core/preview/index.js'
 import type { RawCommit } from '../../src/core/types.js'
 
 const HEAD = 'a'.repeat(40)
