@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { decideBump } from '../../src/core/bump.js'
-import { analyzeCommit } from '../../src/core/changes.js'
+import { analyzeCommit } from '../../src/core/commits/changes.js'
 import {
   checkOutput,
   chooseMergeMethod,

@@ -1,6 +1,6 @@
 import semver from 'semver'
-import type { AnalyzedCommit, Change } from './changes.js'
-import { KNOWN_TYPES, releasingTypesList, typeBump } from './commits/types.js'
+import type { AnalyzedCommit, Change } from './commits/changes.js'
+import { KNOWN_TYPES, releasingTypesList, typeBump } from './commits/type-table.js'
 import { ConfigurationError } from './errors.js'
 import { BUMP_ORDER, type Bump, type BumpLevel } from './types.js'
 
@@ -66,7 +66,7 @@ function isNextStep(previous: string, named: string): boolean {
   return (['patch', 'minor', 'major'] as const).some(level => semver.inc(previous, level) === base)
 }
 
-/** What a change bumps: breaking → major; else what its type bumps (commits/types.ts); a revert → patch. */
+/** What a change bumps: breaking → major; else what its type bumps (commits/type-table.ts); a revert → patch. */
 function levelOf(change: Change): { level: BumpLevel; why: string } | null {
   if (change.breaking) return { level: 'major', why: 'breaking change' }
   const byType = typeBump(change.type)

@@ -1,4 +1,4 @@
-import type { Change } from './changes.js'
+import type { Change } from './commits/changes.js'
 import type { DoraMetrics } from './metrics.js'
 
 /** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */

@@ -1,4 +1,4 @@
-import type { Change } from './changes.js'
+import type { Change } from './commits/changes.js'
 import {
   COMPLETE_SECTIONS,
   DEFAULT_SECTIONS,
@@ -8,7 +8,7 @@ import {
   RELEASING_TYPES,
   typeRow,
   type NotesSection
-} from './commits/types.js'
+} from './commits/type-table.js'
 import { pep440Version } from './ecosystem-versions.js'
 import { ConfigurationError } from './errors.js'
 import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
@@ -52,7 +52,7 @@ export function installLines(input: Pick<NotesInput, 'packageName' | 'installs' 
 }
 
 /**
- * The sections below the highlights come from the table of commit types (commits/types.ts): by
+ * The sections below the highlights come from the table of commit types (commits/type-table.ts): by
  * default perf, refactor, fix, docs, revert and dependency updates; a release made by hand lists
  * every change (maintenance and plain messages too). The `notes_sections` input replaces them.
  */

@@ -1,9 +1,9 @@
 /**
  * The title and message lint of a preview: each header against the commit grammar
- * (src/core/commit-parser.ts) and the allowed types and scopes. The types, their aliases and the
- * words that say what a plain message is come from the table of commit types (commits/types.ts).
+ * (src/core/commits/parser.ts) and the allowed types and scopes. The types, their aliases and the
+ * words that say what a plain message is come from the table of commit types (commits/type-table.ts).
  */
-import { parseCommitMessage } from '../commit-parser.js'
+import { parseCommitMessage } from '../commits/parser.js'
 import {
   DEFAULT_SECTIONS,
   KNOWN_TYPES,
@@ -11,7 +11,7 @@ import {
   LINT_GUESSES,
   UNWRITTEN_TYPES,
   type NotesSection
-} from '../commits/types.js'
+} from '../commits/type-table.js'
 import type { RawCommit } from '../types.js'
 import type { MergeMethod } from './pull-request.js'
 import { firstLine, lowerFirst, shown } from './text.js'
@@ -53,7 +53,7 @@ export interface LintProblem {
 const FIXUP = /^(?:fixup|squash|amend)! /
 const REVERT = /^(?:revert|reapply)\s+"/i
 /**
- * One header against the commit grammar (src/core/commit-parser.ts) and the allowed types and
+ * One header against the commit grammar (src/core/commits/parser.ts) and the allowed types and
  * scopes; null when it is fine. Reverts as git and GitHub write them (`Revert "…"`) are fine.
  */
 export function lintHeader(header: string, rules: LintRules): Omit<LintProblem, 'where'> | null {
