@@ -1,6 +1,6 @@
 import { CommitParser } from 'conventional-commits-parser'
 import createPreset from 'conventional-changelog-conventionalcommits'
-import { normalizeMessage, parseCommitMessage } from '../../src/core/commit-parser.js'
+import { normalizeMessage, parseCommitMessage } from '../../src/core/commits/parser.js'
 import { loadHistories } from '../helpers/shared.js'
 
 /**

@@ -1,4 +1,4 @@
-import { parseCommitMessage } from '../../src/core/commit-parser.js'
+import { parseCommitMessage } from '../../src/core/commits/parser.js'
 
 describe('parseCommitMessage', () => {
   const cases: Array<{

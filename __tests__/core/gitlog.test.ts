@@ -1,4 +1,4 @@
-import { LogStreamParser, parseLogRecord } from '../../src/core/gitlog.js'
+import { LogStreamParser, parseLogRecord } from '../../src/core/commits/gitlog.js'
 import type { RawCommit } from '../../src/core/types.js'
 
 describe('git log stream parsing', () => {

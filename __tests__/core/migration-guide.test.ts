@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it'
-import type { Change } from '../../src/core/changes.js'
+import type { Change } from '../../src/core/commits/changes.js'
 import { bodyHash, draftGuide, guideState, markerLine, type GuideInput } from '../../src/core/migration-guide.js'
 import { commit } from '../helpers/commits.js'
 

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { decideBump } from '../../src/core/bump.js'
-import { analyzeCommit } from '../../src/core/changes.js'
+import { analyzeCommit } from '../../src/core/commits/changes.js'
 import {
   checkOutput,
   chooseMergeMethod,
@@ -23,7 +23,7 @@ import {
   type PreviewReport,
   type PullRequest,
   type RepoMergeSettings
-} from '../../src/core/preview.js'
+} from '../../src/core/preview/index.js'
 import type { RawCommit } from '../../src/core/types.js'
 
 const HEAD = 'a'.repeat(40)

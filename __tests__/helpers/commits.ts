@@ -1,4 +1,4 @@
-import { analyzeCommit, type AnalyzedCommit } from '../../src/core/changes.js'
+import { analyzeCommit, type AnalyzedCommit } from '../../src/core/commits/changes.js'
 
 let counter = 0
 

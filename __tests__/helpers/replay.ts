@@ -1,4 +1,4 @@
-import { analyzeCommit } from '../../src/core/changes.js'
+import { analyzeCommit } from '../../src/core/commits/changes.js'
 import { planRelease, type ReleasePlan } from '../../src/core/plan.js'
 import { parseSettings } from '../../src/core/settings.js'
 import { releaseTags } from '../../src/core/version.js'

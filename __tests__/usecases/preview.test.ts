@@ -4,7 +4,7 @@
  * issue comments, check runs and commit statuses.
  */
 import { parseSettings } from '../../src/core/settings.js'
-import { COMMENT_LIMIT, PREVIEW_MARKER } from '../../src/core/preview.js'
+import { COMMENT_LIMIT, PREVIEW_MARKER } from '../../src/core/preview/index.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitGates, OctokitPulls } from '../../src/adapters/github.js'

@@ -1,5 +1,5 @@
 import * as exec from '@actions/exec'
-import { LOG_FORMAT, LogStreamParser } from '../core/gitlog.js'
+import { LOG_FORMAT, LogStreamParser } from '../core/commits/gitlog.js'
 import type { RawCommit } from '../core/types.js'
 import type { TagRef } from '../core/version.js'
 import { GitError } from '../core/errors.js'

@@ -1,5 +1,6 @@
 import semver from 'semver'
-import { KNOWN_TYPES, type AnalyzedCommit, type Change } from './changes.js'
+import type { AnalyzedCommit, Change } from './commits/changes.js'
+import { KNOWN_TYPES, releasingTypesList, typeBump } from './commits/type-table.js'
 import { ConfigurationError } from './errors.js'
 import { BUMP_ORDER, type Bump, type BumpLevel } from './types.js'
 
@@ -65,13 +66,12 @@ function isNextStep(previous: string, named: string): boolean {
   return (['patch', 'minor', 'major'] as const).some(level => semver.inc(previous, level) === base)
 }
 
-const PATCH_TYPES = new Set(['fix', 'perf', 'revert'])
-
+/** What a change bumps: breaking → major; else what its type bumps (commits/type-table.ts); a revert → patch. */
 function levelOf(change: Change): { level: BumpLevel; why: string } | null {
   if (change.breaking) return { level: 'major', why: 'breaking change' }
-  if (change.type === 'feat' || change.type === 'feature') return { level: 'minor', why: 'feature' }
-  if (change.type !== null && PATCH_TYPES.has(change.type)) return { level: 'patch', why: change.type }
-  if (change.isRevert) return { level: 'patch', why: 'revert' }
+  const byType = typeBump(change.type)
+  if (byType) return byType
+  if (change.isRevert) return typeBump('revert')
   return null
 }
 
@@ -230,7 +230,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     reason =
       changes.length === 0
         ? 'no commits to release since the previous release'
-        : `no releasable commits: none of the ${changes.length} change(s) is a feat, fix, perf, revert or breaking change`
+        : `no releasable commits: none of the ${changes.length} change(s) is a ${releasingTypesList()} or breaking change`
   } else {
     const strongest = drivers.filter(driver => driver.level === drivers[0].level)
     const listed = strongest

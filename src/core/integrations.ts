@@ -1,4 +1,5 @@
-import type { Change } from './changes.js'
+import type { Change } from './commits/changes.js'
+import { isFeatureType } from './commits/type-table.js'
 import type { DoraMetrics } from './metrics.js'
 
 /** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
@@ -60,8 +61,8 @@ export function slackReleaseMessage(input: SlackInput): Record<string, unknown> 
     .map(
       c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`
     )
-  const features = newest.filter(c => !c.breaking && (c.type === 'feat' || c.type === 'feature')).map(line)
-  const others = newest.filter(c => !c.breaking && c.type !== 'feat' && c.type !== 'feature').map(line)
+  const features = newest.filter(c => !c.breaking && isFeatureType(c.type)).map(line)
+  const others = newest.filter(c => !c.breaking && !isFeatureType(c.type)).map(line)
   const blocks: Array<Record<string, unknown>> = [
     { type: 'header', text: { type: 'plain_text', text: title, emoji: true } }
   ]

@@ -9,7 +9,7 @@
  * wrote is changed, and a second run adds nothing.
  */
 import { createHash } from 'node:crypto'
-import type { Change } from './changes.js'
+import type { Change } from './commits/changes.js'
 import { sanitizeBlock, sanitizeInline } from './sanitize.js'
 
 export interface GuideInput {

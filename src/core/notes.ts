@@ -1,5 +1,14 @@
-import type { Change } from './changes.js'
-import { KNOWN_TYPES } from './changes.js'
+import type { Change } from './commits/changes.js'
+import {
+  COMPLETE_SECTIONS,
+  DEFAULT_SECTIONS,
+  isFeatureType,
+  KNOWN_TYPES,
+  MAINTENANCE_KEYS,
+  RELEASING_TYPES,
+  typeRow,
+  type NotesSection
+} from './commits/type-table.js'
 import { pep440Version } from './ecosystem-versions.js'
 import { ConfigurationError } from './errors.js'
 import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from './sanitize.js'
@@ -42,44 +51,16 @@ export function installLines(input: Pick<NotesInput, 'packageName' | 'installs' 
   return lines
 }
 
-/** A section of the notes below the highlights: the changes of these types, under this title. */
-export interface NotesSection {
-  title: string
-  /** Conventional types; `deps` for dependency updates, `other` for plain (non-conventional) messages. */
-  types: string[]
-}
-
 /**
- * The reference design's order: highlights (breaking changes and features), then performance,
- * technical changes, bug fixes, documentation; then reverts and dependency updates. `chore`,
- * `test`, `ci`, `style`, `build` and plain messages are left out (the `notes_sections` input
- * changes which types show, and under which titles).
+ * The sections below the highlights come from the table of commit types (commits/type-table.ts): by
+ * default perf, refactor, fix, docs, revert and dependency updates; a release made by hand lists
+ * every change (maintenance and plain messages too). The `notes_sections` input replaces them.
  */
-export const DEFAULT_SECTIONS: readonly NotesSection[] = Object.freeze([
-  { title: '📊 Performance Improvements', types: ['perf'] },
-  { title: '🔧 Technical Changes', types: ['refactor'] },
-  { title: '🐛 Bug Fixes', types: ['fix'] },
-  { title: '📚 Documentation Updates', types: ['docs'] },
-  { title: '⏪ Reverts', types: ['revert'] },
-  { title: '📦 Dependencies', types: ['deps'] }
-])
-
-/**
- * Every change: for a release made by hand (a plain release commit such as `Release v1.2.0`
- * at the head of the range). The hand-made changelogs of the real histories list chores,
- * build changes and plain messages too (and the tool's default sections left most of them out).
- */
-export const COMPLETE_SECTIONS: readonly NotesSection[] = Object.freeze([
-  ...DEFAULT_SECTIONS,
-  { title: '🏠 Maintenance', types: ['chore', 'build', 'ci', 'test', 'style', 'deps-dev'] },
-  { title: '📝 Other Changes', types: ['other'] }
-])
+export { COMPLETE_SECTIONS, DEFAULT_SECTIONS, type NotesSection }
 
 const HIGHLIGHTS_TITLE = '✨ Highlights'
 /** More dependency updates than this are folded into a `<details>` block. */
 const DEPENDENCIES_FOLDED_OVER = 5
-const FEATURE_TYPES = new Set(['feat', 'feature'])
-const RELEASING_TYPES = new Set(['fix', 'perf', 'feat', 'feature', 'deps'])
 const DEPENDENCY_SUBJECT = /^(?:update|bump|upgrade|pin|require)\b.*\b(?:dependenc|to v?\d|from v?\d|to version|>=|<)/i
 
 /**
@@ -90,19 +71,22 @@ const DEPENDENCY_SUBJECT = /^(?:update|bump|upgrade|pin|require)\b.*\b(?:depende
 export function sectionKey(change: Change): string {
   if (change.isRevert) return 'revert'
   const type = change.type
-  if (type === null || !KNOWN_TYPES.has(type)) return type === 'deps' ? 'deps' : 'other'
+  // a type written in headers that is not conventional (`deps`) is its own key
+  if (type === null || !KNOWN_TYPES.has(type)) return typeRow(type)?.written ? type! : 'other'
   const scope = change.scope?.toLowerCase() ?? null
   const dependency = scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))
-  if (dependency && RELEASING_TYPES.has(type) && !FEATURE_TYPES.has(type)) return 'deps'
+  if (dependency && RELEASING_TYPES.has(type) && !isFeatureType(type)) return 'deps'
   // development dependencies (dependency bots' chore(deps), build(deps)): hidden unless configured
   if (dependency && !RELEASING_TYPES.has(type)) return 'deps-dev'
   return type
 }
 
-/** Kinds whose same text is one entry: the same fix twice merges, a fix and a feat don't. */
-const MAINTENANCE_KEYS = new Set(['chore', 'build', 'ci', 'test', 'style', 'other', 'deps-dev'])
+/**
+ * Kinds whose same text is one entry: the same fix twice merges, a fix and a feat don't; the same
+ * text under any hidden (maintenance) section does.
+ */
 function groupKind(change: Change): string {
-  if (change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert) return 'feat'
+  if (isFeatureType(change.type) && !change.isRevert) return 'feat'
   const key = sectionKey(change)
   return MAINTENANCE_KEYS.has(key) ? 'maintenance' : key
 }
@@ -158,9 +142,7 @@ function entry(changes: Change[], repoUrl: string | null, text: string, marker =
 
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */
 function entryText(change: Change): string {
-  return change.type !== null && (KNOWN_TYPES.has(change.type) || change.type === 'deps')
-    ? change.subject
-    : change.header
+  return typeRow(change.type)?.written ? change.subject : change.header
 }
 
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
@@ -231,8 +213,7 @@ export function renderSections(
     if (changes[index].breaking) breaking.push(changes[index])
     else newestFirst.push(changes[index])
   }
-  const isFeature = (change: Change): boolean =>
-    change.type !== null && FEATURE_TYPES.has(change.type) && !change.isRevert
+  const isFeature = (change: Change): boolean => isFeatureType(change.type) && !change.isRevert
   const visible = newestFirst.filter(change => isFeature(change) || sectionOf.has(sectionKey(change)))
   // the same text twice (a fix landed twice, a cherry-pick) is one entry, where its newest copy goes
   for (const group of grouped(visible)) {

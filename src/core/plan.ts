@@ -1,7 +1,7 @@
 import semver from 'semver'
 import { ConfigurationError } from './errors.js'
 import { decideBump, type BumpDecision } from './bump.js'
-import type { AnalyzedCommit } from './changes.js'
+import type { AnalyzedCommit } from './commits/changes.js'
 import {
   COMPLETE_SECTIONS,
   DEFAULT_SECTIONS,

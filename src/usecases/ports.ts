@@ -4,7 +4,7 @@
  * logging); tests run the same adapters against real repositories and local servers.
  */
 import type { RawCommit } from '../core/types.js'
-import type { PullRequest } from '../core/preview.js'
+import type { PullRequest } from '../core/preview/index.js'
 import type { TagRef } from '../core/version.js'
 
 export interface Identity {

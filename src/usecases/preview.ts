@@ -27,7 +27,7 @@ import {
   type PreviewReport,
   type PullRequest,
   type RepoMergeSettings
-} from '../core/preview.js'
+} from '../core/preview/index.js'
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
 import type { RawCommit } from '../core/types.js'

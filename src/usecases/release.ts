@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { analyzeCommit, type AnalyzedCommit } from '../core/changes.js'
+import { analyzeCommit, type AnalyzedCommit } from '../core/commits/changes.js'
 import { ConfigurationError, GitError, GitHubApiError } from '../core/errors.js'
 import { planRelease, type PlanSettings, type ReleasePlan } from '../core/plan.js'
 import { prependChangelog } from '../core/notes.js'

@@ -1,5 +1,5 @@
 import type { DoraMetrics } from '../../core/metrics.js'
-import type { Change } from '../../core/changes.js'
+import type { Change } from '../../core/commits/changes.js'
 import type { Settings } from '../../core/settings.js'
 import { HttpError } from '../../core/errors.js'
 import type { WatchReport } from '../../core/watch.js'

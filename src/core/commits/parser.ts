@@ -4,7 +4,7 @@
  * It follows the semantics of `conventional-commits-parser` with the options of the
  * `conventionalcommits` preset for every field this project uses: `type`, `scope`,
  * `subject`, `header`, `notes` (title and text) and `revert` (header and hash).
- * The library is the oracle in `__tests__/commit-parser.differential.test.ts`, which
+ * The library is the oracle in `__tests__/core/commit-parser.differential.test.ts`, which
  * compares both on every message of the shared real histories.
  *
  * One deliberate normalisation happens before parsing: leading white space of the
