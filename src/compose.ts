@@ -15,13 +15,15 @@ import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import {
+  apiUrlFrom,
   OctokitGates,
   OctokitGitData,
   OctokitPublisher,
   OctokitPulls,
   OctokitReleases,
-  OctokitWatch
-} from './adapters/github.js'
+  OctokitWatch,
+  type ClientOptions
+} from './adapters/github/index.js'
 import { readEvent } from './adapters/event.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
@@ -45,6 +47,8 @@ export interface ShellOptions {
   network?: 'none' | 'read' | 'write'
   /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
   preview?: boolean
+  /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
+  github?: ClientOptions
 }
 
 const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag'])
@@ -126,7 +130,7 @@ export function buildServices(
   const network = options.network ?? 'write'
   const token = network === 'none' ? '' : githubToken(settings, env)
   const repository = env.GITHUB_REPOSITORY
-  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  const apiUrl = apiUrlFrom(env)
   const api = token && repository
   const writes = api && network === 'write'
   const scrub = options.scrub ?? ((text: string) => text)
@@ -137,6 +141,8 @@ export function buildServices(
   }
   const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE))
   const files = new LocalFiles(cwd, { workspace, scrub })
+  // one client configuration for every GitHub port: rate-limit waits are logged
+  const client: ClientOptions = { onWait: message => log.warning(message), ...options.github }
   return {
     cwd,
     git: limitedGit(new ExecGit(cwd, scrub), network),
@@ -147,14 +153,12 @@ export function buildServices(
     log,
     env: environmentFrom(env),
     github: {
-      releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
-      gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
-      watch: writes ? new OctokitWatch(token, repository, apiUrl) : null,
-      publisher: writes
-        ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
-        : null,
-      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub) : null
+      releases: writes ? new OctokitReleases(token, repository, apiUrl, client) : null,
+      gates: api ? new OctokitGates(token, repository, apiUrl, client) : null,
+      gitData: writes ? new OctokitGitData(token, repository, apiUrl, client) : null,
+      watch: writes ? new OctokitWatch(token, repository, apiUrl, client) : null,
+      publisher: writes ? new OctokitPublisher(token, repository, apiUrl, client.onWait, { ...client, scrub }) : null,
+      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub, client) : null
     },
     event: () => readEvent(env),
     toolVersion: TOOL_VERSION
