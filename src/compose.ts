@@ -30,7 +30,13 @@ import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
-import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
+import {
+  loadHandler,
+  takesRunLock,
+  type ModeResult,
+  type RunEnvironment,
+  type Services
+} from './usecases/modes/index.js'
 import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -208,16 +214,6 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
   }
 }
 
-/** Modes that change the repository, the remote or a release: one such run at a time per clone. */
-const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set([
-  'release',
-  'hotfix',
-  'rollback',
-  'publish',
-  'migration_guide',
-  'watch'
-])
-
 /**
  * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
  * the common git directory, so a worktree's run and the main checkout's run exclude each other too
@@ -242,10 +238,11 @@ export async function runMode(
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
   const services = buildServices(cwd, settings, env, options)
   await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
-  const lock = WRITING_MODES.has(settings.mode) && !settings.dryRun ? await runLock(cwd) : null
+  const handler = await loadHandler(settings.mode) // the code of this mode only
+  const lock = takesRunLock(settings.mode, settings.dryRun) ? await runLock(cwd) : null
   let result: ModeResult
   try {
-    result = await MODES[settings.mode](settings, services)
+    result = await handler(settings, services)
   } finally {
     await lock?.release()
   }
