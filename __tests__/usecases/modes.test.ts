@@ -101,6 +101,15 @@ describe('the run lock, for real', () => {
       }
     )
 
+  it.each<Mode>(['release', 'metrics', 'migration_guide'])(
+    'mode %s sets only the outputs its definition lists',
+    async mode => {
+      const result = await run(mode, { dry_run: 'true' })
+      expect(Object.keys(result.outputs).length).toBeGreaterThan(0)
+      for (const name of Object.keys(result.outputs)) expect(MODES[mode].outputs).toContain(name)
+    }
+  )
+
   it.each(MODE_NAMES.map(mode => [mode, MODES[mode].writes]))(
     'mode %s (writes: %s): refused while another run holds the lock exactly when it writes',
     async (mode, writes) => {
