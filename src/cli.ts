@@ -6,37 +6,11 @@ import { secretInputs } from './core/settings.js'
 import { existsSync, statSync } from 'node:fs'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { loadSettings, NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
+import { CLI_COMMANDS } from './usecases/modes/index.js'
 import { TOOL_VERSION } from './version.js'
 
-/** The commands: each sets mode, dry_run and version as the action's inputs would. */
-const COMMANDS: Record<string, { mode: string; args: string; about: string }> = {
-  plan: {
-    mode: 'release',
-    args: '',
-    about: '(default) compute the next release and write the notes file; change nothing else'
-  },
-  apply: {
-    mode: 'release',
-    args: '',
-    about: 'make the release: version files, changelog, release commit and annotated tag'
-  },
-  rollback: {
-    mode: 'rollback',
-    args: 'VERSION',
-    about: 'roll VERSION back: record it, delete its tag here and on origin'
-  },
-  publish: {
-    mode: 'publish',
-    args: '[VERSION]',
-    about: 'publish the tagged release at HEAD (or VERSION): GitHub release, assets, SBOM'
-  },
-  metrics: { mode: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' },
-  'migration-guide': {
-    mode: 'migration_guide',
-    args: '',
-    about: 'draft (or extend) the migration guide of a major release in the working tree'
-  }
-}
+/** The commands, from the registry of modes: each sets mode, dry_run and version as the action's inputs would. */
+const COMMANDS = new Map(CLI_COMMANDS.map(command => [command.name, command]))
 
 const flag = (name: string) => name.replace(/_/g, '-')
 const spec = (name: InputName): InputSpec => INPUTS[name]
@@ -63,9 +37,9 @@ function usage(): string {
     return `--${flag(name)} ${choices ? choices.filter(Boolean).join('|') : name.toUpperCase().replace(/_/g, '-')}`
   }
   return [
-    `Usage: fastvlm-release [${Object.keys(COMMANDS).join('|')}] [options]`,
+    `Usage: fastvlm-release [${CLI_COMMANDS.map(command => command.name).join('|')}] [options]`,
     '',
-    ...Object.entries(COMMANDS).map(([name, command]) => `  ${`${name} ${command.args}`.padEnd(20)}${command.about}`),
+    ...CLI_COMMANDS.map(command => `  ${`${command.name} ${command.args}`.padEnd(20)}${command.about}`),
     '',
     "Options (the action's inputs; a boolean flag has a --no- form):",
     ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(39)} ${spec(name).doc.replace(/`/g, '')}`),
@@ -96,18 +70,18 @@ export interface CliResult {
 /** The inputs a command line gives, by input name (undefined: not given, so the default). */
 function inputsFrom(
   values: Record<string, string | boolean | undefined>,
-  positionals: string[],
+  command: (typeof CLI_COMMANDS)[number],
+  version: string | undefined,
   env: NodeJS.ProcessEnv
 ): Record<string, string | undefined> {
-  const [command = 'plan', version] = positionals
   const given: Record<string, string | undefined> = {}
   for (const name of FLAG_INPUTS) {
     const value = values[flag(name)]
     given[name] = value === undefined ? undefined : String(value)
   }
   for (const name of ENV_INPUTS) given[name] = env[name.toUpperCase()]
-  given.mode = COMMANDS[command].mode === 'release' && values.hotfix ? 'hotfix' : COMMANDS[command].mode
-  given.dry_run = command === 'plan' || values['dry-run'] ? 'true' : 'false'
+  given.mode = command.mode === 'release' && values.hotfix ? 'hotfix' : command.mode
+  given.dry_run = command.preview || values['dry-run'] ? 'true' : 'false'
   given.version = version
   return given
 }
@@ -129,19 +103,12 @@ function argumentError(error: Error & { code?: string }): string {
 
 /** Commands that would change a remote need --push (a dry run is a preview and needs none). */
 function refuseRemoteWithoutPush(
-  command: string,
+  command: { remote?: string },
   settings: { dryRun: boolean; createRelease: boolean },
   push: boolean
 ): void {
   if (push || settings.dryRun) return
-  const what =
-    command === 'rollback'
-      ? 'rollback deletes the tag on origin and the GitHub release'
-      : command === 'publish'
-        ? 'publish creates the GitHub release'
-        : settings.createRelease
-          ? 'create_release creates the GitHub release'
-          : null
+  const what = command.remote ?? (settings.createRelease ? 'create_release creates the GitHub release' : null)
   if (what) throw new ConfigurationError(`${what}: add --push to let it change the remote, or --dry-run to preview.`)
 }
 
@@ -172,13 +139,13 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const values = parsed.values as Record<string, string | boolean | undefined>
   if (values.help) return { code: 0, stdout: `${usage()}\n`, stderr: '' }
   if (values.version) return { code: 0, stdout: `fastvlm-release ${TOOL_VERSION}\n`, stderr: '' }
-  const command = COMMANDS[positionals[0] ?? 'plan']
+  const command = COMMANDS.get(positionals[0] ?? 'plan')
   const wanted = command?.args === 'VERSION' ? [2, 2] : command?.args === '[VERSION]' ? [1, 2] : [0, 1]
   if (!command) {
     return {
       code: 2,
       stdout: '',
-      stderr: `error: unknown command "${positionals[0]}". Commands: ${Object.keys(COMMANDS).join(', ')} (fastvlm-release --help).\n`
+      stderr: `error: unknown command "${positionals[0]}". Commands: ${CLI_COMMANDS.map(known => known.name).join(', ')} (fastvlm-release --help).\n`
     }
   }
   if (positionals.length < wanted[0] || positionals.length > wanted[1]) {
@@ -193,7 +160,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let report: string[] = []
   let scrub: Scrub = text => text
   try {
-    const given = inputsFrom(values, positionals, env)
+    const given = inputsFrom(values, command, positionals[1], env)
     scrub = scrubberFor(secretInputs(name => given[name], env.GITHUB_TOKEN))
     const cwd = (values.C as string | undefined) ?? process.cwd()
     if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
@@ -205,10 +172,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     // nothing touches a remote without --push, whatever the configuration file says
     const settings = { ...loaded.settings, push: values.push === true }
     if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
-    refuseRemoteWithoutPush(positionals[0] ?? 'plan', settings, values.push === true)
+    refuseRemoteWithoutPush(command, settings, values.push === true)
     const log = values.quiet || values.json ? silentLogger : stderrLogger
     const network = values.push ? 'write' : values.online ? 'read' : 'none'
-    const preview = (positionals[0] ?? 'plan') === 'plan'
+    const preview = command.preview === true
     const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, network, preview, scrub }, loaded)
     report = result.report
     if (result.failure) throw new ConfigurationError(result.failure)

@@ -15,20 +15,28 @@ import { Workspace, workspaceRoot } from './adapters/confine.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import {
+  apiUrlFrom,
   OctokitGates,
   OctokitGitData,
   OctokitPublisher,
   OctokitPulls,
   OctokitReleases,
-  OctokitWatch
-} from './adapters/github.js'
+  OctokitWatch,
+  type ClientOptions
+} from './adapters/github/index.js'
 import { readEvent } from './adapters/event.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
-import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
+import {
+  loadHandler,
+  takesRunLock,
+  type ModeResult,
+  type RunEnvironment,
+  type Services
+} from './usecases/modes/index.js'
 import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -45,6 +53,8 @@ export interface ShellOptions {
   network?: 'none' | 'read' | 'write'
   /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
   preview?: boolean
+  /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
+  github?: ClientOptions
 }
 
 const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag'])
@@ -126,7 +136,7 @@ export function buildServices(
   const network = options.network ?? 'write'
   const token = network === 'none' ? '' : githubToken(settings, env)
   const repository = env.GITHUB_REPOSITORY
-  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  const apiUrl = apiUrlFrom(env)
   const api = token && repository
   const writes = api && network === 'write'
   const scrub = options.scrub ?? ((text: string) => text)
@@ -137,6 +147,8 @@ export function buildServices(
   }
   const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE))
   const files = new LocalFiles(cwd, { workspace, scrub })
+  // one client configuration for every GitHub port: rate-limit waits are logged
+  const client: ClientOptions = { onWait: message => log.warning(message), ...options.github }
   return {
     cwd,
     git: limitedGit(new ExecGit(cwd, scrub), network),
@@ -147,14 +159,12 @@ export function buildServices(
     log,
     env: environmentFrom(env),
     github: {
-      releases: writes ? new OctokitReleases(token, repository, apiUrl) : null,
-      gates: api ? new OctokitGates(token, repository, apiUrl) : null,
-      gitData: writes ? new OctokitGitData(token, repository, apiUrl) : null,
-      watch: writes ? new OctokitWatch(token, repository, apiUrl) : null,
-      publisher: writes
-        ? new OctokitPublisher(token, repository, apiUrl, message => log.warning(message), { scrub })
-        : null,
-      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub) : null
+      releases: writes ? new OctokitReleases(token, repository, apiUrl, client) : null,
+      gates: api ? new OctokitGates(token, repository, apiUrl, client) : null,
+      gitData: writes ? new OctokitGitData(token, repository, apiUrl, client) : null,
+      watch: writes ? new OctokitWatch(token, repository, apiUrl, client) : null,
+      publisher: writes ? new OctokitPublisher(token, repository, apiUrl, client.onWait, { ...client, scrub }) : null,
+      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub, client) : null
     },
     event: () => readEvent(env),
     toolVersion: TOOL_VERSION
@@ -204,16 +214,6 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
   }
 }
 
-/** Modes that change the repository, the remote or a release: one such run at a time per clone. */
-const WRITING_MODES: ReadonlySet<Settings['mode']> = new Set([
-  'release',
-  'hotfix',
-  'rollback',
-  'publish',
-  'migration_guide',
-  'watch'
-])
-
 /**
  * The run lock of the clone `cwd` is in (null outside a repository: the mode then says so). It lives in
  * the common git directory, so a worktree's run and the main checkout's run exclude each other too
@@ -238,10 +238,11 @@ export async function runMode(
   checkGateNames(settings.gates) // the gates' registry knows the names: fail before anything is read
   const services = buildServices(cwd, settings, env, options)
   await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
-  const lock = WRITING_MODES.has(settings.mode) && !settings.dryRun ? await runLock(cwd) : null
+  const handler = await loadHandler(settings.mode) // the code of this mode only
+  const lock = takesRunLock(settings.mode, settings.dryRun) ? await runLock(cwd) : null
   let result: ModeResult
   try {
-    result = await MODES[settings.mode](settings, services)
+    result = await handler(settings, services)
   } finally {
     await lock?.release()
   }

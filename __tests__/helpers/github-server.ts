@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import type { AddressInfo } from 'node:net'
 
+/** Client options for tests against this server: no request spacing, retries after a millisecond. */
+export const FAST_CLIENT = { throttle: false, retryDelayMs: 1 } as const
+
 export interface RecordedRequest {
   method: string
   path: string
@@ -92,8 +95,8 @@ export class FakeGitHub {
   gitDir: string | null = null
   /** Called before PATCH /git/refs/heads/* applies (to move the branch meanwhile, as another push would). */
   beforeRefUpdate: (() => void) | null = null
-  /** Make the next POST /git/tags answer 500. */
-  failNextTag = false
+  /** Answers to give instead of the real one: the next `times` requests of `method` to a path matching `path`. */
+  private readonly faults: Array<{ method: string; path: RegExp; status: number; times: number }> = []
   /** Make every Git Data write answer 403 as for a token without contents: write. */
   gitWritesForbidden = false
 
@@ -101,6 +104,14 @@ export class FakeGitHub {
     readonly token: string,
     readonly repository = 'acme/fastvlm'
   ) {}
+
+  /**
+   * Makes the next `times` requests of `method` to a path matching `path` answer `status` (a 502 from
+   * a proxy, a 500): what the clients' retry has to survive, or, for more than its retries, report.
+   */
+  failNext(method: string, path: RegExp, status = 502, times = 1): void {
+    this.faults.push({ method, path, status, times })
+  }
 
   get url(): string {
     const address = this.server?.address() as AddressInfo
@@ -433,11 +444,6 @@ export class FakeGitHub {
       return true
     }
     if (req.method === 'POST' && route === 'tags') {
-      if (this.failNextTag) {
-        this.failNextTag = false
-        fail(500, 'Server Error', 'tags#create-a-tag-object')
-        return true
-      }
       const object = String(params.object)
       const tagger = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 1795608000 +0000'
       const text = `object ${object}\ntype ${String(params.type)}\ntag ${String(params.tag)}\ntagger ${tagger}\n\n${String(params.message)}`
@@ -499,6 +505,12 @@ export class FakeGitHub {
         documentation_url: 'https://docs.github.com/rest',
         status: '401'
       })
+      return
+    }
+    const fault = this.faults.find(f => f.times > 0 && f.method === req.method && f.path.test(path))
+    if (fault) {
+      fault.times--
+      this.send(res, fault.status, { message: fault.status === 502 ? 'Bad Gateway' : 'Server Error' })
       return
     }
     if (this.secondaryRateLimitOnce) {

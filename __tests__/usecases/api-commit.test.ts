@@ -10,10 +10,10 @@ import { ConfigurationError } from '../../src/core/errors.js'
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitGitData } from '../../src/adapters/github.js'
+import { OctokitGitData } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease } from '../../src/usecases/release.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
@@ -52,7 +52,7 @@ describe('release_commit: api', () => {
         gitData
       }
     )
-  const api = () => new OctokitGitData(TOKEN, github.repository, github.url)
+  const api = () => new OctokitGitData(TOKEN, github.repository, github.url, FAST_CLIENT)
   const writes = () => github.requests.filter(request => request.method !== 'GET')
 
   it('commits the version files and the changelog on GitHub, tags the commit, and brings the clone to it', async () => {
@@ -143,9 +143,38 @@ describe('release_commit: api', () => {
     expect(repo.read('pyproject.toml')).toContain('version = "1.2.0"')
   })
 
+  it('a 502 on each kind of write is retried: the release is made once, as without it', async () => {
+    const repo = project()
+    for (const route of [
+      /\/git\/blobs$/,
+      /\/git\/trees$/,
+      /\/git\/commits$/,
+      /\/git\/refs\/heads(\/|%2F)main$/,
+      /\/git\/tags$/,
+      /\/git\/refs$/
+    ])
+      github.failNext(route.source.includes('heads') ? 'PATCH' : 'POST', route)
+    const result = await release(repo, {})
+    const commit = repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()
+    expect(result).toMatchObject({ pushed: true, commitSha: commit })
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/tags/v1.3.0^{commit}').trim()).toBe(commit)
+    expect(repo.gitIn(repo.origin, 'log', '--format=%s', 'v1.2.0..main').trim().split('\n')).toEqual([
+      'chore(release): v1.3.0',
+      'feat: faster decoding'
+    ])
+    // every write was tried twice: the 502, then the retry
+    const tries = (method: string, end: string) =>
+      github.requests.filter(request => request.method === method && request.path.endsWith(end)).length
+    expect(tries('POST', '/git/trees')).toBe(2)
+    expect(tries('POST', '/git/commits')).toBe(2)
+    expect(github.requests.filter(r => r.method === 'PATCH' && /\/git\/refs\/heads/.test(r.path))).toHaveLength(2)
+    expect(tries('POST', '/git/tags')).toBe(2)
+    expect(tries('POST', '/git/refs')).toBe(2)
+  })
+
   it('the tag fails after the commit: the error says so, and a rerun on the new branch tags the commit once', async () => {
     const repo = project()
-    github.failNextTag = true
+    github.failNext('POST', /\/git\/tags$/, 500, 3) // the first attempt and both retries
     await expect(release(repo, {})).rejects.toThrow(
       /The release commit [0-9a-f]{12} of v1\.3\.0 is on main on GitHub, but its tag could not be made: .*500.*git pull.*tags it/
     )

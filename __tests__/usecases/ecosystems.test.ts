@@ -6,8 +6,8 @@ import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
 import { outputsOf } from '../../src/usecases/outputs.js'
 import { runRollback } from '../../src/usecases/rollback.js'
-import { OctokitReleases } from '../../src/adapters/github.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { OctokitReleases } from '../../src/adapters/github/index.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -142,7 +142,7 @@ describe('rollback names the manual steps of what the repository publishes, noth
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW, actor: 'octocat' },
-        github: new OctokitReleases(TOKEN, 'acme/kit', github.url)
+        github: new OctokitReleases(TOKEN, 'acme/kit', github.url, FAST_CLIENT)
       }
     )
 

@@ -4,11 +4,11 @@ import type { GateResult } from '../../src/core/gates/types.js'
 import { shellRunner } from '../../src/adapters/commands.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitGates } from '../../src/adapters/github.js'
+import { OctokitGates } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { checkGateNames, gatesFailure, runGates } from '../../src/usecases/gates.js'
 import { runRelease } from '../../src/usecases/release.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 
 const TOKEN = 'ghs_gatesTestToken000000000000000000000'
@@ -38,7 +38,7 @@ describe('validation gates', () => {
       git: new ExecGit(repo.dir),
       files: new LocalFiles(repo.dir),
       commands: shellRunner,
-      github: new OctokitGates(TOKEN, 'acme/fastvlm', github.url),
+      github: new OctokitGates(TOKEN, 'acme/fastvlm', github.url, FAST_CLIENT),
       log: silentLogger,
       cwd: repo.dir,
       runId: '777'

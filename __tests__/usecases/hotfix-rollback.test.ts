@@ -5,11 +5,11 @@ import { parseRollbacks, parseTagMessage } from '../../src/core/release-record.j
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitReleases } from '../../src/adapters/github.js'
+import { OctokitReleases } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease } from '../../src/usecases/release.js'
 import { runRollback } from '../../src/usecases/rollback.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -168,7 +168,7 @@ describe('rollback', () => {
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env: { now: NOW, actor: 'octocat' },
-      github: new OctokitReleases(TOKEN, 'acme/fastvlm', github.url)
+      github: new OctokitReleases(TOKEN, 'acme/fastvlm', github.url, FAST_CLIENT)
     })
   }
 
@@ -410,7 +410,7 @@ describe('rollback', () => {
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env: { now: NOW },
-      github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
+      github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url, FAST_CLIENT)
     })
     await expect(wrong).rejects.toThrow(
       /GitHub API GET \/repos\/acme\/fastvlm\/releases\/tags\/v1\.3\.0 failed with 401: Bad credentials\. .*The token is invalid or expired/
@@ -421,7 +421,7 @@ describe('rollback', () => {
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },
-        github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url)
+        github: new OctokitReleases('ghs_wrongToken', 'acme/fastvlm', github.url, FAST_CLIENT)
       })
     ).rejects.not.toThrow(/ghs_wrongToken/)
   })

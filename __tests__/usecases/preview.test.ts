@@ -7,10 +7,10 @@ import { parseSettings } from '../../src/core/settings.js'
 import { COMMENT_LIMIT, PREVIEW_MARKER } from '../../src/core/preview/index.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitGates, OctokitPulls } from '../../src/adapters/github.js'
+import { OctokitGates, OctokitPulls } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runPreview } from '../../src/usecases/preview.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -75,8 +75,8 @@ describe('mode: preview', () => {
         env: { now: NOW, serverUrl: 'https://github.com', repository: github.repository, runId: '42' },
         cwd: repo.dir,
         event: { name: eventName, payload: github.pullEvent(7) },
-        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
-        gatesApi: new OctokitGates(TOKEN, github.repository, github.url),
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url, undefined, FAST_CLIENT),
+        gatesApi: new OctokitGates(TOKEN, github.repository, github.url, FAST_CLIENT),
         toolVersion: '0.0.0-test'
       }
     )
@@ -305,7 +305,7 @@ describe('mode: preview', () => {
         env: { now: NOW },
         cwd: repo.dir,
         event: { name: 'pull_request', payload: github.pullEvent(7) },
-        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url, undefined, FAST_CLIENT),
         gatesApi: null,
         toolVersion: '0.0.0-test'
       }
@@ -334,7 +334,7 @@ describe('mode: preview', () => {
         env: { now: NOW },
         cwd: repo.dir,
         event: { name: 'pull_request', payload: github.pullEvent(7) },
-        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url, undefined, FAST_CLIENT),
         gatesApi: null,
         toolVersion: '0.0.0-test'
       }
@@ -435,7 +435,7 @@ describe('mode: preview', () => {
         env: { now: NOW },
         cwd: repo.dir,
         event: { name: 'pull_request', payload: event },
-        pulls: new OctokitPulls(TOKEN, github.repository, github.url),
+        pulls: new OctokitPulls(TOKEN, github.repository, github.url, undefined, FAST_CLIENT),
         gatesApi: null,
         toolVersion: '0.0.0-test'
       }

@@ -17,7 +17,7 @@ import { parseSettings } from '../../src/core/settings.js'
 import type { ArtifactUploader } from '../../src/usecases/ports.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitPublisher } from '../../src/adapters/github.js'
+import { OctokitPublisher } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import {
   executePublish,

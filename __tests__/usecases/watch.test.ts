@@ -5,11 +5,11 @@ import { parseRollbacks } from '../../src/core/release-record.js'
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { OctokitReleases, OctokitWatch } from '../../src/adapters/github.js'
+import { OctokitReleases, OctokitWatch } from '../../src/adapters/github/index.js'
 import { fetchClient } from '../../src/adapters/http.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runWatch, WATCH_LABEL } from '../../src/usecases/watch.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 import { FAKE_TOKEN, runActionAsync, runActionFromSource } from '../helpers/runner.js'
 import { FakeService, type Recorded, type Reply } from '../helpers/service.js'
@@ -165,8 +165,8 @@ describe('mode: watch', () => {
       log: silentLogger,
       env: { now: options.now ?? NOW, repository: 'acme/fastvlm', serverUrl: 'https://github.com', runId: '77' },
       github: {
-        releases: api ? null : new OctokitReleases(FAKE_TOKEN, 'acme/fastvlm', github.url),
-        watch: api ? null : new OctokitWatch(FAKE_TOKEN, 'acme/fastvlm', github.url)
+        releases: api ? null : new OctokitReleases(FAKE_TOKEN, 'acme/fastvlm', github.url, FAST_CLIENT),
+        watch: api ? null : new OctokitWatch(FAKE_TOKEN, 'acme/fastvlm', github.url, FAST_CLIENT)
       }
     })
   }

@@ -13,7 +13,7 @@ import type { Settings } from '../core/settings.js'
 import { loadGatesConfig } from './gates.js'
 import { migrationGuidePattern } from './gates/docs-updated.js'
 import { MARKDOWN } from './paths.js'
-import type { ModeResult, Services } from './modes.js'
+import type { ModeResult, Services } from './modes/types.js'
 import type { FileStore, GitClient, Logger } from './ports.js'
 import { readAndPlan, type ReleaseEnvironment, type ReleaseSettings } from './release.js'
 

@@ -10,7 +10,7 @@ import type { FileStore, GitClient } from './ports.js'
 import { detectVersionFiles } from './release.js'
 
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
-/** Written by every run but a dry run (src/usecases/modes.ts). */
+/** Written by every run but a dry run (src/usecases/modes/report.ts). */
 export const METRICS_FILE = 'release-metrics.json'
 export const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 

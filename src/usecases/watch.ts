@@ -34,7 +34,7 @@ import {
 } from '../core/watch.js'
 import { datadogApiBase } from '../core/integrations.js'
 import { loadGatesConfig } from './gates.js'
-import type { Annotation, ModeResult, Services } from './modes.js'
+import type { Annotation, ModeResult, Services } from './modes/types.js'
 import { notifyWatch, servicesOf } from './notify.js'
 import { failure } from './notifiers/types.js'
 import type { FileStore, GitClient, GitHubReleases, GitHubWatchApi, HttpClient, Logger } from './ports.js'

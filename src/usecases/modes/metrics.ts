@@ -1,0 +1,35 @@
+/** mode: metrics — the DORA metrics without releasing (for a scheduled workflow); Datadog is told. */
+import { renderMetrics } from '../../core/metrics.js'
+import type { Settings } from '../../core/settings.js'
+import { collectMetrics } from '../metrics.js'
+import { notifyMetrics } from '../notify.js'
+import { metricsOutput, notifySection } from './report.js'
+import type { ModeResult, Services } from './types.js'
+
+export async function metrics(settings: Settings, services: Services): Promise<ModeResult> {
+  const { env } = services
+  const dora = await collectMetrics(settings, services, env.now)
+  const outputs = metricsOutput(settings, services.files, dora)
+  const report = await notifyMetrics(
+    settings,
+    {
+      release: null,
+      metrics: dora,
+      messages: [],
+      repository: env.repository ?? null,
+      releaseUrl: null,
+      compareUrl: null,
+      now: env.now
+    },
+    services
+  )
+  const message = `DORA metrics over ${dora.windowDays} days: ${dora.releases} release(s).`
+  return {
+    outputs,
+    summary: `${renderMetrics(dora)}\n${notifySection(settings, report)}`,
+    annotations: [],
+    variables: {},
+    message,
+    report: [message]
+  }
+}

@@ -1,0 +1,23 @@
+/** mode: publish — the GitHub release, assets, SBOM and checksums of a release already tagged. */
+import type { Settings } from '../../core/settings.js'
+import { renderPublishSummary } from '../../core/summary.js'
+import { executePublish, preparePublish, publishOutputs } from '../publish.js'
+import { existingReleaseTarget } from '../publish-target.js'
+import { publishDeps } from './report.js'
+import type { ModeResult, Services } from './types.js'
+
+export async function publish(settings: Settings, services: Services): Promise<ModeResult> {
+  const deps = publishDeps(services)
+  const target = await existingReleaseTarget(services.git, settings, services.env)
+  const prepared = await preparePublish(settings, target, deps)
+  const published = await executePublish(settings, target, prepared, deps)
+  const message = `${settings.dryRun ? 'Would publish' : 'Published'} ${target.tag}${published.releaseUrl ? `: ${published.releaseUrl}` : ''}`
+  return {
+    outputs: { ...publishOutputs(published), new_version: target.version, tag: target.tag },
+    summary: renderPublishSummary(published),
+    annotations: [],
+    variables: {},
+    message,
+    report: [message]
+  }
+}

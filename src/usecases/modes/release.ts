@@ -1,0 +1,190 @@
+/** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
+import { ConfigurationError } from '../../core/errors.js'
+import { renderMetrics } from '../../core/metrics.js'
+import type { Settings } from '../../core/settings.js'
+import { renderPublishSummary, renderSummary } from '../../core/summary.js'
+import { gatesFailure, runGates } from '../gates.js'
+import { moveMajorTag } from '../major-tag.js'
+import { collectMetrics } from '../metrics.js'
+import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from '../notify.js'
+import { gatesJson, outputsOf } from '../outputs.js'
+import { publishingWanted, publishOutputs, type PublishResult } from '../publish.js'
+import { releasePublisher } from '../publish-target.js'
+import { runRelease, type ReleaseResult } from '../release.js'
+import { gateAnnotations, metricsOutput, notifySection, publishDeps, repoUrl } from './report.js'
+import type { ModeResult, Outputs, Services } from './types.js'
+
+/** Metrics (every run), then the notifiers for a release; returns outputs and summary sections. */
+async function afterRelease(
+  settings: Settings,
+  services: Services,
+  result: ReleaseResult,
+  published: PublishResult | null
+): Promise<{ outputs: Outputs; summary: string }> {
+  const { git, env } = services
+  const { plan } = result
+  const pending = plan.released
+    ? {
+        version: plan.version,
+        type: plan.hotfix ? ('hotfix' as const) : ('release' as const),
+        hotfixOf: plan.tagMeta.hotfixOf,
+        commitTimes: result.commitTimes
+      }
+    : null
+  const metrics = await collectMetrics(settings, services, env.now, pending)
+  const outputs = metricsOutput(settings, services.files, metrics)
+  let summary = `\n${renderMetrics(metrics)}`
+  if (!plan.released) return { outputs, summary }
+  const url = repoUrl(env)
+  const previous = plan.previousTag
+    ? (await git.tags(settings.tagPrefix)).find(tag => tag.name === plan.previousTag)?.sha
+    : undefined
+  const messages = messagesWanted(settings) ? await git.messages(previous ? `${previous}..HEAD` : 'HEAD') : []
+  const report = await notifyRelease(
+    settings,
+    {
+      release: { tag: plan.tag, version: plan.version, hotfix: plan.hotfix, changes: plan.decision.changes },
+      metrics,
+      messages,
+      repository: env.repository ?? null,
+      releaseUrl: published?.releaseUrl || (url ? `${url}/releases/tag/${plan.tag}` : null),
+      compareUrl: url && plan.previousTag ? `${url}/compare/${plan.previousTag}...${plan.tag}` : null,
+      now: env.now
+    },
+    services
+  )
+  outputs.jira_issues = JSON.stringify(report.jira?.issues ?? [])
+  summary += `\n${notifySection(settings, report)}`
+  return { outputs, summary }
+}
+
+/** The CLI's text for a release run. */
+function releaseReport(settings: Settings, result: ReleaseResult): string[] {
+  const { plan } = result
+  if (!plan.released) return [`No release: ${plan.reason}`]
+  return [
+    `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag} (${plan.bump}${plan.previousTag ? ` from ${plan.previousTag}` : ', first release'})`,
+    `Why: ${plan.reason}`,
+    ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
+    result.commitSha
+      ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}`
+      : `Notes written to ${result.notesFile}`,
+    '',
+    plan.notes
+  ]
+}
+
+/** The gates stopped the release: nothing was changed; report it and fail the run. */
+async function stoppedByGates(settings: Settings, services: Services, result: ReleaseResult): Promise<ModeResult> {
+  const report = result.gates!
+  const { env } = services
+  const url = repoUrl(env)
+  const failures = report.results.filter(r => r.status === 'fail')
+  await notifyGateFailure(
+    settings,
+    {
+      tag: result.plan.tag,
+      failures,
+      repository: env.repository ?? null,
+      runUrl: url && env.runId ? `${url}/actions/runs/${env.runId}` : null
+    },
+    services
+  )
+  const summary = renderSummary({
+    plan: result.plan,
+    dryRun: settings.dryRun,
+    severity: settings.severity,
+    notesFile: settings.releaseNotesFile,
+    commitSha: '',
+    pushed: false,
+    resumed: false,
+    gates: report,
+    stoppedByGates: true
+  })
+  return {
+    outputs: { gates: gatesJson(report), released: 'false' },
+    summary,
+    annotations: gateAnnotations(report),
+    variables: report.skipSlowTests ? { SKIP_SLOW_TESTS: 'true' } : {},
+    message: `Stopped by the release gates: ${failures.map(r => r.gate).join(', ')}`,
+    report: report.results.map(gate => `  ${gate.gate}: ${gate.status} — ${gate.reason}`),
+    failure: gatesFailure(report)
+  }
+}
+
+/** mode: release (and hotfix) — gates, version, notes, files, commit, tag, push, publishing, metrics, notifiers. */
+export async function release(settings: Settings, services: Services): Promise<ModeResult> {
+  const { git, files, log, env } = services
+  let published: PublishResult | null = null
+  checkNotifiers(settings) // what would fail after the push fails now
+  const result = await runRelease(settings, {
+    git,
+    files,
+    log,
+    env,
+    gitData: services.github.gitData ?? null,
+    gates: input =>
+      runGates(settings, input, {
+        git,
+        files,
+        commands: services.commands,
+        github: services.github.gates,
+        log,
+        cwd: services.cwd,
+        runId: env.runId
+      }),
+    publish: publishingWanted(settings)
+      ? releasePublisher(settings, git, env, publishDeps(services), value => {
+          published = value
+        })
+      : undefined
+  })
+  if (result.stoppedByGates) return stoppedByGates(settings, services, result)
+  const pastTheCommit = (error: unknown): never => {
+    if (!result.commitSha) throw error
+    // past the point of no return: say what is made, and that a rerun finishes the rest
+    const { tag } = result.plan
+    throw new ConfigurationError(
+      `${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
+        `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`
+    )
+  }
+  const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit)
+  const after = await afterRelease(settings, services, result, published).catch(pastTheCommit)
+  const { plan } = result
+  const summary =
+    renderSummary({
+      plan,
+      dryRun: settings.dryRun,
+      severity: settings.severity,
+      notesFile: result.notesFile,
+      commitSha: result.commitSha,
+      pushed: result.pushed,
+      resumed: result.resumed,
+      gates: result.gates
+    }) +
+    (published ? `\n${renderPublishSummary(published)}` : '') +
+    (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
+    after.summary
+  const variables: Record<string, string> = {}
+  if (result.gates?.skipSlowTests) variables.SKIP_SLOW_TESTS = 'true'
+  if (plan.released) Object.assign(variables, { NEW_VERSION: plan.version, VERSION: plan.version })
+  return {
+    outputs: {
+      ...outputsOf(result, settings.severity),
+      major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
+      ...publishOutputs(published),
+      ...after.outputs
+    },
+    summary,
+    annotations: gateAnnotations(result.gates),
+    variables,
+    message: plan.released
+      ? `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.reason}`
+      : `No release: ${plan.reason}`,
+    report: [
+      ...releaseReport(settings, result),
+      ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
+    ]
+  }
+}

@@ -1,0 +1,40 @@
+/** mode: rollback — record, tags, GitHub release, push; the manual steps as warnings. */
+import type { Settings } from '../../core/settings.js'
+import { renderRollbackSummary } from '../../core/summary.js'
+import { runRollback } from '../rollback.js'
+import type { ModeResult, Services } from './types.js'
+
+export async function rollback(settings: Settings, services: Services): Promise<ModeResult> {
+  const result = await runRollback(settings, {
+    git: services.git,
+    files: services.files,
+    log: services.log,
+    env: services.env,
+    github: services.github.releases
+  })
+  const message = `${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`
+  return {
+    outputs: {
+      rolled_back_version: result.version,
+      restored_version: result.restoredVersion,
+      rollback_steps: JSON.stringify(result.steps),
+      commit_sha: result.recordCommit,
+      pushed: String(result.pushed),
+      dry_run: String(result.dryRun)
+    },
+    summary: renderRollbackSummary({ ...result, reason: settings.reason }),
+    annotations: result.manual.map(text => ({
+      level: 'warning',
+      message: text,
+      title: `Manual step to finish the rollback of ${result.tag}`
+    })),
+    variables: {},
+    message,
+    report: [
+      message,
+      ...result.steps.map(step => `  ${step.step}: ${step.status}${step.detail ? ` (${step.detail})` : ''}`),
+      'Manual steps:',
+      ...result.manual.map(text => `  - ${text}`)
+    ]
+  }
+}
