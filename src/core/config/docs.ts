@@ -37,7 +37,7 @@ function shownType(name: InputName): string {
   const spec = specOf(name)
   switch (typeOf(name)) {
     case 'choice':
-      return (spec.choices ?? []).map(choice => (choice === '' ? '(empty)' : `\`${choice}\``)).join(' \\| ')
+      return (spec.choices ?? []).map(choice => (choice === '' ? '(empty)' : `\`${choice}\``)).join(' | ')
     case 'integer':
     case 'number': {
       const range = spec.range!
@@ -105,14 +105,14 @@ export function outputsDoc(): string {
 function sentence(text: string): string {
   const plain = text.replace(/`/g, '')
   const capital = plain.charAt(0).toUpperCase() + plain.slice(1)
-  return /[.)]$/.test(capital) ? capital : `${capital}.`
+  return capital.endsWith('.') ? capital : `${capital}.`
 }
 
 /** The description of an input in action.yml. */
 export function actionDescription(name: InputName): string {
   const doc = sentence(INPUTS[name].doc)
   if (scopeOf(name) !== 'both') return doc
-  return `${doc} Also a key of the configuration file (this input wins when given). Default: ${INPUTS[name].default}.`
+  return `${doc} Also a key of the configuration file (this input wins when given). Default: ${INPUTS[name].default || 'empty'}.`
 }
 
 function quoted(text: string): string {
