@@ -58,7 +58,7 @@ function describe(error: ErrorObject): { path: string[]; text: string } | null {
         type === 'object'
           ? path.length === 0
             ? ': the file holds keys, one a line, such as "tag_prefix: v" (or a JSON object)'
-            : `: write the keys of ${path[path.length - 1]} indented below it (a block, such as "  required_checks: [clean_tree]"), or remove the key`
+            : `: write the keys of ${path[path.length - 1]} indented below it (a block of keys, not a value or a list), or remove the key`
           : ''
       return { path, text: `must be ${shown}${block}` }
     }

@@ -96,9 +96,16 @@ export function configurationDoc(): string {
 
 /** docs/outputs.md: every output. */
 export function outputsDoc(): string {
-  return [GENERATED, '', '# Outputs', '', 'Every output of the action (the CLI: `--json`).', '', outputsTable(), ''].join(
-    '\n'
-  )
+  return [
+    GENERATED,
+    '',
+    '# Outputs',
+    '',
+    'Every output of the action (the CLI: `--json`).',
+    '',
+    outputsTable(),
+    ''
+  ].join('\n')
 }
 
 /** A sentence from the table's one-line meaning: capital first, full stop last, no Markdown. */

@@ -67,4 +67,3 @@ export function configSchema(gates: readonly GateSpec[]): Record<string, unknown
 
 /** The configuration file's blocks beside the keys of the table. */
 export const CONFIG_BLOCKS = ['release_lines', 'release_gates'] as const
-
