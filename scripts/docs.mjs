@@ -14,7 +14,8 @@ registerHooks({
     try {
       return next(specifier, context)
     } catch (error) {
-      if (specifier.startsWith('.') && specifier.endsWith('.js')) return next(specifier.replace(/\.js$/, '.ts'), context)
+      if (specifier.startsWith('.') && specifier.endsWith('.js'))
+        return next(specifier.replace(/\.js$/, '.ts'), context)
       throw error
     }
   },
@@ -28,7 +29,9 @@ registerHooks({
 })
 
 const root = new URL('../', import.meta.url)
-const { configurationDoc, outputsDoc, withActionIo } = await import(new URL('src/core/config/docs.ts', root).href)
+const { configurationDoc, inputsTable, outputsDoc, outputsTable, withActionIo } = await import(
+  new URL('src/core/config/docs.ts', root).href
+)
 const { configSchema, SCHEMA_FILE } = await import(new URL('src/core/config/schema.ts', root).href)
 const { GATES } = await import(new URL('src/usecases/gates/index.ts', root).href)
 
@@ -46,7 +49,17 @@ export async function generated() {
     'docs/configuration.md': configurationDoc(),
     'docs/outputs.md': outputsDoc(),
     [SCHEMA_FILE]: `${JSON.stringify(configSchema(GATES), null, 2)}\n`,
-    'action.yml': withActionIo(read('action.yml'))
+    'action.yml': withActionIo(read('action.yml')),
+    // the README's tables, between their markers
+    'README.md': read('README.md')
+      .replace(
+        /(<!-- inputs:[^\n]*-->\n)[\s\S]*?(\n<!-- \/inputs -->)/,
+        (_, open, close) => `${open}${inputsTable()}${close}`
+      )
+      .replace(
+        /(<!-- outputs:[^\n]*-->\n)[\s\S]*?(\n<!-- \/outputs -->)/,
+        (_, open, close) => `${open}${outputsTable()}${close}`
+      )
   }
   const formatted = {}
   for (const [file, text] of Object.entries(texts)) {
