@@ -4,6 +4,7 @@ import { ConfigurationError } from './errors.js'
 import type { GatesConfig } from './gates/config.js'
 import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './config/keys.js'
 import { boolOf, boolValue, choiceOf, listOf, numberOf, rawOf, textOf, type ValueReader } from './config/values.js'
+import { commitWords, datadogSite, jiraProjects, relativePath, serviceUrl, validBranch } from './config/checks.js'
 import { parseNotesSections, type NotesSection } from './notes.js'
 import { DEFAULT_LINES, type ReleaseLinesConfig } from './release-lines.js'
 import { tagPrefixProblem } from './refname.js'
@@ -161,72 +162,6 @@ function releaseCommitFrom(read: ValueReader): boolean | 'api' {
   throw new ConfigurationError(
     `Input release_commit has the invalid value "${String(raw)}". Allowed values: ${INPUTS.release_commit.choices.join(', ')}.`
   )
-}
-
-function relativePath(name: string, value: string): string {
-  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '')
-  if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
-    throw new ConfigurationError(
-      `Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`
-    )
-  }
-  return normalized
-}
-
-function datadogSite(value: string): string {
-  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
-    throw new ConfigurationError(
-      `Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`
-    )
-  return value
-}
-
-/** An https URL (http only for 127.0.0.1/localhost, for local testing); the value is not echoed (it may hold a secret). */
-function serviceUrl(name: string, value: string): string {
-  if (value === '') return ''
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new ConfigurationError(`Input ${name} is not a URL. Use an https:// URL.`)
-  }
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new ConfigurationError(`Input ${name} must be an https:// URL (http:// is allowed only for 127.0.0.1).`)
-  }
-  return value.replace(/\/+$/, '')
-}
-
-function jiraProjects(keys: string[]): string[] {
-  for (const key of keys) {
-    if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key))
-      throw new ConfigurationError(
-        `Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`
-      )
-  }
-  return keys
-}
-
-/** commit_types / commit_scopes: words as the commit grammar reads a type or a scope. */
-function commitWords(name: 'commit_types' | 'commit_scopes', words: string[]): string[] {
-  const pattern = name === 'commit_types' ? /^\w+$/ : /^[^\s()]+$/
-  for (const word of words) {
-    if (!pattern.test(word))
-      throw new ConfigurationError(
-        `Input ${name} has the invalid value "${word.slice(0, 80)}". List ${name === 'commit_types' ? 'types such as feat, fix, docs (letters, digits, _)' : 'scopes such as api, decoder (no spaces or parentheses)'}, one a line or comma-separated.`
-      )
-  }
-  return name === 'commit_types' ? words.map(word => word.toLowerCase()) : words
-}
-
-function validBranch(value: string): string {
-  if (
-    value !== '' &&
-    (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))
-  ) {
-    throw new ConfigurationError(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`)
-  }
-  return value
 }
 
 /** The configuration file's path, read before the other settings (they may come from it). */
