@@ -429,7 +429,7 @@ describe('mode: preview', () => {
     const event = github.pullEvent(7) as { repository: { default_branch: string } }
     event.repository.default_branch = 'trunk'
     const onTrunk = await runPreview(
-      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      loadSettings(name => ({ preview_merge_method: 'squash' })[name], repo.dir).settings,
       {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
