@@ -32,7 +32,7 @@ const root = new URL('../', import.meta.url)
 const { configurationDoc, inputsTable, outputsDoc, outputsTable, withActionIo } = await import(
   new URL('src/core/config/docs.ts', root).href
 )
-const { configSchema, SCHEMA_FILE } = await import(new URL('src/core/config/schema.ts', root).href)
+const { CONFIG_BLOCKS, configSchema, SCHEMA_FILE } = await import(new URL('src/core/config/schema.ts', root).href)
 const { GATES } = await import(new URL('src/usecases/gates/index.ts', root).href)
 
 const read = file => {
@@ -43,10 +43,13 @@ const read = file => {
   }
 }
 
+/** The schema's blocks (release_lines, release_gates), for the reference. */
+const blocksOf = schema => Object.fromEntries(CONFIG_BLOCKS.map(name => [name, schema.properties[name]]))
+
 /** Each generated file: its path and text. */
 export async function generated() {
   const texts = {
-    'docs/configuration.md': configurationDoc(),
+    'docs/configuration.md': configurationDoc(blocksOf(configSchema(GATES))),
     'docs/outputs.md': outputsDoc(),
     [SCHEMA_FILE]: `${JSON.stringify(configSchema(GATES), null, 2)}\n`,
     'action.yml': withActionIo(read('action.yml')),
