@@ -19,15 +19,12 @@ function release(
   baseRef?: string
 ): Promise<ReleaseResult> {
   // as the action and the CLI do: the configuration file read once, with the inputs over it
-  return runRelease(
-    loadSettings(name => inputs[name], repo.dir).settings,
-    {
-      git: new ExecGit(repo.dir),
-      files: new LocalFiles(repo.dir),
-      log: silentLogger,
-      env: { now: NOW, refName, baseRef }
-    }
-  )
+  return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
+    git: new ExecGit(repo.dir),
+    files: new LocalFiles(repo.dir),
+    log: silentLogger,
+    env: { now: NOW, refName, baseRef }
+  })
 }
 
 /** The snapshot without the notes file (the one file a failed run may leave). */
