@@ -4,7 +4,8 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
-import { layered, overrideLines, parseConfigFile, type Override } from './core/config-file.js'
+import { layered, overrideLines, parseConfigFile, sectionsOf, type Override } from './core/config-file.js'
+import { existsSync } from 'node:fs'
 import { ConfigurationError, OfflineError } from './core/errors.js'
 import { DEFAULTS } from './core/inputs.js'
 import type { Scrub } from './core/secrets.js'
@@ -181,15 +182,20 @@ export interface LoadedSettings {
 
 /**
  * The settings of a run: the inputs, over the configuration file of the repository in `cwd`
- * (.github/release-action.yml, or the config input), over the defaults. A value from the file that
- * is invalid is reported with the file's name.
+ * (.github/release-action.yml, or the config input), over the defaults. The file is read here, once:
+ * its keys and blocks go down typed in the settings (`sections`). A value from the file that is
+ * invalid is reported with the file's name.
  */
 export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
   const { path, given } = configPathFrom(input)
   // the configuration file is confined like every other path (a symlink can't lead it out)
-  const text = new LocalFiles(cwd, { workspace: new Workspace(workspaceRoot(cwd, process.env.GITHUB_WORKSPACE)) }).read(
-    path
-  )
+  const files = new LocalFiles(cwd, { workspace: new Workspace(workspaceRoot(cwd, process.env.GITHUB_WORKSPACE)) })
+  const text = files.read(path)
+  if (text === null && existsSync(files.confine('config', path))) {
+    throw new ConfigurationError(
+      `The configuration path ${path} is a directory or not a regular file. Name a YAML or JSON file, such as ${DEFAULTS.config}${given ? ', in the config input' : ''}.`
+    )
+  }
   if (text === null && given) {
     throw new ConfigurationError(
       `Input config names ${path}, which does not exist in the repository. Fix the path, or remove the input to use ${DEFAULTS.config} when present.`
@@ -198,7 +204,7 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
   const config = text === null ? null : parseConfigFile(text, path, GATES)
   const { read, overrides } = layered(input, config)
   try {
-    return { settings: parseSettings(read), configFile: config ? path : null, overrides }
+    return { settings: parseSettings(read, sectionsOf(config)), configFile: config ? path : null, overrides }
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
     const name = /^Input (\w+) /.exec(error.message)?.[1]

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse as parseYaml } from 'yaml'
 import { configSchema, layered, parseConfigFile, SCHEMA_FILE } from '../../src/core/config-file.js'
@@ -10,9 +10,8 @@ import { GATES } from '../../src/usecases/gates/index.js'
 const FILE = '.github/release-action.yml'
 
 describe('the configuration file', () => {
-  it('ships its JSON Schema, generated from the input table and the gates (UPDATE_SCHEMA=1 rewrites it; then npm run format)', () => {
+  it('ships its JSON Schema, generated from the table of keys and the gates (npm run docs rewrites it)', () => {
     const generated = `${JSON.stringify(configSchema(GATES), null, 2)}\n`
-    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, generated)
     // compared as JSON: Prettier formats the file (npm run format after UPDATE_SCHEMA=1)
     expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(JSON.parse(generated))
     // a standard validator takes it as it is, as editors do
@@ -56,12 +55,13 @@ describe('the configuration file', () => {
       FILE,
       GATES
     )
+    // as YAML typed them: no value turned into a string to be split again
     expect(config.values).toEqual({
       tag_prefix: 'release-',
-      version_files: 'VERSION.txt\n!src/pkg/__init__.py',
-      push: 'true',
-      metrics_window: '30',
-      expected_assets: 'pkg-{pep440_version}.tar.gz'
+      version_files: ['VERSION.txt', '!src/pkg/__init__.py'],
+      push: true,
+      metrics_window: 30,
+      expected_assets: ['pkg-{pep440_version}.tar.gz']
     })
     expect(config.gates).toMatchObject({ requiredChecks: ['clean_tree', 'tests_pass'], baseBranch: 'trunk' })
     const settings = parseSettings(layered(() => undefined, config).read)
@@ -100,13 +100,15 @@ describe('the configuration file', () => {
   })
 
   it.each([
-    ['make_latest: true\n', 'make_latest', 'true'],
-    ['make_latest: false\n', 'make_latest', 'false'],
-    ["make_latest: 'legacy'\n", 'make_latest', 'legacy'],
-    ['release_commit: false\n', 'release_commit', 'false'],
-    ['release_commit: api\n', 'release_commit', 'api']
-  ])('a choice of true/false may be written as a YAML boolean: %j', (text, key, value) => {
-    expect(parseConfigFile(text, FILE, GATES).values).toEqual({ [key]: value })
+    ['make_latest: true\n', 'make_latest', true, { makeLatest: 'true' }],
+    ['make_latest: false\n', 'make_latest', false, { makeLatest: 'false' }],
+    ["make_latest: 'legacy'\n", 'make_latest', 'legacy', { makeLatest: 'legacy' }],
+    ['release_commit: false\n', 'release_commit', false, { releaseCommit: false }],
+    ['release_commit: api\n', 'release_commit', 'api', { releaseCommit: 'api' }]
+  ])('a choice of true/false may be written as a YAML boolean: %j', (text, key, value, settings) => {
+    const config = parseConfigFile(text, FILE, GATES)
+    expect(config.values).toEqual({ [key]: value })
+    expect(parseSettings(layered(() => undefined, config).read)).toMatchObject(settings)
   })
 
   it('a gates block with a mistake is reported at its line too', () => {
@@ -131,5 +133,53 @@ describe('the configuration file', () => {
       expect(() => parseConfigFile(text, file, GATES)).not.toThrow()
       expect(parseYaml(text)).toBeTruthy()
     }
+  })
+})
+
+describe('one definition per key: the input and the file read a value by the same rule', () => {
+  const fromFile = (text: string) => parseSettings(layered(() => undefined, parseConfigFile(text, FILE, GATES)).read)
+
+  it('watch_window_hours: 0.5 is accepted in the file as it is as an input; 0 is refused by both', () => {
+    expect(fromFile('watch_window_hours: 0.5\n').watchWindowHours).toBe(0.5)
+    expect(parseSettings(name => ({ watch_window_hours: '0.5' })[name]).watchWindowHours).toBe(0.5)
+    expect(() => parseConfigFile('watch_window_hours: 0\n', FILE, GATES)).toThrow(/watch_window_hours: must be > 0/)
+    expect(() => parseSettings(name => ({ watch_window_hours: '0' })[name])).toThrow(
+      /above 0 and at most 168, such as 2 or 0\.5/
+    )
+    expect(() => parseConfigFile('metrics_window: 4000\n', FILE, GATES)).toThrow(/metrics_window: must be <= 3650/)
+  })
+
+  it('a list item of the file is one item: never split again at commas', () => {
+    const settings = fromFile('expected_assets:\n  - "pkg,1.tar.gz"\nnotes_sections:\n  - "fix, perf: Fixes"\n')
+    expect(settings.expectedAssets).toEqual(['pkg,1.tar.gz'])
+    expect(settings.notesSections).toEqual([{ title: 'Fixes', types: ['fix', 'perf'] }])
+  })
+
+  it('a key is read however YAML or JSON spells it: quoted, escaped, a JSON file', () => {
+    for (const text of [
+      '"release_gates":\n  required_checks: [tests_pass]\n"tag_prefix": r\n',
+      '"release\\u005fgates":\n  required_checks: [tests_pass]\n\'tag_prefix\': r\n',
+      '{ "release_gates": { "required_checks": ["tests_pass"] }, "tag_prefix": "r" }\n'
+    ]) {
+      const config = parseConfigFile(text, FILE, GATES)
+      expect([text, config.gates?.requiredChecks, config.values.tag_prefix]).toEqual([text, ['tests_pass'], 'r'])
+    }
+    const lines = parseConfigFile('{ "release\\u005flines": { "channels": { "next": "rc" } } }', FILE, GATES)
+    expect(lines.releaseLines.channels).toEqual([{ branch: 'next', id: 'rc' }])
+  })
+
+  it('a block that is not a block of keys is an error naming the key and what to write', () => {
+    for (const text of ['release_gates: clean_tree\n', 'release_lines:\n  - next\n']) {
+      const key = text.split(':')[0]
+      expect(() => parseConfigFile(text, FILE, GATES)).toThrow(ConfigurationError)
+      expect(() => parseConfigFile(text, FILE, GATES)).toThrow(
+        new RegExp(
+          `${FILE.replace(/\./g, '\\.')}:\\d+: ${key}: must be an object: write the keys of ${key} indented below it`
+        )
+      )
+    }
+    expect(() => parseConfigFile('- tag_prefix\n', FILE, GATES)).toThrow(
+      /\(top level\): must be an object: the file holds keys/
+    )
   })
 })

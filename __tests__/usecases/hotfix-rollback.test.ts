@@ -5,6 +5,7 @@ import { parseRollbacks, parseTagMessage } from '../../src/core/release-record.j
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
+import { loadSettings } from '../../src/compose.js'
 import { OctokitReleases } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease } from '../../src/usecases/release.js'
@@ -32,7 +33,8 @@ function settings(inputs: Record<string, string>) {
 }
 
 function release(repo: TestRepo, inputs: Record<string, string>, refName?: string) {
-  return runRelease(settings(inputs), {
+  // as the action and the CLI do: the configuration file (release_lines) read once, the inputs over it
+  return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
     git: new ExecGit(repo.dir),
     files: new LocalFiles(repo.dir),
     log: silentLogger,

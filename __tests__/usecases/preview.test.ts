@@ -7,6 +7,7 @@ import { parseSettings } from '../../src/core/settings.js'
 import { COMMENT_LIMIT, PREVIEW_MARKER } from '../../src/core/preview/index.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
+import { loadSettings } from '../../src/compose.js'
 import { OctokitGates, OctokitPulls } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runPreview } from '../../src/usecases/preview.js'
@@ -67,7 +68,8 @@ describe('mode: preview', () => {
 
   const preview = (repo: TestRepo, inputs: Record<string, string> = {}, eventName = 'pull_request') =>
     runPreview(
-      parseSettings(name => inputs[name]),
+      // as the action does: the configuration file (release_lines) read once, the inputs over it
+      loadSettings(name => inputs[name], repo.dir).settings,
       {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
@@ -427,7 +429,7 @@ describe('mode: preview', () => {
     const event = github.pullEvent(7) as { repository: { default_branch: string } }
     event.repository.default_branch = 'trunk'
     const onTrunk = await runPreview(
-      parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
+      loadSettings(name => ({ preview_merge_method: 'squash' })[name], repo.dir).settings,
       {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),

@@ -3,6 +3,7 @@ import { parseTagMessage } from '../../src/core/release-record.js'
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
+import { loadSettings } from '../../src/compose.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
 import { runRollback } from '../../src/usecases/rollback.js'
@@ -17,15 +18,13 @@ function release(
   refName?: string,
   baseRef?: string
 ): Promise<ReleaseResult> {
-  return runRelease(
-    parseSettings(name => inputs[name]),
-    {
-      git: new ExecGit(repo.dir),
-      files: new LocalFiles(repo.dir),
-      log: silentLogger,
-      env: { now: NOW, refName, baseRef }
-    }
-  )
+  // as the action and the CLI do: the configuration file read once, with the inputs over it
+  return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
+    git: new ExecGit(repo.dir),
+    files: new LocalFiles(repo.dir),
+    log: silentLogger,
+    env: { now: NOW, refName, baseRef }
+  })
 }
 
 /** The snapshot without the notes file (the one file a failed run may leave). */

@@ -1,8 +1,12 @@
 import semver from 'semver'
 import type { BumpInput } from './bump.js'
 import { ConfigurationError } from './errors.js'
-import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './inputs.js'
+import type { GatesConfig } from './gates/config.js'
+import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './config/keys.js'
+import { boolOf, boolValue, choiceOf, listOf, numberOf, rawOf, textOf, type ValueReader } from './config/values.js'
+import { commitWords, datadogSite, jiraProjects, relativePath, serviceUrl, validBranch } from './config/checks.js'
 import { parseNotesSections, type NotesSection } from './notes.js'
+import { DEFAULT_LINES, type ReleaseLinesConfig } from './release-lines.js'
 import { tagPrefixProblem } from './refname.js'
 
 export type Severity = (typeof INPUTS.severity.choices)[number]
@@ -105,14 +109,32 @@ export interface Settings {
   commitTypes: string[]
   /** Preview lint: allowed scopes; [] for any. */
   commitScopes: string[]
+  /**
+   * The configuration file's blocks that are no input, read once with it (src/core/config/load.ts)
+   * and passed down: the use cases never read the file again.
+   */
+  sections: ConfigSections
 }
 
-export { DEFAULTS } from './inputs.js'
+/** The blocks of the configuration file beside its keys. */
+export interface ConfigSections {
+  /** The file read, or null when there was none. */
+  file: string | null
+  /** Its release_lines block (the defaults when there is none). */
+  releaseLines: ReleaseLinesConfig
+  /** Its release_gates block, or null. */
+  releaseGates: GatesConfig | null
+}
+
+/** The sections of a run without a configuration file. */
+export const NO_SECTIONS: ConfigSections = { file: null, releaseLines: DEFAULT_LINES, releaseGates: null }
+
+export { DEFAULTS } from './config/keys.js'
 
 /** Compile-time: Settings has exactly one field per input of the table, named in camelCase. */
 type Fields = CamelCase<InputName>
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false
-export const SETTINGS_MATCH_INPUTS: Exact<keyof Settings, Fields> = true
+export const SETTINGS_MATCH_INPUTS: Exact<Exclude<keyof Settings, 'sections'>, Fields> = true
 
 /**
  * The secrets of a run as the scrubber wants them (src/core/secrets.ts): every secret input of the
@@ -131,116 +153,15 @@ export function secretInputs(read: InputReader, envToken = ''): Array<{ value: s
 /** Returns the raw input, or undefined when it was not given at all. */
 export type InputReader = (name: string) => string | undefined
 
-function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  const shown = allowed.map(a => (a === '' ? '(empty)' : a)).join(', ')
-  throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Allowed values: ${shown}.`)
-}
-
-function bool(name: string, value: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new ConfigurationError(`Input ${name} has the invalid value "${value}". Allowed values: true, false.`)
-}
-
-/** release_commit: true | false (as booleans, any spelling bool takes) or api. */
-function releaseCommitFrom(value: string): boolean | 'api' {
-  if (value === 'api') return 'api'
-  if (['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(value)) return bool('release_commit', value)
+/** release_commit: true | false (as booleans, any spelling a boolean takes) or api. */
+function releaseCommitFrom(read: ValueReader): boolean | 'api' {
+  const raw = rawOf(read, 'release_commit')
+  if (raw === 'api') return 'api'
+  if (typeof raw === 'boolean' || ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(String(raw)))
+    return boolValue('release_commit', raw)
   throw new ConfigurationError(
-    `Input release_commit has the invalid value "${value}". Allowed values: ${INPUTS.release_commit.choices.join(', ')}.`
+    `Input release_commit has the invalid value "${String(raw)}". Allowed values: ${INPUTS.release_commit.choices.join(', ')}.`
   )
-}
-
-function relativePath(name: string, value: string): string {
-  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '')
-  if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
-    throw new ConfigurationError(
-      `Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`
-    )
-  }
-  return normalized
-}
-
-function metricsWindow(value: string): number {
-  const days = Number(value)
-  if (!/^\d+$/.test(value) || days < 1 || days > 3650) {
-    throw new ConfigurationError(
-      `Input metrics_window has the invalid value "${value}". Use a whole number of days from 1 to 3650, such as 90.`
-    )
-  }
-  return days
-}
-
-function watchWindowHours(value: string): number {
-  const hours = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || hours <= 0 || hours > 168) {
-    throw new ConfigurationError(
-      `Input watch_window_hours has the invalid value "${value}". Use a number of hours above 0 and at most 168, such as 2 or 0.5.`
-    )
-  }
-  return hours
-}
-
-function datadogSite(value: string): string {
-  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(value))
-    throw new ConfigurationError(
-      `Input datadog_site has the invalid value "${value}". Use a Datadog site such as datadoghq.com or datadoghq.eu.`
-    )
-  return value
-}
-
-/** An https URL (http only for 127.0.0.1/localhost, for local testing); the value is not echoed (it may hold a secret). */
-function serviceUrl(name: string, value: string): string {
-  if (value === '') return ''
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new ConfigurationError(`Input ${name} is not a URL. Use an https:// URL.`)
-  }
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new ConfigurationError(`Input ${name} must be an https:// URL (http:// is allowed only for 127.0.0.1).`)
-  }
-  return value.replace(/\/+$/, '')
-}
-
-function jiraProjects(value: string): string[] {
-  const keys = value.split(/[\s,]+/).filter(Boolean)
-  for (const key of keys) {
-    if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(key))
-      throw new ConfigurationError(
-        `Input jira_projects has the invalid project key "${key}". Use JIRA project keys such as FVLM, comma-separated.`
-      )
-  }
-  return keys
-}
-
-/** commit_types / commit_scopes: words as the commit grammar reads a type or a scope. */
-function commitWords(name: 'commit_types' | 'commit_scopes', value: string): string[] {
-  const words = value
-    .split(/[\n,]/)
-    .map(word => word.trim())
-    .filter(Boolean)
-  const pattern = name === 'commit_types' ? /^\w+$/ : /^[^\s()]+$/
-  for (const word of words) {
-    if (!pattern.test(word))
-      throw new ConfigurationError(
-        `Input ${name} has the invalid value "${word.slice(0, 80)}". List ${name === 'commit_types' ? 'types such as feat, fix, docs (letters, digits, _)' : 'scopes such as api, decoder (no spaces or parentheses)'}, one a line or comma-separated.`
-      )
-  }
-  return name === 'commit_types' ? words.map(word => word.toLowerCase()) : words
-}
-
-function validBranch(value: string): string {
-  if (
-    value !== '' &&
-    (/[\s~^:?*[\\]|\.\.|@\{/.test(value) || value.startsWith('-') || value.endsWith('/') || value.endsWith('.lock'))
-  ) {
-    throw new ConfigurationError(`Input base_branch has the invalid value "${value}". Use a branch name such as main.`)
-  }
-  return value
 }
 
 /** The configuration file's path, read before the other settings (they may come from it). */
@@ -249,13 +170,22 @@ export function configPathFrom(read: InputReader): { path: string; given: boolea
   return { path: relativePath('config', value || DEFAULTS.config), given: value !== '' && value !== DEFAULTS.config }
 }
 
-export function parseSettings(read: InputReader): Settings {
-  const get = (name: InputName): string => (read(name) ?? DEFAULTS[name]).trim()
+/**
+ * The settings from the inputs (or, layered, the inputs over the configuration file: see
+ * src/core/config/load.ts) and the file's other blocks, validated; each key read by its type's reader.
+ */
+export function parseSettings(read: ValueReader, sections: ConfigSections = NO_SECTIONS): Settings {
+  const get = (name: InputName): string => textOf(read, name)
+  /** A secret: the input's text, untrimmed (secrets are inputs only). */
+  const secret = (name: InputName): string => {
+    const value = read(name)
+    return typeof value === 'string' ? value : ''
+  }
 
-  const mode = choice('mode', get('mode'), INPUTS.mode.choices)
-  const bump = choice('bump', get('bump'), INPUTS.bump.choices)
-  const dryRun = bool('dry_run', get('dry_run'))
-  const severity = choice('severity', get('severity'), INPUTS.severity.choices)
+  const mode = choiceOf(read, 'mode', INPUTS.mode.choices)
+  const bump = choiceOf(read, 'bump', INPUTS.bump.choices)
+  const dryRun = boolOf(read, 'dry_run')
+  const severity = choiceOf(read, 'severity', INPUTS.severity.choices)
 
   const gatesRaw = get('gates')
   let gates: string[] | null = null
@@ -292,10 +222,7 @@ export function parseSettings(read: InputReader): Settings {
     )
   }
 
-  const versionFiles = get('version_files')
-    .split(/[\n,]/)
-    .map(f => f.trim())
-    .filter(Boolean)
+  const versionFiles = listOf(read, 'version_files')
     // `!path`: a file auto-detection would update, left alone
     .map(f =>
       f.startsWith('!') ? `!${relativePath('version_files', f.slice(1).trim())}` : relativePath('version_files', f)
@@ -309,7 +236,8 @@ export function parseSettings(read: InputReader): Settings {
     )
   const releaseNotesFile = relativePath('release_notes_file', notesRaw)
 
-  const notesSections = get('notes_sections').trim() === '' ? null : parseNotesSections(get('notes_sections'))
+  const notesLines = listOf(read, 'notes_sections')
+  const notesSections = notesLines.length === 0 ? null : notesLines.flatMap(line => parseNotesSections(line))
 
   const packageName = get('package_name')
   if (packageName !== '' && !/^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(packageName)) {
@@ -361,63 +289,54 @@ export function parseSettings(read: InputReader): Settings {
     releaseNotesFile,
     notesSections,
     packageName,
-    push: bool('push', get('push')),
-    githubToken: read('github_token') ?? '',
-    bumpMinorPreMajor: bool('bump_minor_pre_major', get('bump_minor_pre_major')),
-    majorTag: bool('major_tag', get('major_tag')),
-    releaseCommit: releaseCommitFrom(get('release_commit')),
-    allowFeatures: bool('allow_features', get('allow_features')),
+    push: boolOf(read, 'push'),
+    githubToken: secret('github_token'),
+    bumpMinorPreMajor: boolOf(read, 'bump_minor_pre_major'),
+    majorTag: boolOf(read, 'major_tag'),
+    releaseCommit: releaseCommitFrom(read),
+    allowFeatures: boolOf(read, 'allow_features'),
     version,
     reason: get('reason'),
-    force: bool('force', get('force')),
+    force: boolOf(read, 'force'),
     rollbackRecord: relativePath('rollback_record', get('rollback_record') || DEFAULTS.rollback_record),
     migrationGuide: relativePath('migration_guide', get('migration_guide') || DEFAULTS.migration_guide),
     dockerImage,
     gatesConfig: get('gates_config') === '' ? '' : relativePath('gates_config', get('gates_config')),
     baseBranch: validBranch(get('base_branch')),
-    createRelease: bool('create_release', get('create_release')),
+    createRelease: boolOf(read, 'create_release'),
     releaseTitle: get('release_title') || DEFAULTS.release_title,
-    draft: bool('draft', get('draft')),
-    makeLatest: choice('make_latest', get('make_latest'), INPUTS.make_latest.choices),
-    assets: get('assets')
-      .split('\n')
-      .map(line => line.trim())
-      .filter(Boolean),
-    expectedAssets: get('expected_assets')
-      .split(/[\n,]/)
-      .map(line => line.trim())
-      .filter(Boolean),
-    requireAssets: bool('require_assets', get('require_assets')),
+    draft: boolOf(read, 'draft'),
+    makeLatest: choiceOf(read, 'make_latest', INPUTS.make_latest.choices),
+    assets: listOf(read, 'assets'),
+    expectedAssets: listOf(read, 'expected_assets'),
+    requireAssets: boolOf(read, 'require_assets'),
     releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
-    sbom: bool('sbom', get('sbom')),
-    uploadArtifact: bool('upload_artifact', get('upload_artifact')),
-    metricsWindow: metricsWindow(get('metrics_window')),
-    datadogApiKey: read('datadog_api_key') ?? '',
+    sbom: boolOf(read, 'sbom'),
+    uploadArtifact: boolOf(read, 'upload_artifact'),
+    metricsWindow: numberOf(read, 'metrics_window'),
+    datadogApiKey: secret('datadog_api_key'),
     datadogSite: datadogSite(get('datadog_site')),
     datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),
-    datadogStrict: bool('datadog_strict', get('datadog_strict')),
-    datadogAppKey: read('datadog_app_key') ?? '',
-    watchWindowHours: watchWindowHours(get('watch_window_hours')),
+    datadogStrict: boolOf(read, 'datadog_strict'),
+    datadogAppKey: secret('datadog_app_key'),
+    watchWindowHours: numberOf(read, 'watch_window_hours'),
     watchErrorRateQuery: get('watch_error_rate_query'),
     watchLatencyQuery: get('watch_latency_query'),
-    watchAction: choice('watch_action', get('watch_action'), INPUTS.watch_action.choices),
-    slackWebhookUrl: serviceUrl('slack_webhook_url', read('slack_webhook_url')?.trim() ?? ''),
-    slackOnFailure: bool('slack_on_failure', get('slack_on_failure')),
+    watchAction: choiceOf(read, 'watch_action', INPUTS.watch_action.choices),
+    slackWebhookUrl: serviceUrl('slack_webhook_url', secret('slack_webhook_url').trim()),
+    slackOnFailure: boolOf(read, 'slack_on_failure'),
     jiraBaseUrl: serviceUrl('jira_base_url', get('jira_base_url')),
     jiraUser: get('jira_user'),
-    jiraToken: read('jira_token') ?? '',
-    jiraProjects: jiraProjects(get('jira_projects')),
+    jiraToken: secret('jira_token'),
+    jiraProjects: jiraProjects(listOf(read, 'jira_projects')),
     jiraVersionName: get('jira_version_name') || DEFAULTS.jira_version_name,
     jiraTransition: get('jira_transition'),
-    jiraStrict: bool('jira_strict', get('jira_strict')),
-    webhookUrl: serviceUrl('webhook_url', read('webhook_url')?.trim() ?? ''),
-    previewMergeMethod: choice(
-      'preview_merge_method',
-      get('preview_merge_method'),
-      INPUTS.preview_merge_method.choices
-    ),
-    previewLint: choice('preview_lint', get('preview_lint'), INPUTS.preview_lint.choices),
-    commitTypes: commitWords('commit_types', get('commit_types')),
-    commitScopes: commitWords('commit_scopes', get('commit_scopes'))
+    jiraStrict: boolOf(read, 'jira_strict'),
+    webhookUrl: serviceUrl('webhook_url', secret('webhook_url').trim()),
+    previewMergeMethod: choiceOf(read, 'preview_merge_method', INPUTS.preview_merge_method.choices),
+    previewLint: choiceOf(read, 'preview_lint', INPUTS.preview_lint.choices),
+    commitTypes: commitWords('commit_types', listOf(read, 'commit_types')),
+    commitScopes: commitWords('commit_scopes', listOf(read, 'commit_scopes')),
+    sections
   }
 }

@@ -53,7 +53,14 @@ function describe(error: ErrorObject): { path: string[]; text: string } | null {
       const shown = (Array.isArray(type) ? type : [type])
         .map(t => (t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`))
         .join(' or ')
-      return { path, text: `must be ${shown}` }
+      // a block (release_gates, release_lines, the file itself) that is no mapping: say what to write
+      const block =
+        type === 'object'
+          ? path.length === 0
+            ? ': the file holds keys, one a line, such as "tag_prefix: v" (or a JSON object)'
+            : `: write the keys of ${path[path.length - 1]} indented below it (a block of keys, not a value or a list), or remove the key`
+          : ''
+      return { path, text: `must be ${shown}${block}` }
     }
     case 'anyOf':
       return { path, text: 'must be a string or a list of strings' }

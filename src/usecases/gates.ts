@@ -50,15 +50,12 @@ export function selectGates(input: string[] | null, config: GatesConfig | null):
  * configuration file; else the default path when it exists.
  */
 export async function loadGatesConfig(
-  settings: Pick<GateSettings, 'gatesConfig' | 'config'>,
+  settings: Pick<GateSettings, 'gatesConfig' | 'sections'>,
   files: FileStore
 ): Promise<{ config: GatesConfig | null; file: string | null }> {
-  const configText = !settings.gatesConfig && settings.config ? files.read(settings.config) : null
-  if (configText !== null && settings.config && /^release_gates\s*:/m.test(configText)) {
-    const { parseConfigFile } = await import('../core/config-file.js')
-    const embedded = parseConfigFile(configText, settings.config, GATES).gates
-    if (embedded) return { config: embedded, file: settings.config }
-  }
+  // the configuration file's block, read with the file once (src/core/config-file.ts)
+  const embedded = settings.gatesConfig ? null : settings.sections?.releaseGates
+  if (embedded) return { config: embedded, file: settings.sections?.file ?? null }
   const file = settings.gatesConfig || DEFAULT_CONFIG_FILE
   const text = files.read(file)
   if (text === null) {

@@ -35,7 +35,7 @@ import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes/types.js'
 import type { CommandRunner, FileStore, GitClient, Logger, PullRequestApi } from './ports.js'
 import { runRelease, type ReleaseEnvironment } from './release.js'
-import { isReleaseBranch, parseReleaseLines } from '../core/release-lines.js'
+import { isReleaseBranch } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
@@ -170,18 +170,13 @@ function forbidden(error: unknown): boolean {
 
 /**
  * Whether a release could start from the branch (release_lines): the repository's default branch
- * always (its release's error shows, such as base_branch not set), and a configuration it can't read
- * too (its error shows).
+ * always (its release's error shows, such as base_branch not set). The release lines were read with
+ * the configuration file, once.
  */
-function releaseBranch(settings: Settings, files: FileStore, branch: string, payload: unknown): boolean {
+function releaseBranch(settings: Settings, branch: string, payload: unknown): boolean {
   const repository = (payload as { repository?: { default_branch?: unknown } } | null)?.repository
   if (branch === repository?.default_branch) return true
-  try {
-    const lines = parseReleaseLines(settings.config ? files.read(settings.config) : null, settings.config ?? '')
-    return isReleaseBranch(branch, lines, settings.baseBranch ?? '')
-  } catch {
-    return true
-  }
+  return isReleaseBranch(branch, settings.sections.releaseLines, settings.baseBranch ?? '')
 }
 
 /** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
@@ -323,7 +318,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     if (await git.isShallow()) throw caught
     // with release_lines, a pull request into a branch of no line (stacked on a feature branch)
     // releases nothing when merged: no release, not a release that would fail
-    if (!releaseBranch(settings, deps.files, pr.baseRef, deps.event.payload))
+    if (!releaseBranch(settings, pr.baseRef, deps.event.payload))
       noRelease = {
         released: false,
         version: '',

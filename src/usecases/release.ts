@@ -11,7 +11,7 @@ import { decodeFile, encodeFile, insertable } from '../core/file-text.js'
 import { repoUrlFrom } from '../core/repo-url.js'
 import { formatTagMessage, oneLine, parseRollbacks, parseTagMessage } from '../core/release-record.js'
 import type { GatesReport } from '../core/gates/types.js'
-import { lineOf, parseReleaseLines, previousInLine, type ReleaseLine } from '../core/release-lines.js'
+import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../core/release-lines.js'
 import { installsFrom, packageNameFrom } from './project.js'
 import { BOT_IDENTITY, type FileStore, type GitClient, type GitDataApi, type Logger } from './ports.js'
 
@@ -28,7 +28,7 @@ export type ReleaseSettings = PlanSettings &
     | 'push'
     | 'rollbackRecord'
   > &
-  Partial<Pick<Settings, 'releaseCommit' | 'config' | 'baseBranch'>>
+  Partial<Pick<Settings, 'releaseCommit' | 'config' | 'baseBranch' | 'sections'>>
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -189,7 +189,7 @@ export async function readAndPlan(
           // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into; else the
           // checked-out branch is the one released and pushed (a run on main that checks out 1.x), then GITHUB_REF_NAME
           deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : (await git.branch()) || branchName,
-          parseReleaseLines(settings.config ? deps.files.read(settings.config) : null, settings.config ?? ''),
+          settings.sections?.releaseLines ?? DEFAULT_LINES,
           settings.baseBranch ?? ''
         )
   if (line?.kind === 'maintenance' || line?.kind === 'channel') log.info(`Release line: ${describeLine(line)}`)

@@ -19,12 +19,19 @@ export function gatesSchema(gates: readonly GateSpec[]): Record<string, unknown>
         type: 'object',
         additionalProperties: false,
         properties: {
-          required_checks: { type: 'array', items: { enum: [...names, ...gates.flatMap(gate => gate.aliases ?? [])] } },
+          required_checks: {
+            description: 'the gates a release must pass (names or aliases); the gates input, when given, wins',
+            type: 'array',
+            items: { enum: [...names, ...gates.flatMap(gate => gate.aliases ?? [])] }
+          },
           approval_requirements: {
+            description: 'the approvals the approvals gate asks for (they add the approvals gate)',
             type: 'array',
             items: { enum: ['technical_lead_approval', 'security_team_approval', 'product_owner_approval'] }
           },
           automatic_rollback_triggers: {
+            description:
+              'what mode: watch compares after a release: error_rate_spike, performance_degradation (such as "> 5%"), critical_security_alert',
             type: 'array',
             items: {
               type: 'object',
@@ -38,9 +45,18 @@ export function gatesSchema(gates: readonly GateSpec[]): Record<string, unknown>
               }
             }
           },
-          slow_gates: { type: 'array', items: { enum: names } },
-          base_branch: { type: 'string', minLength: 1 },
+          slow_gates: {
+            description: 'the gates severity: critical skips (default: tests_pass, performance_regression)',
+            type: 'array',
+            items: { enum: names }
+          },
+          base_branch: {
+            description: 'the branch up_to_date compares with (default main)',
+            type: 'string',
+            minLength: 1
+          },
           gates: {
+            description: "each gate's parameters, under its name",
             type: 'object',
             additionalProperties: false,
             properties: Object.fromEntries(

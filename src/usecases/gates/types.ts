@@ -6,9 +6,9 @@ import type { Settings } from '../../core/settings.js'
 import type { CommandRunner, FileStore, GitClient, GitHubGatesApi, Logger } from '../ports.js'
 
 /** The settings the gates read. */
-/** `config`: the configuration file, whose release_gates block is read when gates_config is not given. */
+/** `sections`: the configuration file's blocks, whose release_gates is used when gates_config is not given. */
 export type GateSettings = Pick<Settings, 'gates' | 'gatesConfig' | 'baseBranch' | 'severity' | 'releaseNotesFile'> &
-  Partial<Pick<Settings, 'config' | 'migrationGuide'>>
+  Partial<Pick<Settings, 'sections' | 'migrationGuide'>>
 
 export interface GateDeps {
   git: GitClient
