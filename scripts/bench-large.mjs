@@ -47,8 +47,10 @@ export function layout({ commits, tags, since }) {
   const gap = Math.max(1, Math.floor(last / Math.max(1, tags)))
   const positions = Array.from({ length: tags }, (_, k) => last - (tags - 1 - k) * gap)
   const recent = Math.min(RECENT, tags)
-  // piecewise linear: first commit START, the first recent tag RECENT weeks ago, the last a week ago, HEAD an hour ago
+  // piecewise linear: first commit START, the first recent tag RECENT weeks ago, the last a week ago, HEAD an hour ago;
   const anchors = [[0, START]]
+  // the release before them a month earlier still: the window (90 days) holds the weekly ones alone
+  if (tags > recent) anchors.push([positions[tags - recent - 1], NOW - 7 * DAY * recent - 30 * DAY])
   if (tags > recent) anchors.push([positions[tags - recent], NOW - 7 * DAY * recent])
   if (tags > 0) anchors.push([last, NOW - 7 * DAY])
   anchors.push([commits - 1, NOW - 3600])
