@@ -335,16 +335,19 @@ export class ExecGit implements GitClient {
   }
 
   async tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number }>> {
-    // the dates only: a tag's message is read by name, for the few tags that need it (tagMessages)
-    const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)'
-    const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`])
-    return stdout
-      .split('\n')
-      .filter(Boolean)
-      .map(line => {
-        const [name, object, peeled, time] = line.split('\0')
-        return { name, sha: peeled || object, time: Number(time) }
-      })
+    // the dates only (the commits come from the tag list, which reads no object): a tag's message is
+    // read by name, for the few tags that need it (tagMessages)
+    const [tags, { stdout }] = await Promise.all([
+      this.tags(prefix),
+      this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:unix)', `refs/tags/${prefix}*`])
+    ])
+    const sha = new Map(tags.map(tag => [tag.name, tag.sha]))
+    const details: Array<{ name: string; sha: string; time: number }> = []
+    for (const line of stdout.split('\n')) {
+      const [name, time] = line.split('\0')
+      if (name && sha.has(name)) details.push({ name, sha: sha.get(name)!, time: Number(time) })
+    }
+    return details
   }
 
   async commitTimes(range: string): Promise<number[]> {
