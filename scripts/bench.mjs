@@ -6,7 +6,9 @@
 // 10k release tags, 500 commits since the last release, next to one of 50 commits since its only
 // tag: the dry run within 1.5× the small one and under 200 MB in every process (node and each git).
 // BENCH_SIZES picks the first cases ('' for none), BENCH_LARGE=COMMITS,TAGS,SINCE the large one
-// ('off' to skip; cached under .bench/), BENCH_ACTION another build (dist/index.js by default).
+// ('off' to skip; cached under .bench/), BENCH_ACTION another build (dist/index.js by default),
+// BENCH_VERBOSE=1 lists every git process of the large run (time, peak RSS, arguments). On a busy
+// machine compare the CPU ratio too: wall time there measures the neighbours as well.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -172,7 +174,7 @@ function largeCase() {
   )
   return [
     [
-      `large history: within 1.5× the 50-commit dry run (${(many.wall / few.wall).toFixed(2)}×)`,
+      `large history: within 1.5× the 50-commit dry run (${(many.wall / few.wall).toFixed(2)}× wall, ${(many.cpu / few.cpu).toFixed(2)}× CPU)`,
       many.wall <= 1.5 * few.wall
     ],
     [`large history: every process under 200 MB (${many.peak.toFixed(0)} MB)`, many.peak < 200],
