@@ -9,6 +9,24 @@ import type { GitClient, Identity } from '../usecases/ports.js'
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
 
+/** How many tags one `for-each-ref` names (a command line stays short). */
+const TAGS_PER_CALL = 200
+
+/** `git show-ref -d` output: a line a ref, and for an annotated tag a `^{}` line with its commit. */
+function parseShowRef(stdout: string): TagRef[] {
+  const tags = new Map<string, string>()
+  for (const line of stdout.split('\n')) {
+    const space = line.indexOf(' ')
+    if (space < 0) continue
+    const ref = line.slice(space + 1)
+    if (!ref.startsWith('refs/tags/')) continue
+    const peeled = ref.endsWith('^{}')
+    const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
+    if (peeled || !tags.has(name)) tags.set(name, line.slice(0, space))
+  }
+  return [...tags].map(([name, sha]) => ({ name, sha }))
+}
+
 /** git through @actions/exec, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
   /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
@@ -58,22 +76,69 @@ export class ExecGit implements GitClient {
     return result.code === 0 ? result.stdout.trim() : null
   }
 
-  async tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)']
-    if (mergedInto) args.push(`--merged=${mergedInto}`)
-    args.push(`refs/tags/${prefix}*`)
-    const { stdout } = await this.run(args)
-    const tags: TagRef[] = []
-    for (const line of stdout.split('\n')) {
-      if (!line) continue
-      const [name, object, peeled] = line.split('\0')
-      tags.push({ name, sha: peeled || object })
+  /**
+   * Every tag, peeled to its commit, read once per instance (our own tag writes read it again):
+   * `show-ref -d` takes the peeled commits from packed-refs, so no tag object is read.
+   */
+  private allTags(): Promise<TagRef[]> {
+    const args = ['show-ref', '--tags', '--dereference']
+    this.tagList ??= this.run(args, { allowFailure: true }).then(({ code, stdout, stderr }) => {
+      if (code > 1 || (code === 1 && stdout.trim() !== '')) throw new GitError(args, code, stderr)
+      return parseShowRef(stdout) // exit 1: no tag at all
+    })
+    this.tagList.catch(() => (this.tagList = null)) // a failed read is not kept
+    return this.tagList
+  }
+
+  private tagList: Promise<TagRef[]> | null = null
+
+  /** A tag made, moved, fetched or deleted here: the next query reads the list again (even if it failed half-way). */
+  private async changingTags<T>(write: () => Promise<T>): Promise<T> {
+    this.tagList = null
+    try {
+      return await write()
+    } finally {
+      this.tagList = null
     }
-    return tags
+  }
+
+  async tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
+    // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
+    const all = (await this.allTags()).filter(
+      tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/')
+    )
+    if (!mergedInto) return all
+    // which are reachable: names only (the commits are known), so no tag object is read
+    const { stdout } = await this.run([
+      'for-each-ref',
+      '--format=%(refname:strip=2)',
+      `--merged=${mergedInto}`,
+      `refs/tags/${prefix}*`
+    ])
+    const reachable = new Set(stdout.split('\n').filter(Boolean))
+    return all.filter(tag => reachable.has(tag.name))
   }
 
   async tagMessage(name: string): Promise<string> {
-    return (await this.run(['for-each-ref', '--format=%(contents)', `refs/tags/${name}`])).stdout
+    return (await this.tagMessages([name])).get(name) ?? ''
+  }
+
+  async tagMessages(names: string[]): Promise<Map<string, string>> {
+    const messages = new Map<string, string>()
+    const wanted = new Set(names)
+    const list = [...wanted]
+    // exact names as patterns, a batch per process (a pattern also matches refs below it: filtered out)
+    for (let i = 0; i < list.length; i += TAGS_PER_CALL) {
+      const refs = list.slice(i, i + TAGS_PER_CALL).map(name => `refs/tags/${name}`)
+      const { stdout } = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(contents)%00%1e', ...refs])
+      for (const record of stdout.split('\0\x1e')) {
+        const cut = record.indexOf('\0')
+        if (cut < 0) continue
+        const name = record.slice(0, cut).replace(/^\n/, '')
+        if (wanted.has(name)) messages.set(name, record.slice(cut + 1))
+      }
+    }
+    return messages
   }
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
@@ -169,21 +234,25 @@ export class ExecGit implements GitClient {
   }
 
   async tag(name: string, message: string, identity: Identity | null): Promise<void> {
-    await this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
-      input: this.scrub(message)
-    })
+    await this.changingTags(() =>
+      this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
+        input: this.scrub(message)
+      })
+    )
   }
 
   async forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void> {
     // annotated (and signed when git is configured to sign tags): a lightweight tag would open an
     // editor for its message under tag.gpgSign
-    await this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
-      input: message
-    })
+    await this.changingTags(() =>
+      this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
+        input: message
+      })
+    )
   }
 
   async deleteTag(name: string): Promise<void> {
-    await this.run(['tag', '-d', name])
+    await this.changingTags(() => this.run(['tag', '-d', name]))
   }
 
   async resetKeep(sha: string): Promise<void> {
@@ -231,14 +300,9 @@ export class ExecGit implements GitClient {
   }
 
   async fetchTag(remote: string, tag: string): Promise<void> {
-    await this.run([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--no-write-fetch-head',
-      remote,
-      `+refs/tags/${tag}:refs/tags/${tag}`
-    ])
+    await this.changingTags(() =>
+      this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/tags/${tag}:refs/tags/${tag}`])
+    )
   }
 
   async fileModes(rev: string, paths: string[]): Promise<Map<string, string>> {
@@ -270,17 +334,20 @@ export class ExecGit implements GitClient {
     return result.code === 0 ? result.stdout : null
   }
 
-  async tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number; message: string }>> {
-    const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)%00%(contents)%1e'
-    const { stdout } = await this.run(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`])
-    return stdout
-      .split('\x1e')
-      .map(record => record.replace(/^\n/, ''))
-      .filter(Boolean)
-      .map(record => {
-        const [name, object, peeled, time, message] = record.split('\0')
-        return { name, sha: peeled || object, time: Number(time), message: message ?? '' }
-      })
+  async tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number }>> {
+    // the dates only (the commits come from the tag list, which reads no object): a tag's message is
+    // read by name, for the few tags that need it (tagMessages)
+    const [tags, { stdout }] = await Promise.all([
+      this.tags(prefix),
+      this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:unix)', `refs/tags/${prefix}*`])
+    ])
+    const sha = new Map(tags.map(tag => [tag.name, tag.sha]))
+    const details: Array<{ name: string; sha: string; time: number }> = []
+    for (const line of stdout.split('\n')) {
+      const [name, time] = line.split('\0')
+      if (name && sha.has(name)) details.push({ name, sha: sha.get(name)!, time: Number(time) })
+    }
+    return details
   }
 
   async commitTimes(range: string): Promise<number[]> {

@@ -31,15 +31,20 @@ export async function collectMetrics(
   const nowSeconds = Math.floor(now.getTime() / 1000)
   const start = nowSeconds - settings.metricsWindow * 86_400
   const details = await git.tagDetails(settings.tagPrefix)
+  // each version parsed once (thousands of tags: a comparison that parses both costs more than the read)
   const stable = releaseTags(details, settings.tagPrefix)
     .filter(tag => !tag.prerelease)
-    .sort((a, b) => semver.compare(a.version, b.version))
+    .map(tag => ({ tag, parsed: new semver.SemVer(tag.version) }))
+    .sort((a, b) => a.parsed.compare(b.parsed))
+    .map(entry => entry.tag)
   const detail = new Map(details.map(d => [d.name, d]))
+  // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
+  const messages = await git.tagMessages(stable.filter(tag => detail.get(tag.name)!.time >= start).map(tag => tag.name))
   const releases: ReleaseRecord[] = []
   for (const [index, tag] of stable.entries()) {
     if (pending && tag.version === pending.version) continue // its commits are known already
     const info = detail.get(tag.name)!
-    const meta = parseTagMessage(info.message).meta
+    const meta = parseTagMessage(messages.get(tag.name) ?? '').meta
     const previous = index > 0 ? stable[index - 1] : null
     const inWindow = info.time >= start && info.time <= nowSeconds
     const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)

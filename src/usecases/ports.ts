@@ -25,9 +25,16 @@ export interface GitClient {
   head(): Promise<string | null>
   /** The checked-out branch, or null when HEAD is detached. */
   branch(): Promise<string | null>
-  /** Tags whose name starts with the prefix, peeled to commits; with `mergedInto`, only those reachable from it. */
+  /**
+   * Tags whose name starts with the prefix, peeled to commits, by name; with `mergedInto`, only those
+   * reachable from it. Cheap: the list is read once (no tag message, no tag object), and again only
+   * after a tag is written through this client.
+   */
   tags(prefix: string, mergedInto?: string): Promise<TagRef[]>
+  /** One tag's message (its notes and trailers); '' when there is no such tag. */
   tagMessage(name: string): Promise<string>
+  /** The messages of these tags, by name, in one or a few processes: only the few a run uses. */
+  tagMessages(names: string[]): Promise<Map<string, string>>
   /**
    * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
    * one callback a commit of the range; returns the boundary commits' shas. `tips`: the commits
@@ -74,8 +81,8 @@ export interface GitClient {
   diffNames(from: string, to: string): Promise<string[]>
   /** A file's text at a revision, or null when it is not there. */
   show(rev: string, path: string): Promise<string | null>
-  /** Release tags with their date (the tag's, or the commit's for a lightweight tag) and message. */
-  tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number; message: string }>>
+  /** Release tags with their date (the tag's, or the commit's for a lightweight tag); no message (tagMessages). */
+  tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number }>>
   /** Committer times (seconds) of the commits in a range (`A..B`, or a single rev for all its history). */
   commitTimes(range: string): Promise<number[]>
   /** Full messages of the commits in a range. */

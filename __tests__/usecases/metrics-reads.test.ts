@@ -1,0 +1,52 @@
+import { LocalFiles } from '../../src/adapters/files.js'
+import { ExecGit } from '../../src/adapters/git.js'
+import { formatTagMessage } from '../../src/core/release-record.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { collectMetrics } from '../../src/usecases/metrics.js'
+import { GitShim } from '../helpers/git-shim.js'
+import { TestRepo } from '../helpers/repo.js'
+
+const D = 86_400
+const NOW = Date.UTC(2026, 5, 1) / 1000
+
+describe('what the metrics read of the release tags', () => {
+  let repo: TestRepo
+  let shim: GitShim
+  let path: string | undefined
+  beforeAll(() => {
+    repo = TestRepo.create({ origin: false })
+    // 20 old releases, long before the 90-day window, then two in it (the second a hotfix of the first)
+    for (let i = 0; i < 20; i++) {
+      repo.commitAt(`fix: old ${i}`, NOW - 400 * D + i * D)
+      repo.tagAt(`v1.0.${i}`, NOW - 400 * D + i * D + 60, formatTagMessage(`notes ${i}`, { type: 'release' }))
+    }
+    repo.commitAt('feat: new', NOW - 10 * D)
+    repo.tagAt('v1.1.0', NOW - 10 * D + 60, formatTagMessage('notes', { type: 'release' }))
+    repo.commitAt('fix: urgent', NOW - 9 * D)
+    repo.tagAt('v1.1.1', NOW - 9 * D + 60, formatTagMessage('fix', { type: 'hotfix', hotfixOf: 'v1.1.0' }))
+    shim = new GitShim()
+    path = process.env.PATH
+    process.env.PATH = shim.path()
+  })
+  afterAll(() => {
+    process.env.PATH = path
+    shim.cleanup()
+    repo.cleanup()
+  })
+
+  it('reads the dates of the tags, and the messages of those from the window on only', async () => {
+    shim.arm(0)
+    const metrics = await collectMetrics(
+      parseSettings(() => undefined),
+      { git: new ExecGit(repo.dir), files: new LocalFiles(repo.dir) },
+      new Date(NOW * 1000)
+    )
+    expect(metrics.releases).toBe(2)
+    // the hotfix (read from its message) marks v1.1.0 as failed: one of two
+    expect(metrics.changeFailureRate.value).toBe(50)
+    const calls = shim.calls()
+    const messages = calls.filter(call => call.includes('%(contents)'))
+    expect(messages).toEqual([expect.stringMatching(/ refs\/tags\/v1\.1\.0 refs\/tags\/v1\.1\.1$/)])
+    expect(calls.filter(call => call.startsWith('show-ref'))).toHaveLength(1)
+  })
+})
