@@ -29,7 +29,7 @@ import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
-import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
+import type { ArtifactUploader, GitClient, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
@@ -43,7 +43,7 @@ export interface ShellOptions {
    * CLI with --online: fetch from origin, read the GitHub API) or `none` (the CLI by default).
    */
   network?: 'none' | 'read' | 'write'
-  /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
+  /** The CLI's plan: planned from reads only and reported, never applied (the report shows the notes). */
   preview?: boolean
 }
 
@@ -74,21 +74,6 @@ function limitedGit(git: GitClient, network: 'none' | 'read' | 'write'): GitClie
 /** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
 const noNetwork: HttpClient = {
   send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
-}
-
-/** The file store of a preview: reads the repository, writes nothing into it. */
-function previewFiles(files: FileStore, notesFile: string): FileStore {
-  return new Proxy(files, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (property === 'write')
-        return (path: string) => {
-          // the notes are in the report; no other file is written by a dry run
-          if (path !== notesFile) throw new Error(`a preview wrote ${path}`)
-        }
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
-  })
 }
 
 export const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.'
@@ -137,10 +122,14 @@ export function buildServices(
   }
   const workspace = new Workspace(workspaceRoot(cwd, env.GITHUB_WORKSPACE))
   const files = new LocalFiles(cwd, { workspace, scrub })
+  const git = new ExecGit(cwd, scrub)
   return {
     cwd,
-    git: limitedGit(new ExecGit(cwd, scrub), network),
-    files: options.preview ? previewFiles(files, settings.releaseNotesFile) : files,
+    git: limitedGit(git, network),
+    remote: network === 'none' ? null : git,
+    origin: network === 'write' ? git : null,
+    planOnly: options.preview ?? false,
+    files,
     commands: shellRunner,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,

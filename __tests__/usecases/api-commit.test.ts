@@ -12,7 +12,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitGitData } from '../../src/adapters/github.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
@@ -46,6 +46,8 @@ describe('release_commit: api', () => {
       parseSettings(name => ({ push: 'true', release_commit: 'api', ...inputs })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },

@@ -7,7 +7,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitReleases } from '../../src/adapters/github.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { runRollback } from '../../src/usecases/rollback.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
@@ -34,6 +34,8 @@ function settings(inputs: Record<string, string>) {
 function release(repo: TestRepo, inputs: Record<string, string>, refName?: string) {
   return runRelease(settings(inputs), {
     git: new ExecGit(repo.dir),
+    remote: new ExecGit(repo.dir),
+    origin: new ExecGit(repo.dir),
     files: new LocalFiles(repo.dir),
     log: silentLogger,
     env: { now: NOW, refName }

@@ -4,7 +4,7 @@ import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { runRelease, type ReleaseResult } from '../../src/usecases/release/index.js'
 import { runRollback } from '../../src/usecases/rollback.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
@@ -21,6 +21,8 @@ function release(
     parseSettings(name => inputs[name]),
     {
       git: new ExecGit(repo.dir),
+      remote: new ExecGit(repo.dir),
+      origin: new ExecGit(repo.dir),
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env: { now: NOW, refName, baseRef }

@@ -27,6 +27,8 @@ import type {
   FileStore,
   GitClient,
   GitDataApi,
+  GitRemoteReader,
+  GitRemoteWriter,
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
@@ -45,7 +47,15 @@ import {
 } from './publish.js'
 import { existingReleaseTarget, releasePublisher } from './publish-target.js'
 import { moveMajorTag } from './major-tag.js'
-import { runRelease, type ReleaseEnvironment, type ReleaseResult } from './release.js'
+import {
+  applyPlan,
+  planRelease,
+  runRelease,
+  type ReleaseDeps,
+  type ReleaseEnvironment,
+  type ReleaseResult,
+  type StoppedByGates
+} from './release/index.js'
 import { runRollback } from './rollback.js'
 import { preview } from './preview.js'
 import { METRICS_FILE } from './paths.js'
@@ -62,6 +72,12 @@ export interface RunEnvironment extends ReleaseEnvironment {
 export interface Services {
   cwd: string
   git: GitClient
+  /** Reads of origin (ls-remote, fetch): null where the run stays offline (the CLI without --online or --push). */
+  remote?: GitRemoteReader | null
+  /** Pushes to origin: null where the run may not push (the CLI without --push). */
+  origin?: GitRemoteWriter | null
+  /** The CLI's plan: the release is planned and reported, never applied (not even the notes file). */
+  planOnly?: boolean
   files: FileStore
   commands: CommandRunner
   http: HttpClient
@@ -226,8 +242,8 @@ function releaseReport(settings: Settings, result: ReleaseResult): string[] {
 }
 
 /** The gates stopped the release: nothing was changed; report it and fail the run. */
-async function stoppedByGates(settings: Settings, services: Services, result: ReleaseResult): Promise<ModeResult> {
-  const report = result.gates!
+async function stoppedByGates(settings: Settings, services: Services, result: StoppedByGates): Promise<ModeResult> {
+  const report = result.gates
   const { env } = services
   const url = repoUrl(env)
   const failures = report.results.filter(r => r.status === 'fail')
@@ -268,11 +284,13 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
   const { git, files, log, env } = services
   let published: PublishResult | null = null
   checkNotifiers(settings) // what would fail after the push fails now
-  const result = await runRelease(settings, {
+  const deps: ReleaseDeps = {
     git,
     files,
     log,
     env,
+    remote: services.remote ?? null,
+    origin: services.origin ?? null,
     gitData: services.github.gitData ?? null,
     gates: input =>
       runGates(settings, input, {
@@ -289,8 +307,13 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
           published = value
         })
       : undefined
-  })
-  if (result.stoppedByGates) return stoppedByGates(settings, services, result)
+  }
+  // the CLI's plan: the plan is made from reads only (no remote reader, no writer), then rehearsed
+  // (gates, publishing's report) without writing the notes file
+  const result = services.planOnly
+    ? await applyPlan(await planRelease(settings, { git, files, log, env }), deps, { writeNotes: false })
+    : await runRelease(settings, deps)
+  if (result.status === 'stopped') return stoppedByGates(settings, services, result)
   const pastTheCommit = (error: unknown): never => {
     if (!result.commitSha) throw error
     // past the point of no return: say what is made, and that a rerun finishes the rest
@@ -311,7 +334,7 @@ async function release(settings: Settings, services: Services): Promise<ModeResu
       notesFile: result.notesFile,
       commitSha: result.commitSha,
       pushed: result.pushed,
-      resumed: result.resumed,
+      resumed: result.status === 'resumed' && result.from === 'tag',
       gates: result.gates
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +

@@ -34,7 +34,7 @@ import type { RawCommit } from '../core/types.js'
 import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes.js'
 import type { CommandRunner, FileStore, GitClient, Logger, PullRequestApi } from './ports.js'
-import { runRelease, type ReleaseEnvironment } from './release.js'
+import { runRelease, type ReleaseEnvironment } from './release/index.js'
 import { isReleaseBranch, parseReleaseLines } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */

@@ -13,7 +13,7 @@ import {
   type PublishResult,
   type PublishTarget
 } from './publish.js'
-import type { ReleaseEnvironment } from './release.js'
+import type { ReleaseEnvironment } from './release/index.js'
 import type { GitClient } from './ports.js'
 
 /** What finding the release to publish reads of the settings. */

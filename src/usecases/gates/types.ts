@@ -27,6 +27,8 @@ export interface GateInput {
   head: string
   /** The branch being released (a hotfix branch is compared with its own remote copy, not main). */
   branch: string | null
+  /** Files holding this release's own edits from an earlier run that stopped before its commit. */
+  written?: string[]
 }
 
 /** A validation gate: one file under src/usecases/gates/ each, listed in GATES. */
