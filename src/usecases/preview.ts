@@ -1,6 +1,6 @@
 /**
- * mode: preview — on a pull request, the release as if it were merged now: the release's own dry
- * run (runRelease) over a view of the history in which the merge has happened (the base branch's
+ * mode: preview — on a pull request, the release as if it were merged now: the release's own plan
+ * (planRelease, which only reads) over a view of the history in which the merge has happened (the base branch's
  * commits since the last release and, on top, the squash commit or the pull request's commits).
  * It reads git and the event payload only, never runs a command of the pull request, never writes
  * the repository; it writes one comment (found again by its marker and updated in place) and a
@@ -33,48 +33,23 @@ import type { Settings } from '../core/settings.js'
 import type { RawCommit } from '../core/types.js'
 import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes.js'
-import type { CommandRunner, FileStore, GitClient, Logger, PullRequestApi } from './ports.js'
-import { runRelease, type ReleaseEnvironment } from './release/index.js'
+import type { GateDeps } from './gates/types.js'
+import type { CommandRunner, FileReader, GitReader, GitRemoteReader, Logger, PullRequestApi } from './ports.js'
+import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from './release/index.js'
 import { isReleaseBranch, parseReleaseLines } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
 
-const WRITES = new Set([
-  'add',
-  'unstage',
-  'commit',
-  'tag',
-  'deleteTag',
-  'forceTag',
-  'resetKeep',
-  'pushAtomic',
-  'deleteRemoteTag',
-  'fetchObjects',
-  'fetchTag'
-])
-
-/** The git client of a preview: reads only (a write or a fetch is refused: OfflineError). */
-export function readOnlyGit(git: GitClient): GitClient {
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (typeof value !== 'function') return value
-      if (WRITES.has(String(property)))
-        return () => Promise.reject(new OfflineError('A preview changes nothing and fetches nothing.'))
-      return (value as (...args: unknown[]) => unknown).bind(target)
-    }
-  })
-}
-
-/** The file store of a preview: reads the checkout, writes nothing (the dry run's notes file is dropped). */
-export function readOnlyFiles(files: FileStore): FileStore {
-  return new Proxy(files, {
-    get(target, property, receiver) {
-      if (property === 'write' || property === 'writeBytes' || property === 'remove') return () => undefined
-      const value = Reflect.get(target, property, receiver) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
+/**
+ * The git of a preview's gates: the checkout's reads, origin's branch read, and no fetch (a preview
+ * fetches nothing: the gate that would fetch says so and is skipped).
+ */
+function gatesGit(git: PreviewDeps['git']): GateDeps['git'] {
+  const reads: GitReader = Object.create(git) as GitReader
+  return Object.assign(reads, {
+    remoteBranch: (remote: string, branch: string) => git.remoteBranch(remote, branch),
+    fetchObjects: () => Promise.reject(new OfflineError('A preview changes nothing and fetches nothing.'))
   })
 }
 
@@ -85,11 +60,13 @@ export function readOnlyFiles(files: FileStore): FileStore {
  * reads (the base alone: '', so the base's own release commit is never taken for an unfinished run).
  */
 export function mergedView(
-  git: GitClient,
+  git: GitReader,
   view: { tips: string[]; onTop: RawCommit[]; branch: string; headSubject: string }
-): GitClient {
+): PlanDeps['git'] {
   const head = view.onTop[0]?.sha ?? view.tips[0]
-  const overrides: Partial<GitClient> = {
+  return {
+    isRepository: () => git.isRepository(),
+    isShallow: () => git.isShallow(),
     head: () => Promise.resolve(head),
     branch: () => Promise.resolve(view.branch),
     subject: rev => (rev === 'HEAD' ? Promise.resolve(view.headSubject) : git.subject(rev)),
@@ -99,18 +76,15 @@ export function mergedView(
       for (const tip of view.tips) for (const tag of await git.tags(prefix, tip)) seen.set(tag.name, tag)
       return [...seen.values()]
     },
+    tagMessage: name => git.tagMessage(name),
     log: async (exclude, onCommit) => {
       for (const commit of view.onTop) onCommit(commit)
       return git.log(exclude, onCommit, view.tips)
-    }
+    },
+    remoteUrl: remote => git.remoteUrl(remote),
+    show: (rev, path) => git.show(rev, path),
+    changedPaths: () => git.changedPaths()
   }
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      if (Object.prototype.hasOwnProperty.call(overrides, property)) return overrides[property as keyof GitClient]
-      const value = Reflect.get(target, property, receiver) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
-  })
 }
 
 /** A command runner that runs nothing: a preview never runs code of the pull request. */
@@ -124,8 +98,9 @@ function refusingRunner(onCall: (command: string) => void): CommandRunner {
 }
 
 export interface PreviewDeps {
-  git: GitClient
-  files: FileStore
+  /** Reads only: the checkout, and origin's branch for the up_to_date gate. */
+  git: GitReader & Pick<GitRemoteReader, 'remoteBranch'>
+  files: FileReader
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
   cwd: string
@@ -173,7 +148,7 @@ function forbidden(error: unknown): boolean {
  * always (its release's error shows, such as base_branch not set), and a configuration it can't read
  * too (its error shows).
  */
-function releaseBranch(settings: Settings, files: FileStore, branch: string, payload: unknown): boolean {
+function releaseBranch(settings: Settings, files: FileReader, branch: string, payload: unknown): boolean {
   const repository = (payload as { repository?: { default_branch?: unknown } } | null)?.repository
   if (branch === repository?.default_branch) return true
   try {
@@ -189,7 +164,7 @@ async function previewGates(
   settings: Settings,
   input: { plan: ReleasePlan; head: string; branch: string | null },
   deps: PreviewDeps,
-  git: GitClient
+  git: GateDeps['git']
 ): Promise<PreviewGate[]> {
   const { config } = await loadGatesConfig(settings, deps.files)
   const names = selectGates(settings.gates, config)
@@ -243,7 +218,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   }
   const { method, why: methodWhy } = chooseMergeMethod(settings.previewMergeMethod, repoSettings)
 
-  const git = readOnlyGit(deps.git)
+  const { git } = deps
   if (!(await git.isRepository()))
     throw new ConfigurationError(
       'mode: preview needs the repository checked out: actions/checkout with fetch-depth: 0.'
@@ -279,43 +254,42 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     severity: settings.severity || (hotfixBase ? 'medium' : '')
   }
   const env = { ...deps.env, refName: pr.baseRef || undefined }
-  const files = readOnlyFiles(deps.files)
+  const { files } = deps
   let gates: PreviewGate[] = []
   let plan: ReleasePlan | null = null
   let versionFiles: PreviewReport['versionFiles'] = []
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
   let noRelease: PlannedRelease | null = null
+  const planOf = (view: PlanDeps['git']): Promise<Plan> => planRelease(previewSettings, { git: view, files, log, env })
   try {
-    const result = await log.group('The release if merged now', () =>
-      runRelease(previewSettings, {
-        git: mergedView(git, {
+    const merged = await log.group('The release if merged now', () =>
+      planOf(
+        mergedView(git, {
           tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
           onTop: method === 'rebase' ? [] : onTop.slice(0, 1),
           branch: pr.baseRef,
           headSubject: onTop[0] && method !== 'rebase' ? onTop[0].message.split('\n')[0] : ''
-        }),
-        files,
-        log,
-        env,
-        gates: async input => {
-          gates = await previewGates(settings, { ...input, head: pr.headSha }, deps, git)
-          return { results: [], failed: false, skipSlowTests: false, rollbackTriggers: [], configFile: null }
-        }
-      })
-    )
-    plan = result.plan
-    versionFiles = result.versionFiles
-    basePlan = (
-      await log.group('The release without it', () =>
-        runRelease(previewSettings, {
-          git: mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }),
-          files,
-          log,
-          env
         })
       )
-    ).plan
+    )
+    // the gates as the release would run them (a resumed release runs none)
+    if (merged.release.released && merged.earlier !== 'tagged')
+      gates = await previewGates(
+        settings,
+        { plan: merged.release, head: pr.headSha, branch: merged.gatesBranch },
+        deps,
+        gatesGit(git)
+      )
+    const stray = strayError(merged)
+    if (stray) throw stray
+    plan = merged.release
+    versionFiles = merged.versionFiles
+    basePlan = (
+      await log.group('The release without it', () =>
+        planOf(mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }))
+      )
+    ).release
   } catch (caught) {
     if (!(caught instanceof ConfigurationError)) throw caught
     // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
