@@ -113,7 +113,7 @@ describe('release_commit: api', () => {
     // a rerun finds the release made (the tag at HEAD): it completes it, with no API write
     const before = writes().length
     const again = await release(repo, {})
-    expect(again).toMatchObject({ resumed: true, pushed: true, commitSha: commit })
+    expect(again).toMatchObject({ status: 'resumed', from: 'tag', pushed: true, commitSha: commit })
     expect(writes().length).toBe(before)
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()).toBe(commit)
   })
@@ -155,7 +155,7 @@ describe('release_commit: api', () => {
     expect(repo.gitIn(repo.origin, 'tag', '--list', 'v1.3.0').trim()).toBe('')
     repo.git('pull', '-q', '--ff-only', 'origin', 'main')
     const again = await release(repo, {})
-    expect(again).toMatchObject({ committed: true, pushed: true, commitSha: commit })
+    expect(again).toMatchObject({ status: 'resumed', from: 'commit', pushed: true, commitSha: commit })
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()).toBe(commit)
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/tags/v1.3.0^{commit}').trim()).toBe(commit)
     expect(repo.gitIn(repo.origin, 'log', '--format=%s', 'v1.2.0..main').trim().split('\n')).toEqual([

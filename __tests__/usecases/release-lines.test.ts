@@ -354,7 +354,7 @@ describe('prerelease channels and promotion on real repositories', () => {
     repo.git('checkout', '-q', '--detach', 'v1.3.0-rc.1')
     const before = state(repo)
     const result = await release(repo, {})
-    expect(result).toMatchObject({ resumed: true, plan: { version: '1.3.0-rc.1' } })
+    expect(result).toMatchObject({ status: 'resumed', from: 'tag', plan: { version: '1.3.0-rc.1' } })
     expect(result.plan.promotedFrom).toBeUndefined()
     expect(state(repo)).toEqual(before)
     // on main (GITHUB_REF_NAME) the same commit is promoted

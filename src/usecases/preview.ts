@@ -1,13 +1,13 @@
 /**
  * mode: preview — on a pull request, the release as if it were merged now: the release's own plan
- * (planRelease, which only reads) over a view of the history in which the merge has happened (the base branch's
- * commits since the last release and, on top, the squash commit or the pull request's commits).
+ * (planRelease, which only reads) over a view of the history in which the merge has happened (the
+ * base branch's commits since the last release and, on top, the squash commit or the pull
+ * request's commits; src/usecases/preview-view.ts).
  * It reads git and the event payload only, never runs a command of the pull request, never writes
  * the repository; it writes one comment (found again by its marker and updated in place) and a
  * check run (or a commit status), or, where the token may not, the job summary says why.
  */
-import { ConfigurationError, GitHubApiError, OfflineError } from '../core/errors.js'
-import type { GatesReport } from '../core/gates/types.js'
+import { ConfigurationError, GitHubApiError } from '../core/errors.js'
 import {
   CHECK_NAME,
   checkOutput,
@@ -31,75 +31,18 @@ import {
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
 import type { RawCommit } from '../core/types.js'
-import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes.js'
-import type { GateDeps } from './gates/types.js'
-import type { CommandRunner, FileReader, GitReader, GitRemoteReader, Logger, PullRequestApi } from './ports.js'
+import { gatesGit, mergedView, previewGates, type PreviewGit } from './preview-view.js'
+import type { FileReader, Logger, PullRequestApi } from './ports.js'
 import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from './release/index.js'
 import { isReleaseBranch, parseReleaseLines } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
 
-/**
- * The git of a preview's gates: the checkout's reads, origin's branch read, and no fetch (a preview
- * fetches nothing: the gate that would fetch says so and is skipped).
- */
-function gatesGit(git: PreviewDeps['git']): GateDeps['git'] {
-  const reads: GitReader = Object.create(git) as GitReader
-  return Object.assign(reads, {
-    remoteBranch: (remote: string, branch: string) => git.remoteBranch(remote, branch),
-    fetchObjects: () => Promise.reject(new OfflineError('A preview changes nothing and fetches nothing.'))
-  })
-}
-
-/**
- * The history as it would be after the merge, as the release reads it: HEAD is the newest commit on
- * top (the squash or merge commit), `git log` yields those commits, then the history of `tips`; the
- * tags reachable from HEAD are those reachable from the tips. `headSubject` is what HEAD's subject
- * reads (the base alone: '', so the base's own release commit is never taken for an unfinished run).
- */
-export function mergedView(
-  git: GitReader,
-  view: { tips: string[]; onTop: RawCommit[]; branch: string; headSubject: string }
-): PlanDeps['git'] {
-  const head = view.onTop[0]?.sha ?? view.tips[0]
-  return {
-    isRepository: () => git.isRepository(),
-    isShallow: () => git.isShallow(),
-    head: () => Promise.resolve(head),
-    branch: () => Promise.resolve(view.branch),
-    subject: rev => (rev === 'HEAD' ? Promise.resolve(view.headSubject) : git.subject(rev)),
-    tags: async (prefix, mergedInto) => {
-      if (mergedInto !== 'HEAD') return git.tags(prefix, mergedInto)
-      const seen = new Map<string, { name: string; sha: string }>()
-      for (const tip of view.tips) for (const tag of await git.tags(prefix, tip)) seen.set(tag.name, tag)
-      return [...seen.values()]
-    },
-    tagMessage: name => git.tagMessage(name),
-    log: async (exclude, onCommit) => {
-      for (const commit of view.onTop) onCommit(commit)
-      return git.log(exclude, onCommit, view.tips)
-    },
-    remoteUrl: remote => git.remoteUrl(remote),
-    show: (rev, path) => git.show(rev, path),
-    changedPaths: () => git.changedPaths()
-  }
-}
-
-/** A command runner that runs nothing: a preview never runs code of the pull request. */
-function refusingRunner(onCall: (command: string) => void): CommandRunner {
-  return {
-    run: command => {
-      onCall(command)
-      return Promise.resolve({ exitCode: null, tail: [], error: 'is not run by a preview' })
-    }
-  }
-}
-
 export interface PreviewDeps {
   /** Reads only: the checkout, and origin's branch for the up_to_date gate. */
-  git: GitReader & Pick<GitRemoteReader, 'remoteBranch'>
+  git: PreviewGit
   files: FileReader
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
@@ -157,42 +100,6 @@ function releaseBranch(settings: Settings, files: FileReader, branch: string, pa
   } catch {
     return true
   }
-}
-
-/** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
-async function previewGates(
-  settings: Settings,
-  input: { plan: ReleasePlan; head: string; branch: string | null },
-  deps: PreviewDeps,
-  git: GateDeps['git']
-): Promise<PreviewGate[]> {
-  const { config } = await loadGatesConfig(settings, deps.files)
-  const names = selectGates(settings.gates, config)
-  const gates: PreviewGate[] = []
-  for (const name of names) {
-    let command: string | null = null
-    const report: GatesReport = await runGates({ ...settings, gates: [name], severity: '' }, input, {
-      git,
-      files: deps.files,
-      commands: refusingRunner(run => {
-        command = run
-      }),
-      github: deps.gatesApi,
-      log: deps.log,
-      cwd: deps.cwd,
-      runId: deps.env.runId
-    })
-    const result = report.results[0]
-    if (!result) continue
-    if (command !== null)
-      gates.push({
-        gate: result.gate,
-        status: 'release',
-        reason: `runs \`${String(command).slice(0, 200)}\` at release time (a preview runs no command)`
-      })
-    else gates.push({ gate: result.gate, status: result.status, reason: result.reason })
-  }
-  return gates
 }
 
 /** The preview: plan the merged history and the base alone, lint, render, comment, check. */
