@@ -29,7 +29,14 @@ import { releaseDate } from './usecases/context.js'
 import { checkGateNames } from './usecases/gates.js'
 import { checkPaths } from './usecases/paths.js'
 import { MODES, type ModeResult, type RunEnvironment, type Services } from './usecases/modes.js'
-import type { ArtifactUploader, GitClient, HttpClient, Logger } from './usecases/ports.js'
+import type {
+  ArtifactUploader,
+  GitClient,
+  GitRemoteReader,
+  GitRemoteWriter,
+  HttpClient,
+  Logger
+} from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
@@ -47,28 +54,34 @@ export interface ShellOptions {
   preview?: boolean
 }
 
-const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag'])
-const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag'])
+const offlineRead = () =>
+  Promise.reject(
+    new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
+  )
+const offlineWrite = () =>
+  Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
 
-/** The git client, with the remote operations the network level does not allow refused (OfflineError). */
-function limitedGit(git: GitClient, network: 'none' | 'read' | 'write'): GitClient {
+/** Origin's reads, refused (every method of the port: the type checker keeps the list whole). */
+const noRemoteReads: GitRemoteReader = {
+  remoteHasTag: offlineRead,
+  remoteTags: offlineRead,
+  remoteBranch: offlineRead,
+  fetchObjects: offlineRead,
+  fetchTag: offlineRead
+}
+
+/** Origin's writes, refused. */
+const noRemoteWrites: GitRemoteWriter = { pushAtomic: offlineWrite, deleteRemoteTag: offlineWrite }
+
+/**
+ * The git client of the modes not yet given their remote capabilities apart (rollback, the major
+ * tag, the gates): the local clone, with origin's reads and writes as the network level allows.
+ * The release and the plan take `remote` and `origin` instead, and get none when not allowed.
+ */
+function limitedGit(git: ExecGit, network: 'none' | 'read' | 'write'): GitClient {
   if (network === 'write') return git
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (typeof value !== 'function') return value
-      const name = String(property)
-      if (REMOTE_WRITES.has(name))
-        return () =>
-          Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
-      if (network === 'none' && REMOTE_READS.has(name))
-        return () =>
-          Promise.reject(
-            new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
-          )
-      return (value as (...args: unknown[]) => unknown).bind(target)
-    }
-  })
+  const local = Object.create(git) as GitClient
+  return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {})
 }
 
 /** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
