@@ -50,7 +50,7 @@ describe('the plan is offline by construction', () => {
       const edit = plan.edits.find(file => file.path === 'pyproject.toml')
       expect(edit?.oldHash).toMatch(/^[0-9a-f]{64}$/)
       expect(Buffer.from(edit!.bytes).toString('utf8')).toContain('version = "1.3.0"')
-      expect(plan.versionFiles).toEqual([{ path: 'pyproject.toml', from: '1.2.0', to: '1.3.0' }])
+      expect(plan.versionFiles).toContainEqual({ path: 'pyproject.toml', from: '1.2.0', to: '1.3.0' })
       expect(state(repo)).toEqual(before)
     }
   })
