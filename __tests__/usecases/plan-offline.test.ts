@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import * as path from 'node:path'
 import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
@@ -74,5 +76,17 @@ describe('the plan is offline by construction', () => {
       })
       expect(state(repo)).toEqual(before)
     }
+  })
+
+  it('--json prints the outputs of a plan the gates stop as well (the error on stderr)', async () => {
+    const repo = withoutOrigin('feat: a')
+    writeFileSync(path.join(repo.dir, 'stray.txt'), 'not committed\n')
+    const run = await cli(['plan', '--json', '--gates', 'clean_tree', '-C', repo.dir], ENV)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: .*clean_tree/)
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      released: 'false',
+      gates: [expect.objectContaining({ gate: 'clean_tree', status: 'fail' })]
+    })
   })
 })
