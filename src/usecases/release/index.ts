@@ -86,7 +86,7 @@ async function rehearse(
   writeNotes: boolean
 ) {
   if (writeNotes) deps.files.write(plan.notesFile, plan.release.notes)
-  if (plan.earlier === 'none') {
+  if (plan.earlier !== 'tagged') {
     deps.log.info(writeNotes ? `Dry run: wrote ${plan.notesFile} only.` : 'Plan only: nothing was written.')
     if (plan.strategy === 'api')
       deps.log.info(
