@@ -48,6 +48,8 @@ describe('the plan is offline by construction', () => {
       expect(plan.release).toMatchObject({ released: true, version: '1.3.0', previousTag: 'v1.2.0' })
       expect(plan.strategy).toBe('local')
       expect(plan.earlier).toBe('none')
+      // the gates that run between the plan and its application
+      expect(plan.gates).toEqual(['clean_tree', 'up_to_date'])
       expect(plan.tags).toEqual([expect.objectContaining({ name: 'v1.3.0', on: 'release commit' })])
       const edit = plan.edits.find(file => file.path === 'pyproject.toml')
       expect(edit?.oldHash).toMatch(/^[0-9a-f]{64}$/)

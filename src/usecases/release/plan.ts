@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../../core/errors.js'
 import { formatTagMessage, oneLine } from '../../core/release-record.js'
+import { loadGatesConfig, selectGates } from '../gates.js'
 import type { GitReader } from '../ports.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
@@ -41,7 +42,9 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     notesFile: settings.releaseNotesFile,
     dryRun: settings.dryRun,
     push: settings.push,
-    commitTimes: history.commitTimes
+    commitTimes: history.commitTimes,
+    gates: [],
+    publish: null
   }
   if (!release.released) return base
 
@@ -58,7 +61,27 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
       on: strategy === 'tag' || earlier !== 'none' ? ('head' as const) : ('release commit' as const)
     }
   ]
-  const planned: Plan = { ...base, branch, gatesBranch: branch || deps.env.refName || null, tags }
+  const publish = {
+    githubRelease: settings.createRelease ?? false,
+    assets: settings.assets ?? [],
+    artifact: settings.uploadArtifact ?? false
+  }
+  const planned: Plan = {
+    ...base,
+    branch,
+    gatesBranch: branch || deps.env.refName || null,
+    tags,
+    // an earlier run that tagged HEAD passed the gates
+    gates:
+      earlier === 'tagged'
+        ? []
+        : selectGates(
+            settings.gates ?? null,
+            (await loadGatesConfig({ gatesConfig: settings.gatesConfig ?? '', config: settings.config }, deps.files))
+              .config
+          ),
+    publish: publish.githubRelease || publish.assets.length > 0 || publish.artifact ? publish : null
+  }
   // the tag of an earlier run, or its release commit: nothing left to edit
   if (earlier !== 'none' || strategy === 'tag') {
     if (earlier === 'none')

@@ -20,7 +20,19 @@ export type ReleaseSettings = PlanSettings &
     | 'push'
     | 'rollbackRecord'
   > &
-  Partial<Pick<Settings, 'releaseCommit' | 'config' | 'baseBranch'>>
+  Partial<
+    Pick<
+      Settings,
+      | 'releaseCommit'
+      | 'config'
+      | 'baseBranch'
+      | 'gates'
+      | 'gatesConfig'
+      | 'createRelease'
+      | 'assets'
+      | 'uploadArtifact'
+    >
+  >
 
 export interface ReleaseEnvironment {
   /** GITHUB_SERVER_URL and GITHUB_REPOSITORY, when running in Actions. */
@@ -96,6 +108,10 @@ export interface Plan {
   push: boolean
   /** Committer times of the released commits (for the lead time of this release). */
   commitTimes: number[]
+  /** The gates that run between the plan and its application (none for a resumed release). */
+  gates: string[]
+  /** What publishing does once the release is made (null: nothing is published). */
+  publish: { githubRelease: boolean; assets: string[]; artifact: boolean } | null
 }
 
 interface Outcome {
