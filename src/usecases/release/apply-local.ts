@@ -1,8 +1,7 @@
 /**
  * Applying a plan locally: the edits written and committed, the annotated tag, then one atomic push
  * of the branch and the tag (nothing reaches origin unless both do). A failure before the push puts
- * everything back; a rejected push undoes the local commit and tag. Also the tag-only strategy
- * (release_commit: false): the tag on HEAD as it is, and its push.
+ * everything back; a rejected push undoes the local commit and tag.
  */
 import { ConfigurationError, GitError } from '../../core/errors.js'
 import {
@@ -44,7 +43,7 @@ function restore(files: FileWriter, edits: FileEdit[]): void {
   }
 }
 
-function originOf(plan: Plan, origin: GitRemoteWriter | null): GitRemoteWriter | null {
+export function originOf(plan: Plan, origin: GitRemoteWriter | null): GitRemoteWriter | null {
   if (!plan.push) return null
   if (!origin)
     throw new ConfigurationError(
@@ -109,27 +108,6 @@ export async function applyLocal(plan: Plan, deps: LocalDeps): Promise<Applied> 
     )
   }
   return { commitSha, pushed: true }
-}
-
-/** release_commit: false — the annotated tag on HEAD as it is, and its push. */
-export async function applyTag(plan: Plan, deps: LocalDeps): Promise<Applied> {
-  const { git, files } = deps
-  const { release, head } = plan
-  const origin = originOf(plan, deps.origin)
-  const tag = plan.tags[0]
-  const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
-  await git.tag(tag.name, tag.message, identity)
-  files.write(plan.notesFile, release.notes)
-  if (!origin) return { commitSha: head, pushed: false }
-  try {
-    await origin.pushAtomic(REMOTE, [`refs/tags/${release.tag}:refs/tags/${release.tag}`])
-  } catch (error) {
-    await git.deleteTag(release.tag)
-    throw new ConfigurationError(
-      `The push of ${release.tag} to ${REMOTE} was rejected: ${pushDetail(error)}. Nothing was pushed, and the local tag was deleted. Check that the token may create tags (a tag ruleset), and run again.`
-    )
-  }
-  return { commitSha: head, pushed: true }
 }
 
 /** A tag at HEAD from an earlier run whose push did not happen: push it (the branch with it). */
