@@ -5,7 +5,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { cli } from '../../src/cli.js'
-import { planRelease } from '../../src/usecases/release/index.js'
+import { planRelease, type PlanDeps } from '../../src/usecases/release/index.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -32,6 +32,24 @@ describe('the plan is offline by construction', () => {
     repo.git('remote', 'set-url', 'origin', 'https://127.0.0.1:9/nowhere.git')
     return repo
   }
+
+  it('the planning step is given no way to write or to reach origin (checked by the type checker)', () => {
+    type Has<T, K extends string> = K extends keyof T ? true : false
+    type Remote = NonNullable<PlanDeps['remote']>
+    // each is `true` (and this does not compile) the day the planning step's ports gain that method
+    const can: Array<false> = [
+      false satisfies Has<PlanDeps['git'], 'pushAtomic'>,
+      false satisfies Has<PlanDeps['git'], 'remoteTags'>,
+      false satisfies Has<PlanDeps['git'], 'fetchObjects'>,
+      false satisfies Has<PlanDeps['git'], 'commit'>,
+      false satisfies Has<PlanDeps['git'], 'tag'>,
+      false satisfies Has<PlanDeps['files'], 'write'>,
+      false satisfies Has<PlanDeps['files'], 'writeBytes'>,
+      false satisfies Has<Remote, 'pushAtomic'>,
+      false satisfies Has<Remote, 'fetchTag'>
+    ]
+    expect(can.every(value => !value)).toBe(true)
+  })
 
   it('planRelease plans from the local clone and files alone (no remote reader, no writer)', async () => {
     for (const repo of [withoutOrigin('feat: a'), unreachableOrigin('feat: a')]) {
