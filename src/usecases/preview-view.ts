@@ -8,7 +8,7 @@ import type { ReleasePlan } from '../core/plan.js'
 import type { PreviewGate } from '../core/preview.js'
 import type { Settings } from '../core/settings.js'
 import type { RawCommit } from '../core/types.js'
-import { loadGatesConfig, runGates, selectGates } from './gates.js'
+import { runGates } from './gates.js'
 import type { GateDeps } from './gates/types.js'
 import type { CommandRunner, FileReader, GitHubGatesApi, GitReader, GitRemoteReader, Logger } from './ports.js'
 import type { PlanDeps } from './release/index.js'
@@ -80,15 +80,17 @@ function refusingRunner(onCall: (command: string) => void): CommandRunner {
   }
 }
 
-/** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
+/**
+ * The gates the plan names, and what each would say now (a gate that runs a command: at release
+ * time).
+ */
 export async function previewGates(
   settings: Settings,
+  names: string[],
   input: { plan: ReleasePlan; head: string; branch: string | null },
   deps: PreviewGatesDeps,
   git: GateDeps['git']
 ): Promise<PreviewGate[]> {
-  const { config } = await loadGatesConfig(settings, deps.files)
-  const names = selectGates(settings.gates, config)
   const gates: PreviewGate[] = []
   for (const name of names) {
     let command: string | null = null

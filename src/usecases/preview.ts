@@ -180,10 +180,11 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
         })
       )
     )
-    // the gates as the release would run them (a resumed release runs none)
-    if (merged.release.released && merged.earlier !== 'tagged')
+    // the gates the plan names, as the release would run them (a resumed release runs none)
+    if (merged.release.released)
       gates = await previewGates(
         settings,
+        merged.gates,
         { plan: merged.release, head: pr.headSha, branch: merged.gatesBranch },
         deps,
         gatesGit(git)
