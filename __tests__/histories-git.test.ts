@@ -3,7 +3,7 @@ import { parseSettings } from '../src/core/settings.js'
 import { LocalFiles } from '../src/adapters/files.js'
 import { ExecGit } from '../src/adapters/git.js'
 import { silentLogger } from '../src/adapters/logger.js'
-import { runRelease } from '../src/usecases/release.js'
+import { runRelease } from '../src/usecases/release/index.js'
 import { replayHistory } from './helpers/fast-import.js'
 import { replayTransitions } from './helpers/replay.js'
 import { loadHistories } from './helpers/shared.js'
@@ -31,6 +31,8 @@ describe('real histories through git', () => {
           repo.git('checkout', '-q', '--detach', shaOf.get(transition.sha)!)
           const result = await runRelease(settings, {
             git: new ExecGit(repo.dir),
+            remote: new ExecGit(repo.dir),
+            origin: new ExecGit(repo.dir),
             files: new LocalFiles(repo.dir),
             log: silentLogger,
             env: { now: new Date() }

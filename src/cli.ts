@@ -178,9 +178,11 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const preview = command.preview === true
     const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, network, preview, scrub }, loaded)
     report = result.report
-    if (result.failure) throw new ConfigurationError(result.failure)
+    if (result.failure && !values.json) throw new ConfigurationError(result.failure)
     const stdout = values.json ? JSON.stringify(nested(result.outputs), null, 2) : result.report.join('\n')
-    return { code: 0, stdout: scrub(`${stdout}\n`), stderr: '' }
+    // --json always prints the outputs, those of a run the gates stopped too (its error on stderr)
+    const stderr = result.failure ? `error: ${result.failure}\n` : ''
+    return { code: result.failure ? 1 : 0, stdout: scrub(`${stdout}\n`), stderr: scrub(stderr) }
   } catch (error) {
     const failure = describeFailure(error)
     const prefix = report.length > 0 ? `${report.join('\n')}\n` : ''

@@ -38,7 +38,14 @@ import {
   type RunEnvironment,
   type Services
 } from './usecases/modes/index.js'
-import type { ArtifactUploader, FileStore, GitClient, HttpClient, Logger } from './usecases/ports.js'
+import type {
+  ArtifactUploader,
+  GitClient,
+  GitRemoteReader,
+  GitRemoteWriter,
+  HttpClient,
+  Logger
+} from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
@@ -52,54 +59,45 @@ export interface ShellOptions {
    * CLI with --online: fetch from origin, read the GitHub API) or `none` (the CLI by default).
    */
   network?: 'none' | 'read' | 'write'
-  /** The CLI's plan: the notes file is not written (the report shows the notes); any other write is a bug. */
+  /** The CLI's plan: planned from reads only and reported, never applied (the report shows the notes). */
   preview?: boolean
   /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
   github?: ClientOptions
 }
 
-const REMOTE_READS = new Set(['remoteBranch', 'fetchObjects', 'fetchTag', 'remoteHasTag'])
-const REMOTE_WRITES = new Set(['pushAtomic', 'deleteRemoteTag'])
+const offlineRead = () =>
+  Promise.reject(
+    new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
+  )
+const offlineWrite = () =>
+  Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
 
-/** The git client, with the remote operations the network level does not allow refused (OfflineError). */
-function limitedGit(git: GitClient, network: 'none' | 'read' | 'write'): GitClient {
+/** Origin's reads, refused (every method of the port: the type checker keeps the list whole). */
+const noRemoteReads: GitRemoteReader = {
+  remoteHasTag: offlineRead,
+  remoteTags: offlineRead,
+  remoteBranch: offlineRead,
+  fetchObjects: offlineRead,
+  fetchTag: offlineRead
+}
+
+/** Origin's writes, refused. */
+const noRemoteWrites: GitRemoteWriter = { pushAtomic: offlineWrite, deleteRemoteTag: offlineWrite }
+
+/**
+ * The git client of the modes not yet given their remote capabilities apart (rollback, the major
+ * tag, the gates): the local clone, with origin's reads and writes as the network level allows.
+ * The release and the plan take `remote` and `origin` instead, and get none when not allowed.
+ */
+function limitedGit(git: ExecGit, network: 'none' | 'read' | 'write'): GitClient {
   if (network === 'write') return git
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (typeof value !== 'function') return value
-      const name = String(property)
-      if (REMOTE_WRITES.has(name))
-        return () =>
-          Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
-      if (network === 'none' && REMOTE_READS.has(name))
-        return () =>
-          Promise.reject(
-            new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
-          )
-      return (value as (...args: unknown[]) => unknown).bind(target)
-    }
-  })
+  const local = Object.create(git) as GitClient
+  return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {})
 }
 
 /** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
 const noNetwork: HttpClient = {
   send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
-}
-
-/** The file store of a preview: reads the repository, writes nothing into it. */
-function previewFiles(files: FileStore, notesFile: string): FileStore {
-  return new Proxy(files, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (property === 'write')
-        return (path: string) => {
-          // the notes are in the report; no other file is written by a dry run
-          if (path !== notesFile) throw new Error(`a preview wrote ${path}`)
-        }
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
-  })
 }
 
 export const NO_ARTIFACTS = 'upload_artifact needs a workflow run: use the action, or leave upload_artifact off.'
@@ -150,10 +148,14 @@ export function buildServices(
   const files = new LocalFiles(cwd, { workspace, scrub })
   // one client configuration for every GitHub port: rate-limit waits are logged
   const client: ClientOptions = { onWait: message => log.warning(message), ...options.github }
+  const git = new ExecGit(cwd, scrub)
   return {
     cwd,
-    git: limitedGit(new ExecGit(cwd, scrub), network),
-    files: options.preview ? previewFiles(files, settings.releaseNotesFile) : files,
+    git: limitedGit(git, network),
+    remote: network === 'none' ? null : git,
+    origin: network === 'write' ? git : null,
+    planOnly: options.preview ?? false,
+    files,
     commands: shellRunner,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,

@@ -12,7 +12,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitGitData } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
@@ -46,6 +46,8 @@ describe('release_commit: api', () => {
       parseSettings(name => ({ push: 'true', release_commit: 'api', ...inputs })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },
@@ -111,7 +113,7 @@ describe('release_commit: api', () => {
     // a rerun finds the release made (the tag at HEAD): it completes it, with no API write
     const before = writes().length
     const again = await release(repo, {})
-    expect(again).toMatchObject({ resumed: true, pushed: true, commitSha: commit })
+    expect(again).toMatchObject({ status: 'resumed', from: 'tag', pushed: true, commitSha: commit })
     expect(writes().length).toBe(before)
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()).toBe(commit)
   })
@@ -182,7 +184,7 @@ describe('release_commit: api', () => {
     expect(repo.gitIn(repo.origin, 'tag', '--list', 'v1.3.0').trim()).toBe('')
     repo.git('pull', '-q', '--ff-only', 'origin', 'main')
     const again = await release(repo, {})
-    expect(again).toMatchObject({ committed: true, pushed: true, commitSha: commit })
+    expect(again).toMatchObject({ status: 'resumed', from: 'commit', pushed: true, commitSha: commit })
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()).toBe(commit)
     expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/tags/v1.3.0^{commit}').trim()).toBe(commit)
     expect(repo.gitIn(repo.origin, 'log', '--format=%s', 'v1.2.0..main').trim().split('\n')).toEqual([

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../src/core/errors.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { runRelease, type ReleaseResult } from '../../src/usecases/release/index.js'
 import { outputsOf } from '../../src/usecases/outputs.js'
 import { runRollback } from '../../src/usecases/rollback.js'
 import { OctokitReleases } from '../../src/adapters/github/index.js'
@@ -16,6 +16,8 @@ function release(dir: string, inputs: Record<string, string> = {}): Promise<Rele
   const settings = parseSettings(name => inputs[name])
   return runRelease(settings, {
     git: new ExecGit(dir),
+    remote: new ExecGit(dir),
+    origin: new ExecGit(dir),
     files: new LocalFiles(dir),
     log: silentLogger,
     env: { now: NOW, serverUrl: 'https://github.com', repository: 'acme/kit' }

@@ -7,7 +7,7 @@ import { ExecGit } from '../../src/adapters/git.js'
 import { OctokitGates } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { checkGateNames, gatesFailure, runGates } from '../../src/usecases/gates.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 
@@ -45,6 +45,8 @@ describe('validation gates', () => {
     }
     const result = await runRelease(settings, {
       git: deps.git,
+      remote: deps.git,
+      origin: deps.git,
       files: deps.files,
       log: silentLogger,
       env: { now: NOW },
@@ -52,7 +54,7 @@ describe('validation gates', () => {
     })
     return {
       results: result.gates?.results ?? [],
-      stopped: result.stoppedByGates ? gatesFailure(result.gates!) : null,
+      stopped: result.status === 'stopped' ? gatesFailure(result.gates!) : null,
       skipSlow: result.gates?.skipSlowTests ?? false
     }
   }

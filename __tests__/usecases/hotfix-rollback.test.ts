@@ -8,7 +8,7 @@ import { ExecGit } from '../../src/adapters/git.js'
 import { loadSettings } from '../../src/compose.js'
 import { OctokitReleases } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { runRollback } from '../../src/usecases/rollback.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
@@ -36,6 +36,8 @@ function release(repo: TestRepo, inputs: Record<string, string>, refName?: strin
   // as the action and the CLI do: the configuration file (release_lines) read once, the inputs over it
   return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
     git: new ExecGit(repo.dir),
+    remote: new ExecGit(repo.dir),
+    origin: new ExecGit(repo.dir),
     files: new LocalFiles(repo.dir),
     log: silentLogger,
     env: { now: NOW, refName }

@@ -5,7 +5,7 @@ import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -13,7 +13,14 @@ const NOW = new Date('2026-11-25T12:00:00Z')
 const release = (dir: string, inputs: Record<string, string>) =>
   runRelease(
     parseSettings(name => inputs[name]),
-    { git: new ExecGit(dir), files: new LocalFiles(dir), log: silentLogger, env: { now: NOW } }
+    {
+      git: new ExecGit(dir),
+      remote: new ExecGit(dir),
+      origin: new ExecGit(dir),
+      files: new LocalFiles(dir),
+      log: silentLogger,
+      env: { now: NOW }
+    }
   )
 
 /** A released project whose origin refuses pushes to main as GitHub does for a protected branch. */

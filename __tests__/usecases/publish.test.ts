@@ -27,7 +27,7 @@ import {
   type PublishResult,
   type PublishTarget
 } from '../../src/usecases/publish.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { releasePublisher } from '../../src/usecases/publish-target.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
@@ -316,6 +316,8 @@ describe('publishing the GitHub release', () => {
     const env = { now: new Date('2026-11-25T12:00:00Z'), serverUrl: 'https://github.com', repository: 'acme/fastvlm' }
     const result = await runRelease(settings, {
       git: new ExecGit(repo.dir),
+      remote: new ExecGit(repo.dir),
+      origin: new ExecGit(repo.dir),
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env,

@@ -5,7 +5,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { loadSettings } from '../../src/compose.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { runRelease, type ReleaseResult } from '../../src/usecases/release/index.js'
 import { runRollback } from '../../src/usecases/rollback.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
@@ -21,6 +21,8 @@ function release(
   // as the action and the CLI do: the configuration file read once, with the inputs over it
   return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
     git: new ExecGit(repo.dir),
+    remote: new ExecGit(repo.dir),
+    origin: new ExecGit(repo.dir),
     files: new LocalFiles(repo.dir),
     log: silentLogger,
     env: { now: NOW, refName, baseRef }
@@ -351,7 +353,7 @@ describe('prerelease channels and promotion on real repositories', () => {
     repo.git('checkout', '-q', '--detach', 'v1.3.0-rc.1')
     const before = state(repo)
     const result = await release(repo, {})
-    expect(result).toMatchObject({ resumed: true, plan: { version: '1.3.0-rc.1' } })
+    expect(result).toMatchObject({ status: 'resumed', from: 'tag', plan: { version: '1.3.0-rc.1' } })
     expect(result.plan.promotedFrom).toBeUndefined()
     expect(state(repo)).toEqual(before)
     // on main (GITHUB_REF_NAME) the same commit is promoted

@@ -6,7 +6,7 @@ import { parseSettings } from '../../src/core/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runRelease, type ReleaseResult } from '../../src/usecases/release.js'
+import { runRelease, type ReleaseResult } from '../../src/usecases/release/index.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -15,6 +15,8 @@ function release(dir: string, inputs: Record<string, string> = {}): Promise<Rele
   const settings = parseSettings(name => inputs[name])
   return runRelease(settings, {
     git: new ExecGit(dir),
+    remote: new ExecGit(dir),
+    origin: new ExecGit(dir),
     files: new LocalFiles(dir),
     log: silentLogger,
     env: { now: NOW }
@@ -276,7 +278,7 @@ describe('release use case on real repositories', () => {
     const first = await release(repo.dir) // committed and tagged, not pushed (as if the push step died)
     expect(repo.remoteRefs()).not.toContain('v1.3.0')
     const second = await release(repo.dir, { push: 'true' })
-    expect(second.resumed).toBe(true)
+    expect(second.status).toBe('resumed')
     expect(second.plan).toMatchObject({ released: true, version: '1.3.0', previousTag: 'v1.2.0' })
     expect(second.plan.notes).toBe(first.plan.notes)
     expect(second.commitSha).toBe(first.commitSha)

@@ -5,7 +5,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { moveMajorTag } from '../../src/usecases/major-tag.js'
-import { runRelease } from '../../src/usecases/release.js'
+import { runRelease } from '../../src/usecases/release/index.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 describe('signed tags and commits when git is configured to sign', () => {

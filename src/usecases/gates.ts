@@ -3,7 +3,7 @@ import { defaultGatesConfig, type GatesConfig } from '../core/gates/defaults.js'
 import { result, type GateResult, type GatesReport } from '../core/gates/types.js'
 import { GATES } from './gates/index.js'
 import type { GateDeps, GateInput, GateSettings, RegisteredGate } from './gates/types.js'
-import type { FileStore } from './ports.js'
+import type { FileReader } from './ports.js'
 
 export type { GateDeps, GateInput, GateSettings }
 
@@ -51,7 +51,7 @@ export function selectGates(input: string[] | null, config: GatesConfig | null):
  */
 export async function loadGatesConfig(
   settings: Pick<GateSettings, 'gatesConfig' | 'sections'>,
-  files: FileStore
+  files: Pick<FileReader, 'read'>
 ): Promise<{ config: GatesConfig | null; file: string | null }> {
   // the configuration file's block, read with the file once (src/core/config-file.ts)
   const embedded = settings.gatesConfig ? null : settings.sections?.releaseGates

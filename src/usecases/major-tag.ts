@@ -3,7 +3,7 @@ import { ConfigurationError } from '../core/errors.js'
 import type { Settings } from '../core/settings.js'
 import { releaseTags } from '../core/version.js'
 import { BOT_IDENTITY, type GitClient, type Logger } from './ports.js'
-import type { ReleaseResult } from './release.js'
+import type { ReleaseResult } from './release/index.js'
 
 const REMOTE = 'origin'
 

@@ -14,8 +14,8 @@ import { loadGatesConfig } from './gates.js'
 import { migrationGuidePattern } from './gates/docs-updated.js'
 import { MARKDOWN } from './paths.js'
 import type { ModeResult, Services } from './modes/types.js'
-import type { FileStore, GitClient, Logger } from './ports.js'
-import { readAndPlan, type ReleaseEnvironment, type ReleaseSettings } from './release.js'
+import type { FileStore, GitClient, GitRemoteReader, Logger } from './ports.js'
+import { readHistory, type ReleaseEnvironment, type ReleaseSettings } from './release/index.js'
 
 export type MigrationGuideSettings = ReleaseSettings &
   Pick<Settings, 'migrationGuide' | 'gatesConfig' | 'config' | 'changelogFile'>
@@ -25,6 +25,8 @@ export interface MigrationGuideDeps {
   files: FileStore
   log: Logger
   env: ReleaseEnvironment
+  /** Origin's tags (versions tagged there are not released again); null: origin is not read. */
+  remote?: GitRemoteReader | null
 }
 
 export interface MigrationGuideResult {
@@ -70,7 +72,7 @@ export async function runMigrationGuide(
   const guidePattern = await pattern(settings, files) // a configuration mistake fails before history is read
   if (!MARKDOWN.test(guidePattern)) throw notMarkdown(guidePattern, '')
   const branch = deps.env.refName || (await git.branch()) || ''
-  const { plan, resumed } = await readAndPlan(settings, deps)
+  const { plan, earlier } = await readHistory(settings, { ...deps, remote: deps.remote ?? undefined })
   const base = {
     version: plan.version,
     tag: plan.tag,
@@ -85,7 +87,7 @@ export async function runMigrationGuide(
   }
   if (branch.startsWith('hotfix/'))
     return { ...base, nothingToDo: `${branch} is a hotfix branch: its releases are patches, with no migration guide` }
-  if (resumed) return { ...base, nothingToDo: `${plan.tag} is already released at HEAD` }
+  if (earlier === 'tagged') return { ...base, nothingToDo: `${plan.tag} is already released at HEAD` }
   if (!plan.released) return { ...base, nothingToDo: `no release: ${plan.reason}` }
   if (plan.bump !== 'major')
     return {

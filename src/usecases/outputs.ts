@@ -1,7 +1,7 @@
 import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
 import { truncateMarkdown } from '../core/summary.js'
 import type { GatesReport } from '../core/gates/types.js'
-import type { ReleaseResult } from './release.js'
+import type { ReleaseResult } from './release/index.js'
 import type { OutputName } from '../core/inputs.js'
 
 /** The `gates` output: the gates run, each with its status, reason and details. */
@@ -32,7 +32,7 @@ export function outputsOf(result: ReleaseResult, severity: string): Partial<Reco
     commit_sha: result.commitSha,
     dry_run: String(result.dryRun),
     pushed: String(result.pushed),
-    resumed: String(result.resumed || result.committed),
+    resumed: String(result.status === 'resumed'),
     severity,
     hotfix: String(plan.hotfix),
     version_files: result.versionFiles.map(file => file.path).join('\n'),

@@ -7,7 +7,7 @@
 import { ConfigurationError } from '../core/errors.js'
 import type { Settings } from '../core/settings.js'
 import type { FileStore, GitClient } from './ports.js'
-import { detectVersionFiles } from './release.js'
+import { detectVersionFiles } from './release/index.js'
 
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
 /** Written by every run but a dry run (src/usecases/modes/report.ts). */

@@ -18,8 +18,13 @@ export const BOT_IDENTITY: Identity = {
   email: '41898282+github-actions[bot]@users.noreply.github.com'
 }
 
-/** Every git operation the use cases need; tests of the use cases run it on real repositories. */
-export interface GitClient {
+/**
+ * Git, split by capability: what reads the local clone, what reads origin, what writes the local
+ * clone, what changes origin. A use case asks for the capabilities it needs, so that a run given no
+ * remote reader (the CLI's offline plan) can't reach origin, and a planning step given no writer
+ * can't change anything: the type checker says so. The adapter (ExecGit) implements them all.
+ */
+export interface GitReader {
   isRepository(): Promise<boolean>
   isShallow(): Promise<boolean>
   head(): Promise<string | null>
@@ -44,34 +49,13 @@ export interface GitClient {
   /** A commit's parents (none for a root commit). */
   parents(rev: string): Promise<string[]>
   subject(rev: string): Promise<string>
+  /** The URL configured for a remote (a local read: no network). */
   remoteUrl(remote: string): Promise<string | null>
-  remoteHasTag(remote: string, tag: string): Promise<boolean>
-  /** Names of the remote's tags that start with the prefix. */
-  remoteTags(remote: string, prefix: string): Promise<string[]>
   configuredIdentity(): Promise<Identity | null>
-  add(paths: string[]): Promise<void>
-  /** Takes paths out of the index again (back to HEAD). */
-  unstage(paths: string[]): Promise<void>
-  /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
-  commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
-  tag(name: string, message: string, identity: Identity | null): Promise<void>
-  deleteTag(name: string): Promise<void>
-  /** Points an annotated tag at a commit, replacing it if it exists (a moving major tag such as v1). */
-  forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void>
-  resetKeep(sha: string): Promise<void>
-  pushAtomic(remote: string, refspecs: string[]): Promise<void>
-  /** Deletes a tag on the remote. */
-  deleteRemoteTag(remote: string, tag: string): Promise<void>
   /** Which of these paths git tracks (an empty list outside a repository). */
   trackedFiles(paths: string[]): Promise<string[]>
   /** Paths with uncommitted or untracked changes (`git status --porcelain`). */
   changedPaths(): Promise<string[]>
-  /** The sha of a branch on the remote, or null when it has none. */
-  remoteBranch(remote: string, branch: string): Promise<string | null>
-  /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
-  fetchObjects(remote: string, branch: string): Promise<void>
-  /** Fetches one tag from the remote (replacing a local tag of that name). */
-  fetchTag(remote: string, tag: string): Promise<void>
   /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
   fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
   hasCommit(sha: string): Promise<boolean>
@@ -89,15 +73,48 @@ export interface GitClient {
   messages(range: string): Promise<string[]>
 }
 
-/** The file operations of a release, relative to the repository root. */
-export interface FileStore {
+/** Reads of a remote over the network (ls-remote, fetch): only where a run may go online. */
+export interface GitRemoteReader {
+  remoteHasTag(remote: string, tag: string): Promise<boolean>
+  /** Names of the remote's tags that start with the prefix. */
+  remoteTags(remote: string, prefix: string): Promise<string[]>
+  /** The sha of a branch on the remote, or null when it has none. */
+  remoteBranch(remote: string, branch: string): Promise<string | null>
+  /** Brings the remote branch's commits in without touching any ref (nor FETCH_HEAD). */
+  fetchObjects(remote: string, branch: string): Promise<void>
+  /** Fetches one tag from the remote (replacing a local tag of that name). */
+  fetchTag(remote: string, tag: string): Promise<void>
+}
+
+/** Changes to the local clone: the index, commits, tags, the branch. */
+export interface GitWriter {
+  add(paths: string[]): Promise<void>
+  /** Takes paths out of the index again (back to HEAD). */
+  unstage(paths: string[]): Promise<void>
+  /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
+  commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
+  tag(name: string, message: string, identity: Identity | null): Promise<void>
+  deleteTag(name: string): Promise<void>
+  /** Points an annotated tag at a commit, replacing it if it exists (a moving major tag such as v1). */
+  forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void>
+  resetKeep(sha: string): Promise<void>
+}
+
+/** Changes to a remote: only where a run may push. */
+export interface GitRemoteWriter {
+  pushAtomic(remote: string, refspecs: string[]): Promise<void>
+  /** Deletes a tag on the remote. */
+  deleteRemoteTag(remote: string, tag: string): Promise<void>
+}
+
+/** Every git capability together (what the adapter implements, and the modes not yet split by capability). */
+export type GitClient = GitReader & GitRemoteReader & GitWriter & GitRemoteWriter
+
+/** Reading the files of the workspace, relative to the repository root. */
+export interface FileReader {
   read(file: string): string | null
   /** The file's bytes, or null when it is not a file. */
   bytes(file: string): Buffer | null
-  write(file: string, text: string): void
-  /** Writes exact bytes (a file edited in place: everything outside the edited span as it was). */
-  writeBytes(file: string, data: Uint8Array): void
-  remove(file: string): void
   /**
    * The file's real path (symlinks followed) when it lies inside the workspace and outside `.git/`;
    * else one clear error naming `what` (an input) and the path. Every other method checks this too.
@@ -111,6 +128,17 @@ export interface FileStore {
   /** Files matching a glob, relative to the root, sorted; a match whose real path leaves the workspace is an error. */
   glob(pattern: string): Promise<string[]>
 }
+
+/** Writing the files of the workspace. */
+export interface FileWriter {
+  write(file: string, text: string): void
+  /** Writes exact bytes (a file edited in place: everything outside the edited span as it was). */
+  writeBytes(file: string, data: Uint8Array): void
+  remove(file: string): void
+}
+
+/** The file operations of a release, relative to the repository root. */
+export type FileStore = FileReader & FileWriter
 
 export interface CommandResult {
   /** null when it could not start or was stopped. */

@@ -1,13 +1,13 @@
 /**
- * mode: preview — on a pull request, the release as if it were merged now: the release's own dry
- * run (runRelease) over a view of the history in which the merge has happened (the base branch's
- * commits since the last release and, on top, the squash commit or the pull request's commits).
+ * mode: preview — on a pull request, the release as if it were merged now: the release's own plan
+ * (planRelease, which only reads) over a view of the history in which the merge has happened (the
+ * base branch's commits since the last release and, on top, the squash commit or the pull
+ * request's commits; src/usecases/preview-view.ts).
  * It reads git and the event payload only, never runs a command of the pull request, never writes
  * the repository; it writes one comment (found again by its marker and updated in place) and a
  * check run (or a commit status), or, where the token may not, the job summary says why.
  */
-import { ConfigurationError, GitHubApiError, OfflineError } from '../core/errors.js'
-import type { GatesReport } from '../core/gates/types.js'
+import { ConfigurationError, GitHubApiError } from '../core/errors.js'
 import {
   CHECK_NAME,
   checkOutput,
@@ -31,101 +31,19 @@ import {
 import type { ReleasePlan } from '../core/plan.js'
 import type { Settings } from '../core/settings.js'
 import type { RawCommit } from '../core/types.js'
-import { runGates, selectGates, loadGatesConfig } from './gates.js'
 import type { ModeHandler, ModeResult, Services } from './modes/types.js'
-import type { CommandRunner, FileStore, GitClient, Logger, PullRequestApi } from './ports.js'
-import { runRelease, type ReleaseEnvironment } from './release.js'
+import { gatesGit, mergedView, previewGates, type PreviewGit } from './preview-view.js'
+import type { FileReader, Logger, PullRequestApi } from './ports.js'
+import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from './release/index.js'
 import { isReleaseBranch } from '../core/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
 
-const WRITES = new Set([
-  'add',
-  'unstage',
-  'commit',
-  'tag',
-  'deleteTag',
-  'forceTag',
-  'resetKeep',
-  'pushAtomic',
-  'deleteRemoteTag',
-  'fetchObjects',
-  'fetchTag'
-])
-
-/** The git client of a preview: reads only (a write or a fetch is refused: OfflineError). */
-export function readOnlyGit(git: GitClient): GitClient {
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown
-      if (typeof value !== 'function') return value
-      if (WRITES.has(String(property)))
-        return () => Promise.reject(new OfflineError('A preview changes nothing and fetches nothing.'))
-      return (value as (...args: unknown[]) => unknown).bind(target)
-    }
-  })
-}
-
-/** The file store of a preview: reads the checkout, writes nothing (the dry run's notes file is dropped). */
-export function readOnlyFiles(files: FileStore): FileStore {
-  return new Proxy(files, {
-    get(target, property, receiver) {
-      if (property === 'write' || property === 'writeBytes' || property === 'remove') return () => undefined
-      const value = Reflect.get(target, property, receiver) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
-  })
-}
-
-/**
- * The history as it would be after the merge, as the release reads it: HEAD is the newest commit on
- * top (the squash or merge commit), `git log` yields those commits, then the history of `tips`; the
- * tags reachable from HEAD are those reachable from the tips. `headSubject` is what HEAD's subject
- * reads (the base alone: '', so the base's own release commit is never taken for an unfinished run).
- */
-export function mergedView(
-  git: GitClient,
-  view: { tips: string[]; onTop: RawCommit[]; branch: string; headSubject: string }
-): GitClient {
-  const head = view.onTop[0]?.sha ?? view.tips[0]
-  const overrides: Partial<GitClient> = {
-    head: () => Promise.resolve(head),
-    branch: () => Promise.resolve(view.branch),
-    subject: rev => (rev === 'HEAD' ? Promise.resolve(view.headSubject) : git.subject(rev)),
-    tags: async (prefix, mergedInto) => {
-      if (mergedInto !== 'HEAD') return git.tags(prefix, mergedInto)
-      const seen = new Map<string, { name: string; sha: string }>()
-      for (const tip of view.tips) for (const tag of await git.tags(prefix, tip)) seen.set(tag.name, tag)
-      return [...seen.values()]
-    },
-    log: async (exclude, onCommit) => {
-      for (const commit of view.onTop) onCommit(commit)
-      return git.log(exclude, onCommit, view.tips)
-    }
-  }
-  return new Proxy(git, {
-    get(target, property, receiver) {
-      if (Object.prototype.hasOwnProperty.call(overrides, property)) return overrides[property as keyof GitClient]
-      const value = Reflect.get(target, property, receiver) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    }
-  })
-}
-
-/** A command runner that runs nothing: a preview never runs code of the pull request. */
-function refusingRunner(onCall: (command: string) => void): CommandRunner {
-  return {
-    run: command => {
-      onCall(command)
-      return Promise.resolve({ exitCode: null, tail: [], error: 'is not run by a preview' })
-    }
-  }
-}
-
 export interface PreviewDeps {
-  git: GitClient
-  files: FileStore
+  /** Reads only: the checkout, and origin's branch for the up_to_date gate. */
+  git: PreviewGit
+  files: FileReader
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
   cwd: string
@@ -179,42 +97,6 @@ function releaseBranch(settings: Settings, branch: string, payload: unknown): bo
   return isReleaseBranch(branch, settings.sections.releaseLines, settings.baseBranch ?? '')
 }
 
-/** The gates that would run, and what each would say now (a gate that runs a command: at release time). */
-async function previewGates(
-  settings: Settings,
-  input: { plan: ReleasePlan; head: string; branch: string | null },
-  deps: PreviewDeps,
-  git: GitClient
-): Promise<PreviewGate[]> {
-  const { config } = await loadGatesConfig(settings, deps.files)
-  const names = selectGates(settings.gates, config)
-  const gates: PreviewGate[] = []
-  for (const name of names) {
-    let command: string | null = null
-    const report: GatesReport = await runGates({ ...settings, gates: [name], severity: '' }, input, {
-      git,
-      files: deps.files,
-      commands: refusingRunner(run => {
-        command = run
-      }),
-      github: deps.gatesApi,
-      log: deps.log,
-      cwd: deps.cwd,
-      runId: deps.env.runId
-    })
-    const result = report.results[0]
-    if (!result) continue
-    if (command !== null)
-      gates.push({
-        gate: result.gate,
-        status: 'release',
-        reason: `runs \`${String(command).slice(0, 200)}\` at release time (a preview runs no command)`
-      })
-    else gates.push({ gate: result.gate, status: result.status, reason: result.reason })
-  }
-  return gates
-}
-
 /** The preview: plan the merged history and the base alone, lint, render, comment, check. */
 export async function runPreview(settings: Settings, deps: PreviewDeps): Promise<PreviewResult> {
   const { log } = deps
@@ -238,7 +120,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   }
   const { method, why: methodWhy } = chooseMergeMethod(settings.previewMergeMethod, repoSettings)
 
-  const git = readOnlyGit(deps.git)
+  const { git } = deps
   if (!(await git.isRepository()))
     throw new ConfigurationError(
       'mode: preview needs the repository checked out: actions/checkout with fetch-depth: 0.'
@@ -274,43 +156,43 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     severity: settings.severity || (hotfixBase ? 'medium' : '')
   }
   const env = { ...deps.env, refName: pr.baseRef || undefined }
-  const files = readOnlyFiles(deps.files)
+  const { files } = deps
   let gates: PreviewGate[] = []
   let plan: ReleasePlan | null = null
   let versionFiles: PreviewReport['versionFiles'] = []
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
   let noRelease: PlannedRelease | null = null
+  const planOf = (view: PlanDeps['git']): Promise<Plan> => planRelease(previewSettings, { git: view, files, log, env })
   try {
-    const result = await log.group('The release if merged now', () =>
-      runRelease(previewSettings, {
-        git: mergedView(git, {
+    const merged = await log.group('The release if merged now', () =>
+      planOf(
+        mergedView(git, {
           tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
           onTop: method === 'rebase' ? [] : onTop.slice(0, 1),
           branch: pr.baseRef,
           headSubject: onTop[0] && method !== 'rebase' ? onTop[0].message.split('\n')[0] : ''
-        }),
-        files,
-        log,
-        env,
-        gates: async input => {
-          gates = await previewGates(settings, { ...input, head: pr.headSha }, deps, git)
-          return { results: [], failed: false, skipSlowTests: false, rollbackTriggers: [], configFile: null }
-        }
-      })
-    )
-    plan = result.plan
-    versionFiles = result.versionFiles
-    basePlan = (
-      await log.group('The release without it', () =>
-        runRelease(previewSettings, {
-          git: mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }),
-          files,
-          log,
-          env
         })
       )
-    ).plan
+    )
+    // the gates the plan names, as the release would run them (a resumed release runs none)
+    if (merged.release.released)
+      gates = await previewGates(
+        settings,
+        merged.gates,
+        { plan: merged.release, head: pr.headSha, branch: merged.gatesBranch },
+        deps,
+        gatesGit(git)
+      )
+    const stray = strayError(merged)
+    if (stray) throw stray
+    plan = merged.release
+    versionFiles = merged.versionFiles
+    basePlan = (
+      await log.group('The release without it', () =>
+        planOf(mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }))
+      )
+    ).release
   } catch (caught) {
     if (!(caught instanceof ConfigurationError)) throw caught
     // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull

@@ -1,9 +1,9 @@
 import { parse as parseToml } from 'smol-toml'
 import type { Installation } from '../core/notes.js'
-import type { FileStore } from './ports.js'
+import type { FileReader } from './ports.js'
 
 /** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */
-export function packageNameFrom(files: FileStore): string | null {
+export function packageNameFrom(files: Pick<FileReader, 'read'>): string | null {
   const text = files.read('pyproject.toml')
   if (!text) return null
   try {
@@ -16,7 +16,7 @@ export function packageNameFrom(files: FileStore): string | null {
 }
 
 /** The npm package of package.json at the root: its name, unless it is private (not published). */
-export function npmPackageFrom(files: FileStore): string | null {
+export function npmPackageFrom(files: Pick<FileReader, 'read'>): string | null {
   const text = files.read('package.json')
   if (!text) return null
   try {
@@ -32,7 +32,7 @@ export function npmPackageFrom(files: FileStore): string | null {
  * a public package.json (npm), a Package.swift at the root (Swift Package Manager, at the
  * repository's URL).
  */
-export function installsFrom(files: FileStore, repoUrl: string | null): Installation[] {
+export function installsFrom(files: Pick<FileReader, 'read'>, repoUrl: string | null): Installation[] {
   const installs: Installation[] = []
   const npm = npmPackageFrom(files)
   if (npm) installs.push({ kind: 'npm', name: npm })

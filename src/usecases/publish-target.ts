@@ -13,14 +13,17 @@ import {
   type PublishResult,
   type PublishTarget
 } from './publish.js'
-import type { ReleaseEnvironment } from './release.js'
-import type { GitClient } from './ports.js'
+import type { ReleaseEnvironment } from './release/index.js'
+import type { GitReader } from './ports.js'
+
+/** What finding the release to publish reads of git: local reads only. */
+export type TargetGit = Pick<GitReader, 'remoteUrl' | 'tags' | 'head' | 'tagMessage'>
 
 /** What finding the release to publish reads of the settings. */
 export type TargetSettings = Pick<Settings, 'releaseNotesFile' | 'tagPrefix' | 'version'>
 
 async function common(
-  git: GitClient,
+  git: TargetGit,
   settings: TargetSettings,
   env: ReleaseEnvironment
 ): Promise<{ repoUrl: string | null; highest: string | null }> {
@@ -33,7 +36,7 @@ async function common(
 
 /** What a release run publishes: the release it is making. */
 export async function publishTarget(
-  git: GitClient,
+  git: TargetGit,
   plan: ReleasePlan,
   head: string,
   env: ReleaseEnvironment,
@@ -57,7 +60,7 @@ export async function publishTarget(
 
 /** mode: publish — the release tag named by `version`, else the one at HEAD; the notes from its annotation. */
 export async function existingReleaseTarget(
-  git: GitClient,
+  git: TargetGit,
   settings: TargetSettings,
   env: ReleaseEnvironment
 ): Promise<PublishTarget> {
@@ -96,7 +99,7 @@ export async function existingReleaseTarget(
  */
 export function releasePublisher(
   settings: TargetSettings & PublishSettings,
-  git: GitClient,
+  git: TargetGit,
   env: ReleaseEnvironment,
   deps: PublishDeps,
   done: (result: PublishResult) => void

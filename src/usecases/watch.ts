@@ -38,7 +38,7 @@ import type { Annotation, ModeResult, Services } from './modes/types.js'
 import { notifyWatch, servicesOf } from './notify.js'
 import { failure } from './notifiers/types.js'
 import type { FileStore, GitClient, GitHubReleases, GitHubWatchApi, HttpClient, Logger } from './ports.js'
-import type { ReleaseEnvironment } from './release.js'
+import type { ReleaseEnvironment } from './release/index.js'
 import { runRollback, type RollbackResult } from './rollback.js'
 
 /** The label of the watch's issues (with the hidden marker, how a rerun finds its issue again). */

@@ -3,7 +3,7 @@ import type { GatesConfig, GateSpec } from '../../core/gates/defaults.js'
 import type { GateResult } from '../../core/gates/types.js'
 import type { ReleasePlan } from '../../core/plan.js'
 import type { Settings } from '../../core/settings.js'
-import type { CommandRunner, FileStore, GitClient, GitHubGatesApi, Logger } from '../ports.js'
+import type { CommandRunner, FileReader, GitHubGatesApi, GitReader, GitRemoteReader, Logger } from '../ports.js'
 
 /** The settings the gates read. */
 /** `sections`: the configuration file's blocks, whose release_gates is used when gates_config is not given. */
@@ -11,8 +11,9 @@ export type GateSettings = Pick<Settings, 'gates' | 'gatesConfig' | 'baseBranch'
   Partial<Pick<Settings, 'sections' | 'migrationGuide'>>
 
 export interface GateDeps {
-  git: GitClient
-  files: FileStore
+  /** The gates read git (up_to_date also reads origin's branch, and fetches it when HEAD lacks it); none writes. */
+  git: GitReader & Pick<GitRemoteReader, 'remoteBranch' | 'fetchObjects'>
+  files: FileReader
   commands: CommandRunner
   /** null without a token or repository: the API-backed gates fail saying so. */
   github: GitHubGatesApi | null
@@ -27,6 +28,8 @@ export interface GateInput {
   head: string
   /** The branch being released (a hotfix branch is compared with its own remote copy, not main). */
   branch: string | null
+  /** Files holding this release's own edits from an earlier run that stopped before its commit. */
+  written?: string[]
 }
 
 /** A validation gate: one file under src/usecases/gates/ each, listed in GATES. */

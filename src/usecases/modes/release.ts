@@ -10,7 +10,14 @@ import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from
 import { gatesJson, outputsOf } from '../outputs.js'
 import { publishingWanted, publishOutputs, type PublishResult } from '../publish.js'
 import { releasePublisher } from '../publish-target.js'
-import { runRelease, type ReleaseResult } from '../release.js'
+import {
+  applyPlan,
+  planRelease,
+  runRelease,
+  type ReleaseDeps,
+  type ReleaseResult,
+  type StoppedByGates
+} from '../release/index.js'
 import { gateAnnotations, metricsOutput, notifySection, publishDeps, repoUrl } from './report.js'
 import type { ModeResult, Outputs, Services } from './types.js'
 
@@ -75,8 +82,8 @@ function releaseReport(settings: Settings, result: ReleaseResult): string[] {
 }
 
 /** The gates stopped the release: nothing was changed; report it and fail the run. */
-async function stoppedByGates(settings: Settings, services: Services, result: ReleaseResult): Promise<ModeResult> {
-  const report = result.gates!
+async function stoppedByGates(settings: Settings, services: Services, result: StoppedByGates): Promise<ModeResult> {
+  const report = result.gates
   const { env } = services
   const url = repoUrl(env)
   const failures = report.results.filter(r => r.status === 'fail')
@@ -117,11 +124,13 @@ export async function release(settings: Settings, services: Services): Promise<M
   const { git, files, log, env } = services
   let published: PublishResult | null = null
   checkNotifiers(settings) // what would fail after the push fails now
-  const result = await runRelease(settings, {
+  const deps: ReleaseDeps = {
     git,
     files,
     log,
     env,
+    remote: services.remote ?? null,
+    origin: services.origin ?? null,
     gitData: services.github.gitData ?? null,
     gates: input =>
       runGates(settings, input, {
@@ -138,8 +147,13 @@ export async function release(settings: Settings, services: Services): Promise<M
           published = value
         })
       : undefined
-  })
-  if (result.stoppedByGates) return stoppedByGates(settings, services, result)
+  }
+  // the CLI's plan: the plan is made from reads only (no remote reader, no writer), then rehearsed
+  // (gates, publishing's report) without writing the notes file
+  const result = services.planOnly
+    ? await applyPlan(await planRelease(settings, { git, files, log, env }), deps, { writeNotes: false })
+    : await runRelease(settings, deps)
+  if (result.status === 'stopped') return stoppedByGates(settings, services, result)
   const pastTheCommit = (error: unknown): never => {
     if (!result.commitSha) throw error
     // past the point of no return: say what is made, and that a rerun finishes the rest
@@ -160,7 +174,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       notesFile: result.notesFile,
       commitSha: result.commitSha,
       pushed: result.pushed,
-      resumed: result.resumed,
+      resumed: result.status === 'resumed' && result.from === 'tag',
       gates: result.gates
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +

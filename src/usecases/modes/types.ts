@@ -11,6 +11,8 @@ import type {
   FileStore,
   GitClient,
   GitDataApi,
+  GitRemoteReader,
+  GitRemoteWriter,
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
@@ -19,7 +21,7 @@ import type {
   Logger,
   PullRequestApi
 } from '../ports.js'
-import type { ReleaseEnvironment } from '../release.js'
+import type { ReleaseEnvironment } from '../release/index.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -31,6 +33,12 @@ export interface RunEnvironment extends ReleaseEnvironment {
 export interface Services {
   cwd: string
   git: GitClient
+  /** Reads of origin (ls-remote, fetch): null where the run stays offline (the CLI without --online or --push). */
+  remote?: GitRemoteReader | null
+  /** Pushes to origin: null where the run may not push (the CLI without --push). */
+  origin?: GitRemoteWriter | null
+  /** The CLI's plan: the release is planned and reported, never applied (not even the notes file). */
+  planOnly?: boolean
   files: FileStore
   commands: CommandRunner
   http: HttpClient

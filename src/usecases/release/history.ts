@@ -1,0 +1,316 @@
+/**
+ * Reading the history: the previous release, the commits since, the release line, the versions
+ * that must not be released again, what an earlier run left at HEAD; then the decision
+ * (src/core/plan.ts). Reads only: the local clone and files, and origin's tags only when given a
+ * remote reader.
+ */
+import semver from 'semver'
+import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
+import { isFeatureType } from '../../core/commits/type-table.js'
+import { ConfigurationError } from '../../core/errors.js'
+import { planRelease, type ReleasePlan } from '../../core/plan.js'
+import { repoUrlFrom } from '../../core/repo-url.js'
+import { parseRollbacks, parseTagMessage } from '../../core/release-record.js'
+import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../../core/release-lines.js'
+import { highestStable, releaseTags, type ReleaseTag } from '../../core/version.js'
+import { installsFrom, packageNameFrom } from '../project.js'
+import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
+import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
+
+/** The local reads the planning of a release makes (a pull request's preview gives a view of the merged history). */
+export type HistoryReader = Pick<
+  GitReader,
+  'isRepository' | 'isShallow' | 'head' | 'branch' | 'tags' | 'tagMessage' | 'log' | 'subject' | 'remoteUrl' | 'show'
+>
+
+export interface HistoryDeps {
+  git: HistoryReader
+  files: Pick<FileReader, 'read' | 'bytes' | 'list'>
+  log: Logger
+  env: ReleaseEnvironment
+  /** Origin's tags (versions tagged there but not here are burned); absent: no remote is read. */
+  remote?: Pick<GitRemoteReader, 'remoteTags'>
+}
+
+export interface History {
+  plan: ReleasePlan
+  head: string
+  earlier: Earlier
+  shallow: boolean
+  commitTimes: number[]
+}
+
+function isoDate(now: Date): string {
+  return now.toISOString().slice(0, 10)
+}
+
+/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
+function checkHotfix(
+  settings: ReleaseSettings,
+  previous: ReleaseTag | null,
+  commits: AnalyzedCommit[],
+  branch: string
+): void {
+  if (!previous) {
+    throw new ConfigurationError(
+      `Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`
+    )
+  }
+  if (settings.allowFeatures) return
+  for (const analyzed of commits) {
+    if (analyzed.merge || analyzed.skip) continue
+    const bad = analyzed.changes.find(change => change.breaking || isFeatureType(change.type))
+    if (bad) {
+      throw new ConfigurationError(
+        `Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+          `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`
+      )
+    }
+  }
+}
+
+/** Reads history and decides the release; writes nothing. */
+export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps): Promise<History> {
+  const { git, log } = deps
+  const branchName = deps.env.refName || (await git.branch()) || ''
+  const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branchName.startsWith('hotfix/'))
+  if (hotfix && !settings.severity) {
+    throw new ConfigurationError(
+      `A hotfix release (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branchName}`}) needs the severity input: critical, high or medium.`
+    )
+  }
+  if (!(await git.isRepository())) {
+    throw new ConfigurationError(
+      'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0), or run from inside a clone.'
+    )
+  }
+  const [head, shallow, originUrl, allRefs] = await Promise.all([
+    git.head(),
+    git.isShallow(),
+    git.remoteUrl(REMOTE),
+    git.tags(settings.tagPrefix)
+  ])
+  if (!head) throw new ConfigurationError('The repository has no commits yet: there is nothing to release.')
+  const allTags = releaseTags(allRefs, settings.tagPrefix)
+  // the branch's release line (maintenance, prerelease channel), from the configuration file's release_lines
+  const line: ReleaseLine | undefined =
+    settings.mode === 'hotfix'
+      ? undefined
+      : lineOf(
+          // a pull request's run (GITHUB_REF_NAME 12/merge) previews the line it merges into; else the
+          // checked-out branch is the one released and pushed (a run on main that checks out 1.x), then GITHUB_REF_NAME
+          deps.env.baseRef && /^\d+\/merge$/.test(branchName) ? deps.env.baseRef : (await git.branch()) || branchName,
+          settings.sections?.releaseLines ?? DEFAULT_LINES,
+          settings.baseBranch ?? ''
+        )
+  if (line?.kind === 'maintenance' || line?.kind === 'channel') log.info(`Release line: ${describeLine(line)}`)
+  const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
+  const packageName = settings.packageName || packageNameFrom(deps.files)
+  const installs = installsFrom(deps.files, repoUrl)
+
+  // The previous release is the highest stable tag reachable from HEAD. The highest tag of all
+  // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
+  // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
+  let commits: AnalyzedCommit[] = []
+  const readRange = async (exclude: ReleaseTag | null): Promise<Set<string>> => {
+    commits = []
+    return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
+      // each commit is analyzed as it streams in; its message is not kept
+      const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)))
+      log.info(`${commits.length} commit(s) since ${exclude ? exclude.name : 'the first commit'}`)
+      return boundary
+    })
+  }
+  const reachableTags = async (): Promise<ReleaseTag[]> =>
+    releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
+  let previous: ReleaseTag | null = highestStable(allTags)
+  let reachable: ReleaseTag[] | null = null
+  if (line?.kind === 'maintenance') {
+    // a maintenance line's previous release is its own: the highest tag of its range reachable from HEAD
+    reachable = await reachableTags()
+    previous = previousInLine(line, reachable)
+    if (!previous) {
+      throw new ConfigurationError(
+        `Branch ${line.branch} maintains ${line.name} (${line.range}), but no release of that range (${settings.tagPrefix}X.Y.Z) is in its history. Cut a maintenance branch from the newest release it maintains: git switch -c ${line.branch} ${settings.tagPrefix}${line.name.replace(/\.x$/, line.level === 'minor' ? '.Y.Z' : '.Z')}.`
+      )
+    }
+    if (previous.sha !== head) await readRange(previous)
+  } else if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+    previous = highestStable((reachable = await reachableTags()))
+    if (previous && previous.sha !== head) await readRange(previous)
+  }
+  if (!previous && shallow) {
+    throw new ConfigurationError(
+      'This is a shallow clone and no release tag is reachable from HEAD, so the previous release cannot be found. ' +
+        'Check out the full history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow --tags).'
+    )
+  }
+  if (!previous) await readRange(null)
+
+  // A tag at HEAD made by an earlier run of this action (a prerelease too) whose push did not happen.
+  const headSubject = await git.subject('HEAD')
+  // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
+  // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
+  const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === ''
+  const taggedHere = allTags.find(
+    tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
+  )
+  if (taggedHere) {
+    const madeHere = taggedHere
+    const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name))
+    const { notes, meta } = parseTagMessage(await git.tagMessage(madeHere.name))
+    log.info(`${madeHere.name} already tags HEAD (a release commit of an earlier run): completing it.`)
+    const plan: ReleasePlan = {
+      released: true,
+      version: madeHere.version,
+      tag: madeHere.name,
+      previousVersion: below?.version ?? '',
+      previousTag: below?.name ?? '',
+      bump: 'none',
+      reason: `${madeHere.name} was already made at HEAD by an earlier run`,
+      decision: {
+        bump: 'none',
+        changes: [],
+        drivers: [],
+        cancelled: new Set(),
+        skipped: [],
+        releaseAs: null,
+        reason: '',
+        handMade: false,
+        manualEra: false
+      },
+      notes,
+      changelogSection: '',
+      commitCount: 0,
+      hotfix: meta?.type === 'hotfix',
+      tagMeta: meta ?? { type: 'release' }
+    }
+    return { plan, head, earlier: 'tagged', shallow, commitTimes: [] }
+  }
+
+  // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
+  // if the plan is that same release, tag it instead of committing a second time.
+  const madeHere = /^chore\(release\): (\S+)$/.exec(headSubject)?.[1]
+  const committed = Boolean(
+    madeHere &&
+    madeHere.startsWith(settings.tagPrefix) &&
+    !allTags.some(tag => tag.name === madeHere) &&
+    commits[0]?.sha === head
+  )
+  if (committed) commits = commits.slice(1)
+
+  if (hotfix) checkHotfix(settings, previous, commits, branchName)
+  // release candidates above the previous release: a stable release promotes the last one reachable
+  const above = (tag: ReleaseTag) => tag.prerelease && (!previous || semver.gt(tag.version, previous.version))
+  const candidates = allTags.some(above) ? (reachable ?? (await reachableTags())).filter(above) : []
+  const burned = await burnedVersions(settings, deps, allTags, originUrl !== null ? deps.remote : undefined)
+  const taken = new Map<string, string>()
+  if (line?.kind === 'maintenance') {
+    // on a maintenance line a version another line took is an error, not skipped
+    for (const tag of allTags)
+      if (tag.sha !== head) taken.set(tag.version, `${tag.name} on commit ${tag.sha.slice(0, 12)}`)
+    for (const [version, why] of burned) {
+      if (!why.startsWith('is tagged on')) continue
+      taken.set(version, why.slice(3))
+      burned.delete(version)
+    }
+  }
+  const plan = planRelease({
+    settings,
+    commits,
+    previous,
+    allTags,
+    repoUrl,
+    packageName,
+    installs,
+    date: isoDate(deps.env.now),
+    hotfix: hotfix ? { severity: settings.severity } : undefined,
+    burned,
+    line,
+    candidates,
+    taken
+  })
+  if (committed && plan.tag !== madeHere) {
+    throw new ConfigurationError(
+      `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
+        `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`
+    )
+  }
+  if (committed)
+    log.info(
+      `HEAD is the release commit of ${plan.tag} from an earlier run that stopped before tagging it: completing it.`
+    )
+  log.info(
+    plan.released
+      ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
+      : 'No release'
+  )
+
+  if (plan.released) {
+    const clash = allTags.find(tag => tag.name === plan.tag)
+    if (clash && hotfix) {
+      throw new ConfigurationError(
+        `Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
+          'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.'
+      )
+    }
+    if (clash && clash.sha !== head) {
+      throw new ConfigurationError(
+        `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+          'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).'
+      )
+    }
+  }
+  return {
+    plan,
+    head,
+    earlier: committed ? 'committed' : 'none',
+    shallow,
+    commitTimes: commits.map(commit => commit.time)
+  }
+}
+
+function describeLine(line: ReleaseLine): string {
+  if (line.kind === 'maintenance')
+    return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`
+  if (line.kind === 'channel') return `prerelease channel ${line.branch} (-${line.id}.N)`
+  return line.kind
+}
+
+/**
+ * Versions released once that must not be released again: rolled back (the rollback record), or
+ * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
+ */
+async function burnedVersions(
+  settings: ReleaseSettings,
+  deps: HistoryDeps,
+  localTags: ReleaseTag[],
+  remote: HistoryDeps['remote']
+): Promise<Map<string, string>> {
+  const burned = new Map<string, string>()
+  const record = deps.files.read(settings.rollbackRecord)
+  if (record !== null) {
+    for (const entry of parseRollbacks(record))
+      burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`)
+  }
+  // the rollback workflow records on the default branch: a maintenance line or a channel that has
+  // not merged it yet must not release a rolled-back version again
+  const base = settings.baseBranch || 'main'
+  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`]) {
+    for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
+      if (!burned.has(entry.version))
+        burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`)
+  }
+  if (remote) {
+    const local = new Set(localTags.map(tag => tag.name))
+    const onOrigin = releaseTags(
+      (await remote.remoteTags(REMOTE, settings.tagPrefix)).map(name => ({ name, sha: '' })),
+      settings.tagPrefix
+    )
+    for (const tag of onOrigin) {
+      if (!local.has(tag.name) && !burned.has(tag.version))
+        burned.set(tag.version, `is tagged on ${REMOTE} (${tag.name}) but not here`)
+    }
+  }
+  return burned
+}

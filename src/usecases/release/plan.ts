@@ -1,0 +1,119 @@
+/**
+ * The planning step of a release: history, configuration and the working tree in, a Plan out (the
+ * decision and reasons, the notes, every file edit, the tags, how it is made, what an earlier run
+ * left). Its ports can only read: it writes nothing, and reads origin only when given a remote reader.
+ */
+import { ConfigurationError } from '../../core/errors.js'
+import { formatTagMessage, oneLine } from '../../core/release-record.js'
+import { loadGatesConfig, selectGates } from '../gates.js'
+import type { GitReader } from '../ports.js'
+import { checkWorkingTree } from './files.js'
+import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
+import type { Plan, ReleaseSettings, Strategy } from './types.js'
+
+export interface PlanDeps extends HistoryDeps {
+  git: HistoryReader & Pick<GitReader, 'changedPaths'>
+}
+
+/** How the settings make a release. */
+export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): Strategy {
+  return settings.releaseCommit === false ? 'tag' : settings.releaseCommit === 'api' ? 'api' : 'local'
+}
+
+/** Plans the release: reads only. */
+export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
+  const { git, log } = deps
+  const history = await readHistory(settings, deps)
+  const { plan: release, head, earlier } = history
+  const strategy = strategyOf(settings)
+  const base: Plan = {
+    release,
+    head,
+    branch: null,
+    gatesBranch: null,
+    strategy,
+    earlier,
+    edits: [],
+    versionFiles: [],
+    written: [],
+    stray: [],
+    commitMessage: `chore(release): ${release.tag}`,
+    tags: [],
+    notesFile: settings.releaseNotesFile,
+    dryRun: settings.dryRun,
+    push: settings.push,
+    commitTimes: history.commitTimes,
+    gates: [],
+    publish: null
+  }
+  if (!release.released) return base
+
+  const branch = await git.branch()
+  if (settings.push && !branch) {
+    throw new ConfigurationError(
+      'push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.'
+    )
+  }
+  const tags = [
+    {
+      name: release.tag,
+      message: formatTagMessage(release.notes, release.tagMeta),
+      on: strategy === 'tag' || earlier !== 'none' ? ('head' as const) : ('release commit' as const)
+    }
+  ]
+  const publish = {
+    githubRelease: settings.createRelease ?? false,
+    assets: settings.assets ?? [],
+    artifact: settings.uploadArtifact ?? false
+  }
+  const planned: Plan = {
+    ...base,
+    branch,
+    gatesBranch: branch || deps.env.refName || null,
+    tags,
+    // an earlier run that tagged HEAD passed the gates
+    gates:
+      earlier === 'tagged'
+        ? []
+        : selectGates(
+            settings.gates ?? null,
+            (
+              await loadGatesConfig(
+                { gatesConfig: settings.gatesConfig ?? '', sections: settings.sections },
+                deps.files
+              )
+            ).config
+          ),
+    publish: publish.githubRelease || publish.assets.length > 0 || publish.artifact ? publish : null
+  }
+  // the tag of an earlier run, or its release commit: nothing left to edit
+  if (earlier !== 'none' || strategy === 'tag') {
+    if (earlier === 'none')
+      log.info(`release_commit: false: no version files or changelog; ${release.tag} goes on HEAD.`)
+    return planned
+  }
+  const tree = await checkWorkingTree(settings, release, git, deps.files)
+  // the old version is a file's text (a pull request's, in a preview): one line, never a workflow command
+  for (const change of tree.changes) log.info(`${change.path}: ${oneLine(change.from)} → ${change.to}`)
+  if (tree.written.length > 0)
+    log.info(
+      `${tree.written.join(', ')} already hold${tree.written.length === 1 ? 's' : ''} the edits of ${release.tag} from an earlier run that stopped before its commit: completing them.`
+    )
+  return {
+    ...planned,
+    edits: tree.edits,
+    versionFiles: tree.changes,
+    written: tree.written,
+    stray: tree.stray
+  }
+}
+
+/** The refusal of uncommitted changes in files the release rewrites (after the gates have reported). */
+export function strayError(plan: Plan): ConfigurationError | null {
+  const { stray } = plan
+  if (stray.length === 0) return null
+  return new ConfigurationError(
+    `Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.release.tag} rewrites and commits: the release would commit them too. ` +
+      `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`
+  )
+}
