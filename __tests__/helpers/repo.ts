@@ -67,10 +67,14 @@ function template(branch: string): { work: Tree; bare: Tree } {
       ['user.name', 'Test Author'],
       ['user.email', 'author@example.com'],
       ['commit.gpgsign', 'false'],
-      ['tag.gpgsign', 'false']
+      ['tag.gpgsign', 'false'],
+      // no `git maintenance run --auto` process after each commit, fetch or merge (throwaway repositories)
+      ['maintenance.auto', 'false']
     ])
       execFileSync('git', ['config', key, value], { cwd: work, env: GIT_ENV })
     execFileSync('git', ['init', '-q', '--bare', '-b', branch, bare], { env: GIT_ENV })
+    // no `git gc --auto` process after each push
+    execFileSync('git', ['config', 'receive.autogc', 'false'], { cwd: bare, env: GIT_ENV })
     const made = { work: readTree(path.join(work, '.git')), bare: readTree(bare) }
     templates.set(branch, made)
     return made
