@@ -188,7 +188,7 @@ export class TestRepo {
       status: this.git('status', '--porcelain=v1', '--untracked-files=all'),
       refs: this.git('for-each-ref', '--format=%(refname) %(objectname)'),
       index: this.git('ls-files', '--stage'),
-      head: this.git('rev-parse', 'HEAD'),
+      head: this.head(),
       remoteRefs: this.remoteRefs()
     }
   }
