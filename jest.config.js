@@ -1,11 +1,35 @@
-/** @type {import('jest').Config} */
-export default {
+/**
+ * Two lanes, one config (jest `projects`):
+ * - fast (`npm test`): unit and integration tests from source, everything under __tests__ but
+ *   __tests__/slow/. The loop to run while working; no build needed.
+ * - slow (`npm run test:slow`): __tests__/slow/ — runs of the built bundle (dist/ end to end, the
+ *   trust runs, the quick start, self-release, local-action), the kill matrices and the replays of
+ *   real histories. Needs `npm run build` first.
+ * `npm run test:all` runs both; `.ci/run` runs `npm test` then the slow lane, each test once.
+ * A test file goes to slow/ when it runs dist/ or replays or kills whole runs, never for being a
+ * test that merely fails to be fast.
+ * @type {import('jest').Config}
+ */
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // transpile only (tsconfig has isolatedModules): `npm run typecheck` does the type checking
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  testTimeout: 60000
+}
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'fast',
+      roots: ['<rootDir>/__tests__'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/slow/']
+    },
+    { ...common, displayName: 'slow', roots: ['<rootDir>/__tests__/slow'] }
+  ],
   testTimeout: 60000,
   maxWorkers: 2,
   verbose: false

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import type { History } from './shared.js'
 import { TestRepo } from './repo.js'
 
@@ -36,7 +37,7 @@ export function replayHistory(history: History): { repo: TestRepo; shaOf: Map<st
     maxBuffer: 1 << 28
   })
   const byMark = new Map<number, string>()
-  for (const line of execFileSync('cat', [marksFile], { encoding: 'utf8' }).split('\n')) {
+  for (const line of readFileSync(marksFile, 'utf8').split('\n')) {
     const [m, sha] = line.split(' ')
     if (m && sha) byMark.set(Number(m.slice(1)), sha)
   }

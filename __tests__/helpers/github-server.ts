@@ -397,8 +397,20 @@ export class FakeGitHub {
       try {
         const env = { GIT_INDEX_FILE: nodePath.join(scratch, 'index') }
         if (params.base_tree) this.git(['read-tree', String(params.base_tree)], undefined, env)
-        for (const entry of entries)
-          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], undefined, env)
+        // one git process for all the entries (`mode SP sha TAB path` lines), unless a path breaks a line
+        if (entries.some(entry => /[\t\n]/.test(entry.path)))
+          for (const entry of entries)
+            this.git(
+              ['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`],
+              undefined,
+              env
+            )
+        else if (entries.length > 0)
+          this.git(
+            ['update-index', '--add', '--index-info'],
+            entries.map(entry => `${entry.mode} ${entry.sha}\t${entry.path}\n`).join(''),
+            env
+          )
         const sha = this.git(['write-tree'], undefined, env)
         this.send(res, 201, { sha, url: `${api}/trees/${sha}`, tree: [], truncated: false })
       } finally {

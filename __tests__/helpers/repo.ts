@@ -1,6 +1,16 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
@@ -12,6 +22,65 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'author@example.com',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_TERMINAL_PROMPT: '0'
+}
+
+/** A folder's content, in order (folders before what they hold). */
+type Tree = Array<{ path: string; mode: number; bytes?: Buffer }>
+
+function readTree(dir: string, base = dir, tree: Tree = []): Tree {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    const mode = statSync(full).mode & 0o7777
+    if (entry.isDirectory()) {
+      tree.push({ path: path.relative(base, full), mode })
+      readTree(full, base, tree)
+    } else tree.push({ path: path.relative(base, full), mode, bytes: readFileSync(full) })
+  }
+  return tree
+}
+
+function writeTree(tree: Tree, dir: string): void {
+  mkdirSync(dir, { recursive: true })
+  for (const entry of tree) {
+    const full = path.join(dir, entry.path)
+    if (entry.bytes) writeFileSync(full, entry.bytes, { mode: entry.mode })
+    else mkdirSync(full, { mode: entry.mode })
+  }
+}
+
+const templates = new Map<string, { work: Tree; bare: Tree }>()
+
+/**
+ * What `git init` makes for TestRepo (a work repository's .git, configured, and a bare origin),
+ * made by git once per test file and branch name and kept in memory: each TestRepo writes a copy
+ * instead of running seven git processes.
+ */
+function template(branch: string): { work: Tree; bare: Tree } {
+  const known = templates.get(branch)
+  if (known) return known
+  const root = mkdtempSync(path.join(tmpdir(), 'fvr-template-'))
+  try {
+    const work = path.join(root, 'work')
+    const bare = path.join(root, 'origin.git')
+    execFileSync('git', ['init', '-q', '-b', branch, work], { env: GIT_ENV })
+    for (const [key, value] of [
+      ['user.name', 'Test Author'],
+      ['user.email', 'author@example.com'],
+      ['commit.gpgsign', 'false'],
+      ['tag.gpgsign', 'false'],
+      // no `git maintenance run --auto` process after each commit, fetch or merge (throwaway repositories)
+      ['maintenance.auto', 'false']
+    ])
+      execFileSync('git', ['config', key, value], { cwd: work, env: GIT_ENV })
+    execFileSync('git', ['init', '-q', '--bare', '-b', branch, bare], { env: GIT_ENV })
+    // no `git gc --auto` process after each push
+    execFileSync('git', ['config', 'receive.autogc', 'false'], { cwd: bare, env: GIT_ENV })
+    const made = { work: readTree(path.join(work, '.git')), bare: readTree(bare) }
+    templates.set(branch, made)
+    return made
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
 }
 
 /** A real git repository in a temporary folder, with a bare repository as origin. */
@@ -26,15 +95,16 @@ export class TestRepo {
   ) {
     this.dir = path.join(root, 'work')
     this.origin = path.join(root, 'origin.git')
-    mkdirSync(this.dir, { recursive: true })
-    this.git('init', '-q', '-b', options.branch ?? 'main')
-    this.git('config', 'user.name', 'Test Author')
-    this.git('config', 'user.email', 'author@example.com')
-    this.git('config', 'commit.gpgsign', 'false')
-    this.git('config', 'tag.gpgsign', 'false')
+    const made = template(options.branch ?? 'main')
+    writeTree(made.work, path.join(this.dir, '.git'))
     if (options.origin !== false) {
-      execFileSync('git', ['init', '-q', '--bare', '-b', options.branch ?? 'main', this.origin], { env: GIT_ENV })
-      this.git('remote', 'add', 'origin', this.origin)
+      writeTree(made.bare, this.origin)
+      if (/^[\w./@+-]+$/.test(this.origin))
+        appendFileSync(
+          path.join(this.dir, '.git', 'config'),
+          `[remote "origin"]\n\turl = ${this.origin}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`
+        )
+      else this.git('remote', 'add', 'origin', this.origin)
     }
   }
 
@@ -66,10 +136,8 @@ export class TestRepo {
 
   /** Commits with the message (an empty commit unless files are given); dates advance one hour each. */
   commit(message: string, files: Record<string, string> = {}): string {
-    for (const [file, text] of Object.entries(files)) {
-      this.write(file, text)
-      this.git('add', '--', file)
-    }
+    for (const [file, text] of Object.entries(files)) this.write(file, text)
+    if (Object.keys(files).length > 0) this.git('add', '--', ...Object.keys(files))
     this.clock += 3600
     const date = `@${this.clock} +0000`
     execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
@@ -77,7 +145,7 @@ export class TestRepo {
       input: message,
       env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
     })
-    return this.git('rev-parse', 'HEAD')
+    return this.head()
   }
 
   /** A commit at an exact time (seconds since the epoch). */
@@ -89,7 +157,7 @@ export class TestRepo {
       input: message,
       env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
     })
-    return this.git('rev-parse', 'HEAD')
+    return this.head()
   }
 
   /** An annotated tag made at an exact time, with a message. */
@@ -99,6 +167,15 @@ export class TestRepo {
       input: message,
       env: { ...GIT_ENV, GIT_COMMITTER_DATE: `@${time} +0000` }
     })
+  }
+
+  /** HEAD's commit, read from the ref file git just wrote (git itself when the ref is packed or odd). */
+  head(): string {
+    const gitDir = path.join(this.dir, '.git')
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim()
+    const ref = head.startsWith('ref: ') ? path.join(gitDir, head.slice(5)) : undefined
+    const sha = ref ? (existsSync(ref) ? readFileSync(ref, 'utf8').trim() : '') : head
+    return /^[0-9a-f]{40}$/.test(sha) ? sha : this.git('rev-parse', 'HEAD')
   }
 
   tag(name: string, rev = 'HEAD'): void {
@@ -111,7 +188,7 @@ export class TestRepo {
       status: this.git('status', '--porcelain=v1', '--untracked-files=all'),
       refs: this.git('for-each-ref', '--format=%(refname) %(objectname)'),
       index: this.git('ls-files', '--stage'),
-      head: this.git('rev-parse', 'HEAD'),
+      head: this.head(),
       remoteRefs: this.remoteRefs()
     }
   }

@@ -66,7 +66,7 @@ async function afterRelease(
 }
 
 /** The CLI's text for a release run. */
-function releaseReport(settings: Settings, result: ReleaseResult): string[] {
+function releaseReport(settings: Settings, result: ReleaseResult, planOnly: boolean): string[] {
   const { plan } = result
   if (!plan.released) return [`No release: ${plan.reason}`]
   return [
@@ -75,7 +75,9 @@ function releaseReport(settings: Settings, result: ReleaseResult): string[] {
     ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
     result.commitSha
       ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}`
-      : `Notes written to ${result.notesFile}`,
+      : planOnly
+        ? 'Plan only: nothing was written (the notes follow).'
+        : `Notes written to ${result.notesFile}`,
     '',
     plan.notes
   ]
@@ -197,7 +199,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       ? `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.reason}`
       : `No release: ${plan.reason}`,
     report: [
-      ...releaseReport(settings, result),
+      ...releaseReport(settings, result, services.planOnly ?? false),
       ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
     ]
   }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { parse as parseYaml } from 'yaml'
-import { FakeGitHub } from './helpers/github-server.js'
-import { TestRepo } from './helpers/repo.js'
-import { FAKE_TOKEN, runActionAsync } from './helpers/runner.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
 
 const require = createRequire(import.meta.url)
 const { validateWorkflow } = require('@action-validator/core') as {

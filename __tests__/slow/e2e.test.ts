@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
-import { projects } from './helpers/repo.js'
-import { FakeGitHub } from './helpers/github-server.js'
-import { FAKE_TOKEN, runAction, runActionAsync } from './helpers/runner.js'
+import { projects } from '../helpers/repo.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { FAKE_TOKEN, runAction, runActionAsync } from '../helpers/runner.js'
 
 /** End to end: the committed bundle, run as the Actions runner runs it. */
 describe('dist/index.js as the runner runs it', () => {
@@ -324,7 +324,7 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
   afterAll(cleanup)
 
   it('never shows the secrets in logs, outputs or the summary, while talking to every service', async () => {
-    const { FakeService, jiraHandler } = await import('./helpers/service.js')
+    const { FakeService, jiraHandler } = await import('../helpers/service.js')
     const secrets = {
       datadog: 'dd-e2e-secret-0123456789',
       slack: 'slack-e2e-secret-abcdef',

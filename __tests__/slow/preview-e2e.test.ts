@@ -6,10 +6,10 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { PREVIEW_MARKER } from '../src/core/preview/index.js'
-import { FakeGitHub } from './helpers/github-server.js'
-import { projects, type TestRepo } from './helpers/repo.js'
-import { FAKE_TOKEN, runActionAsync } from './helpers/runner.js'
+import { PREVIEW_MARKER } from '../../src/core/preview/index.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { projects, type TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
 
 describe('dist/index.js: mode: preview on a pull_request event', () => {
   const { project, cleanup } = projects()

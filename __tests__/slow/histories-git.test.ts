@@ -1,12 +1,12 @@
 import semver from 'semver'
-import { parseSettings } from '../src/core/settings.js'
-import { LocalFiles } from '../src/adapters/files.js'
-import { ExecGit } from '../src/adapters/git.js'
-import { silentLogger } from '../src/adapters/logger.js'
-import { runRelease } from '../src/usecases/release/index.js'
-import { replayHistory } from './helpers/fast-import.js'
-import { replayTransitions } from './helpers/replay.js'
-import { loadHistories } from './helpers/shared.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { LocalFiles } from '../../src/adapters/files.js'
+import { ExecGit } from '../../src/adapters/git.js'
+import { silentLogger } from '../../src/adapters/logger.js'
+import { runRelease } from '../../src/usecases/release/index.js'
+import { replayHistory } from '../helpers/fast-import.js'
+import { replayTransitions } from '../helpers/replay.js'
+import { loadHistories } from '../helpers/shared.js'
 
 /**
  * The same real releases, through real git: each history is replayed with fast-import, HEAD is

@@ -7,13 +7,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { cli } from '../../src/cli.js'
-import { secretParts } from '../../src/core/secrets.js'
-import { projects, type TestRepo } from '../helpers/repo.js'
-import { FakeGitHub } from '../helpers/github-server.js'
-import { FakeService, type Recorded, type Reply } from '../helpers/service.js'
-import { FAKE_TOKEN, runActionAsync, type RunnerResult } from '../helpers/runner.js'
-import { outsideFolder, worldState } from '../helpers/trust.js'
+import { cli } from '../../../src/cli.js'
+import { secretParts } from '../../../src/core/secrets.js'
+import { projects, type TestRepo } from '../../helpers/repo.js'
+import { FakeGitHub } from '../../helpers/github-server.js'
+import { FakeService, type Recorded, type Reply } from '../../helpers/service.js'
+import { FAKE_TOKEN, runActionAsync, type RunnerResult } from '../../helpers/runner.js'
+import { outsideFolder, worldState } from '../../helpers/trust.js'
 
 const { project, cleanup } = projects()
 afterAll(cleanup)

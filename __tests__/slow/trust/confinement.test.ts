@@ -6,10 +6,10 @@
  */
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { projects, type TestRepo } from '../helpers/repo.js'
-import { FakeGitHub } from '../helpers/github-server.js'
-import { FAKE_TOKEN, runAction, runActionAsync, type RunnerResult } from '../helpers/runner.js'
-import { actionError, outsideFolder, treeState, worldState } from '../helpers/trust.js'
+import { projects, type TestRepo } from '../../helpers/repo.js'
+import { FakeGitHub } from '../../helpers/github-server.js'
+import { FAKE_TOKEN, runAction, runActionAsync, type RunnerResult } from '../../helpers/runner.js'
+import { actionError, outsideFolder, treeState, worldState } from '../../helpers/trust.js'
 
 const { project, cleanup } = projects()
 afterAll(cleanup)

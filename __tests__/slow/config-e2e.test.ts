@@ -1,5 +1,5 @@
-import { projects } from './helpers/repo.js'
-import { runAction } from './helpers/runner.js'
+import { projects } from '../helpers/repo.js'
+import { runAction } from '../helpers/runner.js'
 
 describe('dist/index.js: the configuration file as the runner reads it', () => {
   const { project, cleanup } = projects()

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { TestRepo } from './helpers/repo.js'
+import { TestRepo } from '../helpers/repo.js'
 
 /**
  * @github/local-action runs the action from its source (src/main.ts) with inputs from a .env

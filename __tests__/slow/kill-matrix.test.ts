@@ -1,9 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { GitShim } from './helpers/git-shim.js'
-import { projects, type TestRepo } from './helpers/repo.js'
-import { runAction } from './helpers/runner.js'
+import { GitShim } from '../helpers/git-shim.js'
+import { projects, type TestRepo } from '../helpers/repo.js'
+import { runAction } from '../helpers/runner.js'
 
 /**
  * Issue 10, item 4: a release completes or leaves nothing, and a rerun converges. The built action

@@ -3,10 +3,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { hostname, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { GitShim } from './helpers/git-shim.js'
-import { FakeGitHub } from './helpers/github-server.js'
-import { projects, type TestRepo } from './helpers/repo.js'
-import { FAKE_TOKEN, runAction, runActionAsync, type RunnerResult } from './helpers/runner.js'
+import { GitShim } from '../helpers/git-shim.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { projects, type TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runAction, runActionAsync, type RunnerResult } from '../helpers/runner.js'
 
 /**
  * Issue 10, items 4, 5, 6, 8 and 10, through the built action as the runner runs it, on real

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { FakeGitHub } from './helpers/github-server.js'
-import { TestRepo } from './helpers/repo.js'
-import { FAKE_TOKEN, runActionAsync, type RunnerResult } from './helpers/runner.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runActionAsync, type RunnerResult } from '../helpers/runner.js'
 
 /**
  * The action's own release, made by the action as this repository's .github/workflows/release.yml
