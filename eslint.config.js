@@ -46,7 +46,7 @@ export default tseslint.config(
               message: 'src/core/ is pure: network clients belong in src/adapters/.'
             },
             {
-              group: ['../adapters/*', '../usecases/*', '../main*'],
+              group: ['**/adapters/*', '**/adapters/**', '**/usecases/*', '**/usecases/**', '**/main*', '**/compose*'],
               message: 'src/core/ depends on nothing outside it.'
             }
           ]

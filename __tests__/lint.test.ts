@@ -9,6 +9,14 @@ describe('eslint keeps src/core free of I/O and the use cases free of adapters',
     ['src/core/x.ts', "import * as core from '@actions/core'\nexport const x = core\n", false],
     ['src/core/x.ts', "import { ExecGit } from '../adapters/git.js'\nexport const x = ExecGit\n", false],
     ['src/core/x.ts', 'export const x = process.env.HOME\n', false],
+    // a feature folder is no way around it
+    ['src/core/notes/x.ts', "import { ExecGit } from '../../adapters/git.js'\nexport const x = ExecGit\n", false],
+    [
+      'src/core/notes/x.ts',
+      "import { runRelease } from '../../usecases/release/index.js'\nexport const x = runRelease\n",
+      false
+    ],
+    ['src/core/notes/x.ts', "import { parseCommit } from '../commits/parser.js'\nexport const x = parseCommit\n", true],
     ['src/core/x.ts', "import semver from 'semver'\nexport const x = semver\n", true],
     ['src/adapters/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", true],
     ['src/usecases/x.ts', "import { ExecGit } from '../adapters/git.js'\nexport const x = ExecGit\n", false],

@@ -4,12 +4,12 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
-import { layered, overrideLines, parseConfigFile, sectionsOf, type Override } from './core/config-file.js'
+import { layered, overrideLines, parseConfigFile, sectionsOf, type Override } from './core/config/config-file.js'
 import { existsSync } from 'node:fs'
 import { ConfigurationError, OfflineError } from './core/errors.js'
-import { DEFAULTS } from './core/inputs.js'
-import type { Scrub } from './core/secrets.js'
-import { configPathFrom, parseSettings, type InputReader, type Settings } from './core/settings.js'
+import { DEFAULTS } from './core/config/inputs.js'
+import type { Scrub } from './core/text/secrets.js'
+import { configPathFrom, parseSettings, type InputReader, type Settings } from './core/config/settings.js'
 import { GATES } from './usecases/gates/index.js'
 import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
@@ -29,7 +29,7 @@ import { readEvent } from './adapters/event.js'
 import { fetchClient } from './adapters/http.js'
 import { acquireRunLock, type RunLock } from './adapters/lock.js'
 import { releaseDate } from './usecases/context.js'
-import { checkGateNames } from './usecases/gates.js'
+import { checkGateNames } from './usecases/gates/run.js'
 import { checkPaths } from './usecases/paths.js'
 import {
   loadHandler,
@@ -50,7 +50,7 @@ import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
   log: Logger
-  /** Takes the run's secrets out of every text (src/core/secrets.ts); default: nothing scrubbed. */
+  /** Takes the run's secrets out of every text (src/core/text/secrets.ts); default: nothing scrubbed. */
   scrub?: Scrub
   /** The action uploads with @actions/artifact; the CLI has no workflow to upload to. */
   artifact: ArtifactUploader

@@ -1,4 +1,4 @@
-import { decideBump, type BumpOptions } from '../../src/core/bump.js'
+import { decideBump, type BumpOptions } from '../../src/core/versioning/bump.js'
 import { commit, history } from '../helpers/commits.js'
 
 const auto: BumpOptions = { bump: 'auto', bumpMinorPreMajor: false, currentMajor: 1 }

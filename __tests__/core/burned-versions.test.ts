@@ -1,6 +1,6 @@
-import { planRelease } from '../../src/core/plan.js'
-import { parseSettings } from '../../src/core/settings.js'
-import { releaseTags } from '../../src/core/version.js'
+import { planRelease } from '../../src/core/versioning/plan.js'
+import { parseSettings } from '../../src/core/config/settings.js'
+import { releaseTags } from '../../src/core/versioning/version.js'
 import { history } from '../helpers/commits.js'
 
 /** Issue 10, item 6: a version released once (rolled back, tagged elsewhere) is never planned again. */

@@ -1,4 +1,4 @@
-import { decideBump } from '../../src/core/bump.js'
+import { decideBump } from '../../src/core/versioning/bump.js'
 import {
   COMMIT_TYPES,
   COMPLETE_SECTIONS,
@@ -8,7 +8,7 @@ import {
   sectionsText,
   type CommitTypeRow
 } from '../../src/core/commits/type-table.js'
-import { parseNotesSections, renderSections } from '../../src/core/notes.js'
+import { parseNotesSections, renderSections } from '../../src/core/notes/notes.js'
 import { lintHeader, lintRules } from '../../src/core/preview/index.js'
 import { history } from '../helpers/commits.js'
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse as parseYaml } from 'yaml'
-import { configSchema, layered, parseConfigFile, SCHEMA_FILE } from '../../src/core/config-file.js'
+import { configSchema, layered, parseConfigFile, SCHEMA_FILE } from '../../src/core/config/config-file.js'
 import { ConfigurationError } from '../../src/core/errors.js'
-import { ACTION_INPUTS, CONFIG_KEYS, INPUT_NAMES } from '../../src/core/inputs.js'
-import { parseSettings } from '../../src/core/settings.js'
+import { ACTION_INPUTS, CONFIG_KEYS, INPUT_NAMES } from '../../src/core/config/inputs.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { GATES } from '../../src/usecases/gates/index.js'
 
 const FILE = '.github/release-action.yml'

@@ -1,7 +1,12 @@
 import { ConfigurationError } from '../../src/core/errors.js'
-import { dockerTag, isPlaceholderVersion, pep440Version, versionFor } from '../../src/core/ecosystem-versions.js'
-import { expectedAssetNames } from '../../src/core/checksums.js'
-import { replaceVersion } from '../../src/core/version-files.js'
+import {
+  dockerTag,
+  isPlaceholderVersion,
+  pep440Version,
+  versionFor
+} from '../../src/core/versioning/ecosystem-versions.js'
+import { expectedAssetNames } from '../../src/core/publish/checksums.js'
+import { replaceVersion } from '../../src/core/version-files/files.js'
 
 describe('each ecosystem spells the release its own way', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { parseGatesConfig } from '../../src/core/gates/config.js'
 import { GATES } from '../../src/usecases/gates/index.js'
-import { selectGates } from '../../src/usecases/gates.js'
+import { selectGates } from '../../src/usecases/gates/run.js'
 import {
   benchmarkMetrics,
   comparePerformance,

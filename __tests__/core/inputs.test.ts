@@ -12,7 +12,7 @@ import {
   INPUTS,
   OUTPUTS,
   type InputSpec
-} from '../../src/core/inputs.js'
+} from '../../src/core/config/inputs.js'
 import { GATES } from '../../src/usecases/gates/index.js'
 
 interface ActionYaml {

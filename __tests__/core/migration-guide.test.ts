@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import type { Change } from '../../src/core/commits/changes.js'
-import { bodyHash, draftGuide, guideState, markerLine, type GuideInput } from '../../src/core/migration-guide.js'
+import { bodyHash, draftGuide, guideState, markerLine, type GuideInput } from '../../src/core/migration/guide.js'
 import { commit } from '../helpers/commits.js'
 
 const REPO = 'https://github.com/acme/fastvlm'

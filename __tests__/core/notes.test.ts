@@ -1,4 +1,4 @@
-import { decideBump } from '../../src/core/bump.js'
+import { decideBump } from '../../src/core/versioning/bump.js'
 import {
   parseNotesSections,
   prependChangelog,
@@ -7,8 +7,8 @@ import {
   renderReleaseNotes,
   renderSections,
   type NotesInput
-} from '../../src/core/notes.js'
-import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../../src/core/sanitize.js'
+} from '../../src/core/notes/notes.js'
+import { sanitizeBlock, sanitizeCell, sanitizeInline } from '../../src/core/text/sanitize.js'
 import { commit, history } from '../helpers/commits.js'
 
 const REPO = 'https://github.com/acme/fastvlm'

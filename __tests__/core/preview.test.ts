@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it'
-import { decideBump } from '../../src/core/bump.js'
+import { decideBump } from '../../src/core/versioning/bump.js'
 import { analyzeCommit } from '../../src/core/commits/changes.js'
 import {
   checkOutput,

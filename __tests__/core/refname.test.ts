@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { refNameProblem, tagPrefixProblem } from '../../src/core/refname.js'
+import { refNameProblem, tagPrefixProblem } from '../../src/core/versioning/refname.js'
 
 /** git's own answer: check-ref-format exits 0 for a valid name. */
 function gitAccepts(name: string): boolean {

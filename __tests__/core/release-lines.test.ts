@@ -1,7 +1,7 @@
-import { parseConfigFile } from '../../src/core/config-file.js'
+import { parseConfigFile } from '../../src/core/config/config-file.js'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { GATES } from '../../src/usecases/gates/index.js'
-import { planRelease } from '../../src/core/plan.js'
+import { planRelease } from '../../src/core/versioning/plan.js'
 import {
   DEFAULT_LINES,
   branchMatches,
@@ -13,9 +13,9 @@ import {
   releaseLinesFrom,
   type ReleaseLine,
   type ReleaseLinesConfig
-} from '../../src/core/release-lines.js'
-import { parseSettings } from '../../src/core/settings.js'
-import { releaseTags, type ReleaseTag } from '../../src/core/version.js'
+} from '../../src/core/versioning/release-lines.js'
+import { parseSettings } from '../../src/core/config/settings.js'
+import { releaseTags, type ReleaseTag } from '../../src/core/versioning/version.js'
 import { commit, history } from '../helpers/commits.js'
 
 const FILE = '.github/release-action.yml'

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
-import { decideBump } from '../../src/core/bump.js'
-import { renderReleaseNotes, renderSections } from '../../src/core/notes.js'
-import { sanitizeBlock, sanitizeCell, sanitizeEntry, sanitizeInline } from '../../src/core/sanitize.js'
+import { decideBump } from '../../src/core/versioning/bump.js'
+import { renderReleaseNotes, renderSections } from '../../src/core/notes/notes.js'
+import { sanitizeBlock, sanitizeCell, sanitizeEntry, sanitizeInline } from '../../src/core/text/sanitize.js'
 import { history } from '../helpers/commits.js'
 
 /**

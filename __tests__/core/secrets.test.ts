@@ -1,4 +1,4 @@
-import { scrubberFor, secretParts } from '../../src/core/secrets.js'
+import { scrubberFor, secretParts } from '../../src/core/text/secrets.js'
 
 describe('secrets scrubbed from everything we print or write', () => {
   const webhook = 'https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdefghijklmnopqrstuvwx'

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { ACTION_INPUTS, actionDefault } from '../../src/core/inputs.js'
+import { ACTION_INPUTS, actionDefault } from '../../src/core/config/inputs.js'
 import { ConfigurationError } from '../../src/core/errors.js'
-import { DEFAULTS, parseSettings } from '../../src/core/settings.js'
+import { DEFAULTS, parseSettings } from '../../src/core/config/settings.js'
 
 const from = (inputs: Record<string, string>) => parseSettings(name => inputs[name])
 

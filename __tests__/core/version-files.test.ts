@@ -1,6 +1,6 @@
 import { parse as parseToml } from 'smol-toml'
 import { ConfigurationError } from '../../src/core/errors.js'
-import { kindOf, replaceVersion } from '../../src/core/version-files.js'
+import { kindOf, replaceVersion } from '../../src/core/version-files/files.js'
 
 describe('replaceVersion changes only the version string', () => {
   const cases: Array<{ path: string; before: string; after: string | null }> = [

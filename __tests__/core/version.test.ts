@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js'
-import { highestStable, nextVersion, releaseTags, type NextVersionInput } from '../../src/core/version.js'
+import { highestStable, nextVersion, releaseTags, type NextVersionInput } from '../../src/core/versioning/version.js'
 
 describe('releaseTags and highestStable', () => {
   const tags = releaseTags(

@@ -17,7 +17,7 @@ import {
   type Measured,
   type ParsedTrigger,
   type TriggerVerdict
-} from '../../src/core/watch.js'
+} from '../../src/core/watch/index.js'
 
 const H = 3600
 /** Ten points a window of ten minutes each, from `from` (epoch s). */

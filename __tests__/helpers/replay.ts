@@ -1,7 +1,7 @@
 import { analyzeCommit } from '../../src/core/commits/changes.js'
-import { planRelease, type ReleasePlan } from '../../src/core/plan.js'
-import { parseSettings } from '../../src/core/settings.js'
-import { releaseTags } from '../../src/core/version.js'
+import { planRelease, type ReleasePlan } from '../../src/core/versioning/plan.js'
+import { parseSettings } from '../../src/core/config/settings.js'
+import { releaseTags } from '../../src/core/versioning/version.js'
 import type { History } from './shared.js'
 
 export interface Replayed {

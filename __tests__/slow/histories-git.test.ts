@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { parseSettings } from '../../src/core/settings.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'

@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import fc from 'fast-check'
 import { cli } from '../../src/cli.js'
-import { decodeFile, encodeFile, insertable } from '../../src/core/file-text.js'
-import { prependChangelog } from '../../src/core/notes.js'
+import { decodeFile, encodeFile, insertable } from '../../src/core/version-files/file-text.js'
+import { prependChangelog } from '../../src/core/notes/notes.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 import { outsideFolder, worldState } from '../helpers/trust.js'
 
@@ -222,7 +222,7 @@ describe('item 7: the changelog keeps its bytes; the new section uses its line e
   })
 })
 
-describe('item 7: decoding and encoding are exact (src/core/file-text.ts)', () => {
+describe('item 7: decoding and encoding are exact (src/core/version-files/file-text.ts)', () => {
   it('any bytes decode and encode back to the very same bytes (fast-check, 500 runs)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (body, bom) => {

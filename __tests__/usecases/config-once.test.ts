@@ -11,7 +11,7 @@ import { LocalFiles } from '../../src/adapters/files.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { loadSettings, noArtifacts, runMode } from '../../src/compose.js'
 import { ConfigurationError } from '../../src/core/errors.js'
-import { loadGatesConfig } from '../../src/usecases/gates.js'
+import { loadGatesConfig } from '../../src/usecases/gates/run.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 

@@ -1,8 +1,8 @@
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { formatTagMessage } from '../../src/core/release-record.js'
-import { parseSettings } from '../../src/core/settings.js'
-import { collectMetrics } from '../../src/usecases/metrics.js'
+import { formatTagMessage } from '../../src/core/record/release-record.js'
+import { parseSettings } from '../../src/core/config/settings.js'
+import { collectMetrics } from '../../src/usecases/metrics/metrics.js'
 import { GitShim } from '../helpers/git-shim.js'
 import { TestRepo } from '../helpers/repo.js'
 

@@ -7,12 +7,12 @@ import {
   renderMetrics,
   restoreBand,
   type ReleaseRecord
-} from '../../src/core/metrics.js'
-import { appendRollback, formatTagMessage } from '../../src/core/release-record.js'
-import { parseSettings } from '../../src/core/settings.js'
+} from '../../src/core/metrics/metrics.js'
+import { appendRollback, formatTagMessage } from '../../src/core/record/release-record.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { collectMetrics } from '../../src/usecases/metrics.js'
+import { collectMetrics } from '../../src/usecases/metrics/metrics.js'
 import { TestRepo } from '../helpers/repo.js'
 
 const H = 3600

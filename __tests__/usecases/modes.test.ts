@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { INPUTS, OUTPUTS, type OutputName } from '../../src/core/inputs.js'
-import { parseSettings, type Mode } from '../../src/core/settings.js'
+import { INPUTS, OUTPUTS, type OutputName } from '../../src/core/config/inputs.js'
+import { parseSettings, type Mode } from '../../src/core/config/settings.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { acquireRunLock } from '../../src/adapters/lock.js'
 import { silentLogger } from '../../src/adapters/logger.js'
@@ -70,7 +70,9 @@ describe('the registry of modes', () => {
       ...readdirSync(dir)
         .filter(name => name !== 'index.ts')
         .map(name => path.join(dir, name)),
-      ...['preview.ts', 'watch.ts', 'migration-guide.ts'].map(name => path.join('src', 'usecases', name))
+      ...['preview/preview.ts', 'watch/watch.ts', 'migration-guide/migration-guide.ts'].map(name =>
+        path.join('src', 'usecases', name)
+      )
     ]
     for (const file of handlers) {
       const text = readFileSync(file, 'utf8')

@@ -1,4 +1,4 @@
-import { decideBump } from '../../src/core/bump.js'
+import { decideBump } from '../../src/core/versioning/bump.js'
 import {
   datadogSeries,
   excerpt,
@@ -7,12 +7,12 @@ import {
   slackReleaseMessage,
   SLACK_HEADER_LIMIT,
   SLACK_SECTION_LIMIT
-} from '../../src/core/integrations.js'
-import { computeDora } from '../../src/core/metrics.js'
-import { parseSettings } from '../../src/core/settings.js'
+} from '../../src/core/notify/integrations.js'
+import { computeDora } from '../../src/core/metrics/metrics.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { fetchClient } from '../../src/adapters/http.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { notifyGateFailure, notifyRelease, type ReleaseNotifyInput } from '../../src/usecases/notify.js'
+import { notifyGateFailure, notifyRelease, type ReleaseNotifyInput } from '../../src/usecases/notifiers/notify.js'
 import { history } from '../helpers/commits.js'
 import { FakeService, jiraHandler } from '../helpers/service.js'
 

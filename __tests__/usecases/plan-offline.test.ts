@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { parseSettings } from '../../src/core/settings.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'

@@ -3,14 +3,14 @@
  * pull_request checkout has) and the local GitHub server with the real shapes of pull requests,
  * issue comments, check runs and commit statuses.
  */
-import { parseSettings } from '../../src/core/settings.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { COMMENT_LIMIT, PREVIEW_MARKER } from '../../src/core/preview/index.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { loadSettings } from '../../src/compose.js'
 import { OctokitGates, OctokitPulls } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { runPreview } from '../../src/usecases/preview.js'
+import { runPreview } from '../../src/usecases/preview/preview.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 

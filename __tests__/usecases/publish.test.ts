@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
-import { base64Subjects, sha256sums } from '../../src/core/checksums.js'
+import { base64Subjects, sha256sums } from '../../src/core/publish/checksums.js'
 import { ConfigurationError } from '../../src/core/errors.js'
 import {
   buildSbom,
@@ -12,8 +12,8 @@ import {
   purl,
   pyprojectPackage,
   requirementsFile
-} from '../../src/core/sbom.js'
-import { parseSettings } from '../../src/core/settings.js'
+} from '../../src/core/publish/sbom.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import type { ArtifactUploader } from '../../src/usecases/ports.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
@@ -26,9 +26,9 @@ import {
   type PublishDeps,
   type PublishResult,
   type PublishTarget
-} from '../../src/usecases/publish.js'
+} from '../../src/usecases/publish/publish.js'
 import { runRelease } from '../../src/usecases/release/index.js'
-import { releasePublisher } from '../../src/usecases/publish-target.js'
+import { releasePublisher } from '../../src/usecases/publish/publish-target.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { projects, type TestRepo } from '../helpers/repo.js'
 
@@ -388,7 +388,7 @@ describe('publishing the GitHub release', () => {
     const settings = parseSettings(
       name => ({ mode: 'publish', create_release: 'true', assets: 'dist/*', release_title: '{tag} (FastVLM)' })[name]
     )
-    const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
+    const { existingReleaseTarget } = await import('../../src/usecases/publish/publish-target.js')
     const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, {
       now: new Date(),
       repository: 'acme/fastvlm',
@@ -424,7 +424,7 @@ describe('publishing the GitHub release', () => {
       // a rerun of a published, immutable release cannot replace its assets: it says so, and what was done
       repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'rebuilt')
       const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', assets: 'dist/*' })[name])
-      const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
+      const { existingReleaseTarget } = await import('../../src/usecases/publish/publish-target.js')
       const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, {
         now: new Date(),
         repository: 'acme/fastvlm',
@@ -480,7 +480,7 @@ describe('publishing the GitHub release', () => {
     // a higher line exists: v2.0.0 on another commit
     repo.git('tag', '-a', '-m', 'v2.0.0', 'v2.0.0', 'HEAD~1')
     const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', make_latest: 'true' })[name])
-    const { existingReleaseTarget } = await import('../../src/usecases/publish-target.js')
+    const { existingReleaseTarget } = await import('../../src/usecases/publish/publish-target.js')
     const target = await existingReleaseTarget(new ExecGit(repo.dir), settings, { now: new Date() })
     expect((await preparePublish(settings, target, deps(repo))).release).toMatchObject({ makeLatest: 'false' })
     // the newest release itself still may

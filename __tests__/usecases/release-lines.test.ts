@@ -1,12 +1,12 @@
 import { ConfigurationError } from '../../src/core/errors.js'
-import { parseTagMessage } from '../../src/core/release-record.js'
-import { parseSettings } from '../../src/core/settings.js'
+import { parseTagMessage } from '../../src/core/record/release-record.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { loadSettings } from '../../src/compose.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseResult } from '../../src/usecases/release/index.js'
-import { runRollback } from '../../src/usecases/rollback.js'
+import { runRollback } from '../../src/usecases/rollback/rollback.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')

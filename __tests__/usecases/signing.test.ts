@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
-import { parseSettings } from '../../src/core/settings.js'
+import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger } from '../../src/adapters/logger.js'
-import { moveMajorTag } from '../../src/usecases/major-tag.js'
+import { moveMajorTag } from '../../src/usecases/publish/major-tag.js'
 import { runRelease } from '../../src/usecases/release/index.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { ConfinementError } from '../core/errors.js'
-import type { Scrub } from '../core/secrets.js'
+import type { Scrub } from '../core/text/secrets.js'
 import type { FileStore } from '../usecases/ports.js'
 import { realLocation, Workspace } from './confine.js'
 

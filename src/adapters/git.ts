@@ -1,9 +1,9 @@
 import * as exec from '@actions/exec'
 import { LOG_FORMAT, LogStreamParser } from '../core/commits/gitlog.js'
 import type { RawCommit } from '../core/types.js'
-import type { TagRef } from '../core/version.js'
+import type { TagRef } from '../core/versioning/version.js'
 import { GitError } from '../core/errors.js'
-import type { Scrub } from '../core/secrets.js'
+import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
 
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */

@@ -1,8 +1,8 @@
-import { dockerTag, pep440Version } from '../core/ecosystem-versions.js'
-import { truncateMarkdown } from '../core/summary.js'
+import { dockerTag, pep440Version } from '../core/versioning/ecosystem-versions.js'
+import { truncateMarkdown } from '../core/notes/summary.js'
 import type { GatesReport } from '../core/gates/types.js'
 import type { ReleaseResult } from './release/index.js'
-import type { OutputName } from '../core/inputs.js'
+import type { OutputName } from '../core/config/inputs.js'
 
 /** The `gates` output: the gates run, each with its status, reason and details. */
 export function gatesJson(report: GatesReport): string {

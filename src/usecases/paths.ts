@@ -5,7 +5,7 @@
  * file or a file git tracks; the changelog is a Markdown file and not a version file.
  */
 import { ConfigurationError } from '../core/errors.js'
-import type { Settings } from '../core/settings.js'
+import type { Settings } from '../core/config/settings.js'
 import type { FileStore, GitClient } from './ports.js'
 import { detectVersionFiles } from './release/index.js'
 

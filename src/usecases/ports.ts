@@ -5,7 +5,7 @@
  */
 import type { RawCommit } from '../core/types.js'
 import type { PullRequest } from '../core/preview/index.js'
-import type { TagRef } from '../core/version.js'
+import type { TagRef } from '../core/versioning/version.js'
 
 export interface Identity {
   name: string

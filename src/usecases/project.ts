@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml'
-import type { Installation } from '../core/notes.js'
+import type { Installation } from '../core/notes/notes.js'
 import type { FileReader } from './ports.js'
 
 /** The Python distribution name from pyproject.toml ([project] or [tool.poetry]), or null. */

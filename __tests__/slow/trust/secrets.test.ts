@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { cli } from '../../../src/cli.js'
-import { secretParts } from '../../../src/core/secrets.js'
+import { secretParts } from '../../../src/core/text/secrets.js'
 import { projects, type TestRepo } from '../../helpers/repo.js'
 import { FakeGitHub } from '../../helpers/github-server.js'
 import { FakeService, type Recorded, type Reply } from '../../helpers/service.js'

@@ -1,5 +1,5 @@
 import { parseCommitMessage, type CommitNote, type ParsedMessage } from './parser.js'
-import { detached } from '../strings.js'
+import { detached } from '../text/strings.js'
 import type { RawCommit } from '../types.js'
 
 /**

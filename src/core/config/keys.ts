@@ -1,7 +1,7 @@
 /**
  * The one table of configuration keys: every action input, configuration-file key and CLI flag is
  * defined here once — its type, default, where it may be set, its choices or range, and its
- * documentation. From it: the settings' parser (src/core/settings.ts, src/core/config/values.ts),
+ * documentation. From it: the settings' parser (src/core/config/settings.ts, src/core/config/values.ts),
  * the configuration file's JSON Schema (src/core/config/schema.ts → release-action.schema.json), the
  * inputs of action.yml, the CLI's flags and usage (src/cli.ts), the secrets the action masks, and the
  * reference docs (`npm run docs` → docs/configuration.md, docs/outputs.md). Tests fail when

@@ -1,5 +1,5 @@
 import { gatesSchema, type GateSpec } from '../gates/config.js'
-import { RELEASE_LINES_SCHEMA } from '../release-lines.js'
+import { RELEASE_LINES_SCHEMA } from '../versioning/release-lines.js'
 import { CONFIG_KEYS, specOf, typeOf, type InputName } from './keys.js'
 
 /** The file the configuration file's JSON Schema ships as (generated: `npm run docs`; a test compares). */

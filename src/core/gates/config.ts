@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv'
-import { compileSchema, parseYamlWithSchema } from '../yaml-schema.js'
+import { compileSchema, parseYamlWithSchema } from '../config/yaml-schema.js'
 import type { GatesConfig, GateSpec, RollbackTrigger } from './defaults.js'
 
 export type { Direction, GatesConfig, GateSpec, RollbackTrigger, Severity } from './defaults.js'

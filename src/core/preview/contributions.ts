@@ -1,5 +1,5 @@
 /** What each commit of a pull request contributes to the release, read from the release's own decision. */
-import type { BumpDecision } from '../bump.js'
+import type { BumpDecision } from '../versioning/bump.js'
 import { BUMP_ORDER, type Bump, type RawCommit } from '../types.js'
 import type { MergeMethod } from './pull-request.js'
 import { firstLine } from './text.js'

@@ -4,7 +4,7 @@
  * the commits the merge would put on the base branch (pull-request.ts), the title and message lint
  * (lint.ts), what each commit contributes (contributions.ts), and the comment, with GitHub's
  * 65,536-character limit kept (comment.ts, render.ts). The decision itself is the release's
- * (src/usecases/preview.ts runs the release's dry run on a view of the merged history).
+ * (src/usecases/preview/preview.ts runs the release's dry run on a view of the merged history).
  */
 export {
   CHECK_NAME,

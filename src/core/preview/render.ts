@@ -2,7 +2,7 @@
  * The preview as Markdown (the comment and the job summary), its one-line verdict, and the check
  * run's output, with GitHub's limits kept.
  */
-import { sanitizeCell, sanitizeInline } from '../sanitize.js'
+import { sanitizeCell, sanitizeInline } from '../text/sanitize.js'
 import type { Bump } from '../types.js'
 import { COMMENT_LIMIT, cutMarkdown, PREVIEW_MARKER, STATUS_DESCRIPTION_LIMIT } from './comment.js'
 import type { Contribution } from './contributions.js'

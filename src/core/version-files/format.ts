@@ -1,7 +1,7 @@
 /** Where a file sits: the repository root, a Python package (src/NAME/), Swift sources (Sources/NAME/, DIR/Sources/NAME/). */
 export type Place = 'root' | 'package' | 'swift'
 
-import type { Ecosystem } from '../ecosystem-versions.js'
+import type { Ecosystem } from '../versioning/ecosystem-versions.js'
 
 export interface VersionLocation {
   version: string

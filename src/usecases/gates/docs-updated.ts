@@ -1,8 +1,8 @@
 import { ConfigurationError } from '../../core/errors.js'
 import { stringList } from '../../core/gates/defaults.js'
 import { result } from '../../core/gates/types.js'
-import { DEFAULTS } from '../../core/inputs.js'
-import type { Settings } from '../../core/settings.js'
+import { DEFAULTS } from '../../core/config/inputs.js'
+import type { Settings } from '../../core/config/settings.js'
 import { defineGate, reports } from './types.js'
 
 /**
@@ -58,7 +58,7 @@ export const docsUpdated = defineGate({
     }
     if (plan.bump === 'major') {
       const guide = migrationGuidePath(docs.migrationGuide, plan.version)
-      const { guideState } = await import('../../core/migration-guide.js')
+      const { guideState } = await import('../../core/migration/guide.js')
       const state = guideState(deps.files.read(guide))
       if (state === 'missing')
         problems.push(

@@ -1,8 +1,8 @@
 import { GitHubApiError } from '../../core/errors.js'
 import type { GatesConfig, GateSpec } from '../../core/gates/defaults.js'
 import type { GateResult } from '../../core/gates/types.js'
-import type { ReleasePlan } from '../../core/plan.js'
-import type { Settings } from '../../core/settings.js'
+import type { ReleasePlan } from '../../core/versioning/plan.js'
+import type { Settings } from '../../core/config/settings.js'
 import type { CommandRunner, FileReader, GitHubGatesApi, GitReader, GitRemoteReader, Logger } from '../ports.js'
 
 /** The settings the gates read. */

@@ -4,8 +4,8 @@
  * all read it (a test checks it against the settings' parser, the lock and the CLI). Each handler is
  * loaded when its mode runs, so a run loads the code of its mode only.
  */
-import type { OutputName } from '../../core/inputs.js'
-import type { Mode } from '../../core/settings.js'
+import type { OutputName } from '../../core/config/inputs.js'
+import type { Mode } from '../../core/config/settings.js'
 import type { CliCommand, ModeDefinition, ModeHandler } from './types.js'
 
 export type * from './types.js'
@@ -133,7 +133,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
       }
     ],
     outputs: ['migration_guide', 'new_version', 'tag', 'bump', 'dry_run'],
-    load: () => import('../migration-guide.js').then(module => module.migrationGuideMode)
+    load: () => import('../migration-guide/migration-guide.js').then(module => module.migrationGuideMode)
   },
   preview: {
     name: 'preview',
@@ -151,7 +151,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
       'dry_run',
       'pushed'
     ],
-    load: () => import('../preview.js').then(module => module.preview)
+    load: () => import('../preview/preview.js').then(module => module.preview)
   },
   watch: {
     name: 'watch',
@@ -159,7 +159,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
     writes: true,
     cli: [],
     outputs: ['watch_verdict', 'watch_report', ...ROLLBACK_OUTPUTS],
-    load: () => import('../watch.js').then(module => module.watch)
+    load: () => import('../watch/watch.js').then(module => module.watch)
   }
 }
 

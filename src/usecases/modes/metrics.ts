@@ -1,8 +1,8 @@
 /** mode: metrics — the DORA metrics without releasing (for a scheduled workflow); Datadog is told. */
-import { renderMetrics } from '../../core/metrics.js'
-import type { Settings } from '../../core/settings.js'
-import { collectMetrics } from '../metrics.js'
-import { notifyMetrics } from '../notify.js'
+import { renderMetrics } from '../../core/metrics/metrics.js'
+import type { Settings } from '../../core/config/settings.js'
+import { collectMetrics } from '../metrics/metrics.js'
+import { notifyMetrics } from '../notifiers/notify.js'
 import { metricsOutput, notifySection } from './report.js'
 import type { ModeResult, Services } from './types.js'
 

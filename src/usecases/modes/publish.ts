@@ -1,8 +1,8 @@
 /** mode: publish — the GitHub release, assets, SBOM and checksums of a release already tagged. */
-import type { Settings } from '../../core/settings.js'
-import { renderPublishSummary } from '../../core/summary.js'
-import { executePublish, preparePublish, publishOutputs } from '../publish.js'
-import { existingReleaseTarget } from '../publish-target.js'
+import type { Settings } from '../../core/config/settings.js'
+import { renderPublishSummary } from '../../core/notes/summary.js'
+import { executePublish, preparePublish, publishOutputs } from '../publish/publish.js'
+import { existingReleaseTarget } from '../publish/publish-target.js'
 import { publishDeps } from './report.js'
 import type { ModeResult, Services } from './types.js'
 

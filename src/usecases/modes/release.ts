@@ -1,15 +1,15 @@
 /** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
 import { ConfigurationError } from '../../core/errors.js'
-import { renderMetrics } from '../../core/metrics.js'
-import type { Settings } from '../../core/settings.js'
-import { renderPublishSummary, renderSummary } from '../../core/summary.js'
-import { gatesFailure, runGates } from '../gates.js'
-import { moveMajorTag } from '../major-tag.js'
-import { collectMetrics } from '../metrics.js'
-import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from '../notify.js'
+import { renderMetrics } from '../../core/metrics/metrics.js'
+import type { Settings } from '../../core/config/settings.js'
+import { renderPublishSummary, renderSummary } from '../../core/notes/summary.js'
+import { gatesFailure, runGates } from '../gates/run.js'
+import { moveMajorTag } from '../publish/major-tag.js'
+import { collectMetrics } from '../metrics/metrics.js'
+import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from '../notifiers/notify.js'
 import { gatesJson, outputsOf } from '../outputs.js'
-import { publishingWanted, publishOutputs, type PublishResult } from '../publish.js'
-import { releasePublisher } from '../publish-target.js'
+import { publishingWanted, publishOutputs, type PublishResult } from '../publish/publish.js'
+import { releasePublisher } from '../publish/publish-target.js'
 import {
   applyPlan,
   planRelease,

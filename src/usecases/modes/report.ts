@@ -1,12 +1,12 @@
 /** What several modes report alike: the gates as annotations, the metrics output, the notifiers' summary. */
-import type { DoraMetrics } from '../../core/metrics.js'
+import type { DoraMetrics } from '../../core/metrics/metrics.js'
 import type { GatesReport } from '../../core/gates/types.js'
-import type { Settings } from '../../core/settings.js'
-import { renderNotifySummary } from '../../core/summary.js'
-import { servicesOf, type NotifyReport } from '../notify.js'
+import type { Settings } from '../../core/config/settings.js'
+import { renderNotifySummary } from '../../core/notes/summary.js'
+import { servicesOf, type NotifyReport } from '../notifiers/notify.js'
 import { METRICS_FILE } from '../paths.js'
 import type { FileStore } from '../ports.js'
-import type { PublishDeps } from '../publish.js'
+import type { PublishDeps } from '../publish/publish.js'
 import type { Annotation, Outputs, RunEnvironment, Services } from './types.js'
 
 export function publishDeps(services: Services): PublishDeps {

@@ -1,7 +1,7 @@
 /** mode: rollback — record, tags, GitHub release, push; the manual steps as warnings. */
-import type { Settings } from '../../core/settings.js'
-import { renderRollbackSummary } from '../../core/summary.js'
-import { runRollback } from '../rollback.js'
+import type { Settings } from '../../core/config/settings.js'
+import { renderRollbackSummary } from '../../core/notes/summary.js'
+import { runRollback } from '../rollback/rollback.js'
 import type { ModeResult, Services } from './types.js'
 
 export async function rollback(settings: Settings, services: Services): Promise<ModeResult> {

@@ -3,8 +3,8 @@
  * registry says of each mode (ModeDefinition). The handlers import their types from here only, so the
  * registry (index.ts) and the handlers don't import each other.
  */
-import type { OutputName } from '../../core/inputs.js'
-import type { Mode, Settings } from '../../core/settings.js'
+import type { OutputName } from '../../core/config/inputs.js'
+import type { Mode, Settings } from '../../core/config/settings.js'
 import type {
   ArtifactUploader,
   CommandRunner,

@@ -1,6 +1,6 @@
-import { datadogApiBase, datadogSeries } from '../../core/integrations.js'
+import { datadogApiBase, datadogSeries } from '../../core/notify/integrations.js'
 import { ConfigurationError } from '../../core/errors.js'
-import type { Settings } from '../../core/settings.js'
+import type { Settings } from '../../core/config/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type NotifyInput, type ServiceReport } from './types.js'
 
 /** Datadog's settings. */

@@ -1,6 +1,6 @@
-import { jiraKeys } from '../../core/integrations.js'
+import { jiraKeys } from '../../core/notify/integrations.js'
 import { ConfigurationError, HttpError } from '../../core/errors.js'
-import type { Settings } from '../../core/settings.js'
+import type { Settings } from '../../core/config/settings.js'
 import {
   failure,
   type JiraIssueResult,

@@ -1,6 +1,6 @@
-import { slackFailureMessage, slackReleaseMessage } from '../../core/integrations.js'
-import { slackWatchMessage } from '../../core/watch.js'
-import type { Settings } from '../../core/settings.js'
+import { slackFailureMessage, slackReleaseMessage } from '../../core/notify/integrations.js'
+import { slackWatchMessage } from '../../core/watch/index.js'
+import type { Settings } from '../../core/config/settings.js'
 import {
   failure,
   off,

@@ -1,8 +1,8 @@
-import type { DoraMetrics } from '../../core/metrics.js'
+import type { DoraMetrics } from '../../core/metrics/metrics.js'
 import type { Change } from '../../core/commits/changes.js'
-import type { Settings } from '../../core/settings.js'
+import type { Settings } from '../../core/config/settings.js'
 import { HttpError } from '../../core/errors.js'
-import type { WatchReport } from '../../core/watch.js'
+import type { WatchReport } from '../../core/watch/index.js'
 import type { HttpClient, Logger } from '../ports.js'
 
 export type ServiceStatus = 'sent' | 'would send' | 'failed' | 'off'

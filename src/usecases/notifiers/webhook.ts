@@ -1,4 +1,4 @@
-import type { Settings } from '../../core/settings.js'
+import type { Settings } from '../../core/config/settings.js'
 import { failure, off, type Notifier, type NotifyDeps, type ReleaseNotifyInput, type ServiceReport } from './types.js'
 
 /** The webhook's settings. */

@@ -5,11 +5,18 @@
  */
 import { createHash } from 'node:crypto'
 import { ConfigurationError } from '../../core/errors.js'
-import { isPlaceholderVersion } from '../../core/ecosystem-versions.js'
-import { decodeFile, encodeFile, insertable } from '../../core/file-text.js'
-import { prependChangelog } from '../../core/notes.js'
-import type { ReleasePlan } from '../../core/plan.js'
-import { detected, followedBy, kindOf, locateVersion, replaceVersion, type Place } from '../../core/version-files.js'
+import { isPlaceholderVersion } from '../../core/versioning/ecosystem-versions.js'
+import { decodeFile, encodeFile, insertable } from '../../core/version-files/file-text.js'
+import { prependChangelog } from '../../core/notes/notes.js'
+import type { ReleasePlan } from '../../core/versioning/plan.js'
+import {
+  detected,
+  followedBy,
+  kindOf,
+  locateVersion,
+  replaceVersion,
+  type Place
+} from '../../core/version-files/files.js'
 import type { FileReader, GitReader } from '../ports.js'
 import type { FileEdit, ReleaseSettings, VersionFileChange } from './types.js'
 
@@ -63,7 +70,7 @@ function editVersionFile(file: string, text: string, version: string, listed: bo
 type FileView = Pick<FileReader, 'bytes' | 'list'>
 
 /**
- * Computes every file edit in memory. Files are edited as bytes (src/core/file-text.ts): only the
+ * Computes every file edit in memory. Files are edited as bytes (src/core/version-files/file-text.ts): only the
  * version string or the new changelog section changes; an encoding, a byte-order mark and CRLF line
  * endings stay as they were.
  */

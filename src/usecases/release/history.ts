@@ -1,18 +1,18 @@
 /**
  * Reading the history: the previous release, the commits since, the release line, the versions
  * that must not be released again, what an earlier run left at HEAD; then the decision
- * (src/core/plan.ts). Reads only: the local clone and files, and origin's tags only when given a
+ * (src/core/versioning/plan.ts). Reads only: the local clone and files, and origin's tags only when given a
  * remote reader.
  */
 import semver from 'semver'
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
 import { isFeatureType } from '../../core/commits/type-table.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { planRelease, type ReleasePlan } from '../../core/plan.js'
-import { repoUrlFrom } from '../../core/repo-url.js'
-import { parseRollbacks, parseTagMessage } from '../../core/release-record.js'
-import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../../core/release-lines.js'
-import { highestStable, releaseTags, type ReleaseTag } from '../../core/version.js'
+import { planRelease, type ReleasePlan } from '../../core/versioning/plan.js'
+import { repoUrlFrom } from '../../core/publish/repo-url.js'
+import { parseRollbacks, parseTagMessage } from '../../core/record/release-record.js'
+import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../../core/versioning/release-lines.js'
+import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
 import { installsFrom, packageNameFrom } from '../project.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'

@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from '../../core/errors.js'
 import type { GatesReport } from '../../core/gates/types.js'
-import type { ReleasePlan } from '../../core/plan.js'
+import type { ReleasePlan } from '../../core/versioning/plan.js'
 import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter, GitWriter, Logger } from '../ports.js'
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
 import { applyLocal, applyTagged, type Applied } from './apply-local.js'

@@ -4,8 +4,8 @@
  * left). Its ports can only read: it writes nothing, and reads origin only when given a remote reader.
  */
 import { ConfigurationError } from '../../core/errors.js'
-import { formatTagMessage, oneLine } from '../../core/release-record.js'
-import { loadGatesConfig, selectGates } from '../gates.js'
+import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
+import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'

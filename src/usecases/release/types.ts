@@ -4,8 +4,8 @@
  * (a union: released, resumed, nothing to release, stopped by the gates).
  */
 import type { GatesReport } from '../../core/gates/types.js'
-import type { PlanSettings, ReleasePlan } from '../../core/plan.js'
-import type { Settings } from '../../core/settings.js'
+import type { PlanSettings, ReleasePlan } from '../../core/versioning/plan.js'
+import type { Settings } from '../../core/config/settings.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
@@ -84,7 +84,7 @@ export type Earlier = 'none' | 'tagged' | 'committed'
  * it is made and what an earlier run left. Computed by planRelease (plan.ts) from reads only.
  */
 export interface Plan {
-  /** The decision, version, reasons and notes (src/core/plan.ts). */
+  /** The decision, version, reasons and notes (src/core/versioning/plan.ts). */
   release: ReleasePlan
   head: string
   /** The checked-out branch (null: HEAD detached). */

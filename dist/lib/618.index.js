@@ -1,0 +1,386 @@
+export const id = 618;
+export const ids = [618];
+export const modules = {
+
+/***/ 37784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eJ: () => (/* binding */ computeDora),
+/* harmony export */   qF: () => (/* binding */ renderMetrics)
+/* harmony export */ });
+/* unused harmony exports percentile, frequencyBand, leadTimeBand, failureRateBand, restoreBand */
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    // a rolled-back release whose tag is gone counts by the record: made at its release date
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks
+        .filter(rb => !known.has(rb.version))
+        .filter(rb => {
+        const made = rb.releasedTime ?? rb.time;
+        return made >= start && made <= now;
+    });
+    const deployments = inWindow.length + untagged.length;
+    const perWeek = deployments / (windowDays / 7);
+    const deploymentFrequency = deployments === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null
+        ? notEnough('no released commits in the window')
+        : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null
+        ? notEnough('no released commits in the window')
+        : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases
+            .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks
+            .filter(rb => rb.version === release.version && rb.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    for (const rollback of untagged) {
+        failed++;
+        if (rollback.releasedTime !== undefined)
+            restores.push((rollback.time - rollback.releasedTime) / HOUR);
+    }
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: isoDate(start),
+        to: isoDate(now),
+        releases: deployments,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([week, w]) => ({
+            week,
+            releases: w.releases,
+            leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null
+        }))
+    };
+}
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
+function renderMetrics(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    const lines = [
+        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
+        '',
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+    if (metrics.weeks.length > 0) {
+        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 64867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectMetrics)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37784);
+/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6632);
+/* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+
+
+
+
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const details = await git.tagDetails(settings.tagPrefix);
+    // each version parsed once (thousands of tags: a comparison that parses both costs more than the read)
+    const stable = (0,_core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseTags */ .dt)(details, settings.tagPrefix)
+        .filter(tag => !tag.prerelease)
+        .map(tag => ({ tag, parsed: new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(tag.version) }))
+        .sort((a, b) => a.parsed.compare(b.parsed))
+        .map(entry => entry.tag);
+    const detail = new Map(details.map(d => [d.name, d]));
+    // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
+    const messages = await git.tagMessages(stable.filter(tag => detail.get(tag.name).time >= start).map(tag => tag.name));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const info = detail.get(tag.name);
+        const meta = (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagMessage */ .V3)(messages.get(tag.name) ?? '').meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
+            ? meta.hotfixOf.slice(settings.tagPrefix.length)
+            : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time: info.time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
+    }
+    if (pending) {
+        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        releases.push({
+            tag: `${settings.tagPrefix}${pending.version}`,
+            version: pending.version,
+            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
+                ? pending.hotfixOf.slice(settings.tagPrefix.length)
+                : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record
+        ? (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRollbacks */ .fT)(record)
+            .map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released))
+                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+                : {})
+        }))
+            .filter(rb => Number.isFinite(rb.time))
+        : [];
+    return (0,_core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .computeDora */ .eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
+
+/***/ }),
+
+/***/ 61618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   metrics: () => (/* binding */ metrics)
+/* harmony export */ });
+/* harmony import */ var _core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37784);
+/* harmony import */ var _metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64867);
+/* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79328);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71085);
+/** mode: metrics — the DORA metrics without releasing (for a scheduled workflow); Datadog is told. */
+
+
+
+
+async function metrics(settings, services) {
+    const { env } = services;
+    const dora = await (0,_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .collectMetrics */ .I)(settings, services, env.now);
+    const outputs = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOutput */ .PE)(settings, services.files, dora);
+    const report = await (0,_notifiers_notify_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyMetrics */ .nP)(settings, {
+        release: null,
+        metrics: dora,
+        messages: [],
+        repository: env.repository ?? null,
+        releaseUrl: null,
+        compareUrl: null,
+        now: env.now
+    }, services);
+    const message = `DORA metrics over ${dora.windowDays} days: ${dora.releases} release(s).`;
+    return {
+        outputs,
+        summary: `${(0,_core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMetrics */ .qF)(dora)}\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .notifySection */ .fY)(settings, report)}`,
+        annotations: [],
+        variables: {},
+        message,
+        report: [message]
+    };
+}
+
+
+/***/ }),
+
+/***/ 71085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ metricsOutput),
+/* harmony export */   _H: () => (/* binding */ publishDeps),
+/* harmony export */   fY: () => (/* binding */ notifySection),
+/* harmony export */   kv: () => (/* binding */ gateAnnotations),
+/* harmony export */   wk: () => (/* binding */ repoUrl)
+/* harmony export */ });
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
+/* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79328);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62932);
+
+
+
+function publishDeps(services) {
+    return {
+        files: services.files,
+        github: services.github.publisher,
+        artifact: services.artifact,
+        log: services.log,
+        toolVersion: services.toolVersion
+    };
+}
+function repoUrl(env) {
+    return env.serverUrl && env.repository ? `${env.serverUrl}/${env.repository}` : null;
+}
+/** The gates' failures as annotations, each finding at its file and line. */
+function gateAnnotations(report) {
+    const annotations = [];
+    for (const gate of report?.results ?? []) {
+        if (gate.status !== 'fail')
+            continue;
+        annotations.push({
+            level: 'error',
+            message: `${gate.gate}: ${gate.reason}`,
+            title: `Release gate ${gate.gate} failed`
+        });
+        for (const note of gate.annotations) {
+            annotations.push({
+                level: note.level,
+                message: note.message,
+                title: `Release gate ${gate.gate}`,
+                file: note.file,
+                line: note.line
+            });
+        }
+    }
+    return annotations;
+}
+/** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
+function metricsOutput(settings, files, metrics) {
+    if (!settings.dryRun)
+        files.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, `${JSON.stringify(metrics, null, 2)}\n`);
+    return { metrics: JSON.stringify(metrics) };
+}
+function notifySection(settings, report) {
+    return (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNotifySummary */ .Oc)({
+        dryRun: settings.dryRun,
+        services: (0,_notifiers_notify_js__WEBPACK_IMPORTED_MODULE_1__/* .servicesOf */ .Yj)(report),
+        jiraIssues: report.jira?.issues ?? []
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,6 +1,0 @@
-/**
- * The table of inputs and outputs lives in src/core/config/ (keys.ts, outputs.ts, docs.ts); this
- * module re-exports it for the modules that import it from here.
- */
-export * from './config/keys.js'
-export * from './config/outputs.js'
