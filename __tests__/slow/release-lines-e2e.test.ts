@@ -1,6 +1,6 @@
-import { FakeGitHub } from './helpers/github-server.js'
-import { pythonProject, TestRepo } from './helpers/repo.js'
-import { FAKE_TOKEN, runActionFromSource } from './helpers/runner.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { pythonProject, TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runActionFromSource } from '../helpers/runner.js'
 
 /**
  * Release lines end to end: src/main.ts with the runner's environment (GITHUB_REF_NAME, INPUT_*),
