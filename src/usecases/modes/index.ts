@@ -63,7 +63,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
       {
         name: 'plan',
         args: '',
-        about: '(default) compute the next release and write the notes file; change nothing else',
+        about: '(default) compute the next release and print it; write nothing, read no remote (unless --online)',
         preview: true
       },
       {

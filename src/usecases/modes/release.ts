@@ -150,10 +150,14 @@ export async function release(settings: Settings, services: Services): Promise<M
         })
       : undefined
   }
-  // the CLI's plan: the plan is made from reads only (no remote reader, no writer), then rehearsed
-  // (gates, publishing's report) without writing the notes file
+  // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
+  // then rehearsed (gates, publishing's report) without writing the notes file
   const result = services.planOnly
-    ? await applyPlan(await planRelease(settings, { git, files, log, env }), deps, { writeNotes: false })
+    ? await applyPlan(
+        await planRelease(settings, { git, files, log, env, remote: services.remote ?? undefined }),
+        deps,
+        { writeNotes: false }
+      )
     : await runRelease(settings, deps)
   if (result.status === 'stopped') return stoppedByGates(settings, services, result)
   const pastTheCommit = (error: unknown): never => {

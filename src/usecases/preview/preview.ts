@@ -43,6 +43,8 @@ const SUMMARY_LIMIT = 500_000
 export interface PreviewDeps {
   /** Reads only: the checkout, and origin's branch for the up_to_date gate. */
   git: PreviewGit
+  /** Origin's tags, so a version tagged there and not in the checkout is burned as in the release. */
+  remote?: PlanDeps['remote']
   files: FileReader
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
@@ -163,7 +165,8 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
   let noRelease: PlannedRelease | null = null
-  const planOf = (view: PlanDeps['git']): Promise<Plan> => planRelease(previewSettings, { git: view, files, log, env })
+  const planOf = (view: PlanDeps['git']): Promise<Plan> =>
+    planRelease(previewSettings, { git: view, files, log, env, remote: deps.remote })
   try {
     const merged = await log.group('The release if merged now', () =>
       planOf(
@@ -312,6 +315,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
 export const preview: ModeHandler = async (settings, services): Promise<ModeResult> => {
   const result = await runPreview(settings, {
     git: services.git,
+    remote: services.remote ?? undefined,
     files: services.files,
     log: services.log,
     env: services.env,

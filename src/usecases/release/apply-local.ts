@@ -36,7 +36,8 @@ export interface LocalDeps {
   log: Logger
 }
 
-function restore(files: FileWriter, edits: FileEdit[]): void {
+/** Puts the files of these edits back as they were before the release (a new file: removed). */
+export function restore(files: FileWriter, edits: readonly FileEdit[]): void {
   for (const file of edits) {
     if (file.before !== null) files.writeBytes(file.path, file.before)
     else files.remove(file.path) // a changelog this run created

@@ -9,7 +9,7 @@ import type { GatesReport } from '../../core/gates/types.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
 import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter, GitWriter, Logger } from '../ports.js'
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
-import { applyLocal, applyTagged, type Applied } from './apply-local.js'
+import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
@@ -143,7 +143,16 @@ export async function applyPlan(
   const gates = deps.gates
     ? await deps.gates({ plan: plan.release, head: plan.head, branch: plan.gatesBranch, written: plan.written })
     : null
-  if (gates?.failed) return { status: 'stopped', ...outcome(plan, NOTHING, gates), gates }
+  if (gates?.failed) {
+    // an earlier run's edits (exactly this release's) go back to HEAD's bytes: a stopped release leaves
+    // the tree as it found the commit, so the next run's clean_tree sees only what the user changed
+    if (!plan.dryRun && plan.written.length > 0)
+      restore(
+        deps.files,
+        plan.edits.filter(edit => plan.written.includes(edit.path))
+      )
+    return { status: 'stopped', ...outcome(plan, NOTHING, gates), gates }
+  }
   const stray = strayError(plan)
   if (stray) throw stray
   const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null
