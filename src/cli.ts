@@ -186,10 +186,12 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   } catch (error) {
     const failure = describeFailure(error)
     const prefix = report.length > 0 ? `${report.join('\n')}\n` : ''
+    const message = `${failure.userError ? 'error: ' : ''}${failure.message}`
     return {
       code: 1,
-      stdout: '',
-      stderr: scrub(`${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n`)
+      // --json always prints: a run that failed before its outputs says so in its JSON too
+      stdout: values.json ? scrub(`${JSON.stringify({ released: 'false', error: failure.message }, null, 2)}\n`) : '',
+      stderr: scrub(`${prefix}${message}\n`)
     }
   }
 }

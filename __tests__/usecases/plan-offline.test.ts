@@ -109,4 +109,12 @@ describe('the plan is offline by construction', () => {
       gates: [expect.objectContaining({ gate: 'clean_tree', status: 'fail' })]
     })
   })
+
+  it('--json prints when the run fails before its outputs (a configuration it cannot read)', async () => {
+    const repo = withoutOrigin('feat: a')
+    const run = await cli(['plan', '--json', '--config', 'nowhere/', '-C', repo.dir], ENV)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: /)
+    expect(JSON.parse(run.stdout)).toMatchObject({ released: 'false', error: expect.stringMatching(/nowhere/) })
+  })
 })
