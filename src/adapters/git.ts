@@ -1,10 +1,10 @@
-import * as exec from '@actions/exec'
 import { LOG_FORMAT, LogStreamParser } from '../core/commits/gitlog.js'
 import type { RawCommit } from '../core/types.js'
 import type { TagRef } from '../core/versioning/version.js'
 import { GitError } from '../core/errors.js'
 import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
+import { runProgram } from './process.js'
 
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
@@ -27,7 +27,12 @@ function parseShowRef(stdout: string): TagRef[] {
   return [...tags].map(([name, sha]) => ({ name, sha }))
 }
 
-/** git through @actions/exec, argument arrays only: no shell ever sees a value. */
+/** The environment of every git run: never a prompt, messages in English. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+}
+
+/** git through node:child_process, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
   /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
   constructor(
@@ -39,13 +44,7 @@ export class ExecGit implements GitClient {
     args: string[],
     options: { input?: string; allowFailure?: boolean } = {}
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    const result = await exec.getExecOutput('git', args, {
-      cwd: this.cwd,
-      silent: true,
-      ignoreReturnCode: true,
-      input: options.input === undefined ? undefined : Buffer.from(options.input),
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as Record<string, string>
-    })
+    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input })
     if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result.exitCode, result.stderr)
     return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
   }
@@ -144,7 +143,6 @@ export class ExecGit implements GitClient {
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
     const boundary = new Set<string>()
     const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
-    let stderr = ''
     const args = tips
       ? [
           'log',
@@ -158,17 +156,11 @@ export class ExecGit implements GitClient {
       : exclude
         ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
         : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
-    const code = await exec.exec('git', args, {
+    const { exitCode: code, stderr } = await runProgram('git', args, {
       cwd: this.cwd,
-      silent: true,
-      ignoreReturnCode: true,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as Record<string, string>,
-      listeners: {
-        stdout: (data: Buffer) => parser.push(data),
-        stderr: (data: Buffer) => {
-          if (stderr.length < 10_000) stderr += data.toString()
-        }
-      }
+      env: gitEnv(),
+      onStdout: data => parser.push(data),
+      stderrLimit: 10_000
     })
     parser.end()
     if (code !== 0) throw new GitError(args, code, stderr)
