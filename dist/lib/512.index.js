@@ -525,10 +525,10 @@ async function release_release(settings, services) {
             })
             : undefined
     };
-    // the CLI's plan: the plan is made from reads only (no remote reader, no writer), then rehearsed
-    // (gates, publishing's report) without writing the notes file
+    // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
+    // then rehearsed (gates, publishing's report) without writing the notes file
     const result = services.planOnly
-        ? await (0,release/* applyPlan */.gj)(await (0,release/* planRelease */.F3)(settings, { git, files, log, env }), deps, { writeNotes: false })
+        ? await (0,release/* applyPlan */.gj)(await (0,release/* planRelease */.F3)(settings, { git, files, log, env, remote: services.remote ?? undefined }), deps, { writeNotes: false })
         : await (0,release/* runRelease */.T_)(settings, deps);
     if (result.status === 'stopped')
         return stoppedByGates(settings, services, result);

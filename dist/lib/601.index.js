@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -34,8 +34,8 @@ const actionsArtifact = {
     }
 };
 
-// EXTERNAL MODULE: ./src/compose.ts + 19 modules
-var compose = __webpack_require__(68437);
+// EXTERNAL MODULE: ./src/compose.ts + 20 modules
+var compose = __webpack_require__(32287);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 

@@ -1,5 +1,5 @@
 export const id = 867;
-export const ids = [867,656];
+export const ids = [867,275];
 export const modules = {
 
 /***/ 20656:

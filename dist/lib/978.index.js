@@ -809,7 +809,7 @@ async function runPreview(settings, deps) {
     let error = null;
     let basePlan = null;
     let noRelease = null;
-    const planOf = (view) => (0,release/* planRelease */.F3)(previewSettings, { git: view, files, log, env });
+    const planOf = (view) => (0,release/* planRelease */.F3)(previewSettings, { git: view, files, log, env, remote: deps.remote });
     try {
         const merged = await log.group('The release if merged now', () => planOf(mergedView(git, {
             tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
@@ -945,6 +945,7 @@ async function runPreview(settings, deps) {
 const preview = async (settings, services) => {
     const result = await runPreview(settings, {
         git: services.git,
+        remote: services.remote ?? undefined,
         files: services.files,
         log: services.log,
         env: services.env,

@@ -42,8 +42,8 @@ const silentLogger = {
     group: async (_name, fn) => fn()
 };
 
-// EXTERNAL MODULE: ./src/compose.ts + 19 modules
-var compose = __webpack_require__(68437);
+// EXTERNAL MODULE: ./src/compose.ts + 20 modules
+var compose = __webpack_require__(32287);
 // EXTERNAL MODULE: ./src/usecases/modes/index.ts
 var modes = __webpack_require__(69371);
 // EXTERNAL MODULE: ./src/version.ts
@@ -220,10 +220,12 @@ async function cli(argv, env = process.env) {
     catch (error) {
         const failure = (0,errors/* describeFailure */.Ic)(error);
         const prefix = report.length > 0 ? `${report.join('\n')}\n` : '';
+        const message = `${failure.userError ? 'error: ' : ''}${failure.message}`;
         return {
             code: 1,
-            stdout: '',
-            stderr: scrub(`${prefix}${failure.userError ? 'error: ' : ''}${failure.message}\n`)
+            // --json always prints: a run that failed before its outputs says so in its JSON too
+            stdout: values.json ? scrub(`${JSON.stringify({ released: 'false', error: failure.message }, null, 2)}\n`) : '',
+            stderr: scrub(`${prefix}${message}\n`)
         };
     }
 }
