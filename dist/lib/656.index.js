@@ -987,6 +987,14 @@ function checkShape(call, data, fields) {
         throw new errors/* GitHubApiError */.OS(call, undefined, `GitHub's answer is not what the call returns (${problem}), so the step is not counted as done. Check GITHUB_API_URL (a proxy or a wrong server answers this way)`);
     }
 }
+/** Whether the token may push to the repository (GET /repos/{owner}/{repo}: permissions.push); null when unsaid. */
+function repositoryAccess(api) {
+    return api.call(`GET /repos/${api.owner}/${api.repo}`, async (octokit) => {
+        const { data } = await octokit.rest.repos.get({ owner: api.owner, repo: api.repo, request: api.request() });
+        const push = data.permissions?.push;
+        return { push: typeof push === 'boolean' ? push : null };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/gates.ts
 
@@ -1085,15 +1093,7 @@ class OctokitGitData {
         this.api = githubClient(token, repository, apiUrl, client);
     }
     repositoryAccess() {
-        return this.api.call(`GET /repos/${this.api.owner}/${this.api.repo}`, async (octokit) => {
-            const { data } = await octokit.rest.repos.get({
-                owner: this.api.owner,
-                repo: this.api.repo,
-                request: this.api.request()
-            });
-            const push = data.permissions?.push;
-            return { push: typeof push === 'boolean' ? push : null };
-        });
+        return repositoryAccess(this.api);
     }
     commitTree(sha) {
         const call = `GET /repos/${this.api.owner}/${this.api.repo}/git/commits/${sha}`;
@@ -1217,15 +1217,7 @@ class OctokitPublisher {
         this.api = githubClient(token, repository, apiUrl, { onWait, ...options });
     }
     repositoryAccess() {
-        return this.api.call(`GET /repos/${this.api.owner}/${this.api.repo}`, async (octokit) => {
-            const { data } = await octokit.rest.repos.get({
-                owner: this.api.owner,
-                repo: this.api.repo,
-                request: this.api.request()
-            });
-            const push = data.permissions?.push;
-            return { push: typeof push === 'boolean' ? push : null };
-        });
+        return repositoryAccess(this.api);
     }
     releaseByTag(tag) {
         const call = `GET /repos/${this.api.owner}/${this.api.repo}/releases/tags/${tag}`;

@@ -145,3 +145,12 @@ export function checkShape(call: string, data: unknown, fields: Record<string, '
     )
   }
 }
+
+/** Whether the token may push to the repository (GET /repos/{owner}/{repo}: permissions.push); null when unsaid. */
+export function repositoryAccess(api: GitHubClient): Promise<{ push: boolean | null }> {
+  return api.call(`GET /repos/${api.owner}/${api.repo}`, async octokit => {
+    const { data } = await octokit.rest.repos.get({ owner: api.owner, repo: api.repo, request: api.request() })
+    const push = (data as { permissions?: { push?: unknown } }).permissions?.push
+    return { push: typeof push === 'boolean' ? push : null }
+  })
+}

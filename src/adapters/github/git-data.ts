@@ -1,5 +1,5 @@
 import type { ApiFile, GitDataApi } from '../../usecases/ports.js'
-import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
+import { checkShape, githubClient, repositoryAccess, type ClientOptions, type GitHubClient } from './client.js'
 
 /** The Git Data API: a release commit and its annotated tag made on GitHub (verified commits). */
 export class OctokitGitData implements GitDataApi {
@@ -10,15 +10,7 @@ export class OctokitGitData implements GitDataApi {
   }
 
   repositoryAccess(): Promise<{ push: boolean | null }> {
-    return this.api.call(`GET /repos/${this.api.owner}/${this.api.repo}`, async octokit => {
-      const { data } = await octokit.rest.repos.get({
-        owner: this.api.owner,
-        repo: this.api.repo,
-        request: this.api.request()
-      })
-      const push = (data as { permissions?: { push?: unknown } }).permissions?.push
-      return { push: typeof push === 'boolean' ? push : null }
-    })
+    return repositoryAccess(this.api)
   }
 
   commitTree(sha: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 /** Publishing: the GitHub release of a tag, its assets (mode: publish, and release with create_release). */
 import type { GitHubPublisher, PublishedRelease, ReleaseParams } from '../../usecases/ports.js'
-import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
+import { checkShape, githubClient, repositoryAccess, type ClientOptions, type GitHubClient } from './client.js'
 
 interface ReleaseData {
   id: number
@@ -38,15 +38,7 @@ export class OctokitPublisher implements GitHubPublisher {
   }
 
   repositoryAccess(): Promise<{ push: boolean | null }> {
-    return this.api.call(`GET /repos/${this.api.owner}/${this.api.repo}`, async octokit => {
-      const { data } = await octokit.rest.repos.get({
-        owner: this.api.owner,
-        repo: this.api.repo,
-        request: this.api.request()
-      })
-      const push = (data as { permissions?: { push?: unknown } }).permissions?.push
-      return { push: typeof push === 'boolean' ? push : null }
-    })
+    return repositoryAccess(this.api)
   }
 
   releaseByTag(tag: string): Promise<PublishedRelease | null> {
