@@ -16,6 +16,7 @@ import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { mergePull } from '../helpers/release-pulls-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
+import { FAKE_TOKEN, runActionFromSource } from '../helpers/runner.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
 const TOKEN = 'ghs_releasepr_token_0123456789'
@@ -263,5 +264,45 @@ describe('mode: release_pr', () => {
     if (result.kind === 'would') expect(result.body).toContain('faster decoding')
     expect(github.requests).toHaveLength(0)
     expect(repo.gitIn(repo.origin, 'branch', '--list', BRANCH).trim()).toBe('')
+  })
+
+  it('through the action: the pull request, then its merge released once (a failed publish finished by the rerun)', async () => {
+    const server = await new FakeGitHub(FAKE_TOKEN).start()
+    try {
+      const repo = TestRepo.create()
+      repos.push(repo)
+      repo.commit('chore: initial', {
+        ...pythonProject('1.2.0'),
+        'CHANGELOG.md': '# Changelog\n',
+        '.github/release-action.yml': 'create_release: true\n'
+      })
+      repo.tag('v1.2.0')
+      repo.commit('feat: faster decoding', { 'x.txt': 'x' })
+      repo.git('push', '-q', 'origin', 'main', '--tags')
+      server.gitDir = repo.origin
+      const run = (inputs: Record<string, string> = {}) =>
+        runActionFromSource(repo.dir, { mode: 'release_pr', push: 'true', ...inputs }, { GITHUB_API_URL: server.url })
+      const opened = await run()
+      expect(opened.stdout).not.toContain('::error')
+      expect(opened.outputs).toMatchObject({ released: 'false', new_version: '1.3.0', release_pr_number: '100' })
+      expect(opened.summary).toContain('GITHUB_TOKEN')
+      expect(server.release('v1.3.0')).toBeUndefined()
+      mergePull(server, 100, 'squash')
+      pullMain(repo)
+      // the merge's run: tagged and pushed, but the GitHub release fails (a crash between tag and publish)
+      server.failCreate = { status: 500, message: 'Server Error' }
+      const failed = await run()
+      expect(failed.code).toBe(1)
+      expect(failed.stdout).toMatch(/v1\.3\.0 was released and pushed/)
+      expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0').trim()).toBe('v1.3.0')
+      server.failCreate = null
+      const rerun = await run()
+      expect(rerun.stdout).not.toContain('::error')
+      expect(rerun.outputs).toMatchObject({ released: 'true', resumed: 'true', tag: 'v1.3.0' })
+      expect(server.release('v1.3.0')?.body).toContain('faster decoding')
+      expect(repo.gitIn(repo.origin, 'rev-list', '--count', 'v1.2.0..main').trim()).toBe('2')
+    } finally {
+      await server.stop()
+    }
   })
 })
