@@ -21,6 +21,7 @@ import {
   OctokitGitData,
   OctokitPublisher,
   OctokitPulls,
+  OctokitReleasePulls,
   OctokitReleases,
   OctokitWatch,
   type ClientOptions
@@ -167,7 +168,8 @@ export function buildServices(
       gitData: writes ? new OctokitGitData(token, repository, apiUrl, client) : null,
       watch: writes ? new OctokitWatch(token, repository, apiUrl, client) : null,
       publisher: writes ? new OctokitPublisher(token, repository, apiUrl, client.onWait, { ...client, scrub }) : null,
-      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub, client) : null
+      pulls: writes ? new OctokitPulls(token, repository, apiUrl, scrub, client) : null,
+      releasePulls: writes ? new OctokitReleasePulls(token, repository, apiUrl, scrub, client) : null
     },
     event: () => readEvent(env),
     toolVersion: TOOL_VERSION

@@ -100,7 +100,7 @@ describe('parseSettings', () => {
     [
       'mode',
       'undo',
-      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide, preview, watch\./
+      /Input mode has the invalid value "undo"\. Allowed values: release, hotfix, rollback, publish, metrics, migration_guide, preview, watch, release_pr\./
     ],
     ['docker_image', 'Fast VLM:latest', /Input docker_image has the invalid value/],
     [

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os'
 import * as nodePath from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { handleReleasePulls } from './release-pulls-server.js'
 
 /** Client options for tests against this server: no request spacing, retries after a millisecond. */
 export const FAST_CLIENT = { throttle: false, retryDelayMs: 1 } as const
@@ -537,6 +538,7 @@ export class FakeGitHub {
       )
       return
     }
+    if (await handleReleasePulls(this, req, path, res)) return
     if (await this.handlePulls(req, path, res)) return
     if (await this.gitData(req, path, res)) return
     if (await this.publishing(req, path, res)) return
@@ -790,6 +792,11 @@ export class FakeGitHub {
     }
     return false
   }
+
+  /** mode: release_pr: the next number a created pull request gets, the ones created, and who opens them (an app's token, or GITHUB_TOKEN's bot). */
+  nextPullNumber = 100
+  readonly createdPulls: number[] = []
+  pullsByApp = false
 
   /** Pull requests by number, as GET /repos/{owner}/{repo}/pulls/{number} answers (see addPull). */
   readonly pullRequests = new Map<number, Record<string, unknown>>()

@@ -55,8 +55,18 @@ export const INPUTS = {
     scope: 'run',
     default: 'release',
     cli: 'command',
-    choices: ['release', 'hotfix', 'rollback', 'publish', 'metrics', 'migration_guide', 'preview', 'watch'],
-    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide`, `preview` or `watch` (see below); `release` on a `hotfix/*` branch is a hotfix'
+    choices: [
+      'release',
+      'hotfix',
+      'rollback',
+      'publish',
+      'metrics',
+      'migration_guide',
+      'preview',
+      'watch',
+      'release_pr'
+    ],
+    doc: '`release`, `hotfix`, `rollback`, `publish`, `metrics`, `migration_guide`, `preview`, `watch` or `release_pr` (see below); `release` on a `hotfix/*` branch is a hotfix'
   },
   bump: {
     scope: 'run',

@@ -35,6 +35,8 @@ export const OUTPUTS = {
   docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
   migration_guide:
     'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major',
+  release_pr_number: 'release_pr: the release pull request opened or updated (empty when none is open)',
+  release_pr_url: 'release_pr: its page',
   watch_verdict: 'watch: `ok`, `fired` or `no-decision`',
   watch_report: "watch: JSON of the windows and each trigger's numbers and verdict, and the action taken"
 } as const

@@ -160,6 +160,14 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
     cli: [],
     outputs: ['watch_verdict', 'watch_report', ...ROLLBACK_OUTPUTS],
     load: () => import('../watch/watch.js').then(module => module.watch)
+  },
+  release_pr: {
+    name: 'release_pr',
+    about: 'keep the next release as a pull request; merging it releases',
+    writes: true,
+    cli: [],
+    outputs: [...RELEASE_OUTPUTS, 'release_pr_number', 'release_pr_url'],
+    load: () => import('./release-pr.js').then(module => module.releasePr)
   }
 }
 

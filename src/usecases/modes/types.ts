@@ -22,6 +22,7 @@ import type {
   PullRequestApi
 } from '../ports.js'
 import type { ReleaseEnvironment } from '../release/index.js'
+import type { ReleasePullApi } from '../release-pr/ports.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
@@ -56,6 +57,8 @@ export interface Services {
     pulls?: PullRequestApi | null
     /** mode: watch's alerts and issues. */
     watch?: GitHubWatchApi | null
+    /** mode: release_pr's branch and pull request. */
+    releasePulls?: ReleasePullApi | null
   }
   /** The workflow event: GITHUB_EVENT_NAME and the payload of GITHUB_EVENT_PATH (read when asked). */
   event?: () => { name: string | undefined; payload: unknown }

@@ -152,8 +152,13 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
   // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
   const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === ''
+  // the tag HEAD's subject names as a release commit's; merged from a release pull request too (a
+  // squash adds ` (#12)`; a merge commit has the release commit as its second parent)
+  const headRelease =
+    releaseSubject(headSubject) ??
+    (/^Merge /.test(headSubject) ? releaseSubject(await git.subject('HEAD^2').catch(() => '')) : undefined)
   const taggedHere = allTags.find(
-    tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
+    tag => tag.sha === head && headRelease === tag.name && (!tag.prerelease || prereleaseRun)
   )
   if (taggedHere) {
     const madeHere = taggedHere
@@ -190,7 +195,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
 
   // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
   // if the plan is that same release, tag it instead of committing a second time.
-  const madeHere = /^chore\(release\): (\S+)$/.exec(headSubject)?.[1]
+  const madeHere = headRelease
   const committed = Boolean(
     madeHere &&
     madeHere.startsWith(settings.tagPrefix) &&
@@ -268,6 +273,11 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     shallow,
     commitTimes: commits.map(commit => commit.time)
   }
+}
+
+/** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */
+function releaseSubject(subject: string): string | undefined {
+  return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1]
 }
 
 function describeLine(line: ReleaseLine): string {

@@ -4,6 +4,8 @@
  * left). Its ports can only read: it writes nothing, and reads origin only when given a remote reader.
  */
 import { ConfigurationError } from '../../core/errors.js'
+import { changelogEntries, withEntries } from '../../core/release-pr/notes.js'
+import type { ReleasePlan } from '../../core/versioning/plan.js'
 import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
 import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
@@ -24,7 +26,10 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
   const history = await readHistory(settings, deps)
-  const { plan: release, head, earlier } = history
+  const { head, earlier } = history
+  // a release commit made earlier (a merged release pull request): its changelog section is what is
+  // published, as a maintainer may have edited it there
+  const release = earlier === 'committed' ? publishedAsCommitted(settings, history.plan, deps.files) : history.plan
   const strategy = strategyOf(settings)
   const base: Plan = {
     release,
@@ -106,6 +111,13 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     written: tree.written,
     stray: tree.stray
   }
+}
+
+/** The notes of a release commit made earlier: the entries its changelog section holds. */
+function publishedAsCommitted(settings: ReleaseSettings, release: ReleasePlan, files: PlanDeps['files']): ReleasePlan {
+  const changelog = settings.changelogFile ? files.read(settings.changelogFile) : null
+  const entries = changelog === null ? null : changelogEntries(changelog, release.version)
+  return entries ? withEntries(release, entries) : release
 }
 
 /** The refusal of uncommitted changes in files the release rewrites (after the gates have reported). */
