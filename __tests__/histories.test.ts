@@ -16,7 +16,9 @@ function total(
 }
 
 describe('real histories', () => {
-  const rows = loadHistories().map(measureHistory)
+  const histories = loadHistories()
+  const rows = histories.map(history => measureHistory(history, { learn: true }))
+  const defaults = histories.map(history => measureHistory(history))
   const tool = rows.filter(row => !MIXED.has(row.repo))
   const mixed = rows.filter(row => MIXED.has(row.repo))
 
@@ -33,6 +35,19 @@ describe('real histories', () => {
         line('release-please / semantic-release style', tool),
         line('mixed, with manual eras', mixed),
         line('all', rows),
+        '',
+        'with the default sections (nothing learned from the changelog):',
+        '',
+        ...defaults.map(row => line(row.repo, [row])),
+        line(
+          'release-please / semantic-release style',
+          defaults.filter(row => !MIXED.has(row.repo))
+        ),
+        line(
+          'mixed, with manual eras',
+          defaults.filter(row => MIXED.has(row.repo))
+        ),
+        line('all', defaults),
         '',
         ...rows.flatMap(row => [
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),

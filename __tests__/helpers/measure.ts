@@ -42,9 +42,10 @@ export interface RepoFigures {
   unpublished: string[]
 }
 
-export function measureHistory(history: History): RepoFigures {
+/** `learn`: the notes follow what the earlier releases' changelog sections publish (src/core/notes/conventions.ts). */
+export function measureHistory(history: History, options: { learn?: boolean } = {}): RepoFigures {
   const replayed = replayTransitions(history)
-  const explicit = replayTransitions(history, { explicitBump: true })
+  const explicit = replayTransitions(history, { explicitBump: true, learn: options.learn ?? false })
   const figures: RepoFigures = {
     repo: history.repo,
     releases: history.transitions.length,

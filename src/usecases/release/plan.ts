@@ -7,6 +7,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
 import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
+import { readConventions } from './conventions.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
@@ -23,7 +24,8 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 /** Plans the release: reads only. */
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
-  const history = await readHistory(settings, deps)
+  const learned = await readConventions(settings, git, deps.files)
+  const history = await readHistory(settings, { ...deps, sections: learned?.conventions.sections })
   const { plan: release, head, earlier } = history
   const strategy = strategyOf(settings)
   const base: Plan = {
@@ -44,7 +46,8 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     push: settings.push,
     commitTimes: history.commitTimes,
     gates: [],
-    publish: null
+    publish: null,
+    conventions: learned
   }
   if (!release.released) return base
 
