@@ -129,6 +129,8 @@ interface Outcome {
   /** The gates' report (null when no gates ran: no release, or a resumed one). */
   gates: GatesReport | null
   commitTimes: number[]
+  /** The notes convention learned from the repository's changelog (null: the default sections). */
+  conventions?: LearnedConventions | null
 }
 
 /** Nothing to release: the plan says why. */
