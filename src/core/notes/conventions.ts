@@ -12,6 +12,9 @@ import { sectionKey } from './notes.js'
 
 /** A title ↔ kind mapping needs this many release sections showing it. */
 export const EVIDENCE_SECTIONS = 2
+/** Publishing a kind the default sections hide (chores, CI, build…) needs this many sections listing it. */
+export const EVIDENCE_TO_PUBLISH = 3
+const SHOWN_BY_DEFAULT: ReadonlySet<string> = new Set(DEFAULT_SECTIONS.flatMap(section => section.types))
 /** How many of the newest release sections are read. */
 export const RECENT_SECTIONS = 10
 
@@ -194,11 +197,20 @@ export function learnConventions(
   const homes = new Map<string, { title: string; by: LearnedSection['by'] }>()
   const hidden: string[] = []
   for (const [key, says] of said) {
-    if (key === 'feat' || key === 'breaking' || says.length < EVIDENCE_SECTIONS) continue
+    // features and breaking changes are the highlights; plain messages follow the manual-era rules (reworded by hand)
+    if (key === 'feat' || key === 'breaking' || key === 'other' || says.length < EVIDENCE_SECTIONS) continue
     const newest = says.slice(0, EVIDENCE_SECTIONS)
     if (newest.every(say => say === null)) hidden.push(key)
-    else if (newest.every(say => say !== null && say.title.toLowerCase() === newest[0]!.title.toLowerCase()))
-      homes.set(key, newest[0]!)
+    else {
+      // publishing a kind the defaults hide takes more evidence: a tool's change of era costs less
+      const needed = SHOWN_BY_DEFAULT.has(key) ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
+      const agree = says.slice(0, needed)
+      if (
+        agree.length === needed &&
+        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase())
+      )
+        homes.set(key, agree[0]!)
+    }
   }
   const titles = new Map<string, LearnedSection>()
   for (const [key, home] of homes) {
@@ -233,7 +245,7 @@ export function describeConventions(conventions: NotesConventions | null, file: 
   const { learned, from } = conventions
   const range = from.length > 1 ? `${from[from.length - 1]} to ${from[0]}` : from[0]
   const lines = [
-    `Notes sections follow ${file} (learned from its ${from.length} newest release sections, ${range}; a title needs entries in at least ${EVIDENCE_SECTIONS} of them):`,
+    `Notes sections follow ${file} (learned from its ${from.length} newest release sections, ${range}; a kind of change needs the same title in the newest ${EVIDENCE_SECTIONS} that have it, ${EVIDENCE_TO_PUBLISH} for kinds the default sections hide):`,
     ''
   ]
   for (const section of learned)
