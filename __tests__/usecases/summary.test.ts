@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
+import { cli } from '../../src/cli.js'
 import { outlineFaults, render } from '../helpers/markdown.js'
 import { projects, pythonProject, TestRepo } from '../helpers/repo.js'
 import { runActionFromSource } from '../helpers/runner.js'
@@ -176,5 +179,26 @@ describe('the job summary at a glance', () => {
     const fresh = render((await runActionFromSource(project('fix: a', 'chore: b').dir, { dry_run: 'true' })).summary)
     expect(fresh.headings.map(heading => heading.text)).toContain('🐛 Bug Fixes')
     expect(fresh.items).not.toContainEqual(expect.stringMatching(/^b \(/))
+  })
+})
+
+describe('the CLI says what it did', () => {
+  const { project, cleanup } = projects()
+  afterAll(cleanup)
+
+  it('plan writes nothing and says so: no "written", no notes file, no path to one', async () => {
+    const repo = project('feat: a')
+    const env = { ...process.env, GITHUB_TOKEN: '' }
+    const run = await cli(['plan', '-C', repo.dir], env)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Plan only: nothing was written (the notes follow).')
+    expect(run.stdout).not.toMatch(/written to|wrote/i)
+    expect(existsSync(path.join(repo.dir, 'release-notes.md'))).toBe(false)
+    const json = JSON.parse((await cli(['plan', '--json', '-C', repo.dir], env)).stdout)
+    expect(json).toMatchObject({ released: 'true', release_notes: '' })
+    // a dry run writes the notes file, and says where
+    const dry = await cli(['apply', '--dry-run', '-C', repo.dir], env)
+    expect(dry.stdout).toContain('Notes written to release-notes.md (not committed)')
+    expect(existsSync(path.join(repo.dir, 'release-notes.md'))).toBe(true)
   })
 })

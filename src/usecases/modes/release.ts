@@ -204,6 +204,8 @@ export async function release(settings: Settings, services: Services): Promise<M
   return {
     outputs: {
       ...outputsOf(result, settings.severity),
+      // the CLI's plan writes no notes file: no path to one
+      ...(services.planOnly ? { release_notes: '' } : {}),
       major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
       ...publishOutputs(published),
       ...after.outputs
