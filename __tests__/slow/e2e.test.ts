@@ -397,7 +397,7 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
     const run = runAction(repo.dir, { mode: 'metrics', metrics_window: '30' })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.metrics)).toMatchObject({ windowDays: 30 })
-    expect(run.summary).toMatch(/^## DORA metrics/)
+    expect(run.summary).toMatch(/^## DORA metrics/m)
     // the releases fall in one week: no near-empty charts
     expect(run.summary).not.toContain('```mermaid')
     expect(run.summary).toContain('_No charts yet')
