@@ -40,7 +40,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.env).toEqual({ NEW_VERSION: '2.0.0', VERSION: '2.0.0' })
     expect(run.summary).toContain('## 🚀 Released v2.0.0 (from v1.2.0, major)')
     expect(run.summary).toMatch(/\| `[0-9a-f]{7}` \| major \(breaking change\) \| feat \| api \| new session API \|/)
-    expect(run.summary).toContain("## What's Changed in v2.0.0")
+    expect(run.summary).toContain("\n### What's Changed in v2.0.0\n") // the notes one level below the verdict
     expect(repo.remoteRefs()).toContain('refs/tags/v2.0.0')
     expect(run.stdout).toContain('::group::Reading history since v1.2.0')
   })
