@@ -42,16 +42,19 @@ export interface RepoFigures {
   unpublished: string[]
 }
 
-export function measureHistory(history: History): RepoFigures {
-  const replayed = replayTransitions(history)
-  const explicit = replayTransitions(history, { explicitBump: true })
+/** `learn`: the notes follow what the earlier releases' changelog sections publish (src/core/notes/conventions.ts). */
+export function measureHistory(history: History, options: { learn?: boolean; notesOnly?: boolean } = {}): RepoFigures {
+  // notesOnly: the version figures stay 0 (they don't depend on the notes)
+  const replayed = options.notesOnly ? [] : replayTransitions(history)
+  const explicit = replayTransitions(history, { explicitBump: true, learn: options.learn ?? false })
   const figures: RepoFigures = {
     repo: history.repo,
     releases: history.transitions.length,
     replayable: replayed.length,
     agreed: 0,
-    agreedByCommits: replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next)
-      .length,
+    agreedByCommits: options.notesOnly
+      ? 0
+      : replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next).length,
     misses: [],
     withChangelog: 0,
     theirs: 0,

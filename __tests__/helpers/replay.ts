@@ -2,12 +2,16 @@ import { analyzeCommit } from '../../src/core/commits/changes.js'
 import { planRelease, type ReleasePlan } from '../../src/core/versioning/plan.js'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { releaseTags } from '../../src/core/versioning/version.js'
+import { learnConventions, type NotesConventions } from '../../src/core/notes/conventions.js'
+import type { Change } from '../../src/core/commits/changes.js'
 import type { History } from './shared.js'
 
 export interface Replayed {
   transition: History['transitions'][number]
   plan: ReleasePlan
   got: string
+  /** With `learn`: the convention learned from the earlier releases' changelog sections. */
+  conventions?: NotesConventions | null
 }
 
 /**
@@ -16,8 +20,12 @@ export interface Replayed {
  */
 export function replayTransitions(
   history: History,
-  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean } = {}
+  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean; learn?: boolean } = {}
 ): Replayed[] {
+  /** The changes of each replayed release (by version without the prefix), for learning. */
+  const changesByVersion = new Map<string, Change[]>()
+  /** The changelog sections of the releases replayed so far, newest first: "the repository's changelog". */
+  const earlierSections: string[] = []
   const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
   const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
   const reach = (start: string): Set<string> => {
@@ -53,6 +61,17 @@ export function replayTransitions(
     })
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
     const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
+    let conventions: NotesConventions | null | undefined
+    if (options.learn) {
+      // only the sections of earlier releases: never the release's own
+      conventions = learnConventions(earlierSections.join('\n\n'), version => changesByVersion.get(version) ?? null)
+      changesByVersion.set(
+        transition.next.replace(/^v/, ''),
+        commits.filter(commit => !commit.merge && !commit.skip).flatMap(commit => commit.changes)
+      )
+      if (transition.changelog)
+        earlierSections.unshift(`## ${transition.next.replace(/^v/, '')}\n\n${transition.changelog}`)
+    }
     const plan = planRelease({
       settings,
       commits,
@@ -62,9 +81,10 @@ export function replayTransitions(
       candidates: older.filter(tag => tag.prerelease),
       repoUrl,
       packageName: null,
-      date: '2020-01-01'
+      date: '2020-01-01',
+      sections: conventions?.sections
     })
-    return { transition, plan, got: plan.released ? `v${plan.version}` : 'none' }
+    return { transition, plan, got: plan.released ? `v${plan.version}` : 'none', conventions }
   })
 }
 

@@ -40,7 +40,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.env).toEqual({ NEW_VERSION: '2.0.0', VERSION: '2.0.0' })
     expect(run.summary).toContain('## 🚀 Released v2.0.0 (from v1.2.0, major)')
     expect(run.summary).toMatch(/\| `[0-9a-f]{7}` \| major \(breaking change\) \| feat \| api \| new session API \|/)
-    expect(run.summary).toContain("## What's Changed in v2.0.0")
+    expect(run.summary).toContain("\n### What's Changed in v2.0.0\n") // the notes one level below the verdict
     expect(repo.remoteRefs()).toContain('refs/tags/v2.0.0')
     expect(run.stdout).toContain('::group::Reading history since v1.2.0')
   })
@@ -364,7 +364,8 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
         deploymentFrequency: { unit: 'releases/week' }
       })
       expect(repo.read('release-metrics.json')).toBe(`${JSON.stringify(JSON.parse(run.outputs.metrics), null, 2)}\n`)
-      expect(run.summary).toContain('### DORA metrics')
+      // the metrics are mode: metrics' page; a release's summary shows them only with summary_metrics: true
+      expect(run.summary).not.toContain('DORA metrics')
       expect(run.summary).toContain('| Slack | sent | release message |')
       // every secret is registered with the runner, and shows nowhere else
       const shown = [
@@ -396,8 +397,10 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
     const run = runAction(repo.dir, { mode: 'metrics', metrics_window: '30' })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.metrics)).toMatchObject({ windowDays: 30 })
-    expect(run.summary).toContain('### DORA metrics')
-    expect(run.summary).toContain('```mermaid')
+    expect(run.summary).toMatch(/^## DORA metrics/m)
+    // the releases fall in one week: no near-empty charts
+    expect(run.summary).not.toContain('```mermaid')
+    expect(run.summary).toContain('_No charts yet')
     expect(repo.git('for-each-ref')).toBe(before)
   })
 

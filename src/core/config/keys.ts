@@ -247,6 +247,11 @@ export const INPUTS = {
     cli: 'string',
     doc: 'days of history for the DORA metrics'
   },
+  summary_metrics: {
+    default: 'false',
+    cli: 'boolean',
+    doc: 'also show the DORA metrics in the job summary of a release, folded under `<details>` (`mode: metrics` always shows them)'
+  },
   datadog_api_key: {
     default: '',
     cli: 'env',

@@ -75,6 +75,8 @@ export interface Settings {
   uploadArtifact: boolean
   /** Days of history the DORA metrics look at. */
   metricsWindow: number
+  /** The release summary folds the DORA metrics in under `<details>` (off: only `mode: metrics` shows them). */
+  summaryMetrics: boolean
   datadogApiKey: string
   datadogSite: string
   /** The Datadog API base URL ('' for https://api.{site}); for tests or proxies. */
@@ -314,6 +316,7 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     sbom: boolOf(read, 'sbom'),
     uploadArtifact: boolOf(read, 'upload_artifact'),
     metricsWindow: numberOf(read, 'metrics_window'),
+    summaryMetrics: boolOf(read, 'summary_metrics'),
     datadogApiKey: secret('datadog_api_key'),
     datadogSite: datadogSite(get('datadog_site')),
     datadogApiUrl: serviceUrl('datadog_api_url', get('datadog_api_url')),

@@ -200,45 +200,5 @@ export function computeDora(
   }
 }
 
-function show(metric: Metric): string {
-  return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`
-}
-
-/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
-export function renderMetrics(metrics: DoraMetrics): string {
-  const band = (metric: Metric) => metric.band ?? '—'
-  const lines = [
-    `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
-    '',
-    '| Metric | Value | DORA band |',
-    '| --- | --- | --- |',
-    `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
-    `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
-    `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
-    `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
-    `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
-    ''
-  ]
-  if (metrics.weeks.length > 0) {
-    const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ')
-    lines.push(
-      '```mermaid',
-      'xychart-beta',
-      '    title "Releases per week"',
-      `    x-axis [${labels}]`,
-      '    y-axis "releases"',
-      `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`,
-      '```',
-      '',
-      '```mermaid',
-      'xychart-beta',
-      '    title "Median lead time (hours) of each week\'s releases"',
-      `    x-axis [${labels}]`,
-      '    y-axis "hours"',
-      `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`,
-      '```',
-      ''
-    )
-  }
-  return lines.join('\n')
-}
+/** The rendering lives in render.ts. */
+export { renderMetrics } from './render.js'

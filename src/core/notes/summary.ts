@@ -1,6 +1,8 @@
 import type { ReleasePlan } from '../versioning/plan.js'
 import { sanitizeBlock, sanitizeCell } from '../text/sanitize.js'
 import type { GatesReport } from '../gates/types.js'
+import type { NotesConventions } from './conventions.js'
+import { conventionsPart, filesPart, shiftHeadings, type FilesInput } from './summary-parts.js'
 
 /** GitHub refuses job summaries over 1 MiB; stay well below. */
 export const SUMMARY_LIMIT = 900 * 1024
@@ -27,6 +29,14 @@ export interface SummaryInput {
   gates: GatesReport | null
   /** Set when the gates stopped the release. */
   stoppedByGates?: boolean
+  /** The version files the release changes (or would). */
+  versionFiles?: FilesInput['versionFiles']
+  /** The changelog that gets the new section, or null. */
+  changelogFile?: string | null
+  /** False for the CLI's plan, which writes nothing. */
+  notesWritten?: boolean
+  /** The notes convention learned from the repository's changelog (null: the default sections). */
+  conventions?: { file: string; conventions: NotesConventions } | null
 }
 
 const STATUS_ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' }
@@ -70,65 +80,95 @@ export function renderGates(report: GatesReport): string {
   return lines.join('\n')
 }
 
-export function renderSummary(input: SummaryInput): string {
+/** The verdict: what happened (released, would release, stopped, nothing), the version and why. */
+function verdict(input: SummaryInput): string[] {
   const { plan } = input
   const lines: string[] = []
+  if (!plan.released) return ['## No release', '', `No new version: ${sanitizeCell(plan.reason)}.`, '']
+  const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)'
   if (input.stoppedByGates)
     lines.push(
+      `## ⛔ Stopped: ${plan.tag} was not released`,
+      '',
       '> [!CAUTION]',
       '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.',
       ''
     )
-  else if (input.dryRun)
+  else if (plan.hotfix)
+    lines.push(
+      `## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`,
+      ''
+    )
+  else lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
+  if (input.dryRun && !input.stoppedByGates)
     lines.push(
       '> [!NOTE]',
       '> **Dry run**: nothing was changed in the repository. This is the release that would be made.',
       ''
     )
-  if (plan.released && plan.hotfix) {
-    lines.push(
-      `## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`,
-      ''
-    )
-  } else if (plan.released) {
-    const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)'
-    lines.push(`## 🚀 ${input.dryRun || input.stoppedByGates ? 'Would release' : 'Released'} ${plan.tag}${from}`, '')
-  } else {
-    lines.push('## No release', '', `No new version: ${plan.reason}.`, '')
-  }
   if (input.resumed) lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '')
-  lines.push(`**Why:** ${sanitizeCell(plan.reason)}`, '')
-  const facts = [`- Commits read: ${plan.commitCount}`, `- Severity: ${input.severity || 'not set'}`]
-  if (input.commitSha)
-    facts.push(
-      `- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`
-    )
-  lines.push(...facts, '')
+  lines.push(
+    `**Why:** ${sanitizeCell(plan.reason)}`,
+    '',
+    `Commits read: ${plan.commitCount}. Severity: ${input.severity || 'not set'}.`,
+    ''
+  )
+  return lines
+}
 
-  if (input.gates) lines.push(renderGates(input.gates), '')
-  const drivers = plan.decision.drivers
-  if (drivers.length > 0) {
+/** The commits that drove the version, folded. */
+function drivers(plan: ReleasePlan): string[] {
+  const list = plan.decision.drivers
+  if (list.length === 0) return []
+  const lines = [
+    `<details><summary>Commits that drove the version (${list.length})</summary>`,
+    '',
+    '| Commit | Effect | Type | Scope | Subject |',
+    '| --- | --- | --- | --- | --- |'
+  ]
+  for (const driver of list.slice(0, DRIVER_ROWS)) {
+    const { change } = driver
     lines.push(
-      '### Commits that drove the version',
-      '',
-      '| Commit | Effect | Type | Scope | Subject |',
-      '| --- | --- | --- | --- | --- |'
+      `| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`
     )
-    for (const driver of drivers.slice(0, DRIVER_ROWS)) {
-      const { change } = driver
-      lines.push(
-        `| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${sanitizeCell(change.type ?? '')} | ${sanitizeCell(change.scope ?? '')} | ${sanitizeCell(change.subject)} |`
-      )
-    }
-    if (drivers.length > DRIVER_ROWS) lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`)
-    lines.push('')
   }
-  let text = lines.join('\n')
-  if (plan.released) {
-    const room = SUMMARY_LIMIT - Buffer.byteLength(text) - 200
-    text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`
-  }
-  return text
+  if (list.length > DRIVER_ROWS) lines.push('', `…and ${list.length - DRIVER_ROWS} more.`)
+  lines.push('', '</details>', '')
+  return lines
+}
+
+/**
+ * The release's job summary, most important first: the verdict (with the version and why), the
+ * notes as they will be published, the gates, the files. Publishing, notifications and (when asked)
+ * the metrics follow it. Headings: `##` verdict, `###` parts, the notes' own headings one level down.
+ */
+export function renderSummary(input: SummaryInput): string {
+  const { plan } = input
+  const head = [...verdict(input), ...drivers(plan)].join('\n')
+  const after: string[] = []
+  if (input.gates) after.push(renderGates(input.gates), '')
+  if (plan.released && !input.stoppedByGates)
+    after.push(
+      ...filesPart({
+        dryRun: input.dryRun,
+        notesWritten: input.notesWritten ?? true,
+        notesFile: input.notesFile,
+        versionFiles: input.versionFiles ?? [],
+        changelogFile: input.changelogFile ?? null,
+        commitSha: input.commitSha,
+        pushed: input.pushed
+      })
+    )
+  const tail = after.join('\n')
+  if (!plan.released) return `${head}\n${tail}`
+  const learned = conventionsPart(input.conventions).join('\n')
+  const room = SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(learned) - 200
+  const notes = truncateMarkdown(
+    shiftHeadings(plan.notes, 1),
+    room,
+    `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`
+  )
+  return `${head}\n${notes.trimEnd()}\n\n${learned ? `${learned}\n` : ''}${tail}`
 }
 
 export interface RollbackSummaryInput {
@@ -160,6 +200,10 @@ export interface PublishSummaryInput {
   releaseUrl: string
   release: { tag: string; title: string; draft: boolean; prerelease: boolean; makeLatest: string }
   assets: Array<{ name: string; size: number; sha256: string }>
+  /** What was uploaded (the assets and SHA256SUMS), when the release was made. */
+  uploaded?: Array<{ name: string; size: number; sha256: string }>
+  /** SHA256SUMS's text (uploaded beside the assets). */
+  checksums?: string
   expected: Array<{ name: string; found: boolean }>
   sbomPath: string | null
   checksumsPath: string
@@ -180,9 +224,15 @@ export function renderPublishSummary(input: PublishSummaryInput): string {
       ''
     )
   lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |')
-  for (const asset of input.assets)
+  const rows = input.uploaded && input.uploaded.length > 0 ? input.uploaded : input.assets
+  for (const asset of rows)
     lines.push(
       `| ${sanitizeCell(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`
+    )
+  // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
+  if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
+    lines.push(
+      `| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`
     )
   lines.push(
     '',

@@ -9,7 +9,8 @@ import {
   renderChangelogSection,
   renderReleaseNotes,
   renderSections,
-  type Installation
+  type Installation,
+  type NotesSection
 } from '../notes/notes.js'
 import type { Settings } from '../config/settings.js'
 import type { Bump } from '../types.js'
@@ -53,6 +54,8 @@ export interface PlanInput {
   candidates?: ReleaseTag[]
   /** A maintenance line: versions whose tag exists elsewhere (here on another commit, or on origin), with where. */
   taken?: ReadonlyMap<string, string>
+  /** The repository's own sections (learned from its changelog, core/notes/conventions.ts), instead of the defaults. */
+  sections?: readonly NotesSection[]
 }
 
 /**
@@ -266,7 +269,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     ? `all of them are in ${settings.changelogFile}`
     : 'see the full changelog'
   // a release made by hand lists every change, as the hand-made changelogs of real projects do
-  const sections = settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : DEFAULT_SECTIONS)
+  const sections =
+    settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : (input.sections ?? DEFAULT_SECTIONS))
   // a manual era's plain messages are not listed (projects reworded them by hand), but counted
   const plainOnly =
     decision.manualEra && settings.notesSections === null && !decision.handMade

@@ -1,6 +1,6 @@
 /** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
 import { ConfigurationError } from '../../core/errors.js'
-import { renderMetrics } from '../../core/metrics/metrics.js'
+import { renderMetricsFolded } from '../../core/metrics/render.js'
 import type { Settings } from '../../core/config/settings.js'
 import { renderPublishSummary, renderSummary } from '../../core/notes/summary.js'
 import { gatesFailure, runGates } from '../gates/run.js'
@@ -30,17 +30,19 @@ async function afterRelease(
 ): Promise<{ outputs: Outputs; summary: string }> {
   const { git, env } = services
   const { plan } = result
-  const pending = plan.released
-    ? {
-        version: plan.version,
-        type: plan.hotfix ? ('hotfix' as const) : ('release' as const),
-        hotfixOf: plan.tagMeta.hotfixOf,
-        commitTimes: result.commitTimes
-      }
-    : null
+  // a dry run makes no release: the metrics don't count it
+  const pending =
+    plan.released && !settings.dryRun
+      ? {
+          version: plan.version,
+          type: plan.hotfix ? ('hotfix' as const) : ('release' as const),
+          hotfixOf: plan.tagMeta.hotfixOf,
+          commitTimes: result.commitTimes
+        }
+      : null
   const metrics = await collectMetrics(settings, services, env.now, pending)
   const outputs = metricsOutput(settings, services.files, metrics)
-  let summary = `\n${renderMetrics(metrics)}`
+  let summary = settings.summaryMetrics ? `\n${renderMetricsFolded(metrics)}` : ''
   if (!plan.released) return { outputs, summary }
   const url = repoUrl(env)
   const previous = plan.previousTag
@@ -61,8 +63,14 @@ async function afterRelease(
     services
   )
   outputs.jira_issues = JSON.stringify(report.jira?.issues ?? [])
-  summary += `\n${notifySection(settings, report)}`
+  summary = `\n${notifySection(settings, report)}${summary}`
   return { outputs, summary }
+}
+
+/** The changelog a release run prepends its section to (a dry run would), or null. */
+function releaseSummaryChangelog(settings: Settings, result: ReleaseResult): string | null {
+  const made = result.status === 'resumed' && result.from === 'tag'
+  return result.plan.released && settings.releaseCommit !== false && !made ? settings.changelogFile : null
 }
 
 /** The CLI's text for a release run. */
@@ -77,7 +85,7 @@ function releaseReport(settings: Settings, result: ReleaseResult, planOnly: bool
       ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}`
       : planOnly
         ? 'Plan only: nothing was written (the notes follow).'
-        : `Notes written to ${result.notesFile}`,
+        : `Notes written to ${result.notesFile} (not committed)`,
     '',
     plan.notes
   ]
@@ -181,7 +189,11 @@ export async function release(settings: Settings, services: Services): Promise<M
       commitSha: result.commitSha,
       pushed: result.pushed,
       resumed: result.status === 'resumed' && result.from === 'tag',
-      gates: result.gates
+      gates: result.gates,
+      versionFiles: result.versionFiles,
+      changelogFile: releaseSummaryChangelog(settings, result),
+      notesWritten: !services.planOnly,
+      conventions: result.conventions
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
@@ -192,6 +204,8 @@ export async function release(settings: Settings, services: Services): Promise<M
   return {
     outputs: {
       ...outputsOf(result, settings.severity),
+      // the CLI's plan writes no notes file: no path to one
+      ...(services.planOnly ? { release_notes: '' } : {}),
       major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
       ...publishOutputs(published),
       ...after.outputs

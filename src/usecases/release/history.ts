@@ -6,7 +6,7 @@
  */
 import semver from 'semver'
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
-import { isFeatureType } from '../../core/commits/type-table.js'
+import { isFeatureType, type NotesSection } from '../../core/commits/type-table.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { planRelease, type ReleasePlan } from '../../core/versioning/plan.js'
 import { repoUrlFrom } from '../../core/publish/repo-url.js'
@@ -30,6 +30,8 @@ export interface HistoryDeps {
   env: ReleaseEnvironment
   /** Origin's tags (versions tagged there but not here are burned); absent: no remote is read. */
   remote?: Pick<GitRemoteReader, 'remoteTags'>
+  /** The repository's own notes sections (learned from its changelog: conventions.ts), instead of the defaults. */
+  sections?: readonly NotesSection[]
 }
 
 export interface History {
@@ -233,7 +235,8 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     burned,
     line,
     candidates,
-    taken
+    taken,
+    sections: deps.sections
   })
   if (committed && plan.tag !== madeHere) {
     throw new ConfigurationError(

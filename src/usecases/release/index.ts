@@ -49,7 +49,8 @@ function outcome(plan: Plan, applied: Applied, gates: GatesReport | null) {
     commitSha: applied.commitSha,
     pushed: applied.pushed,
     gates,
-    commitTimes: plan.commitTimes
+    commitTimes: plan.commitTimes,
+    conventions: plan.conventions ?? null
   }
 }
 

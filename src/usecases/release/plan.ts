@@ -9,6 +9,7 @@ import type { ReleasePlan } from '../../core/versioning/plan.js'
 import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
 import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
+import { readConventions } from './conventions.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
@@ -25,7 +26,8 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 /** Plans the release: reads only. */
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
-  const history = await readHistory(settings, deps)
+  const learned = await readConventions(settings, git, deps.files)
+  const history = await readHistory(settings, { ...deps, sections: learned?.conventions.sections })
   const { head, earlier } = history
   // a release commit made earlier (a merged release pull request): its changelog section is what is
   // published, as a maintainer may have edited it there
@@ -49,7 +51,8 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     push: settings.push,
     commitTimes: history.commitTimes,
     gates: [],
-    publish: null
+    publish: null,
+    conventions: learned
   }
   if (!release.released) return base
 

@@ -1,0 +1,258 @@
+/**
+ * The repository's own notes convention, learned from the recent sections of its CHANGELOG.md: which
+ * kinds of change it publishes and under which titles, and how an entry looks. A title is mapped to
+ * section keys (commit types, `deps`, `deps-dev`, `other`) by matching its entries to the commits of
+ * that release when they are given, else by the entry's own `type:` prefix, else by the title's words.
+ * A mapping is learned only with evidence from at least EVIDENCE_SECTIONS release sections.
+ */
+import { analyzeCommit, type Change } from '../commits/changes.js'
+import { DEFAULT_SECTIONS, isFeatureType, type NotesSection } from '../commits/type-table.js'
+import { sanitizeInline } from '../text/sanitize.js'
+import { sectionKey } from './notes.js'
+
+/** A title ↔ kind mapping needs this many release sections showing it. */
+export const EVIDENCE_SECTIONS = 2
+/** Publishing a kind the default sections hide (chores, CI, build…) needs this many sections listing it. */
+export const EVIDENCE_TO_PUBLISH = 3
+const SHOWN_BY_DEFAULT: ReadonlySet<string> = new Set(DEFAULT_SECTIONS.flatMap(section => section.types))
+/** How many of the newest release sections are read. */
+export const RECENT_SECTIONS = 10
+
+export interface ChangelogRelease {
+  version: string
+  groups: Array<{ title: string; entries: string[] }>
+}
+
+export interface LearnedSection extends NotesSection {
+  /** For each type: in how many release sections it was seen under this title. */
+  evidence: Record<string, number>
+  /** How the types were found: matched to commits, read from the entries' `type:` prefixes, or from the title's words. */
+  by: 'commits' | 'entries' | 'title'
+}
+
+export interface NotesConventions {
+  /** The sections the notes follow: the learned ones, then the defaults' kinds the changelog never showed. */
+  sections: NotesSection[]
+  learned: LearnedSection[]
+  /** Kinds the changelog leaves out although their commits were there (in ≥ EVIDENCE_SECTIONS releases). */
+  hidden: string[]
+  /** The release sections read (versions, newest first). */
+  from: string[]
+  style: { boldScope: boolean; commitLinks: boolean }
+}
+
+const RELEASE_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+[^\]\s]*)/
+const GROUP_HEADING = /^#{2,4}\s+(.+?)\s*#*\s*$/
+
+/** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
+export function parseChangelog(text: string): ChangelogRelease[] {
+  const releases: ChangelogRelease[] = []
+  let current: ChangelogRelease | null = null
+  let group: { title: string; entries: string[] } | null = null
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd()
+    const release = RELEASE_HEADING.exec(line)
+    if (release) {
+      current = { version: release[1], groups: [] }
+      releases.push(current)
+      group = null
+      continue
+    }
+    if (!current) continue
+    const heading = GROUP_HEADING.exec(line)
+    if (heading) {
+      group = { title: sanitizeInline(heading[1].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] }
+      current.groups.push(group)
+      continue
+    }
+    const entry = /^[-*]\s+(\S.*)$/.exec(line)
+    if (entry && group) group.entries.push(entry[1])
+  }
+  return releases
+}
+
+/** The words of titles that mean a kind of change, when no entry says it (release-please's and git-cliff's titles). */
+const TITLE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/breaking/i, 'breaking'],
+  [/feature|addition|added/i, 'feat'],
+  [/bug|fix/i, 'fix'],
+  [/perf/i, 'perf'],
+  [/revert/i, 'revert'],
+  [/doc/i, 'docs'],
+  [/depend/i, 'deps'],
+  [/refactor/i, 'refactor'],
+  [/style/i, 'style'],
+  [/test/i, 'test'],
+  [/build|packag/i, 'build'],
+  [/continuous integration|\bci\b/i, 'ci'],
+  [/chore|maintenance|misc/i, 'chore']
+]
+
+function titleKey(title: string): string | null {
+  return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null
+}
+
+/** Lower case letters and digits of a text, links and references dropped: for matching an entry to a commit. */
+function plain(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\(#\d+\)|\(\s*[0-9a-f]{7,40}\s*\)/g, '')
+    .replace(/^\*\*[^*]+:\*\*\s*/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+}
+
+const SHA_IN_ENTRY = /\[([0-9a-f]{7,40})\]\(|\b([0-9a-f]{7,40})\b/g
+
+/** The section key of one entry: from the commit it names or describes, else its own `type:` prefix; null if neither says. */
+function entryKey(entry: string, changes: readonly Change[] | null): { key: string; by: 'commits' | 'entries' } | null {
+  if (changes && changes.length > 0) {
+    for (const match of entry.matchAll(SHA_IN_ENTRY)) {
+      const sha = match[1] ?? match[2]
+      const change = changes.find(each => each.nested === 0 && each.sha.startsWith(sha))
+      if (change) return { key: keyOf(change), by: 'commits' }
+    }
+    const text = plain(entry.replace(/\s*\([^()]*\)\s*$/, '').replace(/^[\w-]+(?:\([^)]*\))?!?:\s+/, ''))
+    if (text.length >= 8) {
+      const change = changes.find(each => plain(each.subject) === text || plain(each.header) === text)
+      if (change) return { key: keyOf(change), by: 'commits' }
+    }
+  }
+  const prefixed = /^([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry)
+  if (!prefixed) return null
+  const change = analyzeCommit({
+    sha: '',
+    parents: [],
+    time: 0,
+    author: '',
+    message: entry.replace(/^(\w+)s\(/, '$1(')
+  }).changes[0]
+  return change.type === null ? null : { key: keyOf(change), by: 'entries' }
+}
+
+/** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
+function styleOf(release: ChangelogRelease): string {
+  const entries = release.groups.flatMap(group => group.entries)
+  const share = (test: RegExp): boolean => entries.filter(entry => test.test(entry)).length * 2 > entries.length
+  return `${share(/^[A-Za-z]+(?:\([^)]*\))?!?:\s/)}/${share(/\[[0-9a-f]{7,40}\]\(/)}`
+}
+
+function keyOf(change: Change): string {
+  if (change.breaking) return 'breaking'
+  return isFeatureType(change.type) && !change.isRevert ? 'feat' : sectionKey(change)
+}
+
+/**
+ * Learns the repository's notes convention from its changelog; null when there is none, or nothing
+ * was learned with enough evidence (a new repository gets the default sections).
+ * `changesOf(version)` gives the changes of that release when known (newest first), else null.
+ */
+export function learnConventions(
+  changelog: string | null,
+  changesOf: (version: string) => readonly Change[] | null = () => null
+): NotesConventions | null {
+  if (!changelog || !changelog.trim()) return null
+  const written = parseChangelog(changelog).filter(release => release.groups.some(group => group.entries.length > 0))
+  // the current convention: the newest sections written the way the newest one is (a new tool, a new era)
+  const era = written.length > 0 ? styleOf(written[0]) : ''
+  const end = written.findIndex(release => styleOf(release) !== era)
+  const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS))
+  if (releases.length < EVIDENCE_SECTIONS) return null
+  /**
+   * For each kind, what each release (newest first) says of it: listed under a title, or left out
+   * although its commits were there (null). Kinds without commits in a release say nothing there.
+   */
+  const said = new Map<string, Array<{ title: string; by: LearnedSection['by'] } | null>>()
+  const titleOrder = new Map<string, number>()
+  let entries = 0
+  let bold = 0
+  let links = 0
+  for (const release of releases) {
+    const changes = changesOf(release.version)
+    const here = new Map<string, { title: string; by: LearnedSection['by'] }>()
+    for (const group of release.groups) {
+      const titled = titleKey(group.title)
+      if (titled === 'breaking') continue
+      if (!titleOrder.has(group.title.toLowerCase())) titleOrder.set(group.title.toLowerCase(), titleOrder.size)
+      let known = 0
+      for (const entry of group.entries) {
+        entries++
+        if (/^\*\*[^*]+:\*\*/.test(entry)) bold++
+        if (/\[[0-9a-f]{7,40}\]\(/.test(entry)) links++
+        const found = entryKey(entry, changes)
+        if (!found) continue
+        known++
+        if (!here.has(found.key)) here.set(found.key, { title: group.title, by: found.by })
+      }
+      if (known === 0 && titled && group.entries.length > 0 && !here.has(titled))
+        here.set(titled, { title: group.title, by: 'title' })
+    }
+    const present = new Set((changes ?? []).map(keyOf))
+    for (const key of new Set([...here.keys(), ...present])) {
+      if (!said.has(key)) said.set(key, [])
+      said.get(key)!.push(here.get(key) ?? null)
+    }
+  }
+  // a kind follows its newest EVIDENCE_SECTIONS releases when they agree: listed under one title, or left out
+  const homes = new Map<string, { title: string; by: LearnedSection['by'] }>()
+  const hidden: string[] = []
+  for (const [key, says] of said) {
+    // features and breaking changes are the highlights; plain messages follow the manual-era rules (reworded by hand)
+    if (key === 'feat' || key === 'breaking' || key === 'other' || says.length < EVIDENCE_SECTIONS) continue
+    const newest = says.slice(0, EVIDENCE_SECTIONS)
+    if (newest.every(say => say === null)) hidden.push(key)
+    else {
+      // publishing a kind the defaults hide takes more evidence: a tool's change of era costs less
+      const needed = SHOWN_BY_DEFAULT.has(key) ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
+      const agree = says.slice(0, needed)
+      if (
+        agree.length === needed &&
+        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase())
+      )
+        homes.set(key, agree[0]!)
+    }
+  }
+  const titles = new Map<string, LearnedSection>()
+  for (const [key, home] of homes) {
+    const name = home.title.toLowerCase()
+    let section = titles.get(name)
+    if (!section) titles.set(name, (section = { title: home.title, types: [], evidence: {}, by: home.by }))
+    section.types.push(key)
+    section.evidence[key] = said.get(key)!.filter(say => say?.title.toLowerCase() === name).length
+    if (home.by === 'commits' || (home.by === 'entries' && section.by === 'title')) section.by = home.by
+  }
+  const learned = [...titles.entries()]
+    .sort((a, b) => titleOrder.get(a[0])! - titleOrder.get(b[0])!)
+    .map(([, section]) => section)
+  if (learned.length === 0 && hidden.length === 0) return null
+  const taken = new Set([...homes.keys(), ...hidden])
+  const rest = DEFAULT_SECTIONS.map(section => ({
+    title: section.title,
+    types: section.types.filter(type => !taken.has(type))
+  })).filter(section => section.types.length > 0)
+  return {
+    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest],
+    learned,
+    hidden,
+    from: releases.map(release => release.version),
+    style: { boldScope: entries > 0 && bold * 2 >= entries, commitLinks: entries > 0 && links * 2 >= entries }
+  }
+}
+
+/** One line for the summary: what was learned and from which sections. */
+export function describeConventions(conventions: NotesConventions | null, file: string): string[] {
+  if (!conventions) return []
+  const { learned, from } = conventions
+  const range = from.length > 1 ? `${from[from.length - 1]} to ${from[0]}` : from[0]
+  const lines = [
+    `Notes sections follow ${file} (learned from its ${from.length} newest release sections, ${range}; a kind of change needs the same title in the newest ${EVIDENCE_SECTIONS} that have it, ${EVIDENCE_TO_PUBLISH} for kinds the default sections hide):`,
+    ''
+  ]
+  for (const section of learned)
+    lines.push(
+      `- ${section.title}: ${section.types.map(type => `\`${type}\` (${section.evidence[type]} sections)`).join(', ')}, by ${section.by === 'commits' ? 'matching commits' : section.by === 'entries' ? 'the entries’ types' : 'the title'}`
+    )
+  if (conventions.hidden.length > 0)
+    lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`)
+  return lines
+}
