@@ -160,6 +160,7 @@ export function buildServices(
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,
+    scrub,
     env: environmentFrom(env),
     github: {
       releases: writes ? new OctokitReleases(token, repository, apiUrl, client) : null,

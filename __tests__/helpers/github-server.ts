@@ -37,6 +37,8 @@ interface Release {
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
+  /** The body of every request that had one (JSON as sent; an asset upload's bytes as UTF-8). */
+  readonly bodies: Array<{ method: string; path: string; body: string }> = []
   private readonly releases = new Map<number, Release>()
   private nextId = 1000
   private server: Server | null = null
@@ -504,6 +506,16 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0]
+    // every request body, as sent (what a test asserts no secret reaches); the handlers read it again
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks)
+    if (raw.length > 0) this.bodies.push({ method: req.method ?? '', path, body: raw.toString('utf8') })
+    Object.defineProperty(req, Symbol.asyncIterator, {
+      value: async function* () {
+        if (raw.length > 0) yield raw
+      }
+    })
     this.requests.push({
       method: req.method ?? '',
       path,

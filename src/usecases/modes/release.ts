@@ -134,6 +134,7 @@ export async function release(settings: Settings, services: Services): Promise<M
     remote: services.remote ?? null,
     origin: services.origin ?? null,
     gitData: services.github.gitData ?? null,
+    scrub: services.scrub,
     gates: input =>
       runGates(settings, input, {
         git,
@@ -154,7 +155,14 @@ export async function release(settings: Settings, services: Services): Promise<M
   // then rehearsed (gates, publishing's report) without writing the notes file
   const result = services.planOnly
     ? await applyPlan(
-        await planRelease(settings, { git, files, log, env, remote: services.remote ?? undefined }),
+        await planRelease(settings, {
+          git,
+          files,
+          log,
+          env,
+          remote: services.remote ?? undefined,
+          scrub: services.scrub
+        }),
         deps,
         { writeNotes: false }
       )

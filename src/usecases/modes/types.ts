@@ -44,6 +44,11 @@ export interface Services {
   http: HttpClient
   artifact: ArtifactUploader
   log: Logger
+  /**
+   * Takes the run's secrets and token-shaped text out of what goes to another service (src/core/text/secrets.ts);
+   * absent: token-shaped text only.
+   */
+  scrub?: (text: string) => string
   env: RunEnvironment
   /** null without a token or a repository. */
   github: {

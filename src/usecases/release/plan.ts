@@ -4,15 +4,19 @@
  * left). Its ports can only read: it writes nothing, and reads origin only when given a remote reader.
  */
 import { ConfigurationError } from '../../core/errors.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
 import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
+import { scrubReleaseTexts } from './scrub-plan.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
 
 export interface PlanDeps extends HistoryDeps {
   git: HistoryReader & Pick<GitReader, 'changedPaths'>
+  /** Takes secrets out of the texts made from commits (notes, changelog, tag); absent: token-shaped text only. */
+  scrub?: (text: string) => string
 }
 
 /** How the settings make a release. */
@@ -24,7 +28,8 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
   const history = await readHistory(settings, deps)
-  const { plan: release, head, earlier } = history
+  const { head, earlier } = history
+  const release = scrubReleaseTexts(history.plan, deps.scrub)
   const strategy = strategyOf(settings)
   const base: Plan = {
     release,
@@ -57,7 +62,7 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const tags = [
     {
       name: release.tag,
-      message: formatTagMessage(release.notes, release.tagMeta),
+      message: (deps.scrub ?? scrubTokens)(formatTagMessage(release.notes, release.tagMeta)),
       on: strategy === 'tag' || earlier !== 'none' ? ('head' as const) : ('release commit' as const)
     }
   ]
