@@ -13,6 +13,7 @@ import { configPathFrom, parseSettings, type InputReader, type Settings } from '
 import { GATES } from './usecases/gates/index.js'
 import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
+import { sideFilesIn } from './adapters/side-files.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import {
@@ -156,6 +157,7 @@ export function buildServices(
     origin: network === 'write' ? git : null,
     planOnly: options.preview ?? false,
     files,
+    sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
     commands: shellRunner,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,

@@ -51,6 +51,8 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
     GITHUB_REPOSITORY: 'acme/fastvlm',
     GITHUB_REF_NAME: 'main',
     SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000),
+    // the runner's temporary folder, beside the workspace as on a hosted runner
+    RUNNER_TEMP: path.join(workspace, '..', 'runner-temp'),
     ...extraEnv
   }
   const scratch = path.join(workspace, '..')

@@ -39,7 +39,7 @@ async function afterRelease(
       }
     : null
   const metrics = await collectMetrics(settings, services, env.now, pending)
-  const outputs = metricsOutput(settings, services.files, metrics)
+  const outputs = metricsOutput(settings, services.files, metrics, services.sideFiles)
   let summary = `\n${renderMetrics(metrics)}`
   if (!plan.released) return { outputs, summary }
   const url = repoUrl(env)

@@ -19,7 +19,8 @@ import type {
   GitHubWatchApi,
   HttpClient,
   Logger,
-  PullRequestApi
+  PullRequestApi,
+  SideFiles
 } from '../ports.js'
 import type { ReleaseEnvironment } from '../release/index.js'
 
@@ -40,6 +41,8 @@ export interface Services {
   /** The CLI's plan: the release is planned and reported, never applied (not even the notes file). */
   planOnly?: boolean
   files: FileStore
+  /** Files for later steps outside the workspace (RUNNER_TEMP); absent: the workspace, as before (tests). */
+  sideFiles?: SideFiles
   commands: CommandRunner
   http: HttpClient
   artifact: ArtifactUploader
