@@ -820,6 +820,11 @@ export class FakeGitHub {
   }
   /** Who the token is (GraphQL `viewer { login }`); null: GitHub does not say (an error answer). */
   viewerLogin: string | null = 'github-actions[bot]'
+  /**
+   * GET /user: the login of a personal access token; null: 403, as GitHub answers an installation
+   * token (GITHUB_TOKEN, an app's). Comments are written as this login when it is set.
+   */
+  userLogin: string | null = null
   /** A read-only token (a fork's pull_request run): comment, check run and status writes answer 403. */
   forbidComments = false
   forbidChecks = false
@@ -968,6 +973,16 @@ export class FakeGitHub {
       )
       return true
     }
+    if (req.method === 'GET' && path === '/user') {
+      if (this.userLogin === null)
+        this.send(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403'
+        })
+      else this.send(res, 200, { login: this.userLogin, id: 583231, type: 'User' })
+      return true
+    }
     if (!path.startsWith(`${repoPath}/`)) return false
     const route = path.slice(repoPath.length + 1)
     const refuse = (doc: string) =>
@@ -1030,7 +1045,8 @@ export class FakeGitHub {
           })
           return true
         }
-        const comment = this.commentJson(number, this.nextId++, String(params.body), bot)
+        const author = this.userLogin === null ? bot : { login: this.userLogin, id: 583231, type: 'User' }
+        const comment = this.commentJson(number, this.nextId++, String(params.body), author)
         list.push(comment)
         this.issueComments.set(number, list)
         this.send(res, 201, comment)

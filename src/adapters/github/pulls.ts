@@ -86,13 +86,26 @@ export class OctokitPulls implements PullRequestApi {
     })
   }
 
-  viewer(): Promise<string | null> {
-    return this.api.call('POST /graphql (viewer)', async octokit => {
-      const data = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }', {
-        request: this.api.request()
+  /**
+   * Who the token is: GraphQL's `viewer`, else GET /user (a personal access token; GitHub refuses
+   * both to an installation token such as GITHUB_TOKEN: null, and the preview takes the Actions bot).
+   */
+  async viewer(): Promise<string | null> {
+    const graphql = await this.api
+      .call('POST /graphql (viewer)', async octokit => {
+        const data = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }', {
+          request: this.api.request()
+        })
+        return typeof data?.viewer?.login === 'string' ? data.viewer.login : null
       })
-      return typeof data?.viewer?.login === 'string' ? data.viewer.login : null
-    })
+      .catch(() => null)
+    if (graphql) return graphql
+    return this.api
+      .call('GET /user', async octokit => {
+        const { data } = await octokit.rest.users.getAuthenticated({ request: this.api.request() })
+        return typeof data?.login === 'string' && data.login ? data.login : null
+      })
+      .catch(() => null)
   }
 
   comments(number: number): Promise<IssueComment[]> {
