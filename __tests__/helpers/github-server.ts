@@ -69,6 +69,8 @@ export class FakeGitHub {
     state: string
     /** When it last changed (ISO 8601; default 2026-11-25T12:00:00Z): the `since` filter reads it. */
     updated_at?: string
+    /** Who opened it (default: github-actions[bot], as the watch's token). */
+    author?: string
   }> = []
   /** Pull requests by commit sha, and reviews by pull number. */
   readonly pulls = new Map<string, Array<{ number: number; merged_at: string | null }>>()
@@ -630,7 +632,9 @@ export class FakeGitHub {
       state: issue.state,
       title: issue.title,
       body: issue.body,
-      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      user: issue.author
+        ? { login: issue.author, id: 9, type: issue.author.endsWith('[bot]') ? 'Bot' : 'User' }
+        : { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
       labels: issue.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
       comments: 0,
       created_at: '2026-11-25T12:00:00Z',

@@ -373,7 +373,8 @@ export interface GitHubWatchApi {
   /** Open code scanning alerts of critical security severity. */
   criticalAlerts(): Promise<WatchAlert[]>
   /**
-   * The issue (open or closed) updated since `since` (ISO 8601) whose body holds the marker, or null.
+   * The issue (open or closed) updated since `since` (ISO 8601) whose body holds the marker, opened
+   * by the token's own identity (a stranger's issue with the marker is not the watch's), or null.
    * Not by label: a person may take the label off, and GitHub drops a new issue's labels silently
    * for a token without push access.
    */

@@ -1,6 +1,7 @@
 /** The preview's calls: the pull request, merge settings, its comment, the check run and the status. */
 import type { IssueComment, MergeSettings, PullRequestApi, PullRequestData } from '../../usecases/ports.js'
 import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
+import { namedIdentity } from './identity.js'
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null
@@ -86,26 +87,9 @@ export class OctokitPulls implements PullRequestApi {
     })
   }
 
-  /**
-   * Who the token is: GraphQL's `viewer`, else GET /user (a personal access token; GitHub refuses
-   * both to an installation token such as GITHUB_TOKEN: null, and the preview takes the Actions bot).
-   */
-  async viewer(): Promise<string | null> {
-    const graphql = await this.api
-      .call('POST /graphql (viewer)', async octokit => {
-        const data = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }', {
-          request: this.api.request()
-        })
-        return typeof data?.viewer?.login === 'string' ? data.viewer.login : null
-      })
-      .catch(() => null)
-    if (graphql) return graphql
-    return this.api
-      .call('GET /user', async octokit => {
-        const { data } = await octokit.rest.users.getAuthenticated({ request: this.api.request() })
-        return typeof data?.login === 'string' && data.login ? data.login : null
-      })
-      .catch(() => null)
+  /** Who the token is (src/adapters/github/identity.ts); null when GitHub names none. */
+  viewer(): Promise<string | null> {
+    return namedIdentity(this.api)
   }
 
   comments(number: number): Promise<IssueComment[]> {
