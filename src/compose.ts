@@ -41,6 +41,7 @@ import {
 } from './usecases/modes/index.js'
 import type {
   ArtifactUploader,
+  CommandRunner,
   GitClient,
   GitRemoteReader,
   GitRemoteWriter,
@@ -64,6 +65,8 @@ export interface ShellOptions {
   preview?: boolean
   /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
   github?: ClientOptions
+  /** Runs the project's commands (the tests gate); default: a shell. The CLI's plan runs none. */
+  commands?: CommandRunner
 }
 
 const offlineRead = () =>
@@ -158,7 +161,7 @@ export function buildServices(
     planOnly: options.preview ?? false,
     files,
     sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
-    commands: shellRunner,
+    commands: options.commands ?? shellRunner,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,

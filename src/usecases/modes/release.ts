@@ -18,6 +18,7 @@ import {
   type ReleaseResult,
   type StoppedByGates
 } from '../release/index.js'
+import { planGateLines } from './plan-view.js'
 import { gateAnnotations, metricsOutput, notifySection, publishDeps, repoUrl } from './report.js'
 import type { ModeResult, Outputs, Services } from './types.js'
 
@@ -167,7 +168,8 @@ export async function release(settings: Settings, services: Services): Promise<M
         { writeNotes: false }
       )
     : await runRelease(settings, deps)
-  if (result.status === 'stopped') return stoppedByGates(settings, services, result)
+  // the CLI's plan prints the plan whatever the gates say (src/usecases/modes/plan-view.ts)
+  if (result.status === 'stopped' && !services.planOnly) return stoppedByGates(settings, services, result)
   const pastTheCommit = (error: unknown): never => {
     if (!result.commitSha) throw error
     // past the point of no return: say what is made, and that a rerun finishes the rest
@@ -212,6 +214,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       : `No release: ${plan.reason}`,
     report: [
       ...releaseReport(settings, result, services.planOnly ?? false),
+      ...(services.planOnly ? planGateLines(result.gates) : []),
       ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
     ]
   }

@@ -13,6 +13,7 @@ export function publishDeps(services: Services): PublishDeps {
   return {
     files: services.files,
     sideFiles: services.sideFiles,
+    offline: services.planOnly,
     github: services.github.publisher,
     artifact: services.artifact,
     log: services.log,

@@ -82,6 +82,8 @@ export interface PublishDeps {
   files: FileStore
   /** Where the SBOM and SHA256SUMS go unless release_dir is set (src/usecases/publish/side-files.ts). */
   sideFiles?: SideFiles
+  /** The CLI's plan: publishing is reported, never made, so no token is asked for or checked. */
+  offline?: boolean
   github: GitHubPublisher | null
   artifact: ArtifactUploader
   log: Logger
@@ -207,7 +209,7 @@ export async function preparePublish(
   }
   if (missing.length > 0) warnings.push(`expected assets missing: ${missing.join(', ')}`)
   const prerelease = semver.prerelease(target.version) !== null
-  if (settings.createRelease) await checkReleaseAccess(settings, deps)
+  if (settings.createRelease && !deps.offline) await checkReleaseAccess(settings, deps)
   return {
     assets,
     expected,
