@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { FakeGitHub } from './helpers/github-server.js'
 import { projects } from './helpers/repo.js'
@@ -37,7 +37,12 @@ describe('src/main.ts from source', () => {
     expect(run.outputs).toMatchObject({ released: 'true', new_version: '2.0.0', pushed: 'true' })
     expect(run.env).toEqual({ NEW_VERSION: '2.0.0', VERSION: '2.0.0' })
     expect(repo.remoteRefs()).toContain('refs/tags/v2.0.0')
-    expect(JSON.parse(repo.read('release-metrics.json'))).toMatchObject({ releases: expect.any(Number) })
+    // release-metrics.json is a side file in RUNNER_TEMP, named by an output: never in the workspace
+    expect(run.outputs.metrics_file).toBe(
+      path.join(repo.dir, '..', 'runner-temp', 'fastvlm-release', 'release-metrics.json')
+    )
+    expect(JSON.parse(readFileSync(run.outputs.metrics_file, 'utf8'))).toMatchObject({ releases: expect.any(Number) })
+    expect(repo.git('status', '--porcelain')).toBe('?? release-notes.md')
   })
 
   it('fails the step once, as a user error, for an invalid input or gates that stop the release', async () => {

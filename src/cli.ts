@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { loadSettings, NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
 import { CLI_COMMANDS } from './usecases/modes/index.js'
+import { commandsNotRun } from './usecases/modes/plan-view.js'
 import { TOOL_VERSION } from './version.js'
 
 /** The commands, from the registry of modes: each sets mode, dry_run and version as the action's inputs would. */
@@ -24,6 +25,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   hotfix: { type: 'boolean' },
   json: { type: 'boolean' },
   online: { type: 'boolean' },
+  'run-commands': { type: 'boolean' },
   version: { type: 'boolean', short: 'V' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -46,6 +48,7 @@ function usage(): string {
     `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
     `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
     `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
+    `  ${'--run-commands'.padEnd(40)}plan: run the project's commands (the tests gate); without it none runs`,
     `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
     `  ${'--json'.padEnd(40)}print the outputs as JSON on stdout`,
     `  ${'-q, --quiet'.padEnd(40)}no progress on stderr`,
@@ -55,7 +58,8 @@ function usage(): string {
     `From the environment: ${ENV_INPUTS.map(name => name.toUpperCase()).join(', ')}; GITHUB_REPOSITORY and`,
     'GITHUB_API_URL for the GitHub API.',
     '',
-    'plan writes nothing into the repository and uses no network. Nothing touches a remote (a push,',
+    'plan writes nothing into the repository, uses no network, runs no command of the project (unless',
+    '--run-commands) and prints the plan whatever the gates say. Nothing touches a remote (a push,',
     'a tag deleted on origin, a GitHub release, a notifier) without --push. The configuration file',
     '(.github/release-action.yml) is read; a flag wins over it.'
   ].join('\n')
@@ -176,7 +180,15 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const log = values.quiet || values.json ? silentLogger : stderrLogger
     const network = values.push ? 'write' : values.online ? 'read' : 'none'
     const preview = command.preview === true
-    const result = await runMode(settings, cwd, env, { log, artifact: noArtifacts, network, preview, scrub }, loaded)
+    // plan runs no command of the project unless asked: its gates show what they would decide
+    const commands = preview && values['run-commands'] !== true ? commandsNotRun : undefined
+    const result = await runMode(
+      settings,
+      cwd,
+      env,
+      { log, artifact: noArtifacts, network, preview, scrub, commands },
+      loaded
+    )
     report = result.report
     if (result.failure && !values.json) throw new ConfigurationError(result.failure)
     const stdout = values.json ? JSON.stringify(nested(result.outputs), null, 2) : result.report.join('\n')

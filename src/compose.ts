@@ -13,6 +13,7 @@ import { configPathFrom, parseSettings, type InputReader, type Settings } from '
 import { GATES } from './usecases/gates/index.js'
 import { shellRunner } from './adapters/commands.js'
 import { Workspace, workspaceRoot } from './adapters/confine.js'
+import { sideFilesIn } from './adapters/side-files.js'
 import { LocalFiles } from './adapters/files.js'
 import { ExecGit } from './adapters/git.js'
 import {
@@ -41,6 +42,7 @@ import {
 } from './usecases/modes/index.js'
 import type {
   ArtifactUploader,
+  CommandRunner,
   GitClient,
   GitRemoteReader,
   GitRemoteWriter,
@@ -64,6 +66,8 @@ export interface ShellOptions {
   preview?: boolean
   /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
   github?: ClientOptions
+  /** Runs the project's commands (the tests gate); default: a shell. The CLI's plan runs none. */
+  commands?: CommandRunner
 }
 
 const offlineRead = () =>
@@ -157,10 +161,12 @@ export function buildServices(
     origin: network === 'write' ? git : null,
     planOnly: options.preview ?? false,
     files,
-    commands: shellRunner,
+    sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
+    commands: options.commands ?? shellRunner,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,
+    scrub,
     env: environmentFrom(env),
     github: {
       releases: writes ? new OctokitReleases(token, repository, apiUrl, client) : null,

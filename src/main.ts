@@ -5,6 +5,8 @@ import { scrubberFor, secretParts, type Scrub } from './core/text/secrets.js'
 import { parseSettings, secretInputs, type InputReader, type Settings } from './core/config/settings.js'
 import { actionsArtifact } from './adapters/artifact.js'
 import { loadSettings, runMode } from './compose.js'
+import type { ModeResult } from './usecases/modes/types.js'
+import { madeByRun } from './usecases/outputs.js'
 import type { Logger } from './usecases/ports.js'
 
 /** The raw inputs: undefined when an input was not given at all. */
@@ -50,6 +52,22 @@ function runDirectory(env: NodeJS.ProcessEnv): string {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? here : workspace
 }
 
+/** A failure's own words: a user error's advice, else the error's message (no "Unexpected error": the step names what to do). */
+function failureText(error: unknown): string {
+  const described = describeFailure(error)
+  const text = described.userError ? described.message : error instanceof Error ? error.message : String(error)
+  return text.replace(/\.?$/, '.')
+}
+
+/** What the runner keeps of a run: outputs (GITHUB_OUTPUT), variables (GITHUB_ENV), annotations, the job summary. */
+async function report(result: ModeResult, env: NodeJS.ProcessEnv, scrub: Scrub): Promise<void> {
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, scrub(value))
+  for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, scrub(value))
+  for (const { level, message, title, file, line } of result.annotations)
+    core[level](scrub(message), { title: title && scrub(title), file, startLine: line })
+  if (env.GITHUB_STEP_SUMMARY && result.summary) await core.summary.addRaw(scrub(result.summary)).write()
+}
+
 /** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */
 export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirectory(env)): Promise<void> {
   let scrub: Scrub = text => text
@@ -67,11 +85,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirecto
       { log: actionsLogger(scrub), artifact: actionsArtifact, scrub },
       loaded
     )
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, scrub(value))
-    for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, scrub(value))
-    for (const { level, message, title, file, line } of result.annotations)
-      core[level](scrub(message), { title: title && scrub(title), file, startLine: line })
-    if (env.GITHUB_STEP_SUMMARY && result.summary) await core.summary.addRaw(scrub(result.summary)).write()
+    await report(result, env, scrub).catch((error: unknown) => {
+      // past the point of no return: the failure names what was made and the rerun that finishes it
+      const made = madeByRun(result.outputs)
+      if (!made) throw error
+      throw new ConfigurationError(
+        `${made.made}, but writing the step's outputs, variables or summary failed: ${failureText(error)} ${made.rerun}`
+      )
+    })
     if (result.failure) throw new ConfigurationError(result.failure)
     core.info(scrub(result.message))
   } catch (error) {

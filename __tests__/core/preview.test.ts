@@ -479,7 +479,13 @@ describe('ownComment', () => {
     ['ours, quoting the marker later on', [comment(1, `> ${PREVIEW_MARKER}`, BOT, true)], BOT, undefined],
     ['a personal token: the user’s own comment', [comment(1, `${PREVIEW_MARKER}\nx`, 'alice', false)], 'alice', 1],
     ['the token unknown: a bot’s comment', [comment(1, `${PREVIEW_MARKER}\nx`, BOT, true)], null, 1],
-    ['the token unknown: never a person’s', [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)], null, undefined]
+    ['the token unknown: never a person’s', [comment(1, `${PREVIEW_MARKER}\nx`, 'mallory', false)], null, undefined],
+    [
+      'the token unknown: never another app’s bot',
+      [comment(1, `${PREVIEW_MARKER}\nx`, 'other-app[bot]', true), comment(2, `${PREVIEW_MARKER}\ny`, BOT, true)],
+      null,
+      2
+    ]
   ])('%s', (_, comments, viewer, id) => {
     expect(ownComment(comments, viewer)?.id).toBe(id)
   })

@@ -51,7 +51,7 @@ describe('parseSettings', () => {
       assets: [],
       expectedAssets: [],
       requireAssets: false,
-      releaseDir: 'dist',
+      releaseDir: '',
       sbom: true,
       uploadArtifact: false,
       gatesConfig: '',

@@ -126,6 +126,45 @@ describe('windowValue', () => {
       coverage: 0.5
     },
     {
+      name: 'a timestamp answered twice counts once (its first value): a doubled spike neither weighs nor covers more',
+      series: [
+        {
+          pointlist: [
+            ...points(6000, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]),
+            ...points(6000 + 5400, [50, 50, 50, 50, 50, 50, 50, 50, 50], 0)
+          ],
+          interval: 600
+        }
+      ],
+      value: 2,
+      points: 10,
+      coverage: 1
+    },
+    {
+      name: 'a duplicated spike counts once',
+      series: [
+        { pointlist: [...points(6000, [11, 11], 0), ...points(6000, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2])], interval: 600 }
+      ],
+      value: 2.9,
+      points: 10,
+      coverage: 1
+    },
+    {
+      name: 'a duplicate with a value fills a null at its timestamp',
+      series: [
+        {
+          pointlist: [
+            [6000 * 1000, null],
+            [6000 * 1000, 3]
+          ],
+          interval: 600
+        }
+      ],
+      value: 3,
+      points: 1,
+      coverage: 0.1
+    },
+    {
       name: 'points outside the window left out, interval from the spacing',
       series: [{ pointlist: [...points(0, [100]), ...points(6000, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1])] }],
       value: 1,

@@ -38,6 +38,8 @@ interface Release {
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
+  /** The body of every request that had one (JSON as sent; an asset upload's bytes as UTF-8). */
+  readonly bodies: Array<{ method: string; path: string; body: string }> = []
   private readonly releases = new Map<number, Release>()
   private nextId = 1000
   private server: Server | null = null
@@ -68,6 +70,8 @@ export class FakeGitHub {
     state: string
     /** When it last changed (ISO 8601; default 2026-11-25T12:00:00Z): the `since` filter reads it. */
     updated_at?: string
+    /** Who opened it (default: github-actions[bot], as the watch's token). */
+    author?: string
   }> = []
   /** Pull requests by commit sha, and reviews by pull number. */
   readonly pulls = new Map<string, Array<{ number: number; merged_at: string | null }>>()
@@ -505,6 +509,16 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0]
+    // every request body, as sent (what a test asserts no secret reaches); the handlers read it again
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks)
+    if (raw.length > 0) this.bodies.push({ method: req.method ?? '', path, body: raw.toString('utf8') })
+    Object.defineProperty(req, Symbol.asyncIterator, {
+      value: async function* () {
+        if (raw.length > 0) yield raw
+      }
+    })
     this.requests.push({
       method: req.method ?? '',
       path,
@@ -620,7 +634,9 @@ export class FakeGitHub {
       state: issue.state,
       title: issue.title,
       body: issue.body,
-      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      user: issue.author
+        ? { login: issue.author, id: 9, type: issue.author.endsWith('[bot]') ? 'Bot' : 'User' }
+        : { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
       labels: issue.labels.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
       comments: 0,
       created_at: '2026-11-25T12:00:00Z',
@@ -815,6 +831,11 @@ export class FakeGitHub {
   }
   /** Who the token is (GraphQL `viewer { login }`); null: GitHub does not say (an error answer). */
   viewerLogin: string | null = 'github-actions[bot]'
+  /**
+   * GET /user: the login of a personal access token; null: 403, as GitHub answers an installation
+   * token (GITHUB_TOKEN, an app's). Comments are written as this login when it is set.
+   */
+  userLogin: string | null = null
   /** A read-only token (a fork's pull_request run): comment, check run and status writes answer 403. */
   forbidComments = false
   forbidChecks = false
@@ -963,6 +984,16 @@ export class FakeGitHub {
       )
       return true
     }
+    if (req.method === 'GET' && path === '/user') {
+      if (this.userLogin === null)
+        this.send(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403'
+        })
+      else this.send(res, 200, { login: this.userLogin, id: 583231, type: 'User' })
+      return true
+    }
     if (!path.startsWith(`${repoPath}/`)) return false
     const route = path.slice(repoPath.length + 1)
     const refuse = (doc: string) =>
@@ -1025,7 +1056,8 @@ export class FakeGitHub {
           })
           return true
         }
-        const comment = this.commentJson(number, this.nextId++, String(params.body), bot)
+        const author = this.userLogin === null ? bot : { login: this.userLogin, id: 583231, type: 'User' }
+        const comment = this.commentJson(number, this.nextId++, String(params.body), author)
         list.push(comment)
         this.issueComments.set(number, list)
         this.send(res, 201, comment)

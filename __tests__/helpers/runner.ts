@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -51,13 +51,17 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
     GITHUB_REPOSITORY: 'acme/fastvlm',
     GITHUB_REF_NAME: 'main',
     SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25) / 1000),
+    // the runner's temporary folder, beside the workspace as on a hosted runner
+    RUNNER_TEMP: path.join(workspace, '..', 'runner-temp'),
     ...extraEnv
   }
   const scratch = path.join(workspace, '..')
   for (const [key, name] of Object.entries(files)) {
+    if (key in extraEnv) continue // a test's own (say, a path that can't be written)
     env[key] = path.join(scratch, `${name}.txt`)
     writeFileSync(env[key], '')
   }
+  const readIf = (file: string) => (existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : '')
   for (const [name, spec] of Object.entries(action.inputs)) {
     const value = name in inputs ? inputs[name] : name === 'github_token' ? FAKE_TOKEN : (spec.default ?? '')
     env[`INPUT_${name.toUpperCase()}`] = value
@@ -72,9 +76,9 @@ function prepare(workspace: string, inputs: Record<string, string>, extraEnv: Re
       code,
       stdout,
       stderr,
-      outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
-      env: parseCommandFile(readFileSync(env.GITHUB_ENV, 'utf8')),
-      summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
+      outputs: parseCommandFile(readIf(env.GITHUB_OUTPUT)),
+      env: parseCommandFile(readIf(env.GITHUB_ENV)),
+      summary: readIf(env.GITHUB_STEP_SUMMARY)
     })
   }
 }
@@ -125,8 +129,10 @@ export async function runActionFromSource(
   extraEnv: Record<string, string> = {}
 ): Promise<RunnerResult> {
   const { env, collect } = prepare(workspace, inputs, extraEnv)
-  env.GITHUB_STEP_SUMMARY = path.join(tmpdir(), `fastvlm-summary-${process.pid}.md`)
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  if (!('GITHUB_STEP_SUMMARY' in extraEnv)) {
+    env.GITHUB_STEP_SUMMARY = path.join(tmpdir(), `fastvlm-summary-${process.pid}.md`)
+    writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  }
   const { run } = await import('../../src/main.js')
   const saved = { env: process.env, write: process.stdout.write, exitCode: process.exitCode }
   let stdout = ''

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { projects } from '../helpers/repo.js'
 import { FakeGitHub } from '../helpers/github-server.js'
@@ -299,7 +299,7 @@ describe('dist/index.js: publishing as the runner runs it', () => {
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({
         release_url: 'https://github.com/acme/fastvlm/releases/tag/v1.3.0',
-        sbom: 'dist/SBOM-1.3.0.json',
+        sbom: path.join(repo.dir, '..', 'runner-temp', 'fastvlm-release', 'SBOM-1.3.0.json'),
         new_version: '1.3.0'
       })
       expect(JSON.parse(run.outputs.assets).map((a: { name: string }) => a.name)).toEqual([
@@ -363,7 +363,9 @@ describe('dist/index.js: metrics and integrations as the runner runs them', () =
         windowDays: 90,
         deploymentFrequency: { unit: 'releases/week' }
       })
-      expect(repo.read('release-metrics.json')).toBe(`${JSON.stringify(JSON.parse(run.outputs.metrics), null, 2)}\n`)
+      expect(readFileSync(run.outputs.metrics_file, 'utf8')).toBe(
+        `${JSON.stringify(JSON.parse(run.outputs.metrics), null, 2)}\n`
+      )
       // the metrics are mode: metrics' page; a release's summary shows them only with summary_metrics: true
       expect(run.summary).not.toContain('DORA metrics')
       expect(run.summary).toContain('| Slack | sent | release message |')

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { LocalFiles } from '../../src/adapters/files.js'
@@ -98,16 +98,55 @@ describe('the plan is offline by construction', () => {
     }
   })
 
-  it('--json prints the outputs of a plan the gates stop as well (the error on stderr)', async () => {
+  it('--json prints the plan a gate would stop, with the gates as they would decide', async () => {
     const repo = withoutOrigin('feat: a')
     writeFileSync(path.join(repo.dir, 'stray.txt'), 'not committed\n')
     const run = await cli(['plan', '--json', '--gates', 'clean_tree', '-C', repo.dir], ENV)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^error: .*clean_tree/)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
     expect(JSON.parse(run.stdout)).toMatchObject({
-      released: 'false',
+      released: 'true',
+      tag: 'v1.3.0',
       gates: [expect.objectContaining({ gate: 'clean_tree', status: 'fail' })]
     })
+  })
+
+  it('one untracked file: plan still prints the plan, and the gate that would stop a release', async () => {
+    const repo = withoutOrigin('feat: a')
+    writeFileSync(path.join(repo.dir, 'stray.txt'), 'not committed\n')
+    const before = state(repo)
+    const run = await cli(['plan', '-q', '-C', repo.dir], ENV)
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toMatch(/^Would release v1\.3\.0 \(minor from v1\.2\.0\)\n/)
+    expect(run.stdout).toContain('Gates: clean_tree would stop this release (a release run fails on them)')
+    expect(run.stdout).toMatch(/^ {2}clean_tree: fail — 1 uncommitted or untracked path/m)
+    expect(state(repo)).toEqual(before)
+  })
+
+  it('create_release: true in the configuration file: plan asks for no token', async () => {
+    const repo = withoutOrigin('feat: a')
+    repo.commit('ci: publish', { '.github/release-action.yml': 'create_release: true\n' })
+    const run = await cli(['plan', '-q', '-C', repo.dir], ENV)
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toMatch(/^Would release v1\.3\.0/)
+  })
+
+  it('plan runs no command of the project unless --run-commands: the tests gate shows it was not run', async () => {
+    const repo = withoutOrigin('feat: a')
+    const marker = path.join(repo.dir, '..', 'the-tests-ran')
+    repo.commit('ci: gates', {
+      '.github/release-gates.yml': `release_gates:\n  required_checks: [tests_pass]\n  gates:\n    tests_pass:\n      command: touch ${JSON.stringify(marker)}\n`
+    })
+    const run = await cli(['plan', '-q', '-C', repo.dir], ENV)
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(existsSync(marker)).toBe(false)
+    expect(run.stdout).toMatch(
+      /^ {2}tests_pass: skipped — .*not run: plan runs no command of the project \(--run-commands runs it\)$/m
+    )
+    const asked = await cli(['plan', '-q', '--run-commands', '-C', repo.dir], ENV)
+    expect(asked.code).toBe(0)
+    expect(existsSync(marker)).toBe(true)
+    expect(asked.stdout).toMatch(/^ {2}tests_pass: pass — /m)
   })
 
   it('--json prints when the run fails before its outputs (a configuration it cannot read)', async () => {

@@ -224,6 +224,36 @@ describe('mode: preview', () => {
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
 
+  it("GraphQL's viewer refused (GITHUB_TOKEN): another app's marker comment is not ours; ours is found again", async () => {
+    github.viewerLogin = null
+    const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+    const other = github.addComment(7, `${PREVIEW_MARKER}\nthe other app's preview`, 'other-app[bot]', 'Bot')
+    await preview(repo, { preview_merge_method: 'squash' })
+    await preview(repo, { preview_merge_method: 'squash' })
+    expect(String(comments().find(c => c.id === other)!.body)).toBe(`${PREVIEW_MARKER}\nthe other app's preview`)
+    const ours = comments().filter(c => (c.user as { login: string }).login === 'github-actions[bot]')
+    expect(ours).toHaveLength(1)
+    expect(github.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
+      `/repos/acme/fastvlm/issues/comments/${String(ours[0].id)}`
+    ])
+  })
+
+  it('a personal access token (viewer refused): GET /user names it, and only its comment is updated', async () => {
+    github.viewerLogin = null
+    github.userLogin = 'release-bot-user'
+    try {
+      const { repo } = pullRequest([], ['x'], { title: 'fix: first title' })
+      const actions = github.addComment(7, `${PREVIEW_MARKER}\nan older bot's`, 'github-actions[bot]', 'Bot')
+      await preview(repo, { preview_merge_method: 'squash' })
+      await preview(repo, { preview_merge_method: 'squash' })
+      expect(String(comments().find(c => c.id === actions)!.body)).toBe(`${PREVIEW_MARKER}\nan older bot's`)
+      expect(comments().filter(c => (c.user as { login: string }).login === 'release-bot-user')).toHaveLength(1)
+      expect(github.requests.some(r => r.method === 'GET' && r.path === '/user')).toBe(true)
+    } finally {
+      github.userLogin = null
+    }
+  })
+
   it("a shallow clone without the release tag is a workflow mistake, not the pull request's: one clear error, nothing written", async () => {
     const { repo } = pullRequest(['fix: a', 'fix: b'], ['feat: x', 'feat: y'])
     // actions/checkout with fetch-depth: 2 on the merge ref: both parents, but no tag

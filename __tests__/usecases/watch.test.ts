@@ -258,6 +258,30 @@ describe('mode: watch', () => {
     expect(on.snapshot()).toEqual(before) // the issue path changes nothing in the repository
   })
 
+  it("a stranger's issue carrying the watch's marker does not silence the alert: only the token's own issue counts", async () => {
+    const on = repo()
+    datadog.setHandler(datadogHandler(steady(3, 100)))
+    github.issues.push({
+      number: 1,
+      title: 'unrelated',
+      body: '<!-- fastvlm-release-watch: v1.3.0 -->\nnothing to see here',
+      labels: [WATCH_LABEL],
+      state: 'closed',
+      author: 'mallory'
+    })
+    const fired = await watch(on)
+    expect(fired.issue).toMatchObject({ number: 2, created: true })
+    expect(github.issues.map(issue => issue.author ?? 'github-actions[bot]')).toEqual([
+      'mallory',
+      'github-actions[bot]'
+    ])
+    expect(slack.requests).toHaveLength(1)
+    // its own issue found on the next run: not opened again, Slack not told again
+    const again = await watch(on)
+    expect(again.issue).toMatchObject({ number: 2, created: false })
+    expect(slack.requests).toHaveLength(1)
+  })
+
   it.each([
     ['a person took its label off', (issue: { labels: string[] }) => (issue.labels = ['incident'])],
     // GitHub drops the labels of a new issue, silently, for a token without push access

@@ -10,7 +10,7 @@ import type { FileStore, GitClient } from './ports.js'
 import { detectVersionFiles } from './release/index.js'
 
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
-/** Written by every run but a dry run (src/usecases/modes/report.ts). */
+/** Written by every run but a dry run, as a side file (RUNNER_TEMP; src/usecases/modes/report.ts). */
 export const METRICS_FILE = 'release-metrics.json'
 export const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 
@@ -26,8 +26,7 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
   const listed = settings.versionFiles.map(file => ({ file, real: files.confine('version_files', file) }))
   files.confine('rollback_record', settings.rollbackRecord)
   files.confine('gates_config', settings.gatesConfig || DEFAULT_GATES_CONFIG)
-  files.confine('release_dir', settings.releaseDir)
-  files.confine('The metrics file', METRICS_FILE)
+  if (settings.releaseDir) files.confine('release_dir', settings.releaseDir)
   // the pattern's folders (docs/migrations/): the path of one release is checked again where it is written
   if (settings.migrationGuide) files.confine('migration_guide', settings.migrationGuide)
   if (settings.mode !== 'release' && settings.mode !== 'hotfix') return

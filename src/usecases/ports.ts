@@ -183,6 +183,17 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
+/**
+ * Files the run leaves for later steps outside the workspace (RUNNER_TEMP, else a temporary folder):
+ * the SBOM, SHA256SUMS, release-metrics.json. There no `npm pack` or `python -m build` ships them.
+ */
+export interface SideFiles {
+  /** The absolute path a file of this name (no folder) gets; nothing is written. */
+  path(name: string): string
+  /** Writes the file (the run's secrets scrubbed) and returns its absolute path. */
+  write(name: string, text: string): string
+}
+
 /** Uploads files as one workflow artifact. */
 export interface ArtifactUploader {
   upload(name: string, files: string[], rootDirectory: string): Promise<{ id?: number; size?: number }>
@@ -362,7 +373,8 @@ export interface GitHubWatchApi {
   /** Open code scanning alerts of critical security severity. */
   criticalAlerts(): Promise<WatchAlert[]>
   /**
-   * The issue (open or closed) updated since `since` (ISO 8601) whose body holds the marker, or null.
+   * The issue (open or closed) updated since `since` (ISO 8601) whose body holds the marker, opened
+   * by the token's own identity (a stranger's issue with the marker is not the watch's), or null.
    * Not by label: a person may take the label off, and GitHub drops a new issue's labels silently
    * for a token without push access.
    */

@@ -1,6 +1,7 @@
 /** The preview's calls: the pull request, merge settings, its comment, the check run and the status. */
 import type { IssueComment, MergeSettings, PullRequestApi, PullRequestData } from '../../usecases/ports.js'
 import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
+import { namedIdentity } from './identity.js'
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null
@@ -86,13 +87,9 @@ export class OctokitPulls implements PullRequestApi {
     })
   }
 
+  /** Who the token is (src/adapters/github/identity.ts); null when GitHub names none. */
   viewer(): Promise<string | null> {
-    return this.api.call('POST /graphql (viewer)', async octokit => {
-      const data = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }', {
-        request: this.api.request()
-      })
-      return typeof data?.viewer?.login === 'string' ? data.viewer.login : null
-    })
+    return namedIdentity(this.api)
   }
 
   comments(number: number): Promise<IssueComment[]> {

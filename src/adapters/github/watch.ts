@@ -1,9 +1,11 @@
 import type { GitHubWatchApi, WatchAlert, WatchIssue } from '../../usecases/ports.js'
 import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
+import { ACTIONS_BOT_LOGIN, namedIdentity } from './identity.js'
 
 /** The release watch's calls: open critical code scanning alerts, and its one issue per release. */
 export class OctokitWatch implements GitHubWatchApi {
   private readonly api: GitHubClient
+  private identity: Promise<string> | null = null
 
   constructor(token: string, repository: string, apiUrl: string, client: ClientOptions = {}) {
     this.api = githubClient(token, repository, apiUrl, client)
@@ -31,7 +33,13 @@ export class OctokitWatch implements GitHubWatchApi {
     })
   }
 
-  findIssue(marker: string, since: string): Promise<WatchIssue | null> {
+  /**
+   * Only an issue the token's own identity opened counts (identity.ts): anyone may open an issue
+   * carrying the marker, and a stranger's must not silence the watch's alert.
+   */
+  async findIssue(marker: string, since: string): Promise<WatchIssue | null> {
+    this.identity ??= namedIdentity(this.api).then(login => login ?? ACTIONS_BOT_LOGIN)
+    const identity = await this.identity
     return this.api.call(`GET /repos/${this.api.owner}/${this.api.repo}/issues`, async octokit => {
       const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner: this.api.owner,
@@ -41,7 +49,9 @@ export class OctokitWatch implements GitHubWatchApi {
         per_page: 100,
         request: this.api.request()
       })
-      const found = issues.find(issue => !issue.pull_request && (issue.body ?? '').includes(marker))
+      const found = issues.find(
+        issue => !issue.pull_request && issue.user?.login === identity && (issue.body ?? '').includes(marker)
+      )
       return found ? { number: found.number, url: found.html_url, state: found.state } : null
     })
   }

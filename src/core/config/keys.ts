@@ -233,7 +233,11 @@ export const INPUTS = {
     doc: 'asset names the release should have, one a line (`{version}`: SemVer, `{pep440_version}`: as Python wheels and sdists name it, `{docker_version}`); empty: none'
   },
   require_assets: { default: 'false', cli: 'boolean', doc: 'a missing expected asset or an empty glob is an error' },
-  release_dir: { default: 'dist', cli: 'string', doc: 'where `SBOM-{version}.json` and `SHA256SUMS` are written' },
+  release_dir: {
+    default: '',
+    cli: 'string',
+    doc: 'a workspace folder for `SBOM-{version}.json` and `SHA256SUMS`; empty: `RUNNER_TEMP` (outside the workspace, so no package ships them; outputs `sbom`, `checksums`)'
+  },
   sbom: { default: 'true', cli: 'boolean', doc: 'when publishing, write the SPDX SBOM' },
   upload_artifact: {
     default: 'false',

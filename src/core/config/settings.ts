@@ -69,7 +69,7 @@ export interface Settings {
   /** Asset names expected in the release ({version} replaced). */
   expectedAssets: string[]
   requireAssets: boolean
-  /** Where SBOM-{version}.json and SHA256SUMS are written. */
+  /** The workspace folder SBOM-{version}.json and SHA256SUMS are written to; '': the run's side files (RUNNER_TEMP). */
   releaseDir: string
   sbom: boolean
   uploadArtifact: boolean
@@ -312,7 +312,7 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     assets: listOf(read, 'assets'),
     expectedAssets: listOf(read, 'expected_assets'),
     requireAssets: boolOf(read, 'require_assets'),
-    releaseDir: relativePath('release_dir', get('release_dir') || DEFAULTS.release_dir),
+    releaseDir: get('release_dir') ? relativePath('release_dir', get('release_dir')) : '',
     sbom: boolOf(read, 'sbom'),
     uploadArtifact: boolOf(read, 'upload_artifact'),
     metricsWindow: numberOf(read, 'metrics_window'),

@@ -3,19 +3,21 @@ import { before } from './text.js'
 
 /** The hidden first line that finds this action's comment again (never a second one). */
 export const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->'
+/** Who writes with the workflow's token (`GITHUB_TOKEN`, the github_token input's default). */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
 /**
  * The comment this action wrote before, to update in place: the first that starts with the marker
- * and is by the token's own identity (`viewer`); when GitHub does not say who the token is, by a bot.
- * Never a person's comment: anyone can start a comment with the marker (or edit one to).
+ * and is by the token's own identity (`viewer`: GraphQL's, else GET /user's). An installation token
+ * is told neither: then the identity is the workflow token's, `github-actions[bot]`. Never another
+ * login's comment (a person's, another app's bot): anyone can start a comment with the marker.
  */
-export function ownComment<T extends { body: string; author: string; authorIsBot: boolean }>(
+export function ownComment<T extends { body: string; author: string }>(
   comments: readonly T[],
   viewer: string | null
 ): T | undefined {
-  return comments.find(
-    comment =>
-      comment.body.startsWith(PREVIEW_MARKER) && (viewer === null ? comment.authorIsBot : comment.author === viewer)
-  )
+  const identity = viewer ?? ACTIONS_BOT
+  return comments.find(comment => comment.body.startsWith(PREVIEW_MARKER) && comment.author === identity)
 }
 
 /** GitHub refuses a comment body longer than this (characters). */

@@ -4,6 +4,10 @@
  * URL-encoded forms. Everything we print or write goes through `scrub`, including text that a
  * remote server echoes back and the job summary (which the runner does not mask).
  */
+import { scrubTokens } from './tokens.js'
+
+export { scrubTokens } from './tokens.js'
+
 const MASK = '***'
 /** Shorter parts are not secret on their own (and would mask ordinary words). */
 const MIN_PART = 6
@@ -45,15 +49,18 @@ export function secretParts(secret: string, user = ''): string[] {
 
 export type Scrub = (text: string) => string
 
-/** A function that replaces every secret part in a text (longest first) with `***`. */
+/**
+ * A function that replaces every secret part in a text (longest first) with `***`, then every
+ * token-shaped secret that is not the run's own (`scrubTokens`: a token pasted into a commit message).
+ */
 export function scrubberFor(secrets: ReadonlyArray<{ value: string; user?: string }>): Scrub {
   const parts = [...new Set(secrets.flatMap(({ value, user }) => secretParts(value, user)))]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-  if (parts.length === 0) return text => text
+  if (parts.length === 0) return scrubTokens
   return text => {
     let out = text
     for (const part of parts) if (out.includes(part)) out = out.split(part).join(MASK)
-    return out
+    return scrubTokens(out)
   }
 }

@@ -120,9 +120,15 @@ export function windowValue(series: readonly DatadogSeries[], window: Window): W
   let points = 0
   let covered = 0
   for (const one of series) {
-    const inside = (one.pointlist ?? []).filter(
-      ([ms]) => typeof ms === 'number' && ms / 1000 >= window.from && ms / 1000 <= window.to
-    )
+    // a timestamp Datadog answers twice is one point (its first value): duplicates neither weigh nor cover more
+    const byTime = new Map<number, [number, number | null]>()
+    for (const point of one.pointlist ?? []) {
+      const [ms] = point
+      if (typeof ms !== 'number' || ms / 1000 < window.from || ms / 1000 > window.to) continue
+      const earlier = byTime.get(ms)
+      if (!earlier || !(typeof earlier[1] === 'number' && Number.isFinite(earlier[1]))) byTime.set(ms, point)
+    }
+    const inside = [...byTime.values()].sort((a, b) => a[0] - b[0])
     const values = inside.filter(([, value]) => typeof value === 'number' && Number.isFinite(value))
     const interval =
       one.interval && one.interval > 0

@@ -38,7 +38,9 @@ const RELEASE_OUTPUTS: readonly OutputName[] = [
   'assets',
   'hashes',
   'sbom',
+  'checksums',
   'metrics',
+  'metrics_file',
   'jira_issues'
 ]
 
@@ -110,7 +112,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
         remote: 'publish creates the GitHub release'
       }
     ],
-    outputs: ['release_url', 'release_id', 'upload_url', 'assets', 'hashes', 'sbom', 'new_version', 'tag'],
+    outputs: ['release_url', 'release_id', 'upload_url', 'assets', 'hashes', 'sbom', 'checksums', 'new_version', 'tag'],
     load: () => import('./publish.js').then(module => module.publish)
   },
   metrics: {
@@ -118,7 +120,7 @@ export const MODES: { readonly [M in Mode]: ModeDefinition<M> } = {
     about: 'the DORA metrics, without releasing',
     writes: false,
     cli: [{ name: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' }],
-    outputs: ['metrics'],
+    outputs: ['metrics', 'metrics_file'],
     load: () => import('./metrics.js').then(module => module.metrics)
   },
   migration_guide: {

@@ -9,7 +9,7 @@ import type { ModeResult, Services } from './types.js'
 export async function metrics(settings: Settings, services: Services): Promise<ModeResult> {
   const { env } = services
   const dora = await collectMetrics(settings, services, env.now)
-  const outputs = metricsOutput(settings, services.files, dora)
+  const outputs = metricsOutput(settings, services.files, dora, services.sideFiles)
   const report = await notifyMetrics(
     settings,
     {

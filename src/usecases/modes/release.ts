@@ -18,6 +18,7 @@ import {
   type ReleaseResult,
   type StoppedByGates
 } from '../release/index.js'
+import { planGateLines } from './plan-view.js'
 import { gateAnnotations, metricsOutput, notifySection, publishDeps, repoUrl } from './report.js'
 import type { ModeResult, Outputs, Services } from './types.js'
 
@@ -41,7 +42,7 @@ async function afterRelease(
         }
       : null
   const metrics = await collectMetrics(settings, services, env.now, pending)
-  const outputs = metricsOutput(settings, services.files, metrics)
+  const outputs = metricsOutput(settings, services.files, metrics, services.sideFiles)
   let summary = settings.summaryMetrics ? `\n${renderMetricsFolded(metrics)}` : ''
   if (!plan.released) return { outputs, summary }
   const url = repoUrl(env)
@@ -142,6 +143,7 @@ export async function release(settings: Settings, services: Services): Promise<M
     remote: services.remote ?? null,
     origin: services.origin ?? null,
     gitData: services.github.gitData ?? null,
+    scrub: services.scrub,
     gates: input =>
       runGates(settings, input, {
         git,
@@ -162,12 +164,20 @@ export async function release(settings: Settings, services: Services): Promise<M
   // then rehearsed (gates, publishing's report) without writing the notes file
   const result = services.planOnly
     ? await applyPlan(
-        await planRelease(settings, { git, files, log, env, remote: services.remote ?? undefined }),
+        await planRelease(settings, {
+          git,
+          files,
+          log,
+          env,
+          remote: services.remote ?? undefined,
+          scrub: services.scrub
+        }),
         deps,
         { writeNotes: false }
       )
     : await runRelease(settings, deps)
-  if (result.status === 'stopped') return stoppedByGates(settings, services, result)
+  // the CLI's plan prints the plan whatever the gates say (src/usecases/modes/plan-view.ts)
+  if (result.status === 'stopped' && !services.planOnly) return stoppedByGates(settings, services, result)
   const pastTheCommit = (error: unknown): never => {
     if (!result.commitSha) throw error
     // past the point of no return: say what is made, and that a rerun finishes the rest
@@ -218,6 +228,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       : `No release: ${plan.reason}`,
     report: [
       ...releaseReport(settings, result, services.planOnly ?? false),
+      ...(services.planOnly ? planGateLines(result.gates) : []),
       ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
     ]
   }

@@ -5,13 +5,15 @@ import type { Settings } from '../../core/config/settings.js'
 import { renderNotifySummary } from '../../core/notes/summary.js'
 import { servicesOf, type NotifyReport } from '../notifiers/notify.js'
 import { METRICS_FILE } from '../paths.js'
-import type { FileStore } from '../ports.js'
+import type { FileStore, SideFiles } from '../ports.js'
 import type { PublishDeps } from '../publish/publish.js'
 import type { Annotation, Outputs, RunEnvironment, Services } from './types.js'
 
 export function publishDeps(services: Services): PublishDeps {
   return {
     files: services.files,
+    sideFiles: services.sideFiles,
+    offline: services.planOnly,
     github: services.github.publisher,
     artifact: services.artifact,
     log: services.log,
@@ -46,10 +48,21 @@ export function gateAnnotations(report: GatesReport | null): Annotation[] {
   return annotations
 }
 
-/** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
-export function metricsOutput(settings: Settings, files: FileStore, metrics: DoraMetrics): Outputs {
-  if (!settings.dryRun) files.write(METRICS_FILE, `${JSON.stringify(metrics, null, 2)}\n`)
-  return { metrics: JSON.stringify(metrics) }
+/**
+ * The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run: a side file
+ * (RUNNER_TEMP, never packaged with the project) named by `metrics_file`.
+ */
+export function metricsOutput(
+  settings: Settings,
+  files: FileStore,
+  metrics: DoraMetrics,
+  sideFiles?: SideFiles
+): Outputs {
+  const json = JSON.stringify(metrics)
+  if (settings.dryRun) return { metrics: json }
+  const text = `${JSON.stringify(metrics, null, 2)}\n`
+  if (!sideFiles) files.write(METRICS_FILE, text)
+  return { metrics: json, metrics_file: sideFiles ? sideFiles.write(METRICS_FILE, text) : METRICS_FILE }
 }
 
 export function notifySection(settings: Settings, report: NotifyReport): string {

@@ -2,6 +2,7 @@
 import type { Settings } from '../../core/config/settings.js'
 import { renderRollbackSummary } from '../../core/notes/summary.js'
 import { runRollback } from '../rollback/rollback.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import type { ModeResult, Services } from './types.js'
 
 export async function rollback(settings: Settings, services: Services): Promise<ModeResult> {
@@ -10,7 +11,8 @@ export async function rollback(settings: Settings, services: Services): Promise<
     files: services.files,
     log: services.log,
     env: services.env,
-    github: services.github.releases
+    github: services.github.releases,
+    scrub: services.scrub
   })
   const message = `${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`
   return {
@@ -22,7 +24,7 @@ export async function rollback(settings: Settings, services: Services): Promise<
       pushed: String(result.pushed),
       dry_run: String(result.dryRun)
     },
-    summary: renderRollbackSummary({ ...result, reason: settings.reason }),
+    summary: renderRollbackSummary({ ...result, reason: (services.scrub ?? scrubTokens)(settings.reason) }),
     annotations: result.manual.map(text => ({
       level: 'warning',
       message: text,

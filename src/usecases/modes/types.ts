@@ -19,7 +19,8 @@ import type {
   GitHubWatchApi,
   HttpClient,
   Logger,
-  PullRequestApi
+  PullRequestApi,
+  SideFiles
 } from '../ports.js'
 import type { ReleaseEnvironment } from '../release/index.js'
 import type { ReleasePullApi } from '../release-pr/ports.js'
@@ -41,10 +42,17 @@ export interface Services {
   /** The CLI's plan: the release is planned and reported, never applied (not even the notes file). */
   planOnly?: boolean
   files: FileStore
+  /** Files for later steps outside the workspace (RUNNER_TEMP); absent: the workspace, as before (tests). */
+  sideFiles?: SideFiles
   commands: CommandRunner
   http: HttpClient
   artifact: ArtifactUploader
   log: Logger
+  /**
+   * Takes the run's secrets and token-shaped text out of what goes to another service (src/core/text/secrets.ts);
+   * absent: token-shaped text only.
+   */
+  scrub?: (text: string) => string
   env: RunEnvironment
   /** null without a token or a repository. */
   github: {

@@ -14,7 +14,8 @@ import {
 import type { Settings } from '../../core/config/settings.js'
 import { RELEASE_BODY_LIMIT } from '../../core/notes/notes.js'
 import { truncateMarkdown } from '../../core/notes/summary.js'
-import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from '../ports.js'
+import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams, SideFiles } from '../ports.js'
+import { artifactFiles, publishPath, writePublishFile } from './side-files.js'
 
 /** What publishing reads of the settings. */
 export type PublishSettings = Pick<
@@ -79,6 +80,10 @@ export interface PublishResult extends PreparedPublish {
 
 export interface PublishDeps {
   files: FileStore
+  /** Where the SBOM and SHA256SUMS go unless release_dir is set (src/usecases/publish/side-files.ts). */
+  sideFiles?: SideFiles
+  /** The CLI's plan: publishing is reported, never made, so no token is asked for or checked. */
+  offline?: boolean
   github: GitHubPublisher | null
   artifact: ArtifactUploader
   log: Logger
@@ -152,8 +157,8 @@ export async function preparePublish(
   const warnings: string[] = []
   const byName = new Map<string, string>()
   const sbomName = `SBOM-${target.version}.json`
-  const sbomPath = settings.sbom ? path.posix.join(settings.releaseDir, sbomName) : null
-  const checksumsPath = path.posix.join(settings.releaseDir, 'SHA256SUMS')
+  const sbomPath = settings.sbom ? publishPath(settings.releaseDir, deps, sbomName) : null
+  const checksumsPath = publishPath(settings.releaseDir, deps, 'SHA256SUMS')
   const own = new Set([sbomPath, checksumsPath].filter(Boolean))
   for (const pattern of settings.assets) {
     if (pattern.startsWith('/') || pattern.split('/').includes('..'))
@@ -204,7 +209,7 @@ export async function preparePublish(
   }
   if (missing.length > 0) warnings.push(`expected assets missing: ${missing.join(', ')}`)
   const prerelease = semver.prerelease(target.version) !== null
-  if (settings.createRelease) await checkReleaseAccess(settings, deps)
+  if (settings.createRelease && !deps.offline) await checkReleaseAccess(settings, deps)
   return {
     assets,
     expected,
@@ -279,8 +284,9 @@ export async function executePublish(
     )
     return result
   }
-  if (prepared.sbomPath && prepared.sbomText) files.write(prepared.sbomPath, prepared.sbomText)
-  files.write(prepared.checksumsPath, prepared.checksums)
+  if (prepared.sbomPath && prepared.sbomText)
+    writePublishFile(settings.releaseDir, deps, prepared.sbomPath, prepared.sbomText)
+  writePublishFile(settings.releaseDir, deps, prepared.checksumsPath, prepared.checksums)
   const uploads = [
     ...prepared.assets,
     {
@@ -326,7 +332,9 @@ export async function executePublish(
           const data =
             asset.path === prepared.checksumsPath
               ? Buffer.from(prepared.checksums)
-              : (files.bytes(asset.path) ?? Buffer.alloc(0))
+              : asset.path === prepared.sbomPath && prepared.sbomText !== null
+                ? Buffer.from(prepared.sbomText)
+                : (files.bytes(asset.path) ?? Buffer.alloc(0))
           const uploaded = await github.uploadAsset(release.uploadUrl, asset.name, contentType(asset.name), data)
           result.uploaded.push({ ...asset, url: uploaded.url })
           log.info(`${existing ? 'Replaced' : 'Uploaded'} ${asset.name} (${asset.size} bytes)`)
@@ -349,10 +357,9 @@ export async function executePublish(
 
   if (settings.uploadArtifact) {
     const name = `release-${target.version}`
-    const list = [target.notesFile, prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])].map(
-      file => files.absolute(file)
-    )
-    await deps.artifact.upload(name, list, files.absolute('.'))
+    const written = [prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])]
+    const { files: list, root } = artifactFiles(settings.releaseDir, deps, target.notesFile, written)
+    await deps.artifact.upload(name, list, root)
     result.artifact = name
     log.info(`Uploaded the workflow artifact ${name}`)
   }
@@ -377,6 +384,7 @@ export function publishOutputs(published: PublishResult | null): Record<string, 
     upload_url: published.uploadUrl,
     assets: JSON.stringify(assets),
     hashes: published.hashes,
-    sbom: published.sbomPath ?? ''
+    sbom: published.sbomPath ?? '',
+    checksums: published.checksumsPath
   }
 }

@@ -37,6 +37,8 @@ export interface ReleaseDeps {
   gates?: (input: { plan: ReleasePlan; head: string; branch: string | null; written: string[] }) => Promise<GatesReport>
   /** The Git Data API, for release_commit: api (null without a token or GITHUB_REPOSITORY). */
   gitData?: GitDataApi | null
+  /** Takes secrets out of the texts made from commits (src/usecases/release/scrub-plan.ts). */
+  scrub?: (text: string) => string
 }
 
 /** The result of a plan that went no further (nothing to release, stopped by the gates, a dry run). */

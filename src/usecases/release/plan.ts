@@ -6,16 +6,20 @@
 import { ConfigurationError } from '../../core/errors.js'
 import { changelogEntries, withEntries } from '../../core/release-pr/notes.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { formatTagMessage, oneLine } from '../../core/record/release-record.js'
 import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
 import { readConventions } from './conventions.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
+import { scrubReleaseTexts } from './scrub-plan.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
 
 export interface PlanDeps extends HistoryDeps {
   git: HistoryReader & Pick<GitReader, 'changedPaths'>
+  /** Takes secrets out of the texts made from commits (notes, changelog, tag); absent: token-shaped text only. */
+  scrub?: (text: string) => string
 }
 
 /** How the settings make a release. */
@@ -31,7 +35,10 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const { head, earlier } = history
   // a release commit made earlier (a merged release pull request): its changelog section is what is
   // published, as a maintainer may have edited it there
-  const release = earlier === 'committed' ? publishedAsCommitted(settings, history.plan, deps.files) : history.plan
+  const release = scrubReleaseTexts(
+    earlier === 'committed' ? publishedAsCommitted(settings, history.plan, deps.files) : history.plan,
+    deps.scrub
+  )
   const strategy = strategyOf(settings)
   const base: Plan = {
     release,
@@ -65,7 +72,7 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const tags = [
     {
       name: release.tag,
-      message: formatTagMessage(release.notes, release.tagMeta),
+      message: (deps.scrub ?? scrubTokens)(formatTagMessage(release.notes, release.tagMeta)),
       on: strategy === 'tag' || earlier !== 'none' ? ('head' as const) : ('release commit' as const)
     }
   ]

@@ -1,6 +1,7 @@
 import semver from 'semver'
 import { ConfigurationError, GitError, GitHubApiError, adviceFor } from '../../core/errors.js'
 import { sanitizeInline } from '../../core/text/sanitize.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { appendRollback, oneLine, parseRollbacks, rollbackCommitMessage } from '../../core/record/release-record.js'
 import type { Settings } from '../../core/config/settings.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
@@ -48,6 +49,8 @@ export interface RollbackDeps {
   env: ReleaseEnvironment
   /** null when no token or repository is known: the GitHub release step is skipped with a warning. */
   github: GitHubReleases | null
+  /** Takes the run's secrets out of what is sent (the release's title and body); absent: token-shaped text only. */
+  scrub?: (text: string) => string
 }
 
 function gitDetail(error: unknown): string {
@@ -59,8 +62,11 @@ function gitDetail(error: unknown): string {
  * locally, deletes the GitHub release, pushes the record, and names the manual steps.
  * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
  */
-export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
+export async function runRollback(given: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
   const { git, files, log } = deps
+  const scrub = deps.scrub ?? scrubTokens
+  // the reason is the user's text: a token pasted into it reaches no record, commit or release body
+  const settings = { ...given, reason: scrub(given.reason) }
   if (!(await git.isRepository())) {
     throw new ConfigurationError(
       'This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).'
@@ -241,8 +247,8 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
       const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${sanitizeInline(oneLine(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`
       await github
         .editRelease(release.id, {
-          name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
-          body: `${banner}${release.body ?? ''}`,
+          name: scrub(`${ROLLED_BACK_TITLE} ${release.name || tag}`),
+          body: scrub(`${banner}${release.body ?? ''}`),
           makeLatest: 'false'
         })
         .catch(apiFailure)

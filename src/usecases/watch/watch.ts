@@ -33,6 +33,7 @@ import {
   type Window
 } from '../../core/watch/index.js'
 import { datadogApiBase } from '../../core/notify/integrations.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { loadGatesConfig } from '../gates/run.js'
 import type { Annotation, ModeResult, Services } from '../modes/types.js'
 import { notifyWatch, servicesOf } from '../notifiers/notify.js'
@@ -51,6 +52,8 @@ export interface WatchDeps {
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
   github: { releases: GitHubReleases | null; watch: GitHubWatchApi | null }
+  /** Takes secrets out of what another service answered before it goes anywhere; absent: token-shaped text only. */
+  scrub?: (text: string) => string
 }
 
 export interface WatchResult {
@@ -233,7 +236,12 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   const previous = tags.slice(1).find(entry => entry.time < latest.time) ?? null
   const now = Math.floor(deps.env.now.getTime() / 1000)
   const windows = watchWindows(latest.time, previous?.time ?? null, now, settings.watchWindowHours)
-  const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog)
+  // a row's detail may quote Datadog's or GitHub's answer (an echoed key): scrubbed before the issue, Slack, the summary
+  const scrub = deps.scrub ?? scrubTokens
+  const rows = (await evaluate(settings, deps, triggers, latest, previous, windows, datadog)).map(row => ({
+    ...row,
+    detail: scrub(row.detail)
+  }))
   const report: WatchReport = {
     tag: latest.tag,
     previousTag: previous?.tag ?? null,
@@ -272,7 +280,7 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   if (settings.watchAction === 'rollback' && !restoredBy) {
     const rollback = await runRollback(
       { ...settings, version: latest.version, reason, force: false },
-      { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases }
+      { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases, scrub }
     )
     const made = rollback.steps.some(step => step.status === 'done' || step.status === 'would do')
     report.action = `${rollback.dryRun ? 'would roll back' : 'rolled back'} ${latest.tag} (watch_action: rollback); users are back on ${rollback.restoredVersion || 'no release'}`
@@ -300,7 +308,7 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
     return { report, rollback: null, issue: null, notified: await tell(report.action, runUrl) }
   }
   const { title, body } = watchIssue(report, runUrl)
-  const issue = await deps.github.watch.createIssue({ title, body, labels: [WATCH_LABEL] })
+  const issue = await deps.github.watch.createIssue({ title: scrub(title), body: scrub(body), labels: [WATCH_LABEL] })
   report.action = `opened issue #${issue.number} (${issue.url})${why}`
   const notified = await tell(report.action, issue.url)
   return { report, rollback: null, issue: { ...issue, created: true }, notified }
@@ -338,7 +346,8 @@ export async function watch(settings: Settings, services: Services): Promise<Mod
     http: services.http,
     log: services.log,
     env: services.env,
-    github: { releases: services.github.releases, watch: services.github.watch ?? null }
+    github: { releases: services.github.releases, watch: services.github.watch ?? null },
+    scrub: services.scrub
   })
   const { report, rollback } = result
   const notified = result.notified.filter(service => service.status !== 'off')
