@@ -32,6 +32,12 @@ export interface RepoFigures {
   /** Agreement when release commits naming a version are not read (the commits alone decide). */
   agreedByCommits: number
   misses: string[]
+  /** The same two agreements with the convention inference off (the standard rules). */
+  agreedStandard: number
+  agreedByCommitsStandard: number
+  /** Releases the inferred convention got wrong where the standard rules were right, and the reverse. */
+  worse: string[]
+  better: string[]
   withChangelog: number
   theirs: number
   found: number
@@ -45,14 +51,21 @@ export interface RepoFigures {
 export function measureHistory(history: History): RepoFigures {
   const replayed = replayTransitions(history)
   const explicit = replayTransitions(history, { explicitBump: true })
+  const byCommits = replayTransitions(history, { ignoreReleaseCommits: true })
+  const standard = replayTransitions(history, { inferConvention: false })
+  const byCommitsStandard = replayTransitions(history, { ignoreReleaseCommits: true, inferConvention: false })
+  const agreed = (list: Replayed[]): number => list.filter(r => r.got === r.transition.next).length
   const figures: RepoFigures = {
     repo: history.repo,
     releases: history.transitions.length,
     replayable: replayed.length,
     agreed: 0,
-    agreedByCommits: replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next)
-      .length,
+    agreedByCommits: agreed(byCommits),
     misses: [],
+    agreedStandard: agreed(standard),
+    agreedByCommitsStandard: agreed(byCommitsStandard),
+    worse: [],
+    better: [],
     withChangelog: 0,
     theirs: 0,
     found: 0,
@@ -61,6 +74,18 @@ export function measureHistory(history: History): RepoFigures {
     duplicates: [],
     missing: [],
     unpublished: []
+  }
+  for (const [label, inferred, plain] of [
+    ['', replayed, standard],
+    ['(without release commits) ', byCommits, byCommitsStandard]
+  ] as const) {
+    inferred.forEach((r, index) => {
+      const was = plain[index].got === r.transition.next
+      const now = r.got === r.transition.next
+      const line = `${label}${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}, standard ${plain[index].got}: ${r.plan.reason}`
+      if (was && !now) figures.worse.push(line)
+      if (!was && now) figures.better.push(line)
+    })
   }
   for (const r of replayed) {
     if (r.got === r.transition.next) figures.agreed++

@@ -1,3 +1,4 @@
+import semver from 'semver'
 import { analyzeCommit } from '../../src/core/commits/changes.js'
 import { planRelease, type ReleasePlan } from '../../src/core/versioning/plan.js'
 import { parseSettings } from '../../src/core/config/settings.js'
@@ -16,7 +17,7 @@ export interface Replayed {
  */
 export function replayTransitions(
   history: History,
-  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean } = {}
+  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean; inferConvention?: boolean } = {}
 ): Replayed[] {
   const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
   const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
@@ -34,12 +35,14 @@ export function replayTransitions(
   const repoUrl = `https://github.com/${history.repo}`
   const tags = releaseTags(history.tags, 'v')
   // releases made from a maintenance branch whose commits are not in the default branch's history can't be replayed
-  return replayable(history).map(transition => {
+  const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
+  // each release's range (and what reaches its tag), read once: the earlier ones are the samples a
+  // later release learns the project's convention from, as the action's window read gives them
+  const ranges = replayable(history).map(transition => {
     const prev = tags.find(tag => tag.name === transition.prev)!
     const inRelease = reach(transition.sha)
     const inPrevious = reach(prev.sha)
     const range = [...inRelease].filter(sha => !inPrevious.has(sha)).sort((a, b) => position.get(b)! - position.get(a)!)
-    const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
     const commits = range.map(sha => {
       const commit = bySha.get(sha)!
       const analyzed = analyzeCommit({
@@ -51,8 +54,27 @@ export function replayTransitions(
       })
       return options.ignoreReleaseCommits ? { ...analyzed, namesVersion: null } : analyzed
     })
+    return { transition, prev, inRelease, commits }
+  })
+  return ranges.map(({ transition, prev, inRelease, commits }) => {
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
-    const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
+    const settings = parseSettings(name =>
+      name === 'bump' && options.explicitBump
+        ? transition.bump
+        : name === 'infer_convention' && options.inferConvention === false
+          ? 'false'
+          : undefined
+    )
+    // the earlier releases a run at this release commit sees: both tags older and reachable
+    const olderNames = new Set(older.map(tag => tag.name))
+    const releases = ranges
+      .filter(earlier => olderNames.has(earlier.transition.next) && olderNames.has(earlier.transition.prev))
+      .map(earlier => ({
+        prev: { name: earlier.transition.prev, version: earlier.transition.prev.slice(1) },
+        next: { name: earlier.transition.next, version: earlier.transition.next.slice(1) },
+        commits: earlier.commits
+      }))
+      .sort((a, b) => semver.compare(a.next.version, b.next.version))
     const plan = planRelease({
       settings,
       commits,
@@ -62,7 +84,8 @@ export function replayTransitions(
       candidates: older.filter(tag => tag.prerelease),
       repoUrl,
       packageName: null,
-      date: '2020-01-01'
+      date: '2020-01-01',
+      releases
     })
     return { transition, plan, got: plan.released ? `v${plan.version}` : 'none' }
   })

@@ -36,6 +36,10 @@ export interface Settings {
   push: boolean
   githubToken: string
   bumpMinorPreMajor: boolean
+  /** Learn the versioning convention from the project's releases (src/core/versioning/convention.ts). */
+  inferConvention?: boolean
+  /** `release_rules`: `KIND=LEVEL` entries (src/core/versioning/convention-rules.ts). */
+  releaseRules?: string[]
   /** Move the major tag (v1) to each stable release of that major. */
   majorTag: boolean
   /** false: a tag-only release (no release commit; the tag on HEAD; only the tag pushed). */
@@ -292,6 +296,8 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     push: boolOf(read, 'push'),
     githubToken: secret('github_token'),
     bumpMinorPreMajor: boolOf(read, 'bump_minor_pre_major'),
+    inferConvention: boolOf(read, 'infer_convention'),
+    releaseRules: listOf(read, 'release_rules'),
     majorTag: boolOf(read, 'major_tag'),
     releaseCommit: releaseCommitFrom(read),
     allowFeatures: boolOf(read, 'allow_features'),
