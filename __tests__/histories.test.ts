@@ -10,7 +10,17 @@ const MIXED = new Set(['googleapis/node-gtoken', 'googleapis/gcp-metadata']) // 
 
 function total(
   rows: RepoFigures[],
-  key: 'agreed' | 'agreedByCommits' | 'replayable' | 'releases' | 'found' | 'theirs' | 'published' | 'counted'
+  key:
+    | 'agreed'
+    | 'agreedByCommits'
+    | 'agreedStandard'
+    | 'agreedByCommitsStandard'
+    | 'replayable'
+    | 'releases'
+    | 'found'
+    | 'theirs'
+    | 'published'
+    | 'counted'
 ): number {
   return rows.reduce((sum, row) => sum + row[key], 0)
 }
@@ -34,7 +44,21 @@ describe('real histories', () => {
         line('mixed, with manual eras', mixed),
         line('all', rows),
         '',
+        '| histories | versions, standard rules → inferred convention | without release commits, standard → inferred | worse | better |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...[
+          ...rows.map((row): [string, RepoFigures[]] => [row.repo, [row]]),
+          ['all', rows] as [string, RepoFigures[]]
+        ].map(
+          ([name, set]) =>
+            `| ${name} | ${percent(total(set, 'agreedStandard'), total(set, 'replayable'))} → ${percent(total(set, 'agreed'), total(set, 'replayable'))} | ` +
+            `${percent(total(set, 'agreedByCommitsStandard'), total(set, 'replayable'))} → ${percent(total(set, 'agreedByCommits'), total(set, 'replayable'))} | ` +
+            `${set.reduce((sum: number, row) => sum + row.worse.length, 0)} | ${set.reduce((sum: number, row) => sum + row.better.length, 0)} |`
+        ),
+        '',
         ...rows.flatMap(row => [
+          ...row.worse.map(line => `worse ${row.repo} ${line}`),
+          ...row.better.map(line => `better ${row.repo} ${line}`),
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
@@ -59,6 +83,14 @@ describe('real histories', () => {
     ])
     // without reading release commits, the commits alone still decide most of them
     expect(total(rows, 'agreedByCommits')).toBeGreaterThanOrEqual(341)
+  })
+
+  it('the convention inferred from earlier releases changes no release for the worse', () => {
+    // each release replayed with and without inference (infer_convention: false), with and without
+    // the release commits that name versions: none that the standard rules got right is lost
+    expect(rows.flatMap(row => row.worse.map(line => `${row.repo} ${line.split(':')[0]}`))).toEqual([])
+    expect(total(rows, 'agreed')).toBeGreaterThanOrEqual(total(rows, 'agreedStandard'))
+    expect(total(rows, 'agreedByCommits')).toBeGreaterThanOrEqual(total(rows, 'agreedByCommitsStandard'))
   })
 
   it('lists what the projects published, and little else, each entry once', () => {
