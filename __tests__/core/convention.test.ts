@@ -182,3 +182,14 @@ describe('the convention inferred from the project releases', () => {
     expect([...parseReleaseRules(['0.x feat=patch', 'chore(deps)=none']).keys()]).toEqual(['0.x feat', 'chore(deps)'])
   })
 })
+
+describe('release_rules in the settings', () => {
+  it('a bad entry is one configuration error when the settings are read', () => {
+    expect(() => parseSettings(name => (name === 'release_rules' ? 'breaking=minor\nfeat: patch' : undefined))).toThrow(
+      /release_rules has the entry "feat: patch", which is not KIND=LEVEL/
+    )
+    expect(
+      parseSettings(name => (name === 'release_rules' ? 'breaking=minor, chore(deps)=patch' : undefined)).releaseRules
+    ).toEqual(['breaking=minor', 'chore(deps)=patch'])
+  })
+})

@@ -11,6 +11,7 @@ import { OctokitGates, OctokitPulls } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runPreview } from '../../src/usecases/preview/preview.js'
 import { planRelease } from '../../src/usecases/release/index.js'
+import { cli } from '../../src/cli.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
@@ -84,6 +85,14 @@ describe('convention inference on real repositories', () => {
     expect(logs()).toBe(1)
     // the configuration key turns it off: the standard rules
     expect((await plan(repo, new ExecGit(repo.dir), { infer_convention: 'false' })).release.version).toBe('3.0.0')
+    // the CLI says the same, and takes the key as a flag
+    const env = { ...process.env, GITHUB_TOKEN: '' }
+    const run = await cli(['plan', '-C', repo.dir, '-q'], env)
+    expect(run.stdout).toMatch(/^Would release v2\.4\.0 \(minor from v2\.3\.0\)/)
+    expect(run.stdout).toContain('breaking changes released as minor in 3 of 3 releases since v2.0.0')
+    expect((await cli(['plan', '-C', repo.dir, '-q', '--no-infer-convention'], env)).stdout).toMatch(
+      /^Would release v3\.0\.0/
+    )
   })
 
   it('reads a bounded window: the last 20 releases, however long the history', async () => {

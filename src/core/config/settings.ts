@@ -3,6 +3,7 @@ import type { BumpInput } from '../versioning/bump.js'
 import { ConfigurationError } from '../errors.js'
 import type { GatesConfig } from '../gates/config.js'
 import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './keys.js'
+import { parseReleaseRules } from '../versioning/convention-rules.js'
 import { boolOf, boolValue, choiceOf, listOf, numberOf, rawOf, textOf, type ValueReader } from './values.js'
 import { commitWords, datadogSite, jiraProjects, relativePath, serviceUrl, validBranch } from './checks.js'
 import { parseNotesSections, type NotesSection } from '../notes/notes.js'
@@ -297,7 +298,7 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     githubToken: secret('github_token'),
     bumpMinorPreMajor: boolOf(read, 'bump_minor_pre_major'),
     inferConvention: boolOf(read, 'infer_convention'),
-    releaseRules: listOf(read, 'release_rules'),
+    releaseRules: releaseRulesOf(listOf(read, 'release_rules')),
     majorTag: boolOf(read, 'major_tag'),
     releaseCommit: releaseCommitFrom(read),
     allowFeatures: boolOf(read, 'allow_features'),
@@ -345,4 +346,10 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     commitScopes: commitWords('commit_scopes', listOf(read, 'commit_scopes')),
     sections
   }
+}
+
+/** `release_rules`, checked when the settings are read: a bad entry stops the run before anything is read or written. */
+function releaseRulesOf(entries: string[]): string[] {
+  parseReleaseRules(entries)
+  return entries
 }
