@@ -193,3 +193,14 @@ describe('release_rules in the settings', () => {
     ).toEqual(['breaking=minor', 'chore(deps)=patch'])
   })
 })
+
+describe('release_rules for plain messages', () => {
+  it('plain=minor releases a manual era as minor, its notes still count the plain messages', () => {
+    const result = plan('1.4.0', range('Add the export button', 'Tidy'), undefined, { release_rules: 'plain=minor' })
+    expect(result.version).toBe('1.5.0')
+    expect(result.reason).toContain('release_rules: plain=minor')
+    expect(result.reason).not.toContain('plain messages release a patch')
+    expect(result.decision.manualEra).toBe(true)
+    expect(result.notes).toContain('2 commit(s) without a conventional type')
+  })
+})

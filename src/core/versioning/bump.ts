@@ -233,8 +233,11 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   // Among conventional commits, a plain message releases nothing (as a chore would).
   // A rule for plain messages (plain=none: a conventional-commits repository) replaces this.
   const plainRule = convention.rules.get('plain')
-  const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional) && !plainRule
-  if (manualEra) for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
+  // (a rule that releases them, plain=patch, made their drivers already)
+  const noConventional = changes.length > 0 && !changes.some(isConventional)
+  const manualEra = noConventional && (plainRule ? plainRule.level !== 'none' : drivers.length === 0)
+  if (manualEra && !plainRule)
+    for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
 
   // strongest first, in history order within a level (a stable bucket sort)
   const byLevel: Record<BumpLevel, Driver[]> = { major: [], minor: [], patch: [] }
@@ -285,7 +288,7 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
       .join(', ')
     const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : ''
     reason = `${bump} because of ${listed}${more}`
-    if (manualEra) reason += ' (no conventional commits in the range: plain messages release a patch)'
+    if (manualEra && !plainRule) reason += ' (no conventional commits in the range: plain messages release a patch)'
     if (drivers[0].level === 'major' && bump === 'minor')
       reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
   }
