@@ -1,5 +1,7 @@
 import { measureHistory, percent, type RepoFigures } from './helpers/measure.js'
 import { loadHistories } from './helpers/shared.js'
+import { replayTransitions } from './helpers/replay.js'
+import { analyzeCommit } from '../src/core/commits/changes.js'
 
 /**
  * The version decision and the notes, measured on the real releases of the shared histories
@@ -91,6 +93,35 @@ describe('real histories', () => {
     expect(rows.flatMap(row => row.worse.map(line => `${row.repo} ${line.split(':')[0]}`))).toEqual([])
     expect(total(rows, 'agreed')).toBeGreaterThanOrEqual(total(rows, 'agreedStandard'))
     expect(total(rows, 'agreedByCommits')).toBeGreaterThanOrEqual(total(rows, 'agreedByCommitsStandard'))
+  })
+
+  it('one plain commit releases nothing once a history is conventional, a patch in its manual era', () => {
+    // "Update README.md" from the web editor, planned at every real release point with the releases before it
+    const plain = [
+      analyzeCommit({ sha: 'e'.repeat(40), parents: [], time: 0, author: '', message: 'Update README.md\n' })
+    ]
+    const points = loadHistories().map(history => ({
+      repo: history.repo,
+      replayed: replayTransitions(history, { range: plain })
+    }))
+    const nothing = points.flatMap(point => point.replayed.filter(r => !r.plan.released))
+    expect(nothing.length).toBe(312) // of 374; the standard rules: 0
+    expect(
+      nothing.every(r => r.plan.reason.includes('write the commit message or pull request title as a conventional'))
+    ).toBe(true)
+    // the histories with manual eras: a patch until three conventional releases followed the last plain-message one
+    const gcp = points.find(point => point.repo === 'googleapis/gcp-metadata')!.replayed
+    const turn = gcp.findIndex(r => !r.plan.released)
+    expect(gcp[turn].transition.next).toBe('v0.6.3')
+    expect(
+      gcp
+        .slice(0, turn)
+        .every(
+          r =>
+            r.plan.version ===
+            r.transition.prev.replace(/^v(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c) => `${a}.${b}.${Number(c) + 1}`)
+        )
+    ).toBe(true)
   })
 
   it('lists what the projects published, and little else, each entry once', () => {

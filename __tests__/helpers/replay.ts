@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { analyzeCommit } from '../../src/core/commits/changes.js'
+import { analyzeCommit, type AnalyzedCommit } from '../../src/core/commits/changes.js'
 import { planRelease, type ReleasePlan } from '../../src/core/versioning/plan.js'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { releaseTags } from '../../src/core/versioning/version.js'
@@ -17,7 +17,13 @@ export interface Replayed {
  */
 export function replayTransitions(
   history: History,
-  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean; inferConvention?: boolean } = {}
+  options: {
+    explicitBump?: boolean
+    ignoreReleaseCommits?: boolean
+    inferConvention?: boolean
+    /** Plans this range instead of the release's own (its earlier releases stay as they were). */
+    range?: AnalyzedCommit[]
+  } = {}
 ): Replayed[] {
   const position = new Map(history.commits.map((commit, index) => [commit.sha, index]))
   const parents = new Map(history.commits.map(commit => [commit.sha, commit.parents]))
@@ -77,7 +83,7 @@ export function replayTransitions(
       .sort((a, b) => semver.compare(a.next.version, b.next.version))
     const plan = planRelease({
       settings,
-      commits,
+      commits: options.range ?? commits,
       previous: prev,
       allTags: older,
       // as a run at the release commit reads them: a stable release promotes the last candidate
