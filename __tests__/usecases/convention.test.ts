@@ -107,6 +107,34 @@ describe('convention inference on real repositories', () => {
     expect(streamed()).toBe(20 + 1)
   })
 
+  it('a higher tag on another branch, and a lower tag on a later commit: the range is still exact', async () => {
+    const repo = history(
+      [
+        ['v2.1.0', 'feat!: a'],
+        ['v2.2.0', 'feat!: b'],
+        ['v2.3.0', 'feat!: c']
+      ],
+      []
+    )
+    repo.git('switch', '-q', '-c', 'side')
+    repo.commit('feat: elsewhere')
+    repo.tag('v9.0.0')
+    repo.git('switch', '-q', 'main')
+    repo.commit('feat!: d')
+    const { git, logs } = countingGit(repo.dir)
+    const { release } = await plan(repo, git)
+    expect(release).toMatchObject({ version: '2.4.0', previousTag: 'v2.3.0' })
+    expect(release.reason).toContain('breaking changes released as minor in 3 of 3 releases since v2.0.0')
+    expect(logs()).toBe(2) // as before: the first read proves v9.0.0 unreachable
+
+    // v1.9.0 tagged on a commit after v2.0.0: the window from it misses v2.0.0, so the range is read plainly
+    const odd = history([], ['fix: after'])
+    odd.tag('v1.9.0')
+    odd.commit('feat: new')
+    const read = await plan(odd, new ExecGit(odd.dir))
+    expect(read.release).toMatchObject({ version: '2.1.0', previousTag: 'v2.0.0', commitCount: 2 })
+  })
+
   it('one earlier release and a floating major tag: nothing inferred, and the reason says so', async () => {
     const repo = history([['v2.1.0', 'feat!: a']], ['feat!: b'])
     repo.tag('v2')

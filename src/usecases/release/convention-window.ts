@@ -22,7 +22,7 @@ export interface WindowRead {
 /** The stable tag `count` releases below `previous` (by version), or the lowest there is; null: none below. */
 export function windowStart(previous: ReleaseTag, tags: readonly ReleaseTag[], count = WINDOW): ReleaseTag | null {
   const below = tags
-    .filter(tag => !tag.prerelease && semver.lt(tag.version, previous.version))
+    .filter(tag => !tag.prerelease && tag.sha !== previous.sha && semver.lt(tag.version, previous.version))
     .sort((a, b) => semver.rcompare(a.version, b.version))
   return below.length === 0 ? null : below[Math.min(count, below.length) - 1]
 }

@@ -116,17 +116,22 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   let commits: AnalyzedCommit[] = []
   // the earlier releases, to infer the project's convention from: read in the same log (convention-window.ts)
   let releases: ReleaseSample[] | undefined
-  const readRange = async (exclude: ReleaseTag | null, withWindow = false): Promise<Set<string>> => {
+  const readRange = async (exclude: ReleaseTag | null, withWindow = false, proven = false): Promise<Set<string>> => {
     commits = []
     const start = withWindow && exclude && settings.inferConvention !== false ? windowStart(exclude, allTags) : null
     if (exclude && start) {
-      return log.group(`Reading history since ${exclude.name} (and the releases since ${start.name})`, async () => {
-        const read = await readReleaseWindow(git, exclude, start, allTags)
+      const read = await log.group(`Reading history since ${exclude.name} (and the releases since ${start.name})`, () =>
+        readReleaseWindow(git, exclude, start, allTags)
+      )
+      if (read.reachable) {
         commits = read.commits
         releases = read.releases
         log.info(`${commits.length} commit(s) since ${exclude.name}; ${releases.length} earlier release(s) read`)
-        return new Set(read.reachable ? [exclude.sha] : [])
-      })
+        return new Set([exclude.sha])
+      }
+      // not reachable: the caller asks git which tags are; a tag proven reachable that the window's
+      // stream missed (the tag below it on a later commit) is read the plain way
+      if (!proven) return new Set()
     }
     if (withWindow) releases = []
     return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
@@ -152,7 +157,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     if (previous.sha !== head) await readRange(previous)
   } else if (previous && previous.sha !== head && !(await readRange(previous, true)).has(previous.sha)) {
     previous = highestStable((reachable = await reachableTags()))
-    if (previous && previous.sha !== head) await readRange(previous, true)
+    if (previous && previous.sha !== head) await readRange(previous, true, true)
   }
   if (!previous && shallow) {
     throw new ConfigurationError(
