@@ -48,6 +48,7 @@ function plan(
 
 // git-cliff's 2.x line: breaking changes released as minor releases
 const CLIFF = releases(
+  ['1.4.0', '2.0.0', 'feat!: the 2.0 configuration format'],
   ['2.0.0', '2.1.0', 'feat!: drop the old template syntax', 'fix: a'],
   ['2.1.0', '2.1.1', 'fix: b'],
   ['2.1.1', '2.2.0', 'feat(config)!: rename a key'],
@@ -132,16 +133,26 @@ describe('the convention inferred from the project releases', () => {
 
   it('infers nothing from releases that contradict each other, and says so', () => {
     const mixed = releases(
-      ['2.0.0', '2.1.0', 'feat!: a'],
-      ['2.1.0', '3.0.0', 'feat!: b'],
-      ['3.0.0', '3.1.0', 'refactor!: c'],
-      ['3.1.0', '3.1.1', 'fix: d']
+      ['3.0.0', '3.1.0', 'feat!: a'],
+      ['3.1.0', '3.1.1', 'refactor!: b'],
+      ['3.1.1', '3.2.0', 'refactor!: c'],
+      ['3.2.0', '3.2.1', 'fix: d']
     )
-    const result = plan('3.1.1', range('feat!: e'), mixed)
+    const result = plan('3.2.1', range('feat!: e'), mixed)
     expect(result.version).toBe('4.0.0')
     expect(result.reason).toContain(
-      'no convention inferred for breaking changes: the releases contradict each other (minor in 2 of 3 releases since v2.0.0)'
+      'no convention inferred for breaking changes: the releases contradict each other (minor in 2 of 3 releases since v3.0.0)'
     )
+    // the note is about breaking changes: a range without one says nothing of them
+    expect(plan('3.2.1', range('fix: f'), mixed).reason).not.toContain('contradict')
+  })
+
+  it('a major release starts a line: its breaking changes do not contradict the line after it', () => {
+    const result = plan('2.3.0', range('feat!: g'), CLIFF)
+    expect(result.reason).toContain('in 3 of 3 releases since v2.0.0')
+    // the standard line before: 1.x went major for its breaking change, and 2.x has too few yet
+    const early = CLIFF.slice(0, 3)
+    expect(plan('2.1.1', range('feat!: h'), early).version).toBe('3.0.0')
   })
 
   it('infers nothing from one or two releases, and says so (tags that are not releases counted apart)', () => {

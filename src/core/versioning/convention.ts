@@ -120,6 +120,36 @@ function levelRule(
 }
 
 /**
+ * `breaking=minor`: every release of the current major line (the previous release's major) with a
+ * breaking change was a minor, at least MIN_EVIDENCE of them. The major release that started the
+ * line is no contradiction; a breaking change released as a patch in the line is.
+ */
+function breakingRule(observed: Observed[], contested: Map<string, string>): ReleaseRule | null {
+  const newest = observed.at(-1)
+  const major = newest ? semver.major(newest.sample.next.version) : 0
+  if (major === 0) return null
+  const line = observed.filter(entry => entry.breaking && semver.major(entry.sample.prev.version) === major)
+  const minor = line.filter(entry => entry.real === 'minor')
+  if (minor.length === 0) return null
+  const start = observed.find(entry => entry.sample.next.version === `${major}.0.0`)
+  const since = ` since ${start ? start.sample.next.name : line[0].sample.prev.name}`
+  if (minor.length < line.length) {
+    contested.set(
+      'breaking',
+      `no convention inferred for breaking changes: the releases contradict each other (minor in ${minor.length} of ${line.length} releases${since}); the standard rules apply`
+    )
+    return null
+  }
+  if (minor.length < MIN_EVIDENCE) return null
+  return {
+    key: 'breaking',
+    level: 'minor',
+    source: 'inferred',
+    evidence: `breaking changes released as minor in ${minor.length} of ${line.length} releases${since}`
+  }
+}
+
+/**
  * The project's convention, from its earlier releases (oldest first; the last WINDOW are read).
  * @param ignoredTags tags of the prefix that are not releases (`v1`), for the note
  */
@@ -146,16 +176,9 @@ export function inferConvention(
   const add = (rule: ReleaseRule | null): void => {
     if (rule) rules.push(rule)
   }
-  // breaking changes, at and above 1.0.0 and below it (unless bump_minor_pre_major says so already)
-  add(
-    levelRule(
-      'breaking',
-      'breaking changes',
-      observed.filter(entry => entry.breaking && !entry.preMajor),
-      'minor',
-      contested
-    )
-  )
+  // breaking changes at and above 1.0.0: the current major line's releases (a major release starts
+  // a line, as git-cliff's 2.0.0 did before it released breaking changes as minor throughout 2.x)
+  add(breakingRule(observed, contested))
   if (!options.bumpMinorPreMajor)
     add(
       levelRule(
