@@ -1,5 +1,7 @@
 import { measureHistory, percent, type RepoFigures } from './helpers/measure.js'
 import { loadHistories } from './helpers/shared.js'
+import { replayTransitions } from './helpers/replay.js'
+import { analyzeCommit } from '../src/core/commits/changes.js'
 
 /**
  * The version decision and the notes, measured on the real releases of the shared histories
@@ -10,7 +12,17 @@ const MIXED = new Set(['googleapis/node-gtoken', 'googleapis/gcp-metadata']) // 
 
 function total(
   rows: RepoFigures[],
-  key: 'agreed' | 'agreedByCommits' | 'replayable' | 'releases' | 'found' | 'theirs' | 'published' | 'counted'
+  key:
+    | 'agreed'
+    | 'agreedByCommits'
+    | 'agreedStandard'
+    | 'agreedByCommitsStandard'
+    | 'replayable'
+    | 'releases'
+    | 'found'
+    | 'theirs'
+    | 'published'
+    | 'counted'
 ): number {
   return rows.reduce((sum, row) => sum + row[key], 0)
 }
@@ -54,7 +66,21 @@ describe('real histories', () => {
             .join(' | ')
         ),
         '',
+        '| histories | versions, standard rules → inferred convention | without release commits, standard → inferred | worse | better |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...[
+          ...rows.map((row): [string, RepoFigures[]] => [row.repo, [row]]),
+          ['all', rows] as [string, RepoFigures[]]
+        ].map(
+          ([name, set]) =>
+            `| ${name} | ${percent(total(set, 'agreedStandard'), total(set, 'replayable'))} → ${percent(total(set, 'agreed'), total(set, 'replayable'))} | ` +
+            `${percent(total(set, 'agreedByCommitsStandard'), total(set, 'replayable'))} → ${percent(total(set, 'agreedByCommits'), total(set, 'replayable'))} | ` +
+            `${set.reduce((sum: number, row) => sum + row.worse.length, 0)} | ${set.reduce((sum: number, row) => sum + row.better.length, 0)} |`
+        ),
+        '',
         ...rows.flatMap(row => [
+          ...row.worse.map(line => `worse ${row.repo} ${line}`),
+          ...row.better.map(line => `better ${row.repo} ${line}`),
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
@@ -79,6 +105,43 @@ describe('real histories', () => {
     ])
     // without reading release commits, the commits alone still decide most of them
     expect(total(rows, 'agreedByCommits')).toBeGreaterThanOrEqual(341)
+  })
+
+  it('the convention inferred from earlier releases changes no release for the worse', () => {
+    // each release replayed with and without inference (infer_convention: false), with and without
+    // the release commits that name versions: none that the standard rules got right is lost
+    expect(rows.flatMap(row => row.worse.map(line => `${row.repo} ${line.split(':')[0]}`))).toEqual([])
+    expect(total(rows, 'agreed')).toBeGreaterThanOrEqual(total(rows, 'agreedStandard'))
+    expect(total(rows, 'agreedByCommits')).toBeGreaterThanOrEqual(total(rows, 'agreedByCommitsStandard'))
+  })
+
+  it('one plain commit releases nothing once a history is conventional, a patch in its manual era', () => {
+    // "Update README.md" from the web editor, planned at every real release point with the releases before it
+    const plain = [
+      analyzeCommit({ sha: 'e'.repeat(40), parents: [], time: 0, author: '', message: 'Update README.md\n' })
+    ]
+    const points = loadHistories().map(history => ({
+      repo: history.repo,
+      replayed: replayTransitions(history, { range: plain })
+    }))
+    const nothing = points.flatMap(point => point.replayed.filter(r => !r.plan.released))
+    expect(nothing.length).toBe(312) // of 374; the standard rules: 0
+    expect(
+      nothing.every(r => r.plan.reason.includes('write the commit message or pull request title as a conventional'))
+    ).toBe(true)
+    // the histories with manual eras: a patch until three conventional releases followed the last plain-message one
+    const gcp = points.find(point => point.repo === 'googleapis/gcp-metadata')!.replayed
+    const turn = gcp.findIndex(r => !r.plan.released)
+    expect(gcp[turn].transition.next).toBe('v0.6.3')
+    expect(
+      gcp
+        .slice(0, turn)
+        .every(
+          r =>
+            r.plan.version ===
+            r.transition.prev.replace(/^v(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c) => `${a}.${b}.${Number(c) + 1}`)
+        )
+    ).toBe(true)
   })
 
   it('lists what the projects published, and little else, each entry once', () => {

@@ -32,6 +32,12 @@ export interface RepoFigures {
   /** Agreement when release commits naming a version are not read (the commits alone decide). */
   agreedByCommits: number
   misses: string[]
+  /** The same two agreements with the convention inference off (the standard rules). */
+  agreedStandard: number
+  agreedByCommitsStandard: number
+  /** Releases the inferred convention got wrong where the standard rules were right, and the reverse. */
+  worse: string[]
+  better: string[]
   withChangelog: number
   theirs: number
   found: number
@@ -45,17 +51,25 @@ export interface RepoFigures {
 /** `learn`: the notes follow what the earlier releases' changelog sections publish (src/core/notes/conventions.ts). */
 export function measureHistory(history: History, options: { learn?: boolean; notesOnly?: boolean } = {}): RepoFigures {
   // notesOnly: the version figures stay 0 (they don't depend on the notes)
-  const replayed = options.notesOnly ? [] : replayTransitions(history)
+  const versions = (replay: Parameters<typeof replayTransitions>[1]): Replayed[] =>
+    options.notesOnly ? [] : replayTransitions(history, replay)
+  const replayed = versions({})
   const explicit = replayTransitions(history, { explicitBump: true, learn: options.learn ?? false })
+  const byCommits = versions({ ignoreReleaseCommits: true })
+  const standard = versions({ inferConvention: false })
+  const byCommitsStandard = versions({ ignoreReleaseCommits: true, inferConvention: false })
+  const agreed = (list: Replayed[]): number => list.filter(r => r.got === r.transition.next).length
   const figures: RepoFigures = {
     repo: history.repo,
     releases: history.transitions.length,
     replayable: replayed.length,
     agreed: 0,
-    agreedByCommits: options.notesOnly
-      ? 0
-      : replayTransitions(history, { ignoreReleaseCommits: true }).filter(r => r.got === r.transition.next).length,
+    agreedByCommits: agreed(byCommits),
     misses: [],
+    agreedStandard: agreed(standard),
+    agreedByCommitsStandard: agreed(byCommitsStandard),
+    worse: [],
+    better: [],
     withChangelog: 0,
     theirs: 0,
     found: 0,
@@ -64,6 +78,18 @@ export function measureHistory(history: History, options: { learn?: boolean; not
     duplicates: [],
     missing: [],
     unpublished: []
+  }
+  for (const [label, inferred, plain] of [
+    ['', replayed, standard],
+    ['(without release commits) ', byCommits, byCommitsStandard]
+  ] as const) {
+    inferred.forEach((r, index) => {
+      const was = plain[index].got === r.transition.next
+      const now = r.got === r.transition.next
+      const line = `${label}${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}, standard ${plain[index].got}: ${r.plan.reason}`
+      if (was && !now) figures.worse.push(line)
+      if (!was && now) figures.better.push(line)
+    })
   }
   for (const r of replayed) {
     if (r.got === r.transition.next) figures.agreed++

@@ -1,4 +1,5 @@
-import { analyzeCommit } from '../../src/core/commits/changes.js'
+import semver from 'semver'
+import { analyzeCommit, type AnalyzedCommit } from '../../src/core/commits/changes.js'
 import { planRelease, type ReleasePlan } from '../../src/core/versioning/plan.js'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { releaseTags } from '../../src/core/versioning/version.js'
@@ -20,7 +21,14 @@ export interface Replayed {
  */
 export function replayTransitions(
   history: History,
-  options: { explicitBump?: boolean; ignoreReleaseCommits?: boolean; learn?: boolean } = {}
+  options: {
+    explicitBump?: boolean
+    ignoreReleaseCommits?: boolean
+    learn?: boolean
+    inferConvention?: boolean
+    /** Plans this range instead of the release's own (its earlier releases stay as they were). */
+    range?: AnalyzedCommit[]
+  } = {}
 ): Replayed[] {
   /** The changes of each replayed release (by version without the prefix), for learning. */
   const changesByVersion = new Map<string, Change[]>()
@@ -42,12 +50,14 @@ export function replayTransitions(
   const repoUrl = `https://github.com/${history.repo}`
   const tags = releaseTags(history.tags, 'v')
   // releases made from a maintenance branch whose commits are not in the default branch's history can't be replayed
-  return replayable(history).map(transition => {
+  const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
+  // each release's range (and what reaches its tag), read once: the earlier ones are the samples a
+  // later release learns the project's convention from, as the action's window read gives them
+  const ranges = replayable(history).map(transition => {
     const prev = tags.find(tag => tag.name === transition.prev)!
     const inRelease = reach(transition.sha)
     const inPrevious = reach(prev.sha)
     const range = [...inRelease].filter(sha => !inPrevious.has(sha)).sort((a, b) => position.get(b)! - position.get(a)!)
-    const bySha = new Map(history.commits.map(commit => [commit.sha, commit]))
     const commits = range.map(sha => {
       const commit = bySha.get(sha)!
       const analyzed = analyzeCommit({
@@ -59,8 +69,27 @@ export function replayTransitions(
       })
       return options.ignoreReleaseCommits ? { ...analyzed, namesVersion: null } : analyzed
     })
+    return { transition, prev, inRelease, commits }
+  })
+  return ranges.map(({ transition, prev, inRelease, commits }) => {
     const older = tags.filter(tag => tag.name !== transition.next && inRelease.has(tag.sha))
-    const settings = parseSettings(name => (name === 'bump' && options.explicitBump ? transition.bump : undefined))
+    const settings = parseSettings(name =>
+      name === 'bump' && options.explicitBump
+        ? transition.bump
+        : name === 'infer_convention' && options.inferConvention === false
+          ? 'false'
+          : undefined
+    )
+    // the earlier releases a run at this release commit sees: both tags older and reachable
+    const olderNames = new Set(older.map(tag => tag.name))
+    const releases = ranges
+      .filter(earlier => olderNames.has(earlier.transition.next) && olderNames.has(earlier.transition.prev))
+      .map(earlier => ({
+        prev: { name: earlier.transition.prev, version: earlier.transition.prev.slice(1) },
+        next: { name: earlier.transition.next, version: earlier.transition.next.slice(1) },
+        commits: earlier.commits
+      }))
+      .sort((a, b) => semver.compare(a.next.version, b.next.version))
     let conventions: NotesConventions | null | undefined
     if (options.learn) {
       // only the sections of earlier releases: never the release's own
@@ -74,7 +103,7 @@ export function replayTransitions(
     }
     const plan = planRelease({
       settings,
-      commits,
+      commits: options.range ?? commits,
       previous: prev,
       allTags: older,
       // as a run at the release commit reads them: a stable release promotes the last candidate
@@ -82,7 +111,8 @@ export function replayTransitions(
       repoUrl,
       packageName: null,
       date: '2020-01-01',
-      sections: conventions?.sections
+      sections: conventions?.sections,
+      releases
     })
     return { transition, plan, got: plan.released ? `v${plan.version}` : 'none', conventions }
   })

@@ -162,6 +162,17 @@ export const INPUTS = {
     doc: 'move the major tag (`v1`) to each stable release of that major, as action repositories do (pushed with `push`)'
   },
   bump_minor_pre_major: { default: 'false', cli: 'boolean', doc: 'below 1.0.0, breaking changes bump minor' },
+  infer_convention: {
+    default: 'true',
+    cli: 'boolean',
+    doc: "learn the project's versioning convention from its last 20 releases (breaking changes as minor, types that release a patch, plain messages that release nothing) when at least 3 releases agree and none contradicts; the reason says what was applied; `false`: the standard rules"
+  },
+  release_rules: {
+    list: true,
+    default: '',
+    cli: 'string',
+    doc: 'what kinds of commits release, `KIND=LEVEL` (`breaking=minor`, `0.x breaking=minor`, `0.x feat=patch`, `chore(deps)=patch`, `plain=none`; LEVEL `major`, `minor`, `patch` or `none`); wins over `infer_convention`'
+  },
   allow_features: {
     scope: 'run',
     default: 'false',

@@ -3,6 +3,7 @@ import type { BumpInput } from '../versioning/bump.js'
 import { ConfigurationError } from '../errors.js'
 import type { GatesConfig } from '../gates/config.js'
 import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './keys.js'
+import { parseReleaseRules } from '../versioning/convention-rules.js'
 import { boolOf, boolValue, choiceOf, listOf, numberOf, rawOf, textOf, type ValueReader } from './values.js'
 import { commitWords, datadogSite, jiraProjects, relativePath, serviceUrl, validBranch } from './checks.js'
 import { parseNotesSections, type NotesSection } from '../notes/notes.js'
@@ -36,6 +37,10 @@ export interface Settings {
   push: boolean
   githubToken: string
   bumpMinorPreMajor: boolean
+  /** Learn the versioning convention from the project's releases (src/core/versioning/convention.ts). */
+  inferConvention?: boolean
+  /** `release_rules`: `KIND=LEVEL` entries (src/core/versioning/convention-rules.ts). */
+  releaseRules?: string[]
   /** Move the major tag (v1) to each stable release of that major. */
   majorTag: boolean
   /** false: a tag-only release (no release commit; the tag on HEAD; only the tag pushed). */
@@ -294,6 +299,8 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     push: boolOf(read, 'push'),
     githubToken: secret('github_token'),
     bumpMinorPreMajor: boolOf(read, 'bump_minor_pre_major'),
+    inferConvention: boolOf(read, 'infer_convention'),
+    releaseRules: releaseRulesOf(listOf(read, 'release_rules')),
     majorTag: boolOf(read, 'major_tag'),
     releaseCommit: releaseCommitFrom(read),
     allowFeatures: boolOf(read, 'allow_features'),
@@ -342,4 +349,10 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
     commitScopes: commitWords('commit_scopes', listOf(read, 'commit_scopes')),
     sections
   }
+}
+
+/** `release_rules`, checked when the settings are read: a bad entry stops the run before anything is read or written. */
+function releaseRulesOf(entries: string[]): string[] {
+  parseReleaseRules(entries)
+  return entries
 }

@@ -3,6 +3,7 @@ import type { AnalyzedCommit, Change } from '../commits/changes.js'
 import { KNOWN_TYPES, releasingTypesList, typeBump } from '../commits/type-table.js'
 import { ConfigurationError } from '../errors.js'
 import { BUMP_ORDER, type Bump, type BumpLevel } from '../types.js'
+import { describeRule, ruleFor, ruleKeys, STANDARD, type Convention, type ReleaseRule } from './convention-rules.js'
 
 export type BumpInput = 'auto' | BumpLevel
 
@@ -10,6 +11,10 @@ export interface Driver {
   change: Change
   level: BumpLevel
   why: string
+  /** The project's rule that set this level (convention-rules.ts), when it differs from the standard one. */
+  rule?: ReleaseRule
+  /** The level the standard rules give (set with `rule`; 'none': the standard rules release nothing for it). */
+  standard?: Bump
 }
 
 export interface BumpDecision {
@@ -43,6 +48,8 @@ export interface BumpOptions {
   currentMajor: number
   /** The previous release's version (null for a first release), to check a release commit's version. */
   previous?: string | null
+  /** The project's release rules (explicit or inferred from its releases); absent: the standard rules. */
+  convention?: Convention
 }
 
 /** `named` is `previous` bumped by one level (a prerelease of that counts too). */
@@ -67,12 +74,29 @@ function isNextStep(previous: string, named: string): boolean {
 }
 
 /** What a change bumps: breaking → major; else what its type bumps (commits/type-table.ts); a revert → patch. */
-function levelOf(change: Change): { level: BumpLevel; why: string } | null {
+function standardLevelOf(change: Change): { level: BumpLevel; why: string } | null {
   if (change.breaking) return { level: 'major', why: 'breaking change' }
   const byType = typeBump(change.type)
   if (byType) return byType
   if (change.isRevert) return typeBump('revert')
   return null
+}
+
+/**
+ * What a change bumps under the project's rules: the standard level unless a rule (explicit or
+ * inferred) says otherwise; `{ level: null }` with the rule when the rule releases nothing for it.
+ */
+function levelOf(
+  change: Change,
+  preMajor: boolean,
+  convention: Convention
+): { level: BumpLevel | null; why: string; rule?: ReleaseRule; standard?: Bump } | null {
+  const standard = standardLevelOf(change)
+  const conventional = isConventional(change) || change.isRevert
+  const rule = conventional ? ruleFor(change, preMajor, convention) : convention.rules.get('plain')
+  if (!rule || rule.level === (standard?.level ?? 'none')) return standard
+  const why = standard?.why ?? (conventional ? (change.type ?? 'change') : 'plain message')
+  return { level: rule.level === 'none' ? null : rule.level, why, rule, standard: standard?.level ?? 'none' }
 }
 
 /** A change written as a conventional commit (a known type, or a breaking change). */
@@ -154,6 +178,12 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
   const changes: Change[] = []
   const drivers: Driver[] = []
   const skipped: string[] = []
+  const convention = options.convention ?? STANDARD
+  const preMajor = options.currentMajor === 0
+  /** Rules that lowered a change below its standard level, or released nothing for it. */
+  const lowered: Driver[] = []
+  /** Why no rule decided some change: its kind's releases contradict each other. */
+  const contested = new Set<string>()
   let releaseAs: BumpDecision['releaseAs'] = null
   for (let index = commits.length - 1; index >= 0; index--) {
     const analyzed = commits[index]
@@ -184,16 +214,30 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
     for (const change of analyzed.changes) {
       if (change.type === null && !hasText(change.header)) continue // an empty or binary message is no change
       changes.push(change)
-      const level = levelOf(change)
-      if (level) drivers.push({ change, ...level })
+      const decided = levelOf(change, preMajor, convention)
+      if (convention.contested && !decided?.rule)
+        for (const key of ruleKeys(change, preMajor)) {
+          const note = convention.contested.get(key)
+          if (note) contested.add(note)
+        }
+      if (!decided) continue
+      const { level, ...rest } = decided
+      if (level) drivers.push({ change, level, ...rest })
+      if (decided.rule && BUMP_ORDER[level ?? 'none'] < BUMP_ORDER[decided.standard ?? 'none'])
+        lowered.push({ change, level: level ?? 'patch', ...rest })
     }
   }
 
   // A range without a single conventional commit is a manual era (plain messages, released by
   // hand): the real histories released every such range, so each plain message counts as a patch.
   // Among conventional commits, a plain message releases nothing (as a chore would).
-  const manualEra = changes.length > 0 && drivers.length === 0 && !changes.some(isConventional)
-  if (manualEra) for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
+  // A rule for plain messages (plain=none: a conventional-commits repository) replaces this.
+  const plainRule = convention.rules.get('plain')
+  // (a rule that releases them, plain=patch, made their drivers already)
+  const noConventional = changes.length > 0 && !changes.some(isConventional)
+  const manualEra = noConventional && (plainRule ? plainRule.level !== 'none' : drivers.length === 0)
+  if (manualEra && !plainRule)
+    for (const change of changes) drivers.push({ change, level: 'patch', why: 'plain message' })
 
   // strongest first, in history order within a level (a stable bucket sort)
   const byLevel: Record<BumpLevel, Driver[]> = { major: [], minor: [], patch: [] }
@@ -231,6 +275,11 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
       changes.length === 0
         ? 'no commits to release since the previous release'
         : `no releasable commits: none of the ${changes.length} change(s) is a ${releasingTypesList()} or breaking change`
+    // a conventional-commits repository: plain messages alone release nothing (today's rule released a patch)
+    if (plainRule?.level === 'none' && !changes.some(isConventional))
+      reason +=
+        ` (${changes.length} plain message(s), such as ${shortSha(changes[0].sha)}, release nothing here; ` +
+        `write the commit message or pull request title as a conventional commit, such as "fix: …" for a patch or "feat: …" for a minor; ${describeRule(plainRule)})`
   } else {
     const strongest = drivers.filter(driver => driver.level === drivers[0].level)
     const listed = strongest
@@ -239,9 +288,20 @@ export function decideBump(commits: AnalyzedCommit[], options: BumpOptions): Bum
       .join(', ')
     const more = strongest.length > 5 ? ` and ${strongest.length - 5} more` : ''
     reason = `${bump} because of ${listed}${more}`
-    if (manualEra) reason += ' (no conventional commits in the range: plain messages release a patch)'
+    if (manualEra && !plainRule) reason += ' (no conventional commits in the range: plain messages release a patch)'
     if (drivers[0].level === 'major' && bump === 'minor')
       reason += ' (breaking changes bump minor before 1.0.0: bump_minor_pre_major)'
+  }
+  // the project's rules that decided this release: those of the deciding level, and those that lowered a stronger one
+  if (options.bump === 'auto' && !releaseAs) {
+    const applied = new Set<ReleaseRule>()
+    for (const driver of [...drivers, ...lowered]) {
+      if (!driver.rule) continue
+      const decides = driver.level === bump && BUMP_ORDER[driver.standard ?? 'none'] < BUMP_ORDER[driver.level]
+      if (decides || BUMP_ORDER[driver.standard ?? 'none'] > BUMP_ORDER[bump]) applied.add(driver.rule)
+    }
+    for (const rule of applied) reason += `; ${describeRule(rule)}`
+    for (const note of contested) reason += `; ${note}`
   }
   if (cancelled.size > 0) reason += `; ${cancelled.size} commit(s) cancelled by reverts in the range`
   if (skipped.length > 0) reason += `; ${skipped.length} commit(s) skipped by [skip release]`

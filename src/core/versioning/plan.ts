@@ -17,6 +17,8 @@ import type { Bump } from '../types.js'
 import { nextVersion, type ReleaseTag } from './version.js'
 import { checkLineVersion, checkNotTaken, promotionOf, type ReleaseLine } from './release-lines.js'
 import type { TagMeta } from '../record/release-record.js'
+import { inferConvention, type ReleaseSample } from './convention.js'
+import { mergeConventions, parseReleaseRules, STANDARD, type Convention } from './convention-rules.js'
 
 /** What planRelease reads of the settings. */
 export type PlanSettings = Pick<
@@ -29,6 +31,8 @@ export type PlanSettings = Pick<
   | 'changelogFile'
   | 'dryRun'
   | 'notesSections'
+  | 'inferConvention'
+  | 'releaseRules'
 >
 
 export interface PlanInput {
@@ -56,6 +60,26 @@ export interface PlanInput {
   taken?: ReadonlyMap<string, string>
   /** The repository's own sections (learned from its changelog, core/notes/conventions.ts), instead of the defaults. */
   sections?: readonly NotesSection[]
+  /**
+   * The project's earlier releases (oldest first) and the commits of each, to infer its convention
+   * from (convention.ts); absent: none was read (the standard rules and `release_rules` apply).
+   */
+  releases?: readonly ReleaseSample[]
+  /** Tags of the prefix that are not releases (`v1`), for the reason when nothing is inferred. */
+  ignoredTags?: number
+}
+
+/** The rules that decide: `release_rules` (explicit), over what the releases show unless infer_convention is off. */
+export function conventionOf(input: Pick<PlanInput, 'settings' | 'releases' | 'ignoredTags'>): Convention {
+  const explicit = parseReleaseRules(input.settings.releaseRules ?? [])
+  const inferred =
+    input.settings.inferConvention !== false && input.releases
+      ? inferConvention(input.releases, {
+          bumpMinorPreMajor: input.settings.bumpMinorPreMajor,
+          ignoredTags: input.ignoredTags
+        })
+      : STANDARD
+  return mergeConventions(explicit, inferred)
 }
 
 /**
@@ -123,12 +147,16 @@ export interface ReleasePlan {
 
 export function planRelease(input: PlanInput): ReleasePlan {
   const { settings, commits, previous, hotfix } = input
+  const convention = hotfix ? STANDARD : conventionOf(input)
   const decision = decideBump(commits, {
     bump: hotfix ? 'patch' : settings.bump,
     bumpMinorPreMajor: settings.bumpMinorPreMajor,
     currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
-    previous: previous?.version ?? null
+    previous: previous?.version ?? null,
+    convention
   })
+  // nothing inferred: the reason says why (too few releases, releases that contradict each other)
+  if (convention.note && settings.bump === 'auto' && !decision.releaseAs) decision.reason += `; ${convention.note}`
   const line = input.line
   const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '')
   // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead

@@ -16,6 +16,8 @@ import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioni
 import { installsFrom, packageNameFrom } from '../project.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
+import type { ReleaseSample } from '../../core/versioning/convention.js'
+import { readReleaseWindow, windowStart } from './convention-window.js'
 
 /** The local reads the planning of a release makes (a pull request's preview gives a view of the merged history). */
 export type HistoryReader = Pick<
@@ -114,8 +116,26 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // usually is: its log with --boundary proves it (the tag is a boundary commit of its range),
   // so one walk serves both. Otherwise ask git which tags are reachable, and read again.
   let commits: AnalyzedCommit[] = []
-  const readRange = async (exclude: ReleaseTag | null): Promise<Set<string>> => {
+  // the earlier releases, to infer the project's convention from: read in the same log (convention-window.ts)
+  let releases: ReleaseSample[] | undefined
+  const readRange = async (exclude: ReleaseTag | null, withWindow = false, proven = false): Promise<Set<string>> => {
     commits = []
+    const start = withWindow && exclude && settings.inferConvention !== false ? windowStart(exclude, allTags) : null
+    if (exclude && start) {
+      const read = await log.group(`Reading history since ${exclude.name} (and the releases since ${start.name})`, () =>
+        readReleaseWindow(git, exclude, start, allTags)
+      )
+      if (read.reachable) {
+        commits = read.commits
+        releases = read.releases
+        log.info(`${commits.length} commit(s) since ${exclude.name}; ${releases.length} earlier release(s) read`)
+        return new Set([exclude.sha])
+      }
+      // not reachable: the caller asks git which tags are; a tag proven reachable that the window's
+      // stream missed (the tag below it on a later commit) is read the plain way
+      if (!proven) return new Set()
+    }
+    if (withWindow) releases = []
     return log.group(`Reading history ${exclude ? `since ${exclude.name}` : '(no release tag yet)'}`, async () => {
       // each commit is analyzed as it streams in; its message is not kept
       const boundary = await git.log(exclude?.sha ?? null, commit => commits.push(analyzeCommit(commit)))
@@ -137,9 +157,9 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
       )
     }
     if (previous.sha !== head) await readRange(previous)
-  } else if (previous && previous.sha !== head && !(await readRange(previous)).has(previous.sha)) {
+  } else if (previous && previous.sha !== head && !(await readRange(previous, true)).has(previous.sha)) {
     previous = highestStable((reachable = await reachableTags()))
-    if (previous && previous.sha !== head) await readRange(previous)
+    if (previous && previous.sha !== head) await readRange(previous, true, true)
   }
   if (!previous && shallow) {
     throw new ConfigurationError(
@@ -236,7 +256,9 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     line,
     candidates,
     taken,
-    sections: deps.sections
+    sections: deps.sections,
+    releases,
+    ignoredTags: allRefs.length - allTags.length
   })
   if (committed && plan.tag !== madeHere) {
     throw new ConfigurationError(
