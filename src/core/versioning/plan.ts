@@ -53,6 +53,11 @@ export interface PlanInput {
   candidates?: ReleaseTag[]
   /** A maintenance line: versions whose tag exists elsewhere (here on another commit, or on origin), with where. */
   taken?: ReadonlyMap<string, string>
+  /**
+   * The version the files hold when it is above `previous` (or above initial_version with no tag),
+   * with why: the release goes on from it, never down (src/usecases/release/never-down.ts).
+   */
+  floor?: { version: string; why: string } | null
 }
 
 /**
@@ -120,11 +125,13 @@ export interface ReleasePlan {
 
 export function planRelease(input: PlanInput): ReleasePlan {
   const { settings, commits, previous, hotfix } = input
+  const floor = input.floor ?? null
+  const from = floor?.version ?? previous?.version ?? null
   const decision = decideBump(commits, {
     bump: hotfix ? 'patch' : settings.bump,
     bumpMinorPreMajor: settings.bumpMinorPreMajor,
-    currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
-    previous: previous?.version ?? null
+    currentMajor: from ? Number(from.split('.')[0]) : 0,
+    previous: from
   })
   const line = input.line
   const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '')
@@ -134,7 +141,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const releaseAs =
     settings.bump === 'auto' && !hotfix && !candidateCommit ? (decision.releaseAs?.version ?? null) : null
   let next = nextVersion({
-    previous: previous?.version ?? null,
+    previous: from,
     bump: decision.bump,
     initialVersion: settings.initialVersion,
     prerelease,
@@ -153,7 +160,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
       : null
   if (promotion) {
     next = nextVersion({
-      previous: previous?.version ?? null,
+      previous: from,
       bump: 'none',
       initialVersion: settings.initialVersion,
       prerelease: '',
@@ -169,7 +176,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   if (next && input.burned && rolledBack && !rolledBack.startsWith('is tagged on')) {
     const free = skipBurned(stable, input.burned, new Set(input.allTags.map(tag => tag.version))).version
     const moved = nextVersion({
-      previous: previous?.version ?? null,
+      previous: from,
       bump: 'none',
       initialVersion: settings.initialVersion,
       prerelease,
@@ -241,7 +248,9 @@ export function planRelease(input: PlanInput): ReleasePlan {
         : ''
   const reason =
     linePrefix +
-    (previous
+    (floor
+      ? `${why}: ${floor.version} → ${next.version} (${floor.why})`
+      : previous
       ? `${why}: ${previous.version} → ${next.version}`
       : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
     candidateNote +
