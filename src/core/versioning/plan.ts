@@ -251,8 +251,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     (floor
       ? `${why}: ${floor.version} → ${next.version} (${floor.why})`
       : previous
-      ? `${why}: ${previous.version} → ${next.version}`
-      : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+        ? `${why}: ${previous.version} → ${next.version}`
+        : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
     candidateNote +
     burnedNote
   const notesInput = {
