@@ -27,6 +27,10 @@ export interface SummaryInput {
   gates: GatesReport | null
   /** Set when the gates stopped the release. */
   stoppedByGates?: boolean
+  /** The version files the release updates (the plan's file edits). */
+  versionFiles?: Array<{ path: string; from: string; to: string }>
+  /** Files that still hold the previous version, which the release does not update. */
+  staleVersions?: string[]
 }
 
 const STATUS_ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' }
@@ -70,6 +74,19 @@ export function renderGates(report: GatesReport): string {
   return lines.join('\n')
 }
 
+/** Which version files the release updates (or would), and which still hold the previous version. */
+function versionFileLines(input: SummaryInput): string[] {
+  const files = input.versionFiles ?? []
+  const lines =
+    files.length > 0
+      ? [
+          `**Version files ${input.dryRun || input.stoppedByGates ? 'it would update' : 'updated'}:** ${files.map(file => `\`${sanitizeCell(file.path)}\` ${sanitizeCell(file.from)} → ${file.to}`).join(', ')}`
+        ]
+      : []
+  for (const warning of input.staleVersions ?? []) lines.push('', '> [!WARNING]', `> ${sanitizeCell(warning)}`)
+  return lines
+}
+
 export function renderSummary(input: SummaryInput): string {
   const { plan } = input
   const lines: string[] = []
@@ -104,6 +121,8 @@ export function renderSummary(input: SummaryInput): string {
       `- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`
     )
   lines.push(...facts, '')
+  const fileLines = plan.released ? versionFileLines(input) : []
+  if (fileLines.length > 0) lines.push(...fileLines, '')
 
   if (input.gates) lines.push(renderGates(input.gates), '')
   const drivers = plan.decision.drivers

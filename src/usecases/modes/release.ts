@@ -181,7 +181,9 @@ export async function release(settings: Settings, services: Services): Promise<M
       commitSha: result.commitSha,
       pushed: result.pushed,
       resumed: result.status === 'resumed' && result.from === 'tag',
-      gates: result.gates
+      gates: result.gates,
+      versionFiles: result.versionFiles,
+      staleVersions: result.staleVersions
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +

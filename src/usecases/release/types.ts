@@ -113,6 +113,8 @@ export interface Plan {
   gates: string[]
   /** What publishing does once the release is made (null: nothing is published). */
   publish: { githubRelease: boolean; assets: string[]; artifact: boolean } | null
+  /** Warnings: files that still hold the previous version, which the release does not update. */
+  staleVersions?: string[]
 }
 
 interface Outcome {
@@ -120,6 +122,8 @@ interface Outcome {
   dryRun: boolean
   notesFile: string
   versionFiles: VersionFileChange[]
+  /** Files that still hold the previous version, which the release does not update (warnings). */
+  staleVersions?: string[]
   /** The release commit ('' when none was made: nothing to release, stopped, a dry run). */
   commitSha: string
   pushed: boolean
