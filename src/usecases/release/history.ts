@@ -233,7 +233,14 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     line,
     candidates,
     taken,
-    floor: hotfix ? null : floorOf(versions, previous, settings.initialVersion)
+    // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
+    floor: hotfix
+      ? null
+      : floorOf(
+          versions.filter(entry => !burned.has(entry.version)),
+          previous,
+          settings.initialVersion
+        )
   })
   checkNeverDown(plan, versions, others, settings.tagPrefix)
   plan.reason += otherPrefixNote(others, settings.tagPrefix)
