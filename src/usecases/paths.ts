@@ -76,11 +76,12 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
 
 /** The rollback record, notes, changelog and migration guide are not version files, nor each other (src/core/config/checks.ts). */
 function checkWritten(settings: PathSettings, files: FileStore): void {
+  // the migration guide first: a clash is named by the setting most likely mistyped (its default is a pattern)
   const written: WrittenPath[] = [
+    ...(settings.migrationGuide ? [{ setting: 'migration_guide' as const, path: settings.migrationGuide }] : []),
     { setting: 'rollback_record', path: settings.rollbackRecord },
     { setting: 'release_notes_file', path: settings.releaseNotesFile },
-    ...(settings.changelogFile ? [{ setting: 'changelog_file' as const, path: settings.changelogFile }] : []),
-    ...(settings.migrationGuide ? [{ setting: 'migration_guide' as const, path: settings.migrationGuide }] : [])
+    ...(settings.changelogFile ? [{ setting: 'changelog_file' as const, path: settings.changelogFile }] : [])
   ]
   const listed = settings.versionFiles.filter(file => !file.startsWith('!'))
   checkWrittenPaths(
