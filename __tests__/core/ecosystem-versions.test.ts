@@ -3,6 +3,7 @@ import {
   dockerTag,
   isPlaceholderVersion,
   pep440Version,
+  semverOfFileVersion,
   versionFor
 } from '../../src/core/versioning/ecosystem-versions.js'
 import { expectedAssetNames } from '../../src/core/publish/checksums.js'
@@ -18,7 +19,6 @@ describe('each ecosystem spells the release its own way', () => {
     ['1.3.0-beta.2', '1.3.0b2'],
     ['1.3.0-preview.3', '1.3.0rc3'],
     ['1.3.0-dev.2', '1.3.0.dev2'],
-    ['1.3.0-post.1', '1.3.0.post1'],
     ['1.3.0+Build-7', '1.3.0+build.7'],
     ['1.3.0-rc.1+g1a2b', '1.3.0rc1+g1a2b']
   ])('PEP 440 of %s is %s', (semver, pep440) => {
@@ -31,6 +31,31 @@ describe('each ecosystem spells the release its own way', () => {
     expect(() => versionFor('pep440', '1.3.0-nightly.3', 'pyproject.toml')).toThrow(ConfigurationError)
     expect(() => versionFor('pep440', '1.3.0-nightly.3', 'pyproject.toml')).toThrow(/!pyproject\.toml/)
     expect(versionFor('semver', '1.3.0-nightly.3', 'package.json')).toBe('1.3.0-nightly.3')
+  })
+
+  it('refuses a post candidate: PEP 440 would sort 1.3.0.post1 after the 1.3.0 it precedes', () => {
+    expect(pep440Version('1.3.0-post.1')).toBeNull()
+    expect(() => versionFor('pep440', '1.3.0-post.1', 'pyproject.toml')).toThrow(ConfigurationError)
+    expect(() => versionFor('pep440', '1.3.0-post.1', 'pyproject.toml')).toThrow(
+      /post-release \(1\.3\.0\.postN\), which pip sorts after 1\.3\.0.*rc.*"!pyproject\.toml"/
+    )
+    expect(versionFor('semver', '1.3.0-post.1', 'package.json')).toBe('1.3.0-post.1')
+  })
+
+  it.each([
+    ['1.3.0', '1.3.0'],
+    ['1.3.0-rc.1', '1.3.0-rc.1'],
+    ['2.5', '2.5.0'],
+    ['1.3.0rc1', '1.3.0-rc.1'],
+    ['1.3.0b2', '1.3.0-b.2'],
+    ['1.3.0.dev2', '1.3.0-dev.2'],
+    ['1.3.0.post1', '1.3.0'],
+    ['1.3.0+local.7', '1.3.0'],
+    ['1!1.3.0', null],
+    ['1.2.3.4', null],
+    ['dev', null]
+  ])('reads the file version %s as %s for comparing with tags', (text, expected) => {
+    expect(semverOfFileVersion(text)).toBe(expected)
   })
 
   it('gives Docker a tag without +', () => {

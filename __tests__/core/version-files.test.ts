@@ -66,7 +66,8 @@ describe('replaceVersion changes only the version string', () => {
     {
       path: 'Cargo.toml',
       before: '[workspace]\nmembers = ["a"]\n\n[workspace.package]\nversion = "1.2.3"\n',
-      after: null
+      // the version its members inherit (version.workspace = true): the workspace's own version
+      after: '[workspace]\nmembers = ["a"]\n\n[workspace.package]\nversion = "2.0.0"\n'
     },
     { path: 'VERSION', before: '1.2.3\n', after: '2.0.0\n' },
     { path: 'VERSION', before: '  1.2.3  ', after: '  2.0.0  ' },

@@ -5,6 +5,8 @@
  * file or a file git tracks; the changelog is a Markdown file and not a version file.
  */
 import { ConfigurationError } from '../core/errors.js'
+import { checkWrittenPaths, type WrittenPath } from '../core/config/checks.js'
+import { kindOf } from '../core/version-files/files.js'
 import type { Settings } from '../core/config/settings.js'
 import type { FileStore, GitClient } from './ports.js'
 import { detectVersionFiles } from './release/index.js'
@@ -29,7 +31,7 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
   if (settings.releaseDir) files.confine('release_dir', settings.releaseDir)
   // the pattern's folders (docs/migrations/): the path of one release is checked again where it is written
   if (settings.migrationGuide) files.confine('migration_guide', settings.migrationGuide)
-  if (settings.mode !== 'release' && settings.mode !== 'hotfix') return
+  if (settings.mode !== 'release' && settings.mode !== 'hotfix') return checkWritten(settings, files)
 
   // the files found as version files are edited too: each must stay inside as well
   const detected = detectVersionFiles(files).map(file => ({
@@ -68,4 +70,22 @@ export async function checkPaths(settings: PathSettings, files: FileStore, git: 
       )
     }
   }
+  checkWritten(settings, files)
+}
+
+/** The rollback record, notes, changelog and migration guide are not version files, nor each other (src/core/config/checks.ts). */
+function checkWritten(settings: PathSettings, files: FileStore): void {
+  // the migration guide first: a clash is named by the setting most likely mistyped (its default is a pattern)
+  const written: WrittenPath[] = [
+    ...(settings.migrationGuide ? [{ setting: 'migration_guide' as const, path: settings.migrationGuide }] : []),
+    { setting: 'rollback_record', path: settings.rollbackRecord },
+    { setting: 'release_notes_file', path: settings.releaseNotesFile },
+    ...(settings.changelogFile ? [{ setting: 'changelog_file' as const, path: settings.changelogFile }] : [])
+  ]
+  const listed = settings.versionFiles.filter(file => !file.startsWith('!'))
+  checkWrittenPaths(
+    written,
+    [...new Set([...listed, ...detectVersionFiles(files)])],
+    path => kindOf(path) !== 'generic'
+  )
 }

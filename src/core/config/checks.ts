@@ -67,3 +67,47 @@ export function validBranch(value: string): string {
   }
   return value
 }
+
+/** A path a run writes, named by its setting; a pattern (`docs/migrations/v{major}.md`) stands for every release's file. */
+export interface WrittenPath {
+  setting: 'rollback_record' | 'release_notes_file' | 'changelog_file' | 'migration_guide'
+  path: string
+}
+
+/** The pattern of a path whose `{major}`, `{minor}`, `{patch}`, `{version}` stand for any name part. */
+function pathPattern(path: string): RegExp {
+  const escaped = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+  return new RegExp(`^${escaped.replace(/\{(?:major|minor|patch|version)\}/g, '[^/]+')}$`)
+}
+
+/**
+ * The files a run writes (the rollback record, the release notes, the changelog, the migration
+ * guide) are neither version files (found, listed, or named as one: `pyproject.toml`, `*.py`) nor
+ * each other: each would corrupt the other. One ConfigurationError naming both and the fix.
+ */
+export function checkWrittenPaths(
+  written: WrittenPath[],
+  versionFiles: string[],
+  isVersionFileName: (path: string) => boolean
+): void {
+  for (const [i, entry] of written.entries()) {
+    const pattern = pathPattern(entry.path)
+    const example = entry.path.replace(/\{(?:major|minor|patch|version)\}/g, '1')
+    const clash = versionFiles.find(file => pattern.test(file))
+    if (clash || isVersionFileName(example)) {
+      throw new ConfigurationError(
+        `${entry.setting} ${entry.path} is ${clash ? `the version file ${clash}` : 'named as a version file'}: the run would write its own text into it and corrupt the version. ` +
+          `Name a separate Markdown file for ${entry.setting} (its default is best), or remove the file from version_files. Nothing was changed.`
+      )
+    }
+    for (const other of written.slice(i + 1)) {
+      const otherExample = other.path.replace(/\{(?:major|minor|patch|version)\}/g, '1')
+      if (pattern.test(otherExample) || pathPattern(other.path).test(example)) {
+        throw new ConfigurationError(
+          `${entry.setting} ${entry.path} and ${other.setting} ${other.path} are the same file: one would overwrite the other. ` +
+            `Give each its own path (the defaults are docs/ROLLBACKS.md, release-notes.md, CHANGELOG.md, docs/migrations/v{major}.md). Nothing was changed.`
+        )
+      }
+    }
+  }
+}

@@ -37,6 +37,8 @@ export interface SummaryInput {
   notesWritten?: boolean
   /** The notes convention learned from the repository's changelog (null: the default sections). */
   conventions?: { file: string; conventions: NotesConventions } | null
+  /** Files that still hold the previous version, which the release does not update. */
+  staleVersions?: string[]
 }
 
 const STATUS_ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' }
@@ -159,6 +161,8 @@ export function renderSummary(input: SummaryInput): string {
         pushed: input.pushed
       })
     )
+  for (const warning of plan.released ? (input.staleVersions ?? []) : [])
+    after.push('> [!WARNING]', `> ${sanitizeCell(warning)}`, '')
   const tail = after.join('\n')
   if (!plan.released) return `${head}\n${tail}`
   const learned = conventionsPart(input.conventions).join('\n')

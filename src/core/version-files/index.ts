@@ -8,6 +8,7 @@ import { python } from './python.js'
 import { setupCfg } from './setup-cfg.js'
 import { setupPy } from './setup-py.js'
 import { swift } from './swift.js'
+import { uvLock } from './uv-lock.js'
 
 /**
  * Every version-file format; a file is of the first whose `matches` takes its name, so the
@@ -19,6 +20,7 @@ export const VERSION_FORMATS = [
   setupPy,
   packageJson,
   packageLock,
+  uvLock,
   cargo,
   plain,
   python,

@@ -1,8 +1,7 @@
 import { findFirst, PYTHON_VERSION_TEXT, type VersionFormat } from './format.js'
+import { PYTHON_VERSION_MODULES as MODULES } from './layout.js'
 
-const MODULES = ['__init__.py', '_version.py', 'version.py']
-
-/** A Python module's `__version__ = "X.Y.Z"` (found as __init__.py, _version.py, version.py at the root and in src/NAME/). */
+/** A Python module's `__version__ = "X.Y.Z"` (found as __init__.py, __version__.py, _version.py, version.py, __about__.py at the root, in src/NAME/ and in the package folder the metadata names). */
 export const python = {
   kind: 'python',
   ecosystem: 'pep440',

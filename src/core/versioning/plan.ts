@@ -67,6 +67,11 @@ export interface PlanInput {
   releases?: readonly ReleaseSample[]
   /** Tags of the prefix that are not releases (`v1`), for the reason when nothing is inferred. */
   ignoredTags?: number
+  /**
+   * The version the files hold when it is above `previous` (or above initial_version with no tag),
+   * with why: the release goes on from it, never down (src/usecases/release/never-down.ts).
+   */
+  floor?: { version: string; why: string } | null
 }
 
 /** The rules that decide: `release_rules` (explicit), over what the releases show unless infer_convention is off. */
@@ -148,11 +153,13 @@ export interface ReleasePlan {
 export function planRelease(input: PlanInput): ReleasePlan {
   const { settings, commits, previous, hotfix } = input
   const convention = hotfix ? STANDARD : conventionOf(input)
+  const floor = input.floor ?? null
+  const from = floor?.version ?? previous?.version ?? null
   const decision = decideBump(commits, {
     bump: hotfix ? 'patch' : settings.bump,
     bumpMinorPreMajor: settings.bumpMinorPreMajor,
-    currentMajor: previous ? Number(previous.version.split('.')[0]) : 0,
-    previous: previous?.version ?? null,
+    currentMajor: from ? Number(from.split('.')[0]) : 0,
+    previous: from,
     convention
   })
   // nothing inferred: the reason says why (too few releases, releases that contradict each other)
@@ -165,7 +172,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const releaseAs =
     settings.bump === 'auto' && !hotfix && !candidateCommit ? (decision.releaseAs?.version ?? null) : null
   let next = nextVersion({
-    previous: previous?.version ?? null,
+    previous: from,
     bump: decision.bump,
     initialVersion: settings.initialVersion,
     prerelease,
@@ -184,7 +191,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
       : null
   if (promotion) {
     next = nextVersion({
-      previous: previous?.version ?? null,
+      previous: from,
       bump: 'none',
       initialVersion: settings.initialVersion,
       prerelease: '',
@@ -200,7 +207,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   if (next && input.burned && rolledBack && !rolledBack.startsWith('is tagged on')) {
     const free = skipBurned(stable, input.burned, new Set(input.allTags.map(tag => tag.version))).version
     const moved = nextVersion({
-      previous: previous?.version ?? null,
+      previous: from,
       bump: 'none',
       initialVersion: settings.initialVersion,
       prerelease,
@@ -272,9 +279,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
         : ''
   const reason =
     linePrefix +
-    (previous
-      ? `${why}: ${previous.version} → ${next.version}`
-      : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
+    (floor
+      ? `${why}: ${floor.version} → ${next.version} (${floor.why})`
+      : previous
+        ? `${why}: ${previous.version} → ${next.version}`
+        : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
     candidateNote +
     burnedNote
   const notesInput = {

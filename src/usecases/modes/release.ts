@@ -203,7 +203,8 @@ export async function release(settings: Settings, services: Services): Promise<M
       versionFiles: result.versionFiles,
       changelogFile: releaseSummaryChangelog(settings, result),
       notesWritten: !services.planOnly,
-      conventions: result.conventions
+      conventions: result.conventions,
+      staleVersions: result.staleVersions
     }) +
     (published ? `\n${renderPublishSummary(published)}` : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +

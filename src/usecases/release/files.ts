@@ -17,18 +17,21 @@ import {
   replaceVersion,
   type Place
 } from '../../core/version-files/files.js'
+import { cargoMemberFiles, pythonVersionFiles, type TreeView } from '../../core/version-files/layout.js'
 import type { FileReader, GitReader } from '../ports.js'
 import type { FileEdit, ReleaseSettings, VersionFileChange } from './types.js'
 
 /**
  * Files that may hold the version, each format saying where it is found (src/core/version-files/):
  * at the root, in src/NAME/ (Python packages), and in Sources/NAME/ of a Swift package at the root
- * or one folder down (ios/Sources/Kit/Version.swift).
+ * or one folder down (ios/Sources/Kit/Version.swift); and where the project's metadata points
+ * (src/core/version-files/layout.ts): the Python package it names (flat or src layout, hatch's
+ * version path, setuptools' attr), and the member crates of a Cargo workspace.
  */
-export function detectVersionFiles(files: Pick<FileReader, 'list'>): string[] {
-  const found: string[] = []
+export function detectVersionFiles(files: Pick<FileReader, 'list' | 'bytes'>): string[] {
+  const found = new Set<string>()
   const root = files.list('.')
-  for (const entry of root) if (!entry.directory && detected(entry.name, 'root')) found.push(entry.name)
+  for (const entry of root) if (!entry.directory && detected(entry.name, 'root')) found.add(entry.name)
   const swiftRoots = [
     'Sources',
     ...root
@@ -39,11 +42,27 @@ export function detectVersionFiles(files: Pick<FileReader, 'list'>): string[] {
     const place: Place = base === 'src' ? 'package' : 'swift'
     for (const dir of files.list(base).filter(entry => entry.directory)) {
       for (const entry of files.list(`${base}/${dir.name}`)) {
-        if (!entry.directory && detected(entry.name, place)) found.push(`${base}/${dir.name}/${entry.name}`)
+        if (!entry.directory && detected(entry.name, place)) found.add(`${base}/${dir.name}/${entry.name}`)
       }
     }
   }
-  return found.sort()
+  for (const file of layoutFiles(treeOf(files))) found.add(file)
+  return [...found].sort()
+}
+
+/** The files the project's metadata points at (Python package, Cargo workspace members). */
+function layoutFiles(tree: TreeView): string[] {
+  return [...pythonVersionFiles(tree), ...cargoMemberFiles(tree)]
+}
+
+function treeOf(files: FileView): TreeView {
+  return {
+    list: dir => files.list(dir),
+    read: path => {
+      const bytes = files.bytes(path)
+      return bytes === null ? null : decodeFile(bytes).text
+    }
+  }
 }
 
 function hashOf(bytes: Uint8Array | null): string | null {
@@ -89,7 +108,14 @@ export function prepareFiles(
         `version_files names ${file}, which does not exist. Fix the path or remove it from version_files.`
       )
   }
-  const candidates = [...new Set([...listed, ...detectVersionFiles(files).filter(file => !off.has(file))])]
+  // a workspace's member crates move with the release only when they hold the release's version (the
+  // previous one, or the workspace's): a crate versioned on its own is left alone
+  const members = new Set(cargoMemberFiles(treeOf(files)))
+  const candidates = [...new Set([...listed, ...detectVersionFiles(files).filter(file => !off.has(file))])].sort(
+    (a, b) => Number(members.has(a)) - Number(members.has(b))
+  )
+  const lockstep = (version: string): boolean =>
+    version === plan.previousVersion || changes.some(change => change.from === version)
   const edit = (file: string, text: string): ReturnType<typeof replaceVersion> => {
     if (!listed.has(file)) {
       let found: ReturnType<typeof locateVersion> = null
@@ -101,6 +127,7 @@ export function prepareFiles(
       }
       // a placeholder (0.0.0-development) is filled in at build time: not ours to change
       if (!found || isPlaceholderVersion(found.version)) return null
+      if (members.has(file) && !lockstep(found.version)) return null
     }
     return editVersionFile(file, text, plan.version, listed.has(file))
   }

@@ -14,6 +14,7 @@ import { parseRollbacks, parseTagMessage } from '../../core/record/release-recor
 import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../../core/versioning/release-lines.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
 import { installsFrom, packageNameFrom } from '../project.js'
+import { checkNeverDown, fileVersions, floorOf, otherPrefixNote, otherPrefixReleases } from './never-down.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
 import type { ReleaseSample } from '../../core/versioning/convention.js'
@@ -225,6 +226,9 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     commits[0]?.sha === head
   )
   if (committed) commits = commits.slice(1)
+  // never down: the version the files hold (before an earlier run's release commit), and tags under another prefix
+  const versions = await fileVersions(settings, deps.files, git, committed ? 'HEAD^' : 'HEAD')
+  const others = allTags.length === 0 ? await otherPrefixReleases(git, settings.tagPrefix) : []
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
   // release candidates above the previous release: a stable release promotes the last one reachable
@@ -258,8 +262,18 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     taken,
     sections: deps.sections,
     releases,
-    ignoredTags: allRefs.length - allTags.length
+    ignoredTags: allRefs.length - allTags.length,
+    // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
+    floor: hotfix
+      ? null
+      : floorOf(
+          versions.filter(entry => !burned.has(entry.version)),
+          previous,
+          settings.initialVersion
+        )
   })
+  checkNeverDown(plan, versions, others, settings.tagPrefix)
+  plan.reason += otherPrefixNote(others, settings.tagPrefix)
   if (committed && plan.tag !== madeHere) {
     throw new ConfigurationError(
       `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +

@@ -48,6 +48,7 @@ function outcome(plan: Plan, applied: Applied, gates: GatesReport | null) {
     dryRun: plan.dryRun,
     notesFile: plan.notesFile,
     versionFiles: plan.versionFiles,
+    staleVersions: plan.staleVersions ?? [],
     commitSha: applied.commitSha,
     pushed: applied.pushed,
     gates,

@@ -12,6 +12,7 @@ import { loadGatesConfig, selectGates } from '../gates/run.js'
 import type { GitReader } from '../ports.js'
 import { readConventions } from './conventions.js'
 import { checkWorkingTree } from './files.js'
+import { staleWarnings } from './stale-versions.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import { scrubReleaseTexts } from './scrub-plan.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
@@ -110,6 +111,8 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const tree = await checkWorkingTree(settings, release, git, deps.files)
   // the old version is a file's text (a pull request's, in a preview): one line, never a workflow command
   for (const change of tree.changes) log.info(`${change.path}: ${oneLine(change.from)} → ${change.to}`)
+  const stale = staleWarnings(settings, release, tree, deps.files)
+  stale.forEach(warning => log.warning(warning))
   if (tree.written.length > 0)
     log.info(
       `${tree.written.join(', ')} already hold${tree.written.length === 1 ? 's' : ''} the edits of ${release.tag} from an earlier run that stopped before its commit: completing them.`
@@ -119,7 +122,8 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     edits: tree.edits,
     versionFiles: tree.changes,
     written: tree.written,
-    stray: tree.stray
+    stray: tree.stray,
+    staleVersions: stale
   }
 }
 

@@ -116,6 +116,8 @@ export interface Plan {
   publish: { githubRelease: boolean; assets: string[]; artifact: boolean } | null
   /** The notes convention learned from the repository's changelog (null: the default sections). */
   conventions?: LearnedConventions | null
+  /** Warnings: files that still hold the previous version, which the release does not update. */
+  staleVersions?: string[]
 }
 
 interface Outcome {
@@ -123,6 +125,8 @@ interface Outcome {
   dryRun: boolean
   notesFile: string
   versionFiles: VersionFileChange[]
+  /** Files that still hold the previous version, which the release does not update (warnings). */
+  staleVersions?: string[]
   /** The release commit ('' when none was made: nothing to release, stopped, a dry run). */
   commitSha: string
   pushed: boolean
