@@ -1,0 +1,5 @@
+export type { Component, ComponentsConfig, FixedGroup } from './types.js'
+export { componentsFrom, normalizePath, COMPONENTS_SCHEMA, COMPONENT_GROUPS_SCHEMA } from './config.js'
+export { attributor, unmatchedPath, globRegExp, type Attributor } from './attribution.js'
+export { checkSwiftTags, prefixesCollide, tagPrefixOf, isBareVersionPrefix } from './tags.js'
+export { checkFixedVersions, dependencyOrder, dependentsOf, groupOf } from './groups.js'
