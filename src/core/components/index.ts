@@ -3,3 +3,8 @@ export { componentsFrom, normalizePath, COMPONENTS_SCHEMA, COMPONENT_GROUPS_SCHE
 export { attributor, unmatchedPath, globRegExp, type Attributor } from './attribution.js'
 export { checkSwiftTags, prefixesCollide, tagPrefixOf, isBareVersionPrefix } from './tags.js'
 export { checkFixedVersions, dependencyOrder, dependentsOf, groupOf } from './groups.js'
+export type { ComponentRelease } from './types.js'
+export { releaseCommitSubject, parseReleaseCommitSubject, releasesJson, componentsSummary } from './release-commit.js'
+export { planComponents, type ComponentDecision, type ComponentInput } from './decide.js'
+export { collector, RangeTracker } from './ranges.js'
+export { FilesLogParser, filesLogArgs } from './log.js'

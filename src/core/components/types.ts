@@ -48,3 +48,29 @@ export interface ComponentsConfig {
   /** Warnings to show (a Swift component below the root, …). */
   warnings: string[]
 }
+
+/** One component's part of a release run: what the plan decided for it and where its files are. */
+export interface ComponentRelease {
+  name: string
+  /** Its first path ('.' for the root). */
+  path: string
+  released: boolean
+  version: string
+  tag: string
+  previousVersion: string
+  previousTag: string
+  bump: string
+  /** Which commits decided (or the dependency or fixed group). */
+  reason: string
+  notes: string
+  /** Where its notes are written (beside the run's notes file: `release-notes-<name>.md`). */
+  notesFile: string
+  /** Its version files updated, `path from → to`. */
+  versionFiles: Array<{ path: string; from: string; to: string }>
+  /** Its dependencies released with it. */
+  dependencies: Array<{ name: string; version: string }>
+  /** The fixed group it is in, or null. */
+  group: string | null
+  /** The tag already exists at HEAD (an earlier run made it). */
+  tagged: boolean
+}

@@ -8,6 +8,7 @@ import { moveMajorTag } from '../publish/major-tag.js'
 import { collectMetrics } from '../metrics/metrics.js'
 import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from '../notifiers/notify.js'
 import { gatesJson, outputsOf } from '../outputs.js'
+import { componentsSummary, releasesJson } from '../../core/components/release-commit.js'
 import { publishingWanted, publishOutputs, type PublishResult } from '../publish/publish.js'
 import { releasePublisher } from '../publish/publish-target.js'
 import {
@@ -183,6 +184,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       resumed: result.status === 'resumed' && result.from === 'tag',
       gates: result.gates
     }) +
+    (result.components ? `\n${componentsSummary(result.components, settings.dryRun)}` : '') +
     (published ? `\n${renderPublishSummary(published)}` : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
     after.summary
@@ -192,6 +194,7 @@ export async function release(settings: Settings, services: Services): Promise<M
   return {
     outputs: {
       ...outputsOf(result, settings.severity),
+      ...(result.components ? { releases: releasesJson(result.components) } : {}),
       major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
       ...publishOutputs(published),
       ...after.outputs
@@ -204,6 +207,10 @@ export async function release(settings: Settings, services: Services): Promise<M
       : `No release: ${plan.reason}`,
     report: [
       ...releaseReport(settings, result, services.planOnly ?? false),
+      ...(result.components ?? []).map(
+        r =>
+          `  ${r.name}: ${r.released ? `${r.previousVersion || '—'} → ${r.version} (${r.tag})` : 'no release'}: ${r.reason}`
+      ),
       ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
     ]
   }

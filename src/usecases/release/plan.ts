@@ -10,6 +10,7 @@ import type { GitReader } from '../ports.js'
 import { checkWorkingTree } from './files.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
+import { planComponentRelease } from '../components/plan.js'
 
 export interface PlanDeps extends HistoryDeps {
   git: HistoryReader & Pick<GitReader, 'changedPaths'>
@@ -23,6 +24,9 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 /** Plans the release: reads only. */
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
+  // several packages from one repository: src/usecases/components/
+  const components = settings.sections?.components
+  if (components) return planComponentRelease(settings, components, deps)
   const history = await readHistory(settings, deps)
   const { plan: release, head, earlier } = history
   const strategy = strategyOf(settings)

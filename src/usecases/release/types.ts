@@ -6,6 +6,7 @@
 import type { GatesReport } from '../../core/gates/types.js'
 import type { PlanSettings, ReleasePlan } from '../../core/versioning/plan.js'
 import type { Settings } from '../../core/config/settings.js'
+import type { ComponentRelease } from '../../core/components/types.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
@@ -113,6 +114,8 @@ export interface Plan {
   gates: string[]
   /** What publishing does once the release is made (null: nothing is published). */
   publish: { githubRelease: boolean; assets: string[]; artifact: boolean } | null
+  /** With `components` configured: each component's part (src/usecases/components/plan.ts). */
+  components?: ComponentRelease[]
 }
 
 interface Outcome {
@@ -126,6 +129,8 @@ interface Outcome {
   /** The gates' report (null when no gates ran: no release, or a resumed one). */
   gates: GatesReport | null
   commitTimes: number[]
+  /** With `components` configured: each component's part. */
+  components?: ComponentRelease[]
 }
 
 /** Nothing to release: the plan says why. */
