@@ -76,7 +76,10 @@ describe('components: one release, many components', () => {
     expect(repo.git('log', '-1', '--format=%s')).toBe('chore(release): kit 1.2.1, lib 0.3.1, web 0.3.1')
     // each component's version files and changelog
     expect(JSON.parse(repo.read('packages/lib/package.json')).version).toBe('0.3.1')
-    expect(JSON.parse(repo.read('packages/web/package.json')).version).toBe('0.3.1')
+    expect(JSON.parse(repo.read('packages/web/package.json'))).toMatchObject({
+      version: '0.3.1',
+      dependencies: { '@acme/lib': '0.3.1' }
+    })
     expect(repo.read('pyproject.toml')).toContain('version = "1.2.1"')
     expect(repo.read('packages/lib/CHANGELOG.md')).toContain('streaming')
     expect(repo.read('packages/lib/CHANGELOG.md')).not.toContain('kit readme')

@@ -4,6 +4,7 @@ import type { ReleaseTag } from '../versioning/version.js'
 import type { Installation } from '../notes/notes.js'
 import { BUMP_ORDER, type BumpLevel } from '../types.js'
 import type { Component, FixedGroup } from './types.js'
+import type { PinKind } from './pins.js'
 
 /** What one component's decision reads: its previous release, its tags, its commits. */
 export interface ComponentInput {
@@ -13,8 +14,11 @@ export interface ComponentInput {
   tags: ReleaseTag[]
   /** Its commits (attributed by path), newest first. */
   commits: AnalyzedCommit[]
-  /** How its manifest pins each dependency it names (absent: as `depends_on` says, an exact pin). */
-  pins?: ReadonlyMap<string, 'exact' | 'range'>
+  /**
+   * How its manifest pins a dependency released at a version (src/core/components/pins.ts); absent:
+   * every `depends_on` is an exact pin (a monorepo's workspace packages, as release-please treats them).
+   */
+  pin?: (dependency: string, version: string) => PinKind
   installs?: Installation[]
 }
 
@@ -22,7 +26,7 @@ export interface ComponentInput {
 export interface DependencyUpdate {
   name: string
   version: string
-  pin: 'exact' | 'range'
+  pin: 'exact'
 }
 
 export interface ComponentDecision {
@@ -133,12 +137,14 @@ export function planComponents(input: ComponentsPlanInput): ComponentDecision[] 
       for (const name of one.component.dependsOn) {
         const dependency = decisions.get(name)!
         if (!dependency.plan.released) continue
-        updates.push({ name, version: dependency.plan.version, pin: one.pins?.get(name) ?? 'exact' })
+        // a range that admits the new version is left as it is; an exact pin (or a range left behind) is updated
+        if ((one.pin?.(name, dependency.plan.version) ?? 'exact') !== 'exact') continue
+        updates.push({ name, version: dependency.plan.version, pin: 'exact' })
       }
       if (updates.length === decision.dependencies.length) continue
       decision.dependencies = updates
       changed = true
-      const exact = updates.filter(update => update.pin === 'exact')
+      const exact = updates
       if (!decision.plan.released && exact.length > 0) {
         decision.plan = planOne(input, one, 'patch')
         decision.reason = `patch because ${exact.map(u => `${u.name} ${u.version}`).join(', ')} is released and ${one.component.name} pins it exactly: ${decision.plan.previousVersion || 'first release'} → ${decision.plan.version}`

@@ -24,6 +24,7 @@ import { strategyOf } from '../release/plan.js'
 import { REMOTE, type FileEdit, type Plan, type ReleaseSettings, type TagToCreate } from '../release/types.js'
 import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
+import { addPinEdits, pinReader } from './pins.js'
 
 /** The notes file of one component: beside the run's, named for it. */
 export function componentNotesFile(notesFile: string, name: string): string {
@@ -110,7 +111,8 @@ export async function planComponentRelease(
       previous: previous.get(component.name) ?? null,
       tags: tagsOf.get(component.name) ?? [],
       commits: result.commits[index],
-      installs: installsFrom(scoped, repoUrl)
+      installs: installsFrom(scoped, repoUrl),
+      pin: pinReader(component, components, files)
     }
   })
   const decisions = planComponents({
@@ -179,6 +181,7 @@ export async function planComponentRelease(
       const tree = await componentEdits(settings, component, plan, deps.git, files, path =>
         owners(path).includes(index)
       )
+      addPinEdits(component, decision.dependencies, components, files, tree.edits)
       for (const edit of tree.edits) {
         if (edits.some(other => other.path === edit.path))
           throw new ConfigurationError(
