@@ -8,6 +8,7 @@ import {
   type Component
 } from '../../../src/core/components/index.js'
 import { parseConfigFile } from '../../../src/core/config/config-file.js'
+import { readFileSync } from 'node:fs'
 import { ConfigurationError } from '../../../src/core/errors.js'
 import { GATES } from '../../../src/usecases/gates/index.js'
 
@@ -251,5 +252,19 @@ describe('fixed groups', () => {
         ])
       )
     ).toThrow(/fixed group kit .*kit 1.2.0, docker 1.1.0/)
+  })
+})
+
+describe('the kit example (docs/examples/components)', () => {
+  it('parses: Python at the root and Docker one fixed group, Swift in ios/ on its own', () => {
+    const text = readFileSync('docs/examples/components/release-action.yml', 'utf8')
+    const config = parseConfigFile(text, FILE, GATES).components!
+    expect(config.components.map(c => [c.name, c.tagPrefix, c.changelog])).toEqual([
+      ['kit', 'v', 'CHANGELOG.md'],
+      ['docker', 'docker-v', 'docker/CHANGELOG.md'],
+      ['ios', 'ios-v', 'ios/CHANGELOG.md']
+    ])
+    expect(config.fixed).toEqual([{ name: 'kit', members: ['kit', 'docker'] }])
+    expect(checkSwiftTags(config.components, ['ios/Package.swift'], FILE)[0]).toMatch(/ios .*package-registry/)
   })
 })
