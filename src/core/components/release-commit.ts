@@ -42,6 +42,9 @@ export function releasesJson(releases: readonly ComponentRelease[]): string {
   )
 }
 
+/** What the components' notes may take of the job summary (GitHub shows up to 1 MiB of it). */
+const SUMMARY_NOTES_BUDGET = 600_000
+
 /** The per-component section of the job summary and the dry run. */
 export function componentsSummary(releases: readonly ComponentRelease[], dryRun: boolean): string {
   const lines = ['## Components', '', '| component | version | tag | bump | why |', '| --- | --- | --- | --- | --- |']
@@ -50,11 +53,23 @@ export function componentsSummary(releases: readonly ComponentRelease[], dryRun:
     lines.push(
       `| ${cell(r.name)} | ${r.released ? `${r.previousVersion || '—'} → **${r.version}**` : r.previousVersion || '—'} | ${r.released ? `\`${r.tag}\`` : '—'} | ${r.released ? r.bump : 'none'} | ${cell(r.reason)} |`
     )
-  for (const r of releases.filter(each => each.released)) {
+  // the job summary takes 1 MiB: each component's notes within its share, the rest in its notes file
+  const released = releases.filter(each => each.released)
+  const share = Math.floor(SUMMARY_NOTES_BUDGET / Math.max(1, released.length))
+  for (const r of released) {
     lines.push('', `### ${r.name} ${r.version}${dryRun ? ' (dry run)' : ''}`, '')
     for (const file of r.versionFiles) lines.push(`- \`${file.path}\`: ${file.from} → ${file.to}`)
     if (r.versionFiles.length > 0) lines.push('')
-    lines.push(r.notes.trim())
+    const notes = r.notes.trim()
+    if (notes.length <= share) lines.push(notes)
+    else {
+      const cut = notes.lastIndexOf('\n', share)
+      lines.push(
+        notes.slice(0, cut > 0 ? cut : 0),
+        '',
+        `_…cut to fit the job summary: all of it is in ${r.notesFile}._`
+      )
+    }
   }
   return `${lines.join('\n')}\n`
 }

@@ -56,7 +56,11 @@ export async function planComponentRelease(
 ): Promise<Plan> {
   const { log, files } = deps
   const git = deps.git as PlanDeps['git'] & Partial<ComponentsGitReader> & Partial<Pick<GitReader, 'tags'>>
-  if (!hasComponentsReads(git)) throw new Error('components need a git client with filesLog and allFiles')
+  if (!hasComponentsReads(git))
+    // a pull request's preview plans over a view of the merged history, which has no file lists yet
+    throw new ConfigurationError(
+      'This run plans over a view of the history that cannot list the files each commit changed, which components need (the pull-request preview does not preview components yet). Use a dry run (dry_run: true) or the CLI plan on the branch.'
+    )
   const file = settings.config ?? '.github/release-action.yml'
   const components = config.components
   const head = await git.head()
@@ -133,6 +137,9 @@ export async function planComponentRelease(
   const written: string[] = []
   const stray: string[] = []
   const { owners } = attributor(components)
+  // one `git status` for every component's working-tree check
+  let changed: Promise<string[]> | null = null
+  const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   for (const [index, decision] of decisions.entries()) {
     const { component } = decision
     let plan = decision.plan
@@ -178,9 +185,7 @@ export async function planComponentRelease(
       tagged
     }
     if (plan.released && !earlierPairs) {
-      const tree = await componentEdits(settings, component, plan, deps.git, files, path =>
-        owners(path).includes(index)
-      )
+      const tree = await componentEdits(settings, component, plan, treeGit, files, path => owners(path).includes(index))
       addPinEdits(component, decision.dependencies, components, files, tree.edits)
       for (const edit of tree.edits) {
         if (edits.some(other => other.path === edit.path))
