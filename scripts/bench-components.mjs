@@ -10,7 +10,7 @@
 // Wall times and CPU times (user + system, of the process and its git children) are medians of
 // BENCH_RUNS (default 5); on a loaded machine the CPU ratio is the fairer one.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const work = mkdtempSync(path.join(tmpdir(), 'fvr-bench-components-'))
 
-function bundle() {
+export function bundle() {
   if (process.env.BENCH_ACTION) return path.resolve(process.env.BENCH_ACTION)
   const out = path.join(work, 'action', 'index.mjs')
   execFileSync(
@@ -68,7 +68,7 @@ const pad = n => String(n).padStart(3, '0')
  * A repository of `components` packages (none: a single package at the root) with `count` commits
  * after the tagged base; returns the configuration's YAML.
  */
-function buildMonorepo(dir, components, count, seed = 7) {
+export function buildMonorepo(dir, components, count, seed = 7) {
   const rand = random(seed)
   const pick = list => list[Math.floor(rand() * list.length)]
   mkdirSync(dir, { recursive: true })
@@ -135,7 +135,7 @@ function timed(command, args, options = {}) {
   })
   if (result.status !== 0)
     throw new Error(
-      `${command} ${args.join(' ')} failed: ${execFileSync('cat', [err, out], { encoding: 'utf8' }).slice(-3000)}`
+      `${command} ${args.join(' ')} failed: ${readFileSync(err, 'utf8').slice(-2000)}${readFileSync(out, 'utf8').slice(-2000)}`
     )
   const wall = Number(/WALL=(\d+)/.exec(result.stdout)[1])
   // `times`: the shell's user/system, then its children's
@@ -146,8 +146,8 @@ function timed(command, args, options = {}) {
   }
   const children = lines[lines.length - 1].split(/\s+/)
   const cpu = (seconds(children[0]) + seconds(children[1])) * 1000
-  const stderr = execFileSync('cat', [err], { encoding: 'utf8' })
-  const stdout = execFileSync('cat', [out], { encoding: 'utf8' })
+  const stderr = readFileSync(err, 'utf8')
+  const stdout = options.discard ? '' : readFileSync(out, 'utf8')
   return { wall, cpu, stdout, stderr }
 }
 
@@ -170,7 +170,7 @@ function measure(dir, gitArgs, action) {
   let rss = 0
   let released = ''
   for (let i = 0; i < runs; i++) {
-    if (gitArgs) git.push(timed('git', gitArgs, { cwd: dir }))
+    if (gitArgs) git.push(timed('git', gitArgs, { cwd: dir, discard: true }))
     writeFileSync(path.join(work, 'out'), '')
     writeFileSync(path.join(work, 'summary'), '')
     const run = timed(process.execPath, [action], { cwd: dir, env: actionEnv(dir) })

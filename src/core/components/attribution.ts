@@ -100,10 +100,27 @@ export function attributor(components: Component[]): Attributor {
   return { owners }
 }
 
+/** The folders the files lie in (every prefix), to look a literal path up at once. */
+export function foldersOf(files: readonly string[]): Set<string> {
+  const folders = new Set<string>()
+  for (const file of files) {
+    for (let at = file.indexOf('/'); at > 0; at = file.indexOf('/', at + 1)) folders.add(file.slice(0, at))
+  }
+  return folders
+}
+
 /** A path of a component that no file of the repository lies under (a typo): the first such, or null. */
-export function unmatchedPath(component: Component, files: readonly string[]): string | null {
+export function unmatchedPath(
+  component: Component,
+  files: readonly string[],
+  folders: ReadonlySet<string> = foldersOf(files)
+): string | null {
   for (const path of [...component.paths, ...component.sharedPaths]) {
     if (path === '') continue
+    if (!path.includes('*')) {
+      if (!folders.has(path)) return path
+      continue
+    }
     const m = matcher([{ index: 0, paths: [path] }])
     if (!files.some(file => matches(m, file).length > 0)) return path
   }

@@ -51,7 +51,7 @@ export class FilesLogParser {
       start = end + 1
     }
     for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
-      this.token(this.decoder.decode(chunk.subarray(start, end)))
+      this.bytes(chunk, start, end)
       start = end + 1
     }
     if (start < chunk.length) this.pending = chunk.slice(start)
@@ -61,6 +61,21 @@ export class FilesLogParser {
     if (this.pending) this.token(this.decoder.decode(this.pending))
     this.pending = null
     this.flush()
+  }
+
+  /** A token straight from the chunk: a path of ASCII bytes (most) is made without a decoder. */
+  private bytes(chunk: Uint8Array, start: number, end: number): void {
+    if (this.commit && end - start < 256) {
+      let from = start
+      if (chunk[from] === 10) from++
+      let ascii = chunk[from] !== 0x1e && from < end
+      for (let i = from; ascii && i < end; i++) if (chunk[i] >= 0x80 || chunk[i] < 0x20) ascii = false
+      if (ascii) {
+        this.files.push(String.fromCharCode.apply(null, chunk.subarray(from, end) as unknown as number[]))
+        return
+      }
+    }
+    this.token(this.decoder.decode(chunk.subarray(start, end)))
   }
 
   private flush(): void {

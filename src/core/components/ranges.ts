@@ -4,6 +4,8 @@ import type { RawCommit } from '../types.js'
 import { attributor } from './attribution.js'
 import type { Component } from './types.js'
 
+const ALL = (): boolean => true
+
 /**
  * Which components' ranges (their previous tag..HEAD) hold a commit, for commits streamed in
  * topological order (children first): each commit carries the set of previous tags it is
@@ -29,6 +31,8 @@ export class RangeTracker {
 
   /** The commit's reachability; then `inRange(component)` says whether it is in that component's range. */
   visit(commit: RawCommit): (component: number) => boolean {
+    // no previous tag reaches it (the usual case: the tags are at or below where the log stops)
+    if (this.pending.size === 0 && !this.tagIndex.has(commit.sha)) return ALL
     let bits = this.pending.get(commit.sha)
     this.pending.delete(commit.sha)
     const own = this.tagIndex.get(commit.sha)
@@ -77,11 +81,11 @@ export function collector(components: Component[], previous: ReadonlyArray<strin
   const add = (commit: RawCommit, files: string[]): void => {
     result.read++
     const inRange = tracker.visit(commit)
-    const touched = new Set<number>()
-    for (const file of files) for (const index of owners(file)) if (inRange(index)) touched.add(index)
-    if (files.length === 0 && root >= 0 && inRange(root)) touched.add(root)
-    const mentionsRelease = /release-as:\s*\S+@/i.test(commit.message)
-    if (touched.size === 0 && !mentionsRelease) return
+    const touched: number[] = []
+    for (const file of files)
+      for (const index of owners(file)) if (inRange(index) && !touched.includes(index)) touched.push(index)
+    if (files.length === 0 && root >= 0 && inRange(root)) touched.push(root)
+    if (touched.length === 0 && !/release-as:\s*\S+@/i.test(commit.message)) return
     const analyzed = analyzeCommit(commit)
     const named = analyzed.releaseAs ? RELEASE_AS_NAMED.exec(analyzed.releaseAs) : null
     if (named) {

@@ -6,6 +6,7 @@
  * its tag, and one release commit naming each `name version`. Reads only.
  */
 import { attributor, checkFixedVersions, checkSwiftTags, unmatchedPath } from '../../core/components/index.js'
+import { foldersOf } from '../../core/components/attribution.js'
 import { collector } from '../../core/components/ranges.js'
 import { FilesLogParser, filesLogArgs } from '../../core/components/log.js'
 import { planComponents, type ComponentInput } from '../../core/components/decide.js'
@@ -68,8 +69,9 @@ export async function planComponentRelease(
 
   // bad input first, before anything is read further
   const tracked = await git.allFiles()
+  const folders = foldersOf(tracked)
   for (const component of components) {
-    const missing = unmatchedPath(component, tracked)
+    const missing = unmatchedPath(component, tracked, folders)
     if (missing !== null)
       throw new ConfigurationError(
         `Component ${component.name} of ${file}: its path "${missing}" matches no file of the repository. Fix the path (relative to the repository root), or remove the component.`
