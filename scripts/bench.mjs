@@ -182,3 +182,9 @@ function largeCase() {
     [`50 commits: dry run CPU ${few.cpu.toFixed(0)} ms (target ≤ 150 ms)`, few.cpu <= 150]
   ]
 }
+
+// the components benchmark (issue 21: scripts/bench-components.mjs); BENCH_COMPONENTS=off skips it
+if (process.env.BENCH_COMPONENTS !== 'off') {
+  const { benchComponents } = await import('./bench-components.mjs')
+  if (benchComponents().some(([, ok]) => !ok)) process.exitCode = 1
+}

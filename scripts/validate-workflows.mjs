@@ -108,9 +108,9 @@ function checkReleaseRules(file, workflow) {
       const tags = String(step.with?.tags ?? '')
       if (/:latest\b/.test(tags))
         fail(file, `job ${jobName} pushes the Docker tag latest unconditionally: only the newest release gets it`)
-      if (/\boutputs\.(new_)?version\b/.test(tags))
+      if (/\b(outputs|matrix)\.(new_)?version\b/.test(tags))
         fail(file, `job ${jobName} tags the image with the version: a Docker tag takes docker_version (+ becomes -)`)
-      if (!stringsOf(job).some(text => /\boutputs\.docker_version\b/.test(text)))
+      if (!stringsOf(job).some(text => /\b(outputs|matrix)\.docker_version\b/.test(text)))
         fail(file, `job ${jobName} pushes an image without reading docker_version`)
     }
   }

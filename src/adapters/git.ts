@@ -355,4 +355,27 @@ export class ExecGit implements GitClient {
   async deleteRemoteTag(remote: string, tag: string): Promise<void> {
     await this.run(['push', '--porcelain', remote, `:refs/tags/${tag}`])
   }
+
+  // the components' reads (src/usecases/components/ports.ts)
+
+  async filesLog(args: string[], onChunk: (chunk: Uint8Array) => void): Promise<void> {
+    const { exitCode: code, stderr } = await runProgram('git', args, {
+      cwd: this.cwd,
+      env: gitEnv(),
+      onStdout: onChunk,
+      stderrLimit: 10_000
+    })
+    if (code !== 0) throw new GitError(args, code, stderr)
+  }
+
+  async allFiles(): Promise<string[]> {
+    const { stdout } = await this.run(['ls-files', '-z'])
+    return stdout.split('\0').filter(Boolean)
+  }
+
+  async mergeBase(shas: string[]): Promise<string | null> {
+    if (shas.length === 1) return shas[0]
+    const result = await this.run(['merge-base', '--octopus', ...shas, '--'], { allowFailure: true })
+    return result.code === 0 && result.stdout.trim() ? result.stdout.trim().split('\n')[0] : null
+  }
 }

@@ -6,6 +6,7 @@ import type { RawValue, ValueReader } from './values.js'
 import { DEFAULT_LINES, releaseLinesFrom } from '../versioning/release-lines.js'
 import type { ConfigSections, InputReader } from './settings.js'
 import { compileSchema, parseYamlWithSchema } from './yaml-schema.js'
+import { componentsFrom } from '../components/config.js'
 
 export { configSchema, SCHEMA_FILE } from './schema.js'
 
@@ -26,6 +27,8 @@ export interface ConfigFile {
   gates: ConfigSections['releaseGates']
   /** The release_lines block (the defaults when there is none). */
   releaseLines: ConfigSections['releaseLines']
+  /** The components and component_groups blocks (src/core/components/), or null. */
+  components?: ConfigSections['components']
 }
 
 const compiled = new WeakMap<readonly GateSpec[], ValidateFunction>()
@@ -50,7 +53,8 @@ export function parseConfigFile(text: string, file: string, gates: readonly Gate
     file,
     values,
     gates: block ? gatesConfigFrom(block, gates) : null,
-    releaseLines: lines ? releaseLinesFrom(lines, file) : DEFAULT_LINES
+    releaseLines: lines ? releaseLinesFrom(lines, file) : DEFAULT_LINES,
+    components: componentsFrom(data.components, data.component_groups, file)
   }
 }
 
@@ -59,7 +63,8 @@ export function sectionsOf(config: ConfigFile | null): ConfigSections {
   return {
     file: config?.file ?? null,
     releaseLines: config?.releaseLines ?? DEFAULT_LINES,
-    releaseGates: config?.gates ?? null
+    releaseGates: config?.gates ?? null,
+    components: config?.components ?? null
   }
 }
 

@@ -1,5 +1,6 @@
 import { gatesSchema, type GateSpec } from '../gates/config.js'
 import { RELEASE_LINES_SCHEMA } from '../versioning/release-lines.js'
+import { COMPONENTS_SCHEMA, COMPONENT_GROUPS_SCHEMA } from '../components/config.js'
 import { CONFIG_KEYS, specOf, typeOf, type InputName } from './keys.js'
 
 /** The file the configuration file's JSON Schema ships as (generated: `npm run docs`; a test compares). */
@@ -59,6 +60,8 @@ export function configSchema(gates: readonly GateSpec[]): Record<string, unknown
     properties: {
       $schema: { type: 'string', description: 'this schema, for editors' },
       ...Object.fromEntries(CONFIG_KEYS.map(name => [name, keySchema(name)])),
+      components: COMPONENTS_SCHEMA,
+      component_groups: COMPONENT_GROUPS_SCHEMA,
       release_lines: RELEASE_LINES_SCHEMA,
       release_gates: { ...(gatesBlock as object), description: "the reference design's release_gates block" }
     }
@@ -66,4 +69,4 @@ export function configSchema(gates: readonly GateSpec[]): Record<string, unknown
 }
 
 /** The configuration file's blocks beside the keys of the table. */
-export const CONFIG_BLOCKS = ['release_lines', 'release_gates'] as const
+export const CONFIG_BLOCKS = ['release_lines', 'release_gates', 'components', 'component_groups'] as const

@@ -2,6 +2,7 @@ import semver from 'semver'
 import type { BumpInput } from '../versioning/bump.js'
 import { ConfigurationError } from '../errors.js'
 import type { GatesConfig } from '../gates/config.js'
+import type { ComponentsConfig } from '../components/types.js'
 import { DEFAULTS, INPUTS, SECRET_INPUTS, type CamelCase, type InputName } from './keys.js'
 import { parseReleaseRules } from '../versioning/convention-rules.js'
 import { boolOf, boolValue, choiceOf, listOf, numberOf, rawOf, textOf, type ValueReader } from './values.js'
@@ -131,6 +132,8 @@ export interface ConfigSections {
   releaseLines: ReleaseLinesConfig
   /** Its release_gates block, or null. */
   releaseGates: GatesConfig | null
+  /** Its components and component_groups blocks (src/core/components/); absent or null: one package. */
+  components?: ComponentsConfig | null
 }
 
 /** The sections of a run without a configuration file. */

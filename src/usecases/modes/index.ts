@@ -30,6 +30,7 @@ const RELEASE_OUTPUTS: readonly OutputName[] = [
   'version_files',
   'pep440_version',
   'docker_version',
+  'releases',
   'gates',
   'major_tag',
   'release_url',

@@ -8,6 +8,7 @@ import { moveMajorTag } from '../publish/major-tag.js'
 import { collectMetrics } from '../metrics/metrics.js'
 import { checkNotifiers, messagesWanted, notifyGateFailure, notifyRelease } from '../notifiers/notify.js'
 import { gatesJson, outputsOf } from '../outputs.js'
+import { componentsSummary, releasesJson } from '../../core/components/release-commit.js'
 import { publishingWanted, publishOutputs, type PublishResult } from '../publish/publish.js'
 import { releasePublisher } from '../publish/publish-target.js'
 import {
@@ -206,6 +207,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       conventions: result.conventions,
       staleVersions: result.staleVersions
     }) +
+    (result.components ? `\n${componentsSummary(result.components, settings.dryRun)}` : '') +
     (published ? `\n${renderPublishSummary(published)}` : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
     after.summary
@@ -217,6 +219,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       ...outputsOf(result, settings.severity),
       // the CLI's plan writes no notes file: no path to one
       ...(services.planOnly ? { release_notes: '' } : {}),
+      ...(result.components ? { releases: releasesJson(result.components) } : {}),
       major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
       ...publishOutputs(published),
       ...after.outputs
@@ -230,6 +233,10 @@ export async function release(settings: Settings, services: Services): Promise<M
     report: [
       ...releaseReport(settings, result, services.planOnly ?? false),
       ...(services.planOnly ? planGateLines(result.gates) : []),
+      ...(result.components ?? []).map(
+        r =>
+          `  ${r.name}: ${r.released ? `${r.previousVersion || '—'} → ${r.version} (${r.tag})` : 'no release'}: ${r.reason}`
+      ),
       ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
     ]
   }

@@ -11,6 +11,7 @@ import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
+import { applyComponents, writeComponentNotes } from '../components/apply.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
 
@@ -53,7 +54,8 @@ function outcome(plan: Plan, applied: Applied, gates: GatesReport | null) {
     pushed: applied.pushed,
     gates,
     commitTimes: plan.commitTimes,
-    conventions: plan.conventions ?? null
+    conventions: plan.conventions ?? null,
+    ...(plan.components ? { components: plan.components } : {})
   }
 }
 
@@ -91,6 +93,7 @@ async function rehearse(
   writeNotes: boolean
 ) {
   if (writeNotes) deps.files.write(plan.notesFile, plan.release.notes)
+  if (writeNotes) writeComponentNotes(plan, deps.files)
   if (plan.earlier !== 'tagged') {
     deps.log.info(writeNotes ? `Dry run: wrote ${plan.notesFile} only.` : 'Plan only: nothing was written.')
     if (plan.strategy === 'api')
@@ -105,6 +108,7 @@ async function rehearse(
 async function apply(plan: Plan, deps: ReleaseDeps, ready: ApiReady | null): Promise<Applied> {
   const local = { git: deps.git, files: deps.files, origin: deps.origin ?? null, log: deps.log }
   const api = { git: deps.git, files: deps.files, remote: deps.remote ?? null, log: deps.log }
+  if (plan.components) return applyComponents(plan, local)
   if (plan.earlier === 'tagged')
     return plan.strategy === 'api' ? applyApiTagged(plan, deps.gitData, api) : applyTagged(plan, local)
   if (ready) return applyApi(plan, ready, api)

@@ -16,6 +16,7 @@ import { staleWarnings } from './stale-versions.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import { scrubReleaseTexts } from './scrub-plan.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
+import { planComponentRelease } from '../components/plan.js'
 
 export interface PlanDeps extends HistoryDeps {
   git: HistoryReader & Pick<GitReader, 'changedPaths'>
@@ -31,6 +32,9 @@ export function strategyOf(settings: Pick<ReleaseSettings, 'releaseCommit'>): St
 /** Plans the release: reads only. */
 export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Promise<Plan> {
   const { git, log } = deps
+  // several packages from one repository: src/usecases/components/
+  const components = settings.sections?.components
+  if (components) return planComponentRelease(settings, components, deps)
   const learned = await readConventions(settings, git, deps.files)
   const history = await readHistory(settings, { ...deps, sections: learned?.conventions.sections })
   const { head, earlier } = history

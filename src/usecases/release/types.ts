@@ -7,6 +7,7 @@ import type { GatesReport } from '../../core/gates/types.js'
 import type { PlanSettings, ReleasePlan } from '../../core/versioning/plan.js'
 import type { Settings } from '../../core/config/settings.js'
 import type { LearnedConventions } from './conventions.js'
+import type { ComponentRelease } from '../../core/components/types.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
@@ -118,6 +119,8 @@ export interface Plan {
   conventions?: LearnedConventions | null
   /** Warnings: files that still hold the previous version, which the release does not update. */
   staleVersions?: string[]
+  /** With `components` configured: each component's part (src/usecases/components/plan.ts). */
+  components?: ComponentRelease[]
 }
 
 interface Outcome {
@@ -135,6 +138,8 @@ interface Outcome {
   commitTimes: number[]
   /** The notes convention learned from the repository's changelog (null: the default sections). */
   conventions?: LearnedConventions | null
+  /** With `components` configured: each component's part. */
+  components?: ComponentRelease[]
 }
 
 /** Nothing to release: the plan says why. */
