@@ -11,7 +11,8 @@ import {
 } from '../commits/type-table.js'
 import { pep440Version } from '../versioning/ecosystem-versions.js'
 import { ConfigurationError } from '../errors.js'
-import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from '../text/sanitize.js'
+import { renderBreaking } from './breaking.js'
+import { entry, entryText, withoutPullNumber } from './entry.js'
 
 export interface NotesInput {
   version: string
@@ -111,72 +112,13 @@ export function parseNotesSections(text: string): NotesSection[] {
   return sections
 }
 
-/** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
-function linkReferences(text: string, repoUrl: string | null): string {
-  if (!repoUrl || !text.includes('#')) return text
-  const link = (prose: string): string =>
-    prose.replace(
-      /(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g,
-      (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
-    )
-  let out = ''
-  let at = 0
-  for (const [open, close] of codeSpans(text)) {
-    out += link(text.slice(at, open)) + text.slice(open, close)
-    at = close
-  }
-  return out + link(text.slice(at))
-}
-
-function shaLink(sha: string, repoUrl: string | null): string {
-  const short = sha.slice(0, 7)
-  return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short
-}
-
-function entry(changes: Change[], repoUrl: string | null, text: string, marker = ''): string {
-  const change = changes[0]
-  const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
-  const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
-  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
-}
-
-/** The text a change is listed with: its subject, or the whole header when it is not conventional. */
-function entryText(change: Change): string {
-  return typeRow(change.type)?.written ? change.subject : change.header
-}
-
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
 export function entryLine(change: Change, repoUrl: string | null): string {
   return entry([change], repoUrl, entryText(change))
 }
 
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map(line => (line ? `  ${line}` : line))
-    .join('\n')
-}
-
 /** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
 export const RELEASE_BODY_LIMIT = 125_000
-
-function breakingEntry(change: Change, repoUrl: string | null): string {
-  const [first, ...rest] = change.breakingNotes
-  const lines = [entry([change], repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')]
-  const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
-  if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
-  return lines.join('\n')
-}
-
-/**
- * The text without a trailing `(#123)`, trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
- * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
- */
-function withoutPullNumber(text: string): string {
-  const trimmed = text.trimEnd()
-  const match = /\(#\d+\)$/.exec(trimmed)
-  return (match ? trimmed.slice(0, match.index) : trimmed).trim()
-}
 
 /** Changes with the same scope and text (the same fix landed twice, a cherry-pick) are one entry. */
 function grouped(changes: Change[]): Change[][] {
@@ -241,12 +183,11 @@ export function renderSections(
   const parts: string[] = []
   if (breaking.length > 0 || features.length > 0) {
     const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
-    add(
-      lines,
-      breaking.map(change => [change]),
-      group => breakingEntry(group[0], repoUrl),
-      true
-    )
+    // every breaking change is listed, its text once however many commits carry it
+    for (const block of renderBreaking(breaking, repoUrl)) {
+      budget -= block.length + 1
+      lines.push(block)
+    }
     add(lines, features, line)
     parts.push(lines.join('\n'))
   }
