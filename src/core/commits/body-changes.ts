@@ -4,7 +4,8 @@
  * own (python-semantic-release too): googleapis/python-api-core's `fix(deps): require
  * googleapis-common-protos >= 1.56.2` and launchdarkly/js-core's lists of `feat!:` lines are in
  * their changelogs. A squash merge's listing of its branch (`* feat: …` bullets, and the lines
- * between them) is not: there the header decides.
+ * between them) is not: there the header decides; nor is a dependency bot's body (other projects'
+ * release notes, in `<details>`).
  */
 import { KNOWN_TYPES } from './type-table.js'
 
@@ -13,6 +14,8 @@ const MAX_HEADER = 300
 const HEADER = /^(\w+)(?:\([^()\r\n]*\))?!?: \S/
 /** GitHub's squash-merge body lists the branch's commits as `* message` bullets. */
 const SQUASH_BULLET = /^\* \S/m
+/** A dependency bot's body (its release notes folded in `<details>`): what it says is other projects'. */
+const BOT_BODY = /<details\b/i
 
 /** The message without a trailing `(#123)`, lower case, white space collapsed. */
 function comparable(text: string): string {
@@ -24,15 +27,19 @@ function comparable(text: string): string {
 }
 
 /**
- * The conventional headers written as lines of the body (`unquotedBody`: the message with quotes,
- * fences and `<details>` blanked; its first line is the header), each once, the header's own
- * copy left out. None for a squash merge's branch listing.
+ * The conventional headers written as lines of the body of `message` (read without what `unquote`
+ * blanks: quotes, fences), each once, the header's own copy left out. None for a squash merge's
+ * branch listing or a dependency bot's body.
  */
-export function bodyHeaders(unquotedBody: string): string[] {
+export function bodyHeaders(message: string, unquote: (message: string) => string): string[] {
+  if (BOT_BODY.test(message)) return []
+  const unquotedBody = unquote(message)
+  // the body starts after the first blank line: a line glued to the header is part of its paragraph
+  const blank = /\n[ \t]*\n/.exec(unquotedBody)
+  if (!blank) return []
   const end = unquotedBody.indexOf('\n')
-  if (end < 0) return []
   const header = comparable(unquotedBody.slice(0, end))
-  const body = unquotedBody.slice(end + 1)
+  const body = unquotedBody.slice(blank.index + blank[0].length)
   if (SQUASH_BULLET.test(body)) return []
   const seen = new Set<string>([header])
   const found: string[] = []

@@ -224,7 +224,7 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
     if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(sha, message))
     // conventional lines of the body are changes too (release-please's rule), not in a release commit
     if (!merge && namesVersion === null && message.includes(': ')) {
-      for (const line of bodyHeaders(message === raw ? unquoted(raw) : message))
+      for (const line of bodyHeaders(raw, text => (message === raw ? unquoted(text) : message)))
         changes.push(mainChange(sha, parseCommitMessage(line), line, changes.length))
     }
   }
