@@ -59,13 +59,16 @@ export function unwrapped(text: string): string {
       code = false
       continue
     }
-    if (joinable && !code && !BLOCK_START.test(line)) current.push(line.trim())
+    const hardBreak = / {2}$/.test(line)
+    const end = (text: string): string => (hardBreak ? `${text.trimEnd()}  ` : text.trimEnd())
+    if (joinable && !code && !BLOCK_START.test(line)) current.push(end(line.trimStart()))
     else {
       flush()
       code = !joinable && /^(?: {4}|\t)/.test(line) && (out.length === 0 || out[out.length - 1] === '')
-      current.push(code ? line : line.trimEnd())
+      current.push(code ? line : end(line))
     }
-    joinable = !/(?: {2}|\\)$/.test(line)
+    // a heading is one line; a hard break (two spaces, a backslash) ends the line
+    joinable = !/(?: {2}|\\)$/.test(line) && !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)
     if (code) flush()
   }
   flush()

@@ -62,6 +62,9 @@ export { COMPLETE_SECTIONS, DEFAULT_SECTIONS, type NotesSection }
 const HIGHLIGHTS_TITLE = '✨ Highlights'
 /** More dependency updates than this are folded into a `<details>` block. */
 const DEPENDENCIES_FOLDED_OVER = 5
+/** A subject that changes what users must install: a requirement, a range, a widened pin. */
+const RUNTIME_REQUIREMENT =
+  /\b(?:requires?|required|widen|widens|relax|relaxes|allow|allows|loosen|loosens)\b|>=|<=|[<>]\s*\d|~=|\bpeer\b|\bengines?\b/i
 const DEPENDENCY_SUBJECT = /^(?:update|bump|upgrade|pin|require)\b.*\b(?:dependenc|to v?\d|from v?\d|to version|>=|<)/i
 
 /**
@@ -77,6 +80,8 @@ export function sectionKey(change: Change): string {
   const scope = change.scope?.toLowerCase() ?? null
   const dependency = scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))
   if (dependency && RELEASING_TYPES.has(type) && !isFeatureType(type)) return 'deps'
+  // a build(deps) that widens or raises a runtime requirement (`require x >= 2`, `allow protobuf 4`) ships
+  if (dependency && type === 'build' && RUNTIME_REQUIREMENT.test(change.subject)) return 'deps'
   // development dependencies (dependency bots' chore(deps), build(deps)): hidden unless configured
   if (dependency && !RELEASING_TYPES.has(type)) return 'deps-dev'
   return type
