@@ -28,7 +28,7 @@ export function shaLink(sha: string, repoUrl: string | null): string {
 /** The entry of one or more changes with the same text: the first's scope, every commit linked. */
 export function entry(changes: readonly Change[], repoUrl: string | null, text: string, marker = ''): string {
   const change = changes[0]
-  const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
+  const scope = change.scope?.trim() ? `**${sanitizeInline(change.scope.trim())}:** ` : ''
   const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
   return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
 }

@@ -73,7 +73,8 @@ function sanitizeProse(text: string, afterCode = false, beforeCode = false): str
         const name = glued ? null : NAME.exec(text)
         if (name) {
           // a zero-width space keeps our backtick from joining an adjacent code span's run
-          const before = index === 0 && afterCode ? '\u200b' : ''
+          // (also between two mentions: `@a@b` must not make one code span of both)
+          const before = (index === 0 && afterCode) || index === wrapped ? '\u200b' : ''
           const after = index + name[0].length + 1 === text.length && beforeCode ? '\u200b' : ''
           out += `${before}\`@${name[0]}\`${after}`
           index += name[0].length
