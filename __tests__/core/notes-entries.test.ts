@@ -165,3 +165,44 @@ describe('dependency updates', () => {
     expect(text).not.toContain('eslint')
   })
 })
+
+describe('hostile breaking texts', () => {
+  const hostile = [
+    'BREAKING CHANGE: <img src=x onerror=alert(1)> thanks @octocat',
+    '::set-output name=x::y',
+    '<details><summary>click</summary>',
+    '```',
+    'never closed <script>alert(1)</script>'
+  ].join('\n')
+
+  it('a footer of 100,000 lines: the entry keeps its subject, the text is cut where the commit has the rest', () => {
+    const footer = Array.from({ length: 100_000 }, (_, n) => `line ${n} of a generated footer`).join('\n')
+    const text = sections(`feat!: regenerate the client (#5)\n\nBREAKING CHANGE: ${footer}`)
+    expect(text).toMatch(/^- ⚠️ \*\*BREAKING:\*\* regenerate the client \(/m)
+    expect(text.length).toBeLessThan(6_000)
+    expect(text).toContain('_…cut here: the whole text is in the commit message of')
+    expect(topItems(text, 'Highlights')).toHaveLength(1)
+  })
+
+  it('a body that is one line of 1 MB: one entry, its text bounded', () => {
+    const text = sections(
+      `fix!: huge (#6)\n\nBREAKING CHANGE: ${'word '.repeat(200_000)}`,
+      `feat: x\n\n${'y'.repeat(1_000_000)}`
+    )
+    expect(topItems(text, 'Highlights')).toHaveLength(2)
+    expect(text.length).toBeLessThan(6_000)
+  })
+
+  it('HTML, mentions, workflow commands and an unterminated fence inject nothing', () => {
+    const text = sections(`fix!: parse strictly\n\n${hostile}`, 'feat: after it')
+    const html = md.render(text)
+    expect(html).not.toMatch(/<(img|script|details|summary)\b/)
+    expect(text).not.toMatch(/(^|[^`])@octocat/m)
+    expect(text).not.toMatch(/^\s*::set-output/m)
+    // the fence left open is closed: the next entry is an item of the list, not code
+    expect(topItems(text, 'Highlights').map(item => item.replace(/\s*\(.*$/, ''))).toEqual([
+      '⚠️ **BREAKING:** parse strictly',
+      'after it'
+    ])
+  })
+})
