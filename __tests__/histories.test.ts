@@ -34,7 +34,10 @@ describe('real histories', () => {
         line('mixed, with manual eras', mixed),
         line('all', rows),
         '',
+        `breaking entries with their subject: ${rows.reduce((sum, row) => sum + row.breakingKept, 0)}/${rows.reduce((sum, row) => sum + row.breaking, 0)}`,
+        '',
         ...rows.flatMap(row => [
+          ...row.breakingLost.map(lost => `breaking subject lost ${row.repo} ${lost}`),
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
@@ -77,5 +80,10 @@ describe('real histories', () => {
     const paginator = rows.find(row => row.repo === 'googleapis/nodejs-paginator')!
     expect(paginator.missing).toEqual([])
     expect(paginator.found).toBe(97)
+  })
+
+  it('lists every breaking change by its subject (issue 19)', () => {
+    expect(rows.flatMap(row => row.breakingLost)).toEqual([])
+    expect(rows.reduce((sum, row) => sum + row.breaking, 0)).toBeGreaterThan(50)
   })
 })

@@ -18,7 +18,7 @@ const MADE = new Set(['em_open', 'strong_open', 's_open', 'link_open', 'image', 
 export function rendered(markdown: string): Rendered {
   const made: string[] = []
   const parts: string[] = []
-  const visit = (tokens: ReturnType<MarkdownIt['parse']>): void => {
+  const visit = (tokens: ReturnType<typeof md.parse>): void => {
     for (const token of tokens) {
       if (MADE.has(token.type)) made.push(token.type)
       if (token.type === 'inline' && token.children) visit(token.children)

@@ -40,6 +40,10 @@ export interface RepoFigures {
   duplicates: string[]
   missing: string[]
   unpublished: string[]
+  /** Breaking changes in the releases, and those whose subject the notes list (issue 19). */
+  breaking: number
+  breakingKept: number
+  breakingLost: string[]
 }
 
 export function measureHistory(history: History): RepoFigures {
@@ -60,7 +64,10 @@ export function measureHistory(history: History): RepoFigures {
     published: 0,
     duplicates: [],
     missing: [],
-    unpublished: []
+    unpublished: [],
+    breaking: 0,
+    breakingKept: 0,
+    breakingLost: []
   }
   for (const r of replayed) {
     if (r.got === r.transition.next) figures.agreed++
@@ -68,6 +75,15 @@ export function measureHistory(history: History): RepoFigures {
       figures.misses.push(
         `${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}: ${r.plan.reason}`
       )
+  }
+  for (const r of explicit) {
+    const notes = normalizeEntry(r.plan.notes)
+    for (const change of r.plan.decision.changes.filter(each => each.breaking)) {
+      figures.breaking++
+      const subject = normalizeEntry(change.subject.replace(/\s*\(#\d+\)\s*$/, ''))
+      if (notes.includes(subject)) figures.breakingKept++
+      else figures.breakingLost.push(`${r.transition.next}: ${subject}`)
+    }
   }
   explicit
     .filter(r => r.transition.changelog)
