@@ -140,9 +140,10 @@ describe('conventional lines of a commit body', () => {
       'feat: the title (#9)\n\n* feat: a branch commit\n\nfix: inside the listing',
       'chore: x\nfeat: glued',
       'chore: update issue template (#101)\n\nchore: update issue template',
+      'chore: nested\n\nBEGIN_NESTED_COMMIT\nfeat(api): nested\nEND_NESTED_COMMIT',
       'fix: y\n\nTypeError: could not convert\nIssue: https://example.com/1\nNote: feat: not at line start'
     ].map(message => analyzeCommit({ sha: 'f'.repeat(40), parents: ['0'.repeat(40)], time: 0, author: '', message }))
-    expect(analyzed.map(each => each.changes.length)).toEqual([1, 1, 1, 1])
+    expect(analyzed.map(each => each.changes.length)).toEqual([1, 1, 1, 2, 1])
   })
 
   it('make the bump: a feat line in the body of a fix is a minor release', () => {

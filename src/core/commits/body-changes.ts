@@ -43,9 +43,12 @@ export function bodyHeaders(message: string, unquote: (message: string) => strin
   if (SQUASH_BULLET.test(body)) return []
   const seen = new Set<string>([header])
   const found: string[] = []
+  let nested = false // a BEGIN_NESTED_COMMIT block is a change of its own (changes.ts reads it)
   for (const raw of body.split('\n')) {
     const line = raw.trimEnd()
-    if (line.length > MAX_HEADER || line.length < 4) continue
+    if (line.trim() === 'BEGIN_NESTED_COMMIT') nested = true
+    else if (line.trim() === 'END_NESTED_COMMIT') nested = false
+    if (nested || line.length > MAX_HEADER || line.length < 4) continue
     const match = HEADER.exec(line)
     if (!match || !KNOWN_TYPES.has(match[1])) continue
     const key = comparable(line)
