@@ -78,9 +78,12 @@ describe('real histories', () => {
             `${set.reduce((sum: number, row) => sum + row.worse.length, 0)} | ${set.reduce((sum: number, row) => sum + row.better.length, 0)} |`
         ),
         '',
+        `breaking entries with their subject: ${rows.reduce((sum, row) => sum + row.breakingKept, 0)}/${rows.reduce((sum, row) => sum + row.breaking, 0)}`,
+        '',
         ...rows.flatMap(row => [
           ...row.worse.map(line => `worse ${row.repo} ${line}`),
           ...row.better.map(line => `better ${row.repo} ${line}`),
+          ...row.breakingLost.map(lost => `breaking subject lost ${row.repo} ${lost}`),
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
@@ -162,9 +165,10 @@ describe('real histories', () => {
     expect(total(learned, 'theirs')).toBe(total(rows, 'theirs'))
     // recall as with the defaults; precision lower where a project changed tools at the release
     // (node-gtoken v3.0.0, after three sections of "Internal / Testing Changes")
-    expect(total(tool, 'found') / total(tool, 'theirs')).toBeGreaterThanOrEqual(0.86)
-    expect(total(mixed, 'found') / total(mixed, 'theirs')).toBeGreaterThanOrEqual(0.91)
-    expect(total(tool, 'published') / total(tool, 'counted')).toBeGreaterThanOrEqual(0.9)
+    // (the body lines, which release-please publishes, add one it skipped: python-api-core v2.9.0's fix(deps))
+    expect(total(tool, 'found') / total(tool, 'theirs')).toBeGreaterThanOrEqual(0.87)
+    expect(total(mixed, 'found') / total(mixed, 'theirs')).toBeGreaterThanOrEqual(0.92)
+    expect(total(tool, 'published') / total(tool, 'counted')).toBeGreaterThanOrEqual(0.895)
     expect(total(mixed, 'published') / total(mixed, 'counted')).toBeGreaterThanOrEqual(0.92)
     expect(learned.flatMap(row => row.duplicates)).toEqual([])
   })
@@ -173,5 +177,10 @@ describe('real histories', () => {
     const paginator = rows.find(row => row.repo === 'googleapis/nodejs-paginator')!
     expect(paginator.missing).toEqual([])
     expect(paginator.found).toBe(97)
+  })
+
+  it('lists every breaking change by its subject (issue 19)', () => {
+    expect(rows.flatMap(row => row.breakingLost)).toEqual([])
+    expect(rows.reduce((sum, row) => sum + row.breaking, 0)).toBeGreaterThan(50)
   })
 })

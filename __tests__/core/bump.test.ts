@@ -37,9 +37,10 @@ describe('decideBump', () => {
       bump: 'patch'
     },
     {
-      name: 'squash body without bullets is not a change either',
+      // issue 19: release-please publishes a conventional line of the body as a change of its own
+      name: 'a conventional line of the body (not a squash bullet) is a change of its own',
       messages: ['chore: squash\n\nfeat!: breaking inside'],
-      bump: 'none'
+      bump: 'major'
     },
     { name: 'squash: consecutive bullets', messages: ['chore: squash\n\n* fix: a\n* feat: b'], bump: 'none' },
     {

@@ -163,7 +163,8 @@ describe('sanitize against a CommonMark + GFM renderer', () => {
     expect(sanitizeInline('use `<T>` and `@scope/pkg`')).toBe('use `<T>` and `@scope/pkg`')
     expect(sanitizeInline('mail dev@example.com, 1 < 2 && 3 > 2')).toBe('mail dev@example.com, 1 &lt; 2 && 3 > 2')
     expect(sanitizeEntry('#123 fix the crash')).toBe('#123 fix the crash')
-    expect(sanitizeInline('thanks _@user_ and x-@user')).toBe('thanks _`@user`_ and x-`@user`')
+    // emphasis of a stranger's is literal too (issue 19): `_@user_` shows its underscores
+    expect(sanitizeInline('thanks _@user_ and x-@user')).toBe('thanks \\_`@user`\\_ and x-`@user`')
     // the author's backslash is literal, so the backticks pair: code, as CommonMark reads our output
     expect(sanitizeInline('\\`<img>\\`')).toBe('\\\\`<img>\\`')
   })

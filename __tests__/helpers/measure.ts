@@ -46,6 +46,10 @@ export interface RepoFigures {
   duplicates: string[]
   missing: string[]
   unpublished: string[]
+  /** Breaking changes in the releases, and those whose subject the notes list (issue 19). */
+  breaking: number
+  breakingKept: number
+  breakingLost: string[]
 }
 
 /** `learn`: the notes follow what the earlier releases' changelog sections publish (src/core/notes/conventions.ts). */
@@ -77,7 +81,10 @@ export function measureHistory(history: History, options: { learn?: boolean; not
     published: 0,
     duplicates: [],
     missing: [],
-    unpublished: []
+    unpublished: [],
+    breaking: 0,
+    breakingKept: 0,
+    breakingLost: []
   }
   for (const [label, inferred, plain] of [
     ['', replayed, standard],
@@ -97,6 +104,15 @@ export function measureHistory(history: History, options: { learn?: boolean; not
       figures.misses.push(
         `${r.transition.prev}→${r.transition.next} (${r.transition.bump}) got ${r.got}: ${r.plan.reason}`
       )
+  }
+  for (const r of explicit) {
+    const notes = normalizeEntry(r.plan.notes)
+    for (const change of r.plan.decision.changes.filter(each => each.breaking)) {
+      figures.breaking++
+      const subject = normalizeEntry(change.subject.replace(/\s*\(#\d+\)\s*$/, ''))
+      if (notes.includes(subject)) figures.breakingKept++
+      else figures.breakingLost.push(`${r.transition.next}: ${subject}`)
+    }
   }
   explicit
     .filter(r => r.transition.changelog)

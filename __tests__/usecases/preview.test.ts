@@ -153,7 +153,9 @@ describe('mode: preview', () => {
     expect(result.plan).toMatchObject({ version: '2.0.0', bump: 'major' })
     const body = String(comments()[0].body)
     expect(body).toContain('| squash | feat(api)!: sessions take a config (#7) | major | breaking change |')
-    expect(body).toContain('⚠️ **BREAKING:** **api:** Session() takes a config object now.')
+    // issue 19: the subject is the entry, the breaking text a paragraph under it
+    expect(body).toContain('- ⚠️ **BREAKING:** **api:** sessions take a config (')
+    expect(body).toContain('\n\n  Session() takes a config object now.\n')
   })
 
   it('a docs-only pull request changes nothing in the release', async () => {
@@ -311,7 +313,9 @@ describe('mode: preview', () => {
   })
 
   it('a huge description and many commits: the comment stays within 65,536 characters and says the notes are cut', async () => {
-    const body = `BREAKING CHANGE: ${'a very long migration text. '.repeat(4_000)}`
+    // a breaking text is cut at 4,000 characters (issue 19): the description's own lines make the notes long
+    const features = Array.from({ length: 1_000 }, (_, n) => `feat: described feature ${n} ${'y'.repeat(60)}`)
+    const body = `${features.join('\n')}\n\nBREAKING CHANGE: ${'a very long migration text. '.repeat(4_000)}`
     const many = Array.from({ length: 300 }, (_, n) => `fix: change number ${n} ${'x'.repeat(80)}`)
     const { repo } = pullRequest([], many, { title: 'feat!: everything', body })
     await preview(repo, { preview_merge_method: 'merge' })

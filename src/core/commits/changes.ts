@@ -1,3 +1,4 @@
+import { bodyHeaders } from './body-changes.js'
 import { parseCommitMessage, type CommitNote, type ParsedMessage } from './parser.js'
 import { detached } from '../text/strings.js'
 import type { RawCommit } from '../types.js'
@@ -221,6 +222,11 @@ export function analyzeCommit(commit: RawCommit): AnalyzedCommit {
   else {
     changes = [mainChange(sha, parsed, message, 0)]
     if (!merge && message.includes('BEGIN_NESTED_COMMIT')) changes.push(...nestedChanges(sha, message))
+    // conventional lines of the body are changes too (release-please's rule), not in a release commit
+    if (!merge && namesVersion === null && message.includes(': ')) {
+      for (const line of bodyHeaders(raw, text => (message === raw ? unquoted(text) : message)))
+        changes.push(mainChange(sha, parseCommitMessage(line), line, changes.length))
+    }
   }
   return {
     sha,

@@ -11,7 +11,8 @@ import {
 } from '../commits/type-table.js'
 import { pep440Version } from '../versioning/ecosystem-versions.js'
 import { ConfigurationError } from '../errors.js'
-import { codeSpans, sanitizeBlock, sanitizeEntry, sanitizeInline } from '../text/sanitize.js'
+import { renderBreaking } from './breaking.js'
+import { entry, entryText, withoutPullNumber } from './entry.js'
 
 export interface NotesInput {
   version: string
@@ -61,6 +62,9 @@ export { COMPLETE_SECTIONS, DEFAULT_SECTIONS, type NotesSection }
 const HIGHLIGHTS_TITLE = '✨ Highlights'
 /** More dependency updates than this are folded into a `<details>` block. */
 const DEPENDENCIES_FOLDED_OVER = 5
+/** A subject that changes what users must install: a requirement, a range, a widened pin. */
+const RUNTIME_REQUIREMENT =
+  /\b(?:requires?|required|widen|widens|relax|relaxes|allow|allows|loosen|loosens)\b|>=|<=|[<>]\s*\d|~=|\bpeer\b|\bengines?\b/i
 const DEPENDENCY_SUBJECT = /^(?:update|bump|upgrade|pin|require)\b.*\b(?:dependenc|to v?\d|from v?\d|to version|>=|<)/i
 
 /**
@@ -76,6 +80,8 @@ export function sectionKey(change: Change): string {
   const scope = change.scope?.toLowerCase() ?? null
   const dependency = scope === 'deps' || (scope === 'package' && DEPENDENCY_SUBJECT.test(change.subject))
   if (dependency && RELEASING_TYPES.has(type) && !isFeatureType(type)) return 'deps'
+  // a build(deps) that widens or raises a runtime requirement (`require x >= 2`, `allow protobuf 4`) ships
+  if (dependency && type === 'build' && RUNTIME_REQUIREMENT.test(change.subject)) return 'deps'
   // development dependencies (dependency bots' chore(deps), build(deps)): hidden unless configured
   if (dependency && !RELEASING_TYPES.has(type)) return 'deps-dev'
   return type
@@ -111,72 +117,13 @@ export function parseNotesSections(text: string): NotesSection[] {
   return sections
 }
 
-/** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
-function linkReferences(text: string, repoUrl: string | null): string {
-  if (!repoUrl || !text.includes('#')) return text
-  const link = (prose: string): string =>
-    prose.replace(
-      /(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g,
-      (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
-    )
-  let out = ''
-  let at = 0
-  for (const [open, close] of codeSpans(text)) {
-    out += link(text.slice(at, open)) + text.slice(open, close)
-    at = close
-  }
-  return out + link(text.slice(at))
-}
-
-function shaLink(sha: string, repoUrl: string | null): string {
-  const short = sha.slice(0, 7)
-  return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short
-}
-
-function entry(changes: Change[], repoUrl: string | null, text: string, marker = ''): string {
-  const change = changes[0]
-  const scope = change.scope ? `**${sanitizeInline(change.scope)}:** ` : ''
-  const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
-  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
-}
-
-/** The text a change is listed with: its subject, or the whole header when it is not conventional. */
-function entryText(change: Change): string {
-  return typeRow(change.type)?.written ? change.subject : change.header
-}
-
 /** The notes line of a change (its subject, or the whole header when it is not conventional). */
 export function entryLine(change: Change, repoUrl: string | null): string {
   return entry([change], repoUrl, entryText(change))
 }
 
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map(line => (line ? `  ${line}` : line))
-    .join('\n')
-}
-
 /** GitHub rejects a release body over 125,000 characters; release notes stay below it. */
 export const RELEASE_BODY_LIMIT = 125_000
-
-function breakingEntry(change: Change, repoUrl: string | null): string {
-  const [first, ...rest] = change.breakingNotes
-  const lines = [entry([change], repoUrl, first.split('\n')[0], '⚠️ **BREAKING:** ')]
-  const migration = [first.split('\n').slice(1).join('\n'), ...rest].filter(text => text.trim()).join('\n\n')
-  if (migration.trim()) lines.push('', indent(linkReferences(sanitizeBlock(migration.trim()), repoUrl)), '')
-  return lines.join('\n')
-}
-
-/**
- * The text without a trailing `(#123)`, trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
- * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
- */
-function withoutPullNumber(text: string): string {
-  const trimmed = text.trimEnd()
-  const match = /\(#\d+\)$/.exec(trimmed)
-  return (match ? trimmed.slice(0, match.index) : trimmed).trim()
-}
 
 /** Changes with the same scope and text (the same fix landed twice, a cherry-pick) are one entry. */
 function grouped(changes: Change[]): Change[][] {
@@ -241,12 +188,11 @@ export function renderSections(
   const parts: string[] = []
   if (breaking.length > 0 || features.length > 0) {
     const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
-    add(
-      lines,
-      breaking.map(change => [change]),
-      group => breakingEntry(group[0], repoUrl),
-      true
-    )
+    // every breaking change is listed, its text once however many commits carry it
+    for (const block of renderBreaking(breaking, repoUrl)) {
+      budget -= block.length + 1
+      lines.push(block)
+    }
     add(lines, features, line)
     parts.push(lines.join('\n'))
   }

@@ -2,7 +2,7 @@
  * The preview as Markdown (the comment and the job summary), its one-line verdict, and the check
  * run's output, with GitHub's limits kept.
  */
-import { sanitizeCell, sanitizeInline } from '../text/sanitize.js'
+import { codeSpan, sanitizeCell, sanitizeInline } from '../text/sanitize.js'
 import type { Bump } from '../types.js'
 import { COMMENT_LIMIT, cutMarkdown, PREVIEW_MARKER, STATUS_DESCRIPTION_LIMIT } from './comment.js'
 import type { Contribution } from './contributions.js'
@@ -53,7 +53,7 @@ export interface PreviewReport {
 }
 
 function version(plan: PlannedRelease): string {
-  return plan.released ? `\`${plan.tag}\` (${plan.bump})` : 'no release'
+  return plan.released ? `${codeSpan(plan.tag)} (${plan.bump})` : 'no release'
 }
 
 /** The one-line verdict: the comment's headline, the check's title. */
@@ -92,7 +92,7 @@ function headline(report: PreviewReport): string[] {
       `**If this pull request were ${merge} now, the release would fail:** ${sanitizeInline(shown(report.error ?? 'unknown error', 2_000))}`
     ]
   const effect = effectOf(merged, base)
-  const from = merged.previousTag ? ` from \`${sanitizeInline(merged.previousTag)}\`` : ', the first release'
+  const from = merged.previousTag ? ` from ${codeSpan(merged.previousTag)}` : ', the first release'
   const lines: string[] = []
   if (effect === 'nothing') {
     lines.push(
@@ -146,7 +146,7 @@ function lintSection(report: PreviewReport): string[] {
   ]
   for (const problem of lint.problems.slice(0, MAX_PROBLEMS)) {
     const where =
-      problem.where === 'title' ? 'The title' : problem.where === 'commit' ? 'The commit' : `\`${problem.where}\``
+      problem.where === 'title' ? 'The title' : problem.where === 'commit' ? 'The commit' : codeSpan(problem.where)
     lines.push(
       `- ${where} "${sanitizeInline(shown(problem.header))}": ${sanitizeInline(problem.problem)}. ${sanitizeInline(problem.suggestion)}`
     )
@@ -185,6 +185,7 @@ export function renderPreview(
       ? [
           `Version files it would update: ${report.versionFiles
             // the old version is read from a file the pull request may change: untrusted
+            // escaped: rendered literally (the `__init__` of `pkg/__init__.py` is not bold) and inert
             .map(file => sanitizeInline(`${shown(file.path, 200)} ${shown(file.from, 60)} → ${shown(file.to, 60)}`))
             .join(', ')}.`,
           ''
@@ -233,7 +234,7 @@ export function renderPreview(
 /** The check run's output (title and summary) and the status description (≤ 140 characters). */
 export function checkOutput(report: PreviewReport): { title: string; summary: string; description: string } {
   const title = verdict(report)
-  const lines = [`**${title}**`]
+  const lines = [`**${sanitizeInline(title)}**`]
   if (report.merged && !report.error) lines.push('', `Why: ${sanitizeInline(shown(report.merged.reason, 1_000))}`)
   if (report.error) lines.push('', sanitizeInline(shown(report.error, 2_000)))
   if (report.lint.problems.length > 0)

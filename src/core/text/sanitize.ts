@@ -11,13 +11,26 @@
 const NAME = /[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9_.-]+)?/y
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y
 
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** Whether the character at `index` is a letter or a digit (any script); false outside the text. */
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 128) return isAlphanumeric(code)
+  const at = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!))
+}
+
 function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**
- * Prose (outside code spans) with every construct that could make an element or a ping made inert:
- * backslashes and backticks are escaped (so no escape or code span of the author's survives),
+ * Prose (outside code spans) with every construct that could make an element or a ping made inert,
+ * and rendered literally: backslashes and backticks are escaped (so no escape or code span of the
+ * author's survives), so are `*`, `~`, `$` and any `_` that could open or close emphasis (the
+ * `__init__` of `src/pkg/__init__.py` is not bold; GitHub reads `$…$` as math, `~x~` as struck),
  * `<` becomes `&lt;` (no HTML, no autolink), `[`/`]` are escaped (no link, no image), an entity
  * reference's `&` becomes `&amp;` (`&#64;` can't spell an `@`), and a mention (`@name` not preceded by
  * a letter or digit, as in `_@user_` or `x-@user`) goes into a code span.
@@ -32,8 +45,20 @@ function sanitizeProse(text: string, afterCode = false, beforeCode = false): str
       case '`':
       case '[':
       case ']':
+      case '*':
+      case '~':
+      case '$':
         out += `\\${char}`
         break
+      case '_': {
+        // a run of `_` between two letters or digits can neither open nor close emphasis (`snake_case`)
+        let end = index
+        while (text.charCodeAt(end) === 95) end++
+        const run = text.slice(index, end)
+        out += isWordChar(text, index - 1) && isWordChar(text, end) ? run : run.replace(/_/g, '\\_')
+        index = end - 1
+        break
+      }
       case '<':
         out += '&lt;'
         break
@@ -48,7 +73,8 @@ function sanitizeProse(text: string, afterCode = false, beforeCode = false): str
         const name = glued ? null : NAME.exec(text)
         if (name) {
           // a zero-width space keeps our backtick from joining an adjacent code span's run
-          const before = index === 0 && afterCode ? '\u200b' : ''
+          // (also between two mentions: `@a@b` must not make one code span of both)
+          const before = (index === 0 && afterCode) || index === wrapped ? '\u200b' : ''
           const after = index + name[0].length + 1 === text.length && beforeCode ? '\u200b' : ''
           out += `${before}\`@${name[0]}\`${after}`
           index += name[0].length
@@ -98,7 +124,7 @@ export function codeSpans(text: string): Array<[number, number]> {
  */
 export function sanitizeInline(input: string): string {
   const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input
-  if (!/[\\`<>[\]&@]/.test(text)) return text
+  if (!/[\\`<>[\]&@*_~$]/.test(text)) return text
   let out = ''
   let prose = 0
   for (const [open, close] of codeSpans(text)) {
@@ -131,6 +157,8 @@ export function sanitizeEntry(text: string): string {
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/
+/** Block markers at the start of a line: list items (`- `, `* `, `1. `), headings, quotes. */
+const BLOCK_PREFIX = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)]|#{1,6})[ \t]+|>[ \t]?)*/
 
 /**
  * Sanitizes multi-line Markdown (a breaking change's migration text). Fenced code blocks, found
@@ -160,7 +188,11 @@ export function sanitizeBlock(text: string): string {
     if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
       fence = { char: open[2][0], length: open[2].length }
       lines.push(line)
-    } else lines.push(sanitizeInline(line))
+    } else {
+      // the author's block markers (lists, headings, quotes) stay formatting; the text after them is inline
+      const prefix = BLOCK_PREFIX.exec(line)![0]
+      lines.push(prefix + sanitizeInline(line.slice(prefix.length)))
+    }
   }
   if (fence) lines.push(fence.char.repeat(fence.length))
   return lines.join('\n')
@@ -169,4 +201,18 @@ export function sanitizeBlock(text: string): string {
 /** For a Markdown table cell: one line, no pipes breaking the table. */
 export function sanitizeCell(text: string): string {
   return sanitizeInline(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|')
+}
+
+/**
+ * Text as a code span, rendered literally whatever it holds: the fence is one backtick longer than
+ * the longest run inside, with a space inside each end when the text starts or ends with a backtick
+ * (or a space). Line breaks become spaces.
+ */
+export function codeSpan(input: string): string {
+  const text = /[\r\n]/.test(input) ? input.replace(/\r\n|[\r\n]/g, ' ') : input
+  let longest = 0
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^[` ]|[` ]$/.test(text) && text.trim() !== '' ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
 }

@@ -1,0 +1,49 @@
+/** One entry of the notes: `- **scope:** subject ([#12](…)) ([abc1234](…))`, its references linked. */
+import type { Change } from '../commits/changes.js'
+import { typeRow } from '../commits/type-table.js'
+import { codeSpans, sanitizeEntry, sanitizeInline } from '../text/sanitize.js'
+
+/** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
+export function linkReferences(text: string, repoUrl: string | null): string {
+  if (!repoUrl || !text.includes('#')) return text
+  const link = (prose: string): string =>
+    prose.replace(
+      /(?<![\w/[!\\&])#(\d+)\b(?![\]@;])/g,
+      (_all, number: string) => `[#${number}](${repoUrl}/issues/${number})`
+    )
+  let out = ''
+  let at = 0
+  for (const [open, close] of codeSpans(text)) {
+    out += link(text.slice(at, open)) + text.slice(open, close)
+    at = close
+  }
+  return out + link(text.slice(at))
+}
+
+export function shaLink(sha: string, repoUrl: string | null): string {
+  const short = sha.slice(0, 7)
+  return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short
+}
+
+/** The entry of one or more changes with the same text: the first's scope, every commit linked. */
+export function entry(changes: readonly Change[], repoUrl: string | null, text: string, marker = ''): string {
+  const change = changes[0]
+  const scope = change.scope?.trim() ? `**${sanitizeInline(change.scope.trim())}:** ` : ''
+  const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
+  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
+}
+
+/** The text a change is listed with: its subject, or the whole header when it is not conventional. */
+export function entryText(change: Change): string {
+  return typeRow(change.type)?.written ? change.subject : change.header
+}
+
+/**
+ * The text without a trailing `(#123)`, trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
+ * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
+ */
+export function withoutPullNumber(text: string): string {
+  const trimmed = text.trimEnd()
+  const match = /\(#\d+\)$/.exec(trimmed)
+  return (match ? trimmed.slice(0, match.index) : trimmed).trim()
+}
