@@ -4,7 +4,13 @@ import type { DoraMetrics } from '../metrics/metrics.js'
 
 /** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
 export function slackEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  // Slack's mrkdwn has no escape for its formatting characters: a zero-width space on each side
+  // keeps `__init__.py` or `*args` from turning bold, italic, struck or code
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[*_~`]/g, '\u200b$&\u200b')
 }
 
 /** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
@@ -59,7 +65,8 @@ export function slackReleaseMessage(input: SlackInput): Record<string, unknown> 
   const breaking = newest
     .filter(c => c.breaking)
     .map(
-      c => `• ⚠️ *Breaking:* ${slackEscape(c.breakingNotes[0]?.split('\n')[0] ?? c.subject)} (\`${c.sha.slice(0, 7)}\`)`
+      // the subject names the change (as in the notes); the breaking text is in the release notes
+      c => `• ⚠️ *Breaking:* ${slackEscape(c.subject)} (\`${c.sha.slice(0, 7)}\`)`
     )
   const features = newest.filter(c => !c.breaking && isFeatureType(c.type)).map(line)
   const others = newest.filter(c => !c.breaking && !isFeatureType(c.type)).map(line)
