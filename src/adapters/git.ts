@@ -9,8 +9,27 @@ import { runProgram } from './process.js'
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
 
-/** How many tags one `for-each-ref` names (a command line stays short). */
-const TAGS_PER_CALL = 200
+/** How many characters of tag names one `for-each-ref` takes (a command line stays short, on Windows too). */
+const NAMES_PER_CALL = 16_000
+
+/** The names in batches of at most NAMES_PER_CALL characters of `refs/tags/NAME` arguments. */
+function refBatches(names: string[]): string[][] {
+  const batches: string[][] = []
+  let batch: string[] = []
+  let length = 0
+  for (const name of new Set(names)) {
+    const ref = `refs/tags/${name}`
+    if (batch.length > 0 && length + ref.length + 1 > NAMES_PER_CALL) {
+      batches.push(batch)
+      batch = []
+      length = 0
+    }
+    batch.push(ref)
+    length += ref.length + 1
+  }
+  if (batch.length > 0) batches.push(batch)
+  return batches
+}
 
 /** `git show-ref -d` output: a line a ref, and for an annotated tag a `^{}` line with its commit. */
 function parseShowRef(stdout: string): TagRef[] {
@@ -124,20 +143,31 @@ export class ExecGit implements GitClient {
 
   async tagMessages(names: string[]): Promise<Map<string, string>> {
     const messages = new Map<string, string>()
+    await this.namedTags(names, '%(contents)', (name, value) => messages.set(name, value))
+    return messages
+  }
+
+  async tagTimes(names: string[]): Promise<Map<string, number>> {
+    const times = new Map<string, number>()
+    await this.namedTags(names, '%(creatordate:unix)', (name, value) => times.set(name, Number(value)))
+    return times
+  }
+
+  /**
+   * One field of these tags by exact name, a batch of names per process: only their objects are
+   * read (a pattern also matches refs below it: those are left out).
+   */
+  private async namedTags(names: string[], field: string, onTag: (name: string, value: string) => void): Promise<void> {
     const wanted = new Set(names)
-    const list = [...wanted]
-    // exact names as patterns, a batch per process (a pattern also matches refs below it: filtered out)
-    for (let i = 0; i < list.length; i += TAGS_PER_CALL) {
-      const refs = list.slice(i, i + TAGS_PER_CALL).map(name => `refs/tags/${name}`)
-      const { stdout } = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(contents)%00%1e', ...refs])
+    for (const refs of refBatches(names)) {
+      const { stdout } = await this.run(['for-each-ref', `--format=%(refname:strip=2)%00${field}%00%1e`, ...refs])
       for (const record of stdout.split('\0\x1e')) {
         const cut = record.indexOf('\0')
         if (cut < 0) continue
         const name = record.slice(0, cut).replace(/^\n/, '')
-        if (wanted.has(name)) messages.set(name, record.slice(cut + 1))
+        if (wanted.has(name)) onTag(name, record.slice(cut + 1))
       }
     }
-    return messages
   }
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
