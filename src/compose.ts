@@ -4,7 +4,7 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
-import { layered, overrideLines, parseConfigFile, sectionsOf, type Override } from './core/config/config-file.js'
+import { layered, overrideLines, sectionsOf, type Override } from './core/config/layering.js'
 import { existsSync } from 'node:fs'
 import { ConfigurationError, OfflineError } from './core/errors.js'
 import { DEFAULTS } from './core/config/inputs.js'
@@ -188,7 +188,7 @@ export interface LoadedSettings {
  * its keys and blocks go down typed in the settings (`sections`). A value from the file that is
  * invalid is reported with the file's name.
  */
-export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
+export async function loadSettings(input: InputReader, cwd: string): Promise<LoadedSettings> {
   const { path, given } = configPathFrom(input)
   // the configuration file is confined like every other path (a symlink can't lead it out)
   const files = new LocalFiles(cwd, { workspace: new Workspace(workspaceRoot(cwd, process.env.GITHUB_WORKSPACE)) })
@@ -203,7 +203,9 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
       `Input config names ${path}, which does not exist in the repository. Fix the path, or remove the input to use ${DEFAULTS.config} when present.`
     )
   }
-  const config = text === null ? null : parseConfigFile(text, path, GATES)
+  // the YAML parser and the schema validator are loaded only for a file to parse
+  const config =
+    text === null ? null : (await import('./core/config/config-file.js')).parseConfigFile(text, path, GATES)
   const { read, overrides } = layered(input, config)
   try {
     return { settings: parseSettings(read, sectionsOf(config)), configFile: config ? path : null, overrides }
