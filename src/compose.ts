@@ -40,6 +40,8 @@ import {
 } from './usecases/modes/index.js'
 import type {
   ArtifactUploader,
+  CommandRunner,
+  FileStore,
   GitClient,
   GitRemoteReader,
   GitRemoteWriter,
@@ -95,6 +97,41 @@ function limitedGit(git: ExecGit, network: 'none' | 'read' | 'write'): GitClient
   return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {})
 }
 
+/**
+ * The run's files and commands, each write or command followed by `forget()` of the run's git client:
+ * what it keeps (the status, HEAD, the branch) is read again after the tree may have changed.
+ */
+function forgetting(
+  files: LocalFiles,
+  commands: CommandRunner,
+  git: ExecGit
+): { files: FileStore; commands: CommandRunner } {
+  const after =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args)
+      } finally {
+        git.forget()
+      }
+    }
+  return {
+    files: {
+      read: file => files.read(file),
+      bytes: file => files.bytes(file),
+      confine: (what, file) => files.confine(what, file),
+      realRelative: file => files.realRelative(file),
+      list: dir => files.list(dir),
+      absolute: file => files.absolute(file),
+      glob: pattern => files.glob(pattern),
+      write: after((file: string, text: string) => files.write(file, text)),
+      writeBytes: after((file: string, data: Uint8Array) => files.writeBytes(file, data)),
+      remove: after((file: string) => files.remove(file))
+    },
+    commands: { run: (command, options) => commands.run(command, options).finally(() => git.forget()) }
+  }
+}
+
 /** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
 const noNetwork: HttpClient = {
   send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
@@ -148,15 +185,17 @@ export function buildServices(
   const files = new LocalFiles(cwd, { workspace, scrub })
   // one client configuration for every GitHub port: rate-limit waits are logged
   const client: ClientOptions = { onWait: message => log.warning(message), ...options.github }
-  const git = new ExecGit(cwd, scrub)
+  // one client for the run: it reads the branch, HEAD, the status and origin's URL once (until a write)
+  const git = new ExecGit(cwd, scrub, true)
+  const run = forgetting(files, shellRunner, git)
   return {
     cwd,
     git: limitedGit(git, network),
     remote: network === 'none' ? null : git,
     origin: network === 'write' ? git : null,
     planOnly: options.preview ?? false,
-    files,
-    commands: shellRunner,
+    files: run.files,
+    commands: run.commands,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,

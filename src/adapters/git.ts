@@ -46,30 +46,74 @@ function parseShowRef(stdout: string): TagRef[] {
   return [...tags].map(([name, sha]) => ({ name, sha }))
 }
 
+/** The git commands that change the clone (HEAD, the index, the tree, refs, objects): the kept reads go. */
+const WRITES = new Set(['add', 'reset', 'commit', 'tag', 'push', 'fetch', 'checkout', 'switch', 'merge', 'rm', 'mv'])
+
+/** The git command of an argument list (after the `-c name=value` options). */
+function commandOf(args: string[]): string | undefined {
+  return args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c')
+}
+
 /** The environment of every git run: never a prompt, messages in English. */
 function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
 }
 
+/** The reads a run may keep (`ExecGit`'s `runScoped`): the same answer until something is written. */
+type Kept = 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
+
 /** git through node:child_process, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
-  /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
+  /**
+   * `scrub` keeps the run's secrets out of the commit and tag messages it writes. `runScoped` (the
+   * composition root's client of one run): the branch, HEAD, the status, a remote's URL and whether
+   * this is a (shallow) repository are read once, and again only after a write through this client
+   * or `forget()` (the run's file writes and commands call it).
+   */
   constructor(
     private readonly cwd: string,
-    private readonly scrub: Scrub = text => text
+    private readonly scrub: Scrub = text => text,
+    private readonly runScoped = false
   ) {}
+
+  private readonly kept = new Map<Kept, Promise<unknown>>()
+
+  /** A read kept for the run (runScoped), else read every time; a failed read is not kept. */
+  private keep<T>(key: Kept, read: () => Promise<T>): Promise<T> {
+    if (!this.runScoped) return read()
+    let value = this.kept.get(key) as Promise<T> | undefined
+    if (!value) {
+      value = read()
+      this.kept.set(key, value)
+      value.catch(() => this.kept.delete(key))
+    }
+    return value
+  }
+
+  /** The working tree, HEAD or the branch may have changed (a file written, a command run): read them again. */
+  forget(): void {
+    this.kept.clear()
+  }
 
   private async run(
     args: string[],
     options: { input?: string; allowFailure?: boolean } = {}
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input })
+    const writes = this.runScoped && WRITES.has(commandOf(args) ?? '')
+    if (writes) this.forget()
+    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(
+      () => writes && this.forget()
+    )
     if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result.exitCode, result.stderr)
     return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
   }
 
-  async isRepository(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+  isRepository(): Promise<boolean> {
+    return this.keep(
+      'isRepository',
+      async () =>
+        (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+    )
   }
 
   /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
@@ -80,18 +124,25 @@ export class ExecGit implements GitClient {
     return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+  isShallow(): Promise<boolean> {
+    return this.keep(
+      'isShallow',
+      async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+    )
   }
 
-  async head(): Promise<string | null> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  head(): Promise<string | null> {
+    return this.keep('head', async () => {
+      const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+      return result.code === 0 ? result.stdout.trim() : null
+    })
   }
 
-  async branch(): Promise<string | null> {
-    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  branch(): Promise<string | null> {
+    return this.keep('branch', async () => {
+      const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+      return result.code === 0 ? result.stdout.trim() : null
+    })
   }
 
   /**
@@ -206,9 +257,11 @@ export class ExecGit implements GitClient {
     return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim()
   }
 
-  async remoteUrl(remote: string): Promise<string | null> {
-    const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  remoteUrl(remote: string): Promise<string | null> {
+    return this.keep(`remoteUrl ${remote}`, async () => {
+      const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
+      return result.code === 0 ? result.stdout.trim() : null
+    })
   }
 
   async remoteHasTag(remote: string, tag: string): Promise<boolean> {
@@ -292,6 +345,11 @@ export class ExecGit implements GitClient {
   }
 
   async changedPaths(): Promise<string[]> {
+    // a copy: the kept list stays as read
+    return [...(await this.keep('changedPaths', () => this.status()))]
+  }
+
+  private async status(): Promise<string[]> {
     const { stdout } = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
     const paths: string[] = []
     const entries = stdout.split('\0')
