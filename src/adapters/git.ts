@@ -60,7 +60,15 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 /** The reads a run may keep (`ExecGit`'s `runScoped`): the same answer until something is written. */
-type Kept = 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
+type Kept = 'probe' | 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
+
+/** What one `rev-parse` tells of the clone (runScoped: one process for four reads). */
+interface Probe {
+  inside: boolean
+  shallow: boolean
+  head: string | null
+  branch: string | null
+}
 
 /** git through node:child_process, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
@@ -90,6 +98,35 @@ export class ExecGit implements GitClient {
     return value
   }
 
+  /**
+   * Whether this is a work tree, a shallow clone, HEAD and its branch in one process (runScoped);
+   * null where that does not answer (outside a repository, no commit yet): each is then read alone.
+   */
+  private probe(): Promise<Probe | null> {
+    return this.keep('probe', async () => {
+      const args = ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', 'HEAD^{commit}']
+      const result = await this.run([...args, '--symbolic-full-name', 'HEAD'], { allowFailure: true })
+      const lines = result.stdout.split('\n')
+      if (result.code !== 0 || lines.length !== 5 || !/^[0-9a-f]{40,64}$/.test(lines[2])) return null
+      const [inside, shallow, head, ref] = lines
+      return {
+        inside: inside === 'true',
+        shallow: shallow === 'true',
+        head,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+      }
+    })
+  }
+
+  /** A read the probe answers when it can (runScoped), else its own process. */
+  private async probed<K extends 'inside' | 'shallow' | 'head' | 'branch'>(
+    key: K,
+    read: () => Promise<Probe[K]>
+  ): Promise<Probe[K]> {
+    const probe = this.runScoped ? await this.probe() : null
+    return probe ? probe[key] : read()
+  }
+
   /** The working tree, HEAD or the branch may have changed (a file written, a command run): read them again. */
   forget(): void {
     this.kept.clear()
@@ -109,10 +146,12 @@ export class ExecGit implements GitClient {
   }
 
   isRepository(): Promise<boolean> {
-    return this.keep(
-      'isRepository',
-      async () =>
-        (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+    return this.keep('isRepository', () =>
+      this.probed(
+        'inside',
+        async () =>
+          (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+      )
     )
   }
 
@@ -125,24 +164,30 @@ export class ExecGit implements GitClient {
   }
 
   isShallow(): Promise<boolean> {
-    return this.keep(
-      'isShallow',
-      async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+    return this.keep('isShallow', () =>
+      this.probed(
+        'shallow',
+        async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+      )
     )
   }
 
   head(): Promise<string | null> {
-    return this.keep('head', async () => {
-      const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
-      return result.code === 0 ? result.stdout.trim() : null
-    })
+    return this.keep('head', () =>
+      this.probed('head', async () => {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+        return result.code === 0 ? result.stdout.trim() : null
+      })
+    )
   }
 
   branch(): Promise<string | null> {
-    return this.keep('branch', async () => {
-      const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-      return result.code === 0 ? result.stdout.trim() : null
-    })
+    return this.keep('branch', () =>
+      this.probed('branch', async () => {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+        return result.code === 0 ? result.stdout.trim() : null
+      })
+    )
   }
 
   /**
