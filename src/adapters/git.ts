@@ -445,6 +445,13 @@ export class ExecGit implements GitClient {
     return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
   }
 
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const args = ['merge-base', '--is-ancestor', ancestor, descendant]
+    const { code, stderr } = await this.run(args, { allowFailure: true })
+    if (code > 1) throw new GitError(args, code, stderr)
+    return code === 0
+  }
+
   async countMissing(from: string, to: string): Promise<number> {
     return Number((await this.run(['rev-list', '--count', `${from}..${to}`])).stdout.trim())
   }

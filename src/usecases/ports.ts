@@ -61,6 +61,8 @@ export interface GitReader {
   /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
   fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
   hasCommit(sha: string): Promise<boolean>
+  /** Whether `ancestor` is in the history of `descendant` (a commit is its own ancestor). */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>
   /** How many commits `to` has that `from` lacks. */
   countMissing(from: string, to: string): Promise<number>
   /** Files changed between two commits. */
