@@ -4,70 +4,26 @@ import type { TagRef } from '../core/versioning/version.js'
 import { GitError } from '../core/errors.js'
 import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
+import {
+  commandOf,
+  NAMED_FORMAT,
+  parseNamedRecords,
+  parseProbe,
+  parseShowRef,
+  parseStatus,
+  refBatches,
+  WRITES,
+  type Kept,
+  type Probe
+} from './git-output.js'
 import { runProgram } from './process.js'
 
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
 
-/** How many characters of tag names one `for-each-ref` takes (a command line stays short, on Windows too). */
-const NAMES_PER_CALL = 16_000
-
-/** The names in batches of at most NAMES_PER_CALL characters of `refs/tags/NAME` arguments. */
-function refBatches(names: string[]): string[][] {
-  const batches: string[][] = []
-  let batch: string[] = []
-  let length = 0
-  for (const name of new Set(names)) {
-    const ref = `refs/tags/${name}`
-    if (batch.length > 0 && length + ref.length + 1 > NAMES_PER_CALL) {
-      batches.push(batch)
-      batch = []
-      length = 0
-    }
-    batch.push(ref)
-    length += ref.length + 1
-  }
-  if (batch.length > 0) batches.push(batch)
-  return batches
-}
-
-/** `git show-ref -d` output: a line a ref, and for an annotated tag a `^{}` line with its commit. */
-function parseShowRef(stdout: string): TagRef[] {
-  const tags = new Map<string, string>()
-  for (const line of stdout.split('\n')) {
-    const space = line.indexOf(' ')
-    if (space < 0) continue
-    const ref = line.slice(space + 1)
-    if (!ref.startsWith('refs/tags/')) continue
-    const peeled = ref.endsWith('^{}')
-    const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
-    if (peeled || !tags.has(name)) tags.set(name, line.slice(0, space))
-  }
-  return [...tags].map(([name, sha]) => ({ name, sha }))
-}
-
-/** The git commands that change the clone (HEAD, the index, the tree, refs, objects): the kept reads go. */
-const WRITES = new Set(['add', 'reset', 'commit', 'tag', 'push', 'fetch', 'checkout', 'switch', 'merge', 'rm', 'mv'])
-
-/** The git command of an argument list (after the `-c name=value` options). */
-function commandOf(args: string[]): string | undefined {
-  return args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c')
-}
-
 /** The environment of every git run: never a prompt, messages in English. */
 function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
-}
-
-/** The reads a run may keep (`ExecGit`'s `runScoped`): the same answer until something is written. */
-type Kept = 'probe' | 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
-
-/** What one `rev-parse` tells of the clone (runScoped: one process for four reads). */
-interface Probe {
-  inside: boolean
-  shallow: boolean
-  head: string | null
-  branch: string | null
 }
 
 /** git through node:child_process, argument arrays only: no shell ever sees a value. */
@@ -106,15 +62,7 @@ export class ExecGit implements GitClient {
     return this.keep('probe', async () => {
       const args = ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', 'HEAD^{commit}']
       const result = await this.run([...args, '--symbolic-full-name', 'HEAD'], { allowFailure: true })
-      const lines = result.stdout.split('\n')
-      if (result.code !== 0 || lines.length !== 5 || !/^[0-9a-f]{40,64}$/.test(lines[2])) return null
-      const [inside, shallow, head, ref] = lines
-      return {
-        inside: inside === 'true',
-        shallow: shallow === 'true',
-        head,
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
-      }
+      return result.code === 0 ? parseProbe(result.stdout) : null
     })
   }
 
@@ -256,13 +204,8 @@ export class ExecGit implements GitClient {
   private async namedTags(names: string[], field: string, onTag: (name: string, value: string) => void): Promise<void> {
     const wanted = new Set(names)
     for (const refs of refBatches(names)) {
-      const { stdout } = await this.run(['for-each-ref', `--format=%(refname:strip=2)%00${field}%00%1e`, ...refs])
-      for (const record of stdout.split('\0\x1e')) {
-        const cut = record.indexOf('\0')
-        if (cut < 0) continue
-        const name = record.slice(0, cut).replace(/^\n/, '')
-        if (wanted.has(name)) onTag(name, record.slice(cut + 1))
-      }
+      const { stdout } = await this.run(['for-each-ref', NAMED_FORMAT(field), ...refs])
+      for (const [name, value] of parseNamedRecords(stdout)) if (wanted.has(name)) onTag(name, value)
     }
   }
 
@@ -395,16 +338,7 @@ export class ExecGit implements GitClient {
   }
 
   private async status(): Promise<string[]> {
-    const { stdout } = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
-    const paths: string[] = []
-    const entries = stdout.split('\0')
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]
-      if (entry.length < 4) continue
-      paths.push(entry.slice(3))
-      if (entry[0] === 'R' || entry[0] === 'C') i++ // the source path of a rename follows
-    }
-    return paths
+    return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout)
   }
 
   async remoteBranch(remote: string, branch: string): Promise<string | null> {
