@@ -172,7 +172,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         `-C ${cwd}: no such directory. Name the directory of the repository to release (a clone), or leave -C out to use the current directory.`
       )
     }
-    const loaded = loadSettings(name => given[name], cwd)
+    const loaded = await loadSettings(name => given[name], cwd)
     // nothing touches a remote without --push, whatever the configuration file says
     const settings = { ...loaded.settings, push: values.push === true }
     if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done

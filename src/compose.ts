@@ -4,7 +4,7 @@
  * (main.ts) and the CLI (cli.ts) are thin shells over it; the one thing each brings is how it logs
  * and whether it can upload workflow artifacts.
  */
-import { layered, overrideLines, parseConfigFile, sectionsOf, type Override } from './core/config/config-file.js'
+import { layered, overrideLines, sectionsOf, type Override } from './core/config/layering.js'
 import { existsSync } from 'node:fs'
 import { ConfigurationError, OfflineError } from './core/errors.js'
 import { DEFAULTS } from './core/config/inputs.js'
@@ -43,6 +43,7 @@ import {
 import type {
   ArtifactUploader,
   CommandRunner,
+  FileStore,
   GitClient,
   GitRemoteReader,
   GitRemoteWriter,
@@ -100,6 +101,41 @@ function limitedGit(git: ExecGit, network: 'none' | 'read' | 'write'): GitClient
   return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {})
 }
 
+/**
+ * The run's files and commands, each write or command followed by `forget()` of the run's git client:
+ * what it keeps (the status, HEAD, the branch) is read again after the tree may have changed.
+ */
+function forgetting(
+  files: LocalFiles,
+  commands: CommandRunner,
+  git: ExecGit
+): { files: FileStore; commands: CommandRunner } {
+  const after =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args)
+      } finally {
+        git.forget()
+      }
+    }
+  return {
+    files: {
+      read: file => files.read(file),
+      bytes: file => files.bytes(file),
+      confine: (what, file) => files.confine(what, file),
+      realRelative: file => files.realRelative(file),
+      list: dir => files.list(dir),
+      absolute: file => files.absolute(file),
+      glob: pattern => files.glob(pattern),
+      write: after((file: string, text: string) => files.write(file, text)),
+      writeBytes: after((file: string, data: Uint8Array) => files.writeBytes(file, data)),
+      remove: after((file: string) => files.remove(file))
+    },
+    commands: { run: (command, options) => commands.run(command, options).finally(() => git.forget()) }
+  }
+}
+
 /** An HTTP client for a run that may not send (the CLI without --push): every request is refused. */
 const noNetwork: HttpClient = {
   send: () => Promise.reject(new OfflineError('This would send a request (a notifier); the CLI does only with --push.'))
@@ -153,16 +189,18 @@ export function buildServices(
   const files = new LocalFiles(cwd, { workspace, scrub })
   // one client configuration for every GitHub port: rate-limit waits are logged
   const client: ClientOptions = { onWait: message => log.warning(message), ...options.github }
-  const git = new ExecGit(cwd, scrub)
+  // one client for the run: it reads the branch, HEAD, the status and origin's URL once (until a write)
+  const git = new ExecGit(cwd, scrub, true)
+  const run = forgetting(files, options.commands ?? shellRunner, git)
   return {
     cwd,
     git: limitedGit(git, network),
     remote: network === 'none' ? null : git,
     origin: network === 'write' ? git : null,
     planOnly: options.preview ?? false,
-    files,
+    files: run.files,
     sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
-    commands: options.commands ?? shellRunner,
+    commands: run.commands,
     http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
     artifact: options.artifact,
     log,
@@ -196,7 +234,7 @@ export interface LoadedSettings {
  * its keys and blocks go down typed in the settings (`sections`). A value from the file that is
  * invalid is reported with the file's name.
  */
-export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
+export async function loadSettings(input: InputReader, cwd: string): Promise<LoadedSettings> {
   const { path, given } = configPathFrom(input)
   // the configuration file is confined like every other path (a symlink can't lead it out)
   const files = new LocalFiles(cwd, { workspace: new Workspace(workspaceRoot(cwd, process.env.GITHUB_WORKSPACE)) })
@@ -211,7 +249,9 @@ export function loadSettings(input: InputReader, cwd: string): LoadedSettings {
       `Input config names ${path}, which does not exist in the repository. Fix the path, or remove the input to use ${DEFAULTS.config} when present.`
     )
   }
-  const config = text === null ? null : parseConfigFile(text, path, GATES)
+  // the YAML parser and the schema validator are loaded only for a file to parse
+  const config =
+    text === null ? null : (await import('./core/config/config-file.js')).parseConfigFile(text, path, GATES)
   const { read, overrides } = layered(input, config)
   try {
     return { settings: parseSettings(read, sectionsOf(config)), configFile: config ? path : null, overrides }

@@ -73,7 +73,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirecto
   let scrub: Scrub = text => text
   try {
     scrub = secretsScrubber(env)
-    const loaded = loadSettings(inputReader(env), cwd)
+    const loaded = await loadSettings(inputReader(env), cwd)
     const { settings } = loaded
     core.info(
       `mode=${settings.mode} bump=${settings.bump} dry_run=${settings.dryRun} severity=${settings.severity || '(none)'} push=${settings.push}`

@@ -1,4 +1,5 @@
 import { parseConfigFile } from '../../src/core/config/config-file.js'
+import { parseReleaseLines } from '../../src/core/versioning/release-lines-file.js'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { GATES } from '../../src/usecases/gates/index.js'
 import { planRelease } from '../../src/core/versioning/plan.js'
@@ -7,7 +8,6 @@ import {
   branchMatches,
   isReleaseBranch,
   lineOf,
-  parseReleaseLines,
   previousInLine,
   promotionOf,
   releaseLinesFrom,

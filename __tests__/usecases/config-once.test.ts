@@ -54,7 +54,7 @@ describe('the configuration file, read once', () => {
     )
     repo.commit('feat: sessions')
     const reads = countReads()
-    const loaded = loadSettings(name => ({ dry_run: 'true' })[name], repo.dir)
+    const loaded = await loadSettings(name => ({ dry_run: 'true' })[name], repo.dir)
     const result = await runMode(loaded.settings, repo.dir, env(), { log: silentLogger, artifact: noArtifacts }, loaded)
     expect(result.outputs).toMatchObject({ released: 'true', new_version: '1.3.0' })
     expect(JSON.parse(result.outputs.gates ?? '[]')).toHaveLength(2)
@@ -76,7 +76,7 @@ describe('the configuration file, read once', () => {
       const event = path.join(scratchDir, 'event.json')
       writeFileSync(event, JSON.stringify(github.pullEvent(7)))
       const reads = countReads()
-      const loaded = loadSettings(name => ({ mode: 'preview' })[name], repo.dir)
+      const loaded = await loadSettings(name => ({ mode: 'preview' })[name], repo.dir)
       const result = await runMode(
         loaded.settings,
         repo.dir,
@@ -106,7 +106,7 @@ describe('the configuration file, read once', () => {
     ['a JSON file', '{ "release_gates": { "required_checks": ["no_fixup_commits"] } }\n']
   ])('the release_gates block is found in %s', async (_what, config) => {
     const repo = project(config)
-    const { settings } = loadSettings(() => undefined, repo.dir)
+    const { settings } = await loadSettings(() => undefined, repo.dir)
     const { config: gates, file } = await loadGatesConfig(settings, new LocalFiles(repo.dir))
     expect([gates?.requiredChecks, file]).toEqual([['no_fixup_commits'], CONFIG])
   })
@@ -115,7 +115,7 @@ describe('the configuration file, read once', () => {
     const repo = project('"release\\u005flines":\n  channels:\n    next: rc\n')
     repo.git('switch', '-q', '-c', 'next')
     repo.commit('feat: sessions')
-    const loaded = loadSettings(name => ({ dry_run: 'true' })[name], repo.dir)
+    const loaded = await loadSettings(name => ({ dry_run: 'true' })[name], repo.dir)
     const result = await runMode(
       loaded.settings,
       repo.dir,
@@ -126,17 +126,17 @@ describe('the configuration file, read once', () => {
     expect(result.outputs.new_version).toBe('1.3.0-rc.1')
   })
 
-  it('a configuration path that is a directory is an error, given or the default', () => {
+  it('a configuration path that is a directory is an error, given or the default', async () => {
     const repo = project('tag_prefix: v\n')
-    expect(() => loadSettings(name => ({ config: '.github' })[name], repo.dir)).toThrow(ConfigurationError)
-    expect(() => loadSettings(name => ({ config: '.github' })[name], repo.dir)).toThrow(
+    await expect(loadSettings(name => ({ config: '.github' })[name], repo.dir)).rejects.toThrow(ConfigurationError)
+    await expect(loadSettings(name => ({ config: '.github' })[name], repo.dir)).rejects.toThrow(
       'The configuration path .github is a directory or not a regular file. Name a YAML or JSON file, such as .github/release-action.yml, in the config input.'
     )
     const other = TestRepo.create()
     repos.push(other)
     other.commit('chore: initial', pythonProject('1.2.0'))
     mkdirSync(path.join(other.dir, CONFIG), { recursive: true })
-    expect(() => loadSettings(() => undefined, other.dir)).toThrow(
+    await expect(loadSettings(() => undefined, other.dir)).rejects.toThrow(
       /The configuration path \.github\/release-action\.yml is a directory/
     )
   })

@@ -187,7 +187,7 @@ describe('convention inference on real repositories', () => {
       repo.git('switch', '-q', '--detach', 'main')
       repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'feature')
       github.addPull({ number: 7, title: 'Update README.md', body: '', headSha: head, baseSha: base })
-      const result = await runPreview(loadSettings(() => undefined, repo.dir).settings, {
+      const result = await runPreview((await loadSettings(() => undefined, repo.dir)).settings, {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,

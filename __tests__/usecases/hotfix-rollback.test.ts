@@ -32,9 +32,9 @@ function settings(inputs: Record<string, string>) {
   return parseSettings(name => inputs[name])
 }
 
-function release(repo: TestRepo, inputs: Record<string, string>, refName?: string) {
+async function release(repo: TestRepo, inputs: Record<string, string>, refName?: string) {
   // as the action and the CLI do: the configuration file (release_lines) read once, the inputs over it
-  return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
+  return runRelease((await loadSettings(name => inputs[name], repo.dir)).settings, {
     git: new ExecGit(repo.dir),
     remote: new ExecGit(repo.dir),
     origin: new ExecGit(repo.dir),

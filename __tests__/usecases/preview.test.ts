@@ -66,10 +66,10 @@ describe('mode: preview', () => {
     return { repo, head, base }
   }
 
-  const preview = (repo: TestRepo, inputs: Record<string, string> = {}, eventName = 'pull_request') =>
+  const preview = async (repo: TestRepo, inputs: Record<string, string> = {}, eventName = 'pull_request') =>
     runPreview(
       // as the action does: the configuration file (release_lines) read once, the inputs over it
-      loadSettings(name => inputs[name], repo.dir).settings,
+      (await loadSettings(name => inputs[name], repo.dir)).settings,
       {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
@@ -463,7 +463,7 @@ describe('mode: preview', () => {
     const event = github.pullEvent(7) as { repository: { default_branch: string } }
     event.repository.default_branch = 'trunk'
     const onTrunk = await runPreview(
-      loadSettings(name => ({ preview_merge_method: 'squash' })[name], repo.dir).settings,
+      (await loadSettings(name => ({ preview_merge_method: 'squash' })[name], repo.dir)).settings,
       {
         git: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),

@@ -12,14 +12,14 @@ import { pythonProject, TestRepo } from '../helpers/repo.js'
 const NOW = new Date('2026-11-25T12:00:00Z')
 const CONFIG = '.github/release-action.yml'
 
-function release(
+async function release(
   repo: TestRepo,
   inputs: Record<string, string> = {},
   refName?: string,
   baseRef?: string
 ): Promise<ReleaseResult> {
   // as the action and the CLI do: the configuration file read once, with the inputs over it
-  return runRelease(loadSettings(name => inputs[name], repo.dir).settings, {
+  return runRelease((await loadSettings(name => inputs[name], repo.dir)).settings, {
     git: new ExecGit(repo.dir),
     remote: new ExecGit(repo.dir),
     origin: new ExecGit(repo.dir),

@@ -4,28 +4,22 @@ import type { TagRef } from '../core/versioning/version.js'
 import { GitError } from '../core/errors.js'
 import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
+import {
+  commandOf,
+  NAMED_FORMAT,
+  parseNamedRecords,
+  parseProbe,
+  parseShowRef,
+  parseStatus,
+  refBatches,
+  WRITES,
+  type Kept,
+  type Probe
+} from './git-output.js'
 import { runProgram } from './process.js'
 
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null'
-
-/** How many tags one `for-each-ref` names (a command line stays short). */
-const TAGS_PER_CALL = 200
-
-/** `git show-ref -d` output: a line a ref, and for an annotated tag a `^{}` line with its commit. */
-function parseShowRef(stdout: string): TagRef[] {
-  const tags = new Map<string, string>()
-  for (const line of stdout.split('\n')) {
-    const space = line.indexOf(' ')
-    if (space < 0) continue
-    const ref = line.slice(space + 1)
-    if (!ref.startsWith('refs/tags/')) continue
-    const peeled = ref.endsWith('^{}')
-    const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
-    if (peeled || !tags.has(name)) tags.set(name, line.slice(0, space))
-  }
-  return [...tags].map(([name, sha]) => ({ name, sha }))
-}
 
 /** The environment of every git run: never a prompt, messages in English. */
 function gitEnv(): NodeJS.ProcessEnv {
@@ -34,23 +28,79 @@ function gitEnv(): NodeJS.ProcessEnv {
 
 /** git through node:child_process, argument arrays only: no shell ever sees a value. */
 export class ExecGit implements GitClient {
-  /** `scrub` keeps the run's secrets out of the commit and tag messages it writes. */
+  /**
+   * `scrub` keeps the run's secrets out of the commit and tag messages it writes. `runScoped` (the
+   * composition root's client of one run): the branch, HEAD, the status, a remote's URL and whether
+   * this is a (shallow) repository are read once, and again only after a write through this client
+   * or `forget()` (the run's file writes and commands call it).
+   */
   constructor(
     private readonly cwd: string,
-    private readonly scrub: Scrub = text => text
+    private readonly scrub: Scrub = text => text,
+    private readonly runScoped = false
   ) {}
+
+  private readonly kept = new Map<Kept, Promise<unknown>>()
+
+  /** A read kept for the run (runScoped), else read every time; a failed read is not kept. */
+  private keep<T>(key: Kept, read: () => Promise<T>): Promise<T> {
+    if (!this.runScoped) return read()
+    let value = this.kept.get(key) as Promise<T> | undefined
+    if (!value) {
+      value = read()
+      this.kept.set(key, value)
+      value.catch(() => this.kept.delete(key))
+    }
+    return value
+  }
+
+  /**
+   * Whether this is a work tree, a shallow clone, HEAD and its branch in one process (runScoped);
+   * null where that does not answer (outside a repository, no commit yet): each is then read alone.
+   */
+  private probe(): Promise<Probe | null> {
+    return this.keep('probe', async () => {
+      const args = ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', 'HEAD^{commit}']
+      const result = await this.run([...args, '--symbolic-full-name', 'HEAD'], { allowFailure: true })
+      return result.code === 0 ? parseProbe(result.stdout) : null
+    })
+  }
+
+  /** A read the probe answers when it can (runScoped), else its own process. */
+  private async probed<K extends 'inside' | 'shallow' | 'head' | 'branch'>(
+    key: K,
+    read: () => Promise<Probe[K]>
+  ): Promise<Probe[K]> {
+    const probe = this.runScoped ? await this.probe() : null
+    return probe ? probe[key] : read()
+  }
+
+  /** The working tree, HEAD or the branch may have changed (a file written, a command run): read them again. */
+  forget(): void {
+    this.kept.clear()
+  }
 
   private async run(
     args: string[],
     options: { input?: string; allowFailure?: boolean } = {}
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input })
+    const writes = this.runScoped && WRITES.has(commandOf(args) ?? '')
+    if (writes) this.forget()
+    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(
+      () => writes && this.forget()
+    )
     if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result.exitCode, result.stderr)
     return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
   }
 
-  async isRepository(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+  isRepository(): Promise<boolean> {
+    return this.keep('isRepository', () =>
+      this.probed(
+        'inside',
+        async () =>
+          (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
+      )
+    )
   }
 
   /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
@@ -61,18 +111,31 @@ export class ExecGit implements GitClient {
     return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+  isShallow(): Promise<boolean> {
+    return this.keep('isShallow', () =>
+      this.probed(
+        'shallow',
+        async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+      )
+    )
   }
 
-  async head(): Promise<string | null> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  head(): Promise<string | null> {
+    return this.keep('head', () =>
+      this.probed('head', async () => {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+        return result.code === 0 ? result.stdout.trim() : null
+      })
+    )
   }
 
-  async branch(): Promise<string | null> {
-    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  branch(): Promise<string | null> {
+    return this.keep('branch', () =>
+      this.probed('branch', async () => {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+        return result.code === 0 ? result.stdout.trim() : null
+      })
+    )
   }
 
   /**
@@ -124,20 +187,26 @@ export class ExecGit implements GitClient {
 
   async tagMessages(names: string[]): Promise<Map<string, string>> {
     const messages = new Map<string, string>()
-    const wanted = new Set(names)
-    const list = [...wanted]
-    // exact names as patterns, a batch per process (a pattern also matches refs below it: filtered out)
-    for (let i = 0; i < list.length; i += TAGS_PER_CALL) {
-      const refs = list.slice(i, i + TAGS_PER_CALL).map(name => `refs/tags/${name}`)
-      const { stdout } = await this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(contents)%00%1e', ...refs])
-      for (const record of stdout.split('\0\x1e')) {
-        const cut = record.indexOf('\0')
-        if (cut < 0) continue
-        const name = record.slice(0, cut).replace(/^\n/, '')
-        if (wanted.has(name)) messages.set(name, record.slice(cut + 1))
-      }
-    }
+    await this.namedTags(names, '%(contents)', (name, value) => messages.set(name, value))
     return messages
+  }
+
+  async tagTimes(names: string[]): Promise<Map<string, number>> {
+    const times = new Map<string, number>()
+    await this.namedTags(names, '%(creatordate:unix)', (name, value) => times.set(name, Number(value)))
+    return times
+  }
+
+  /**
+   * One field of these tags by exact name, a batch of names per process: only their objects are
+   * read (a pattern also matches refs below it: those are left out).
+   */
+  private async namedTags(names: string[], field: string, onTag: (name: string, value: string) => void): Promise<void> {
+    const wanted = new Set(names)
+    for (const refs of refBatches(names)) {
+      const { stdout } = await this.run(['for-each-ref', NAMED_FORMAT(field), ...refs])
+      for (const [name, value] of parseNamedRecords(stdout)) if (wanted.has(name)) onTag(name, value)
+    }
   }
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
@@ -176,9 +245,11 @@ export class ExecGit implements GitClient {
     return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim()
   }
 
-  async remoteUrl(remote: string): Promise<string | null> {
-    const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
-    return result.code === 0 ? result.stdout.trim() : null
+  remoteUrl(remote: string): Promise<string | null> {
+    return this.keep(`remoteUrl ${remote}`, async () => {
+      const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
+      return result.code === 0 ? result.stdout.trim() : null
+    })
   }
 
   async remoteHasTag(remote: string, tag: string): Promise<boolean> {
@@ -262,16 +333,12 @@ export class ExecGit implements GitClient {
   }
 
   async changedPaths(): Promise<string[]> {
-    const { stdout } = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
-    const paths: string[] = []
-    const entries = stdout.split('\0')
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]
-      if (entry.length < 4) continue
-      paths.push(entry.slice(3))
-      if (entry[0] === 'R' || entry[0] === 'C') i++ // the source path of a rename follows
-    }
-    return paths
+    // a copy: the kept list stays as read
+    return [...(await this.keep('changedPaths', () => this.status()))]
+  }
+
+  private async status(): Promise<string[]> {
+    return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout)
   }
 
   async remoteBranch(remote: string, branch: string): Promise<string | null> {
@@ -310,6 +377,13 @@ export class ExecGit implements GitClient {
 
   async hasCommit(sha: string): Promise<boolean> {
     return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const args = ['merge-base', '--is-ancestor', ancestor, descendant]
+    const { code, stderr } = await this.run(args, { allowFailure: true })
+    if (code > 1) throw new GitError(args, code, stderr)
+    return code === 0
   }
 
   async countMissing(from: string, to: string): Promise<number> {

@@ -40,6 +40,8 @@ export interface GitReader {
   tagMessage(name: string): Promise<string>
   /** The messages of these tags, by name, in one or a few processes: only the few a run uses. */
   tagMessages(names: string[]): Promise<Map<string, string>>
+  /** The dates of these tags (the tag's, or the commit's for a lightweight one), by name: only their objects are read. */
+  tagTimes(names: string[]): Promise<Map<string, number>>
   /**
    * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
    * one callback a commit of the range; returns the boundary commits' shas. `tips`: the commits
@@ -59,6 +61,8 @@ export interface GitReader {
   /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
   fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
   hasCommit(sha: string): Promise<boolean>
+  /** Whether `ancestor` is in the history of `descendant` (a commit is its own ancestor). */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>
   /** How many commits `to` has that `from` lacks. */
   countMissing(from: string, to: string): Promise<number>
   /** Files changed between two commits. */

@@ -45,7 +45,7 @@ describe('components: one release, many components', () => {
   }
 
   async function run(repo: TestRepo, inputs: Record<string, string>) {
-    const loaded = loadSettings(name => inputs[name], repo.dir)
+    const loaded = await loadSettings(name => inputs[name], repo.dir)
     return runMode(
       loaded.settings,
       repo.dir,

@@ -191,7 +191,7 @@ export function computeDora(
     changeFailureRate,
     timeToRestoreMedian,
     weeks: [...weeks]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // ISO dates: code-unit order (localeCompare loads ICU)
       .map(([week, w]) => ({
         week,
         releases: w.releases,

@@ -2,8 +2,6 @@ import semver from 'semver'
 import type { BumpDecision } from './bump.js'
 import { ConfigurationError } from '../errors.js'
 import type { ReleaseTag } from './version.js'
-import { compileSchema, parseYamlWithSchema } from '../config/yaml-schema.js'
-import type { ValidateFunction } from 'ajv'
 
 /**
  * Release lines: which kind of release a branch makes. The default branch (base_branch, else main)
@@ -368,16 +366,4 @@ export function promotionOf(
   const version = core(candidate.version)
   if (computed !== null && semver.gt(core(computed), version)) return null
   return { candidate, version }
-}
-
-let compiled: ValidateFunction | null = null
-
-/** The release_lines block of a configuration file's text (the defaults when there is none). */
-export function parseReleaseLines(text: string | null, file: string): ReleaseLinesConfig {
-  // the key may be spelled "release_lines", 'release_lines' or in a JSON file: the YAML decides
-  if (text === null || !text.includes('release_lines')) return DEFAULT_LINES
-  compiled ??= compileSchema({ type: 'object', properties: { release_lines: RELEASE_LINES_SCHEMA } })
-  const data = parseYamlWithSchema(text, file, compiled, `configuration file ${file}`) as Record<string, unknown>
-  if (!('release_lines' in data)) return DEFAULT_LINES
-  return releaseLinesFrom(data.release_lines as Record<string, unknown> | null | undefined, file)
 }

@@ -13,12 +13,27 @@ export interface ReleaseTag extends TagRef {
   prerelease: boolean
 }
 
+/** A plain X.Y.Z (no leading zero): a stable version semver accepts as it is, without parsing it (thousands of tags). */
+const PLAIN = /^(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})$/
+
+/** The numbers of a plain X.Y.Z, compared without semver's objects. */
+function compareStable(a: string, b: string): number {
+  const x = a.split('.')
+  const y = b.split('.')
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return Number(x[i]) - Number(y[i])
+  return 0
+}
+
 /** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
 export function releaseTags(tags: TagRef[], prefix: string): ReleaseTag[] {
   const result: ReleaseTag[] = []
   for (const tag of tags) {
     if (!tag.name.startsWith(prefix)) continue
     const version = tag.name.slice(prefix.length)
+    if (PLAIN.test(version) && version.split('.').every(part => Number.isSafeInteger(Number(part)))) {
+      result.push({ ...tag, version, prerelease: false })
+      continue
+    }
     const parsed = semver.parse(version)
     if (!parsed || parsed.version !== version) continue
     result.push({ ...tag, version, prerelease: parsed.prerelease.length > 0 })
@@ -31,7 +46,10 @@ export function highestStable(tags: ReleaseTag[]): ReleaseTag | null {
   let best: ReleaseTag | null = null
   for (const tag of tags) {
     if (tag.prerelease) continue
-    if (!best || semver.gt(tag.version, best.version)) best = tag
+    if (!best) best = tag
+    else if (PLAIN.test(tag.version) && PLAIN.test(best.version)) {
+      if (compareStable(tag.version, best.version) > 0) best = tag
+    } else if (semver.gt(tag.version, best.version)) best = tag
   }
   return best
 }

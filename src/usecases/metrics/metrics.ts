@@ -1,12 +1,14 @@
-import semver from 'semver'
 import { computeDora, type DoraMetrics, type ReleaseRecord, type RollbackRecord } from '../../core/metrics/metrics.js'
+import { byLine, stableByVersion, type StableTag } from '../../core/metrics/release-lines.js'
 import { parseRollbacks, parseTagMessage } from '../../core/record/release-record.js'
 import type { Settings } from '../../core/config/settings.js'
-import { releaseTags } from '../../core/versioning/version.js'
-import type { FileStore, GitClient } from '../ports.js'
+import type { FileReader, GitReader } from '../ports.js'
 
 /** What the DORA metrics read of the settings. */
 export type MetricsSettings = Pick<Settings, 'metricsWindow' | 'rollbackRecord' | 'tagPrefix'>
+
+/** What the DORA metrics read of the clone: the tag list, a few tags' dates and messages, commit times. */
+export type MetricsGit = Pick<GitReader, 'tags' | 'tagTimes' | 'tagMessages' | 'commitTimes'>
 
 /** A release being made in this run (a dry run has no tag for it yet). */
 export interface PendingRelease {
@@ -18,53 +20,74 @@ export interface PendingRelease {
 }
 
 /**
+ * The dates the metrics need: the newest tag of every release line, then every tag of the lines
+ * whose newest is in the window or after its start (src/core/metrics/release-lines.ts). A tag whose
+ * date is not read gets its line's newest date: before the window, as its own is.
+ */
+async function releaseTimes(
+  git: MetricsGit,
+  stable: StableTag[],
+  start: number,
+  also: string | null
+): Promise<Map<string, number>> {
+  const lines = [...byLine(stable).values()]
+  const heads = await git.tagTimes([...lines.map(line => line.at(-1)!.name), ...(also ? [also] : [])])
+  const open = lines.filter(line => (heads.get(line.at(-1)!.name) ?? 0) >= start)
+  const rest = await git.tagTimes(open.flatMap(line => line.slice(0, -1).map(tag => tag.name)))
+  const times = new Map<string, number>()
+  for (const line of lines) {
+    const bound = heads.get(line.at(-1)!.name) ?? 0
+    for (const tag of line) times.set(tag.name, heads.get(tag.name) ?? rest.get(tag.name) ?? bound)
+  }
+  if (also && heads.has(also)) times.set(also, heads.get(also)!)
+  return times
+}
+
+/**
  * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
- * release shipped (one `git log` per release in the window), and the rollback record.
+ * release shipped (one `git log` per release in the window), and the rollback record. Of thousands
+ * of tags only the window's are read (their dates and messages), and a date a release line.
  */
 export async function collectMetrics(
   settings: MetricsSettings,
-  deps: { git: GitClient; files: FileStore },
+  deps: { git: MetricsGit; files: FileReader },
   now: Date,
   pending: PendingRelease | null = null
 ): Promise<DoraMetrics> {
   const { git, files } = deps
   const nowSeconds = Math.floor(now.getTime() / 1000)
   const start = nowSeconds - settings.metricsWindow * 86_400
-  const details = await git.tagDetails(settings.tagPrefix)
-  // each version parsed once (thousands of tags: a comparison that parses both costs more than the read)
-  const stable = releaseTags(details, settings.tagPrefix)
-    .filter(tag => !tag.prerelease)
-    .map(tag => ({ tag, parsed: new semver.SemVer(tag.version) }))
-    .sort((a, b) => a.parsed.compare(b.parsed))
-    .map(entry => entry.tag)
-  const detail = new Map(details.map(d => [d.name, d]))
+  const stable = stableByVersion(await git.tags(settings.tagPrefix), settings.tagPrefix)
+  const pendingTag = pending ? `${settings.tagPrefix}${pending.version}` : null
+  const times = await releaseTimes(git, stable, start, pendingTag)
   // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
-  const messages = await git.tagMessages(stable.filter(tag => detail.get(tag.name)!.time >= start).map(tag => tag.name))
+  const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name)! >= start).map(tag => tag.name))
   const releases: ReleaseRecord[] = []
   for (const [index, tag] of stable.entries()) {
     if (pending && tag.version === pending.version) continue // its commits are known already
-    const info = detail.get(tag.name)!
-    const meta = parseTagMessage(messages.get(tag.name) ?? '').meta
+    const time = times.get(tag.name)!
+    const message = messages.get(tag.name)
+    const meta = message === undefined ? null : parseTagMessage(message).meta
     const previous = index > 0 ? stable[index - 1] : null
-    const inWindow = info.time >= start && info.time <= nowSeconds
+    const inWindow = time >= start && time <= nowSeconds
     const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
       ? meta.hotfixOf.slice(settings.tagPrefix.length)
       : meta?.hotfixOf
     releases.push({
       tag: tag.name,
       version: tag.version,
-      time: info.time,
+      time,
       type: meta?.type ?? 'release',
       hotfixOf,
       commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
     })
   }
   if (pending) {
-    const tagged = detail.get(`${settings.tagPrefix}${pending.version}`)
+    const tagged = times.get(pendingTag!)
     releases.push({
-      tag: `${settings.tagPrefix}${pending.version}`,
+      tag: pendingTag!,
       version: pending.version,
-      time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+      time: tagged !== undefined && tagged <= nowSeconds ? tagged : nowSeconds,
       type: pending.type,
       hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
         ? pending.hotfixOf.slice(settings.tagPrefix.length)

@@ -59,6 +59,12 @@ export function mergedView(
       for (const tip of view.tips) for (const tag of await git.tags(prefix, tip)) seen.set(tag.name, tag)
       return [...seen.values()]
     },
+    // HEAD is the merge on top of the tips: what a tip's history holds
+    isAncestor: async (ancestor, descendant) => {
+      if (descendant !== 'HEAD') return git.isAncestor(ancestor, descendant)
+      for (const tip of view.tips) if (await git.isAncestor(ancestor, tip)) return true
+      return false
+    },
     tagMessage: name => git.tagMessage(name),
     log: async (exclude, onCommit) => {
       for (const commit of view.onTop) onCommit(commit)

@@ -16,6 +16,7 @@ import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioni
 import { installsFrom, packageNameFrom } from '../project.js'
 import { checkNeverDown, fileVersions, floorOf, otherPrefixNote, otherPrefixReleases } from './never-down.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
+import { reachableFrom } from './reachable.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
 import type { ReleaseSample } from '../../core/versioning/convention.js'
 import { readReleaseWindow, windowStart } from './convention-window.js'
@@ -23,7 +24,17 @@ import { readReleaseWindow, windowStart } from './convention-window.js'
 /** The local reads the planning of a release makes (a pull request's preview gives a view of the merged history). */
 export type HistoryReader = Pick<
   GitReader,
-  'isRepository' | 'isShallow' | 'head' | 'branch' | 'tags' | 'tagMessage' | 'log' | 'subject' | 'remoteUrl' | 'show'
+  | 'isRepository'
+  | 'isShallow'
+  | 'head'
+  | 'branch'
+  | 'tags'
+  | 'tagMessage'
+  | 'log'
+  | 'subject'
+  | 'remoteUrl'
+  | 'show'
+  | 'isAncestor'
 >
 
 export interface HistoryDeps {
@@ -144,14 +155,12 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
       return boundary
     })
   }
-  const reachableTags = async (): Promise<ReleaseTag[]> =>
-    releaseTags(await git.tags(settings.tagPrefix, 'HEAD'), settings.tagPrefix)
+  // which tags HEAD's history holds: asked of the highest candidates only (src/usecases/release/reachable.ts)
+  const reachable = reachableFrom(git, allTags, head)
   let previous: ReleaseTag | null = highestStable(allTags)
-  let reachable: ReleaseTag[] | null = null
   if (line?.kind === 'maintenance') {
     // a maintenance line's previous release is its own: the highest tag of its range reachable from HEAD
-    reachable = await reachableTags()
-    previous = previousInLine(line, reachable)
+    previous = await reachable.highest(tag => previousInLine(line, [tag]) !== null)
     if (!previous) {
       throw new ConfigurationError(
         `Branch ${line.branch} maintains ${line.name} (${line.range}), but no release of that range (${settings.tagPrefix}X.Y.Z) is in its history. Cut a maintenance branch from the newest release it maintains: git switch -c ${line.branch} ${settings.tagPrefix}${line.name.replace(/\.x$/, line.level === 'minor' ? '.Y.Z' : '.Z')}.`
@@ -159,7 +168,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     }
     if (previous.sha !== head) await readRange(previous)
   } else if (previous && previous.sha !== head && !(await readRange(previous, true)).has(previous.sha)) {
-    previous = highestStable((reachable = await reachableTags()))
+    previous = await reachable.highest(tag => !tag.prerelease)
     if (previous && previous.sha !== head) await readRange(previous, true, true)
   }
   if (!previous && shallow) {
@@ -185,7 +194,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   )
   if (taggedHere) {
     const madeHere = taggedHere
-    const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name))
+    const below = await reachable.highest(tag => !tag.prerelease && tag.name !== madeHere.name)
     const { notes, meta } = parseTagMessage(await git.tagMessage(madeHere.name))
     log.info(`${madeHere.name} already tags HEAD (a release commit of an earlier run): completing it.`)
     const plan: ReleasePlan = {
@@ -233,7 +242,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
   // release candidates above the previous release: a stable release promotes the last one reachable
   const above = (tag: ReleaseTag) => tag.prerelease && (!previous || semver.gt(tag.version, previous.version))
-  const candidates = allTags.some(above) ? (reachable ?? (await reachableTags())).filter(above) : []
+  const candidates = allTags.some(above) ? await reachable.all(above) : []
   const burned = await burnedVersions(settings, deps, allTags, originUrl !== null ? deps.remote : undefined)
   const taken = new Map<string, string>()
   if (line?.kind === 'maintenance') {

@@ -1,0 +1,116 @@
+/**
+ * What the git adapter (git.ts) asks git and reads back, apart from running it: argument batches,
+ * the parsers of git's output, which commands write.
+ */
+import type { TagRef } from '../core/versioning/version.js'
+
+/** How many characters of tag names one `for-each-ref` takes (a command line stays short, on Windows too). */
+const NAMES_PER_CALL = 16_000
+
+/** The names in batches of at most NAMES_PER_CALL characters of `refs/tags/NAME` arguments. */
+export function refBatches(names: string[]): string[][] {
+  const batches: string[][] = []
+  let batch: string[] = []
+  let length = 0
+  for (const name of new Set(names)) {
+    const ref = `refs/tags/${name}`
+    if (batch.length > 0 && length + ref.length + 1 > NAMES_PER_CALL) {
+      batches.push(batch)
+      batch = []
+      length = 0
+    }
+    batch.push(ref)
+    length += ref.length + 1
+  }
+  if (batch.length > 0) batches.push(batch)
+  return batches
+}
+
+/** `git show-ref -d` output: a line a ref, and for an annotated tag a `^{}` line with its commit. */
+export function parseShowRef(stdout: string): TagRef[] {
+  const tags = new Map<string, string>()
+  for (const line of stdout.split('\n')) {
+    const space = line.indexOf(' ')
+    if (space < 0) continue
+    const ref = line.slice(space + 1)
+    if (!ref.startsWith('refs/tags/')) continue
+    const peeled = ref.endsWith('^{}')
+    const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
+    if (peeled || !tags.has(name)) tags.set(name, line.slice(0, space))
+  }
+  return [...tags].map(([name, sha]) => ({ name, sha }))
+}
+
+/** The git commands that change the clone (HEAD, the index, the tree, refs, objects): the kept reads go. */
+export const WRITES = new Set([
+  'add',
+  'reset',
+  'commit',
+  'tag',
+  'push',
+  'fetch',
+  'checkout',
+  'switch',
+  'merge',
+  'rm',
+  'mv'
+])
+
+/** The git command of an argument list (after the `-c name=value` options). */
+export function commandOf(args: string[]): string | undefined {
+  return args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c')
+}
+
+/** The reads a run may keep (`ExecGit`'s `runScoped`): the same answer until something is written. */
+export type Kept = 'probe' | 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
+
+/** What one `rev-parse` tells of the clone (runScoped: one process for four reads). */
+export interface Probe {
+  inside: boolean
+  shallow: boolean
+  head: string | null
+  branch: string | null
+}
+
+/** `for-each-ref` of a field of named tags: each record `NAME\0VALUE\0\x1e`. */
+export const NAMED_FORMAT = (field: string): string => `--format=%(refname:strip=2)%00${field}%00%1e`
+
+/** The records of NAMED_FORMAT: [name, value] (a pattern also matches refs below it: the caller filters). */
+export function parseNamedRecords(stdout: string): Array<[string, string]> {
+  const records: Array<[string, string]> = []
+  for (const record of stdout.split('\0\x1e')) {
+    const cut = record.indexOf('\0')
+    if (cut < 0) continue
+    records.push([record.slice(0, cut).replace(/^\n/, ''), record.slice(cut + 1)])
+  }
+  return records
+}
+
+/** `git status --porcelain=v1 -z`: the changed paths (a rename's source path skipped). */
+export function parseStatus(stdout: string): string[] {
+  const paths: string[] = []
+  const entries = stdout.split('\0')
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]
+    if (entry.length < 4) continue
+    paths.push(entry.slice(3))
+    if (entry[0] === 'R' || entry[0] === 'C') i++ // the source path of a rename follows
+  }
+  return paths
+}
+
+/**
+ * `rev-parse --is-inside-work-tree --is-shallow-repository HEAD^{commit} --symbolic-full-name HEAD`;
+ * null when it does not read as four answers.
+ */
+export function parseProbe(stdout: string): Probe | null {
+  const lines = stdout.split('\n')
+  if (lines.length !== 5 || !/^[0-9a-f]{40,64}$/.test(lines[2])) return null
+  const [inside, shallow, head, ref] = lines
+  return {
+    inside: inside === 'true',
+    shallow: shallow === 'true',
+    head,
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+  }
+}
