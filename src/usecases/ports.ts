@@ -245,7 +245,10 @@ export interface PublishedRelease {
   draft: boolean
   url: string
   uploadUrl: string
-  assets: Array<{ id: number; name: string }>
+  /** Published with immutable releases on: its tag and assets can no longer change. */
+  immutable?: boolean
+  /** The attached assets; `digest` is GitHub's `sha256:HEX` of the bytes (absent on older servers). */
+  assets: Array<{ id: number; name: string; size?: number; digest?: string | null; url?: string }>
 }
 
 export interface ReleaseParams {
@@ -262,6 +265,7 @@ export interface ReleaseParams {
 export interface GitHubPublisher {
   /** Whether the token may push to the repository (null when the API does not say, as for app tokens). */
   repositoryAccess(): Promise<{ push: boolean | null }>
+  /** The release of a tag, a draft too (drafts are found by listing: GET /releases/tags/{tag} hides them). */
   releaseByTag(tag: string): Promise<PublishedRelease | null>
   createRelease(params: ReleaseParams): Promise<PublishedRelease>
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>

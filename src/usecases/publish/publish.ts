@@ -14,6 +14,7 @@ import {
 import type { Settings } from '../../core/config/settings.js'
 import { RELEASE_BODY_LIMIT } from '../../core/notes/notes.js'
 import { truncateMarkdown } from '../../core/notes/summary.js'
+import { checkImmutableAssets } from './immutable.js'
 import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams } from '../ports.js'
 
 /** What publishing reads of the settings. */
@@ -320,6 +321,11 @@ export async function executePublish(
         result.releaseUrl = release.url
         result.releaseId = release.id
         result.uploadUrl = release.uploadUrl
+        if (release.immutable && !release.draft) {
+          // published and immutable: its assets can't change (GitHub answers 422): checked, reported
+          result.uploaded.push(...checkImmutableAssets(release, uploads, log))
+          return
+        }
         for (const asset of uploads) {
           const existing = release.assets.find(candidate => candidate.name === asset.name)
           if (existing) await github.deleteAsset(existing.id)
