@@ -78,7 +78,9 @@ const noRemoteReads: GitRemoteReader = {
   remoteTags: offlineRead,
   remoteBranch: offlineRead,
   fetchObjects: offlineRead,
-  fetchTag: offlineRead
+  fetchTag: offlineRead,
+  remoteTagCommits: offlineRead,
+  fetchBranch: offlineRead
 }
 
 /** Origin's writes, refused. */

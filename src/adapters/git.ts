@@ -195,6 +195,35 @@ export class ExecGit implements GitClient {
       .map(ref => ref.slice('refs/tags/'.length))
   }
 
+  async remoteTagCommits(remote: string, prefix: string): Promise<Array<{ name: string; sha: string }>> {
+    const { stdout } = await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])
+    const commits = new Map<string, string>()
+    // an annotated tag's line is followed by its peeled line (NAME^{}): the commit wins
+    for (const line of stdout.split('\n')) {
+      const [sha, ref] = line.split('\t')
+      if (!sha || !ref?.startsWith('refs/tags/')) continue
+      const peeled = ref.endsWith('^{}')
+      const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
+      if (peeled || !commits.has(name)) commits.set(name, sha)
+    }
+    return [...commits].map(([name, sha]) => ({ name, sha }))
+  }
+
+  async fetchBranch(remote: string, branch: string): Promise<boolean> {
+    const result = await this.run(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
+      ],
+      { allowFailure: true }
+    )
+    return result.code === 0
+  }
+
   async configuredIdentity(): Promise<Identity | null> {
     const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim()
     const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim()

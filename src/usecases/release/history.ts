@@ -152,9 +152,10 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // (a candidate at HEAD is completed only by a prerelease run: a stable run promotes it; a run that
   // knows no branch, such as a tag push's detached checkout, completes it as before, never promotes)
   const prereleaseRun = settings.prerelease !== '' || line?.kind === 'channel' || line?.branch === ''
-  const taggedHere = allTags.find(
-    tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
-  )
+  const taggedHere =
+    allTags.find(
+      tag => tag.sha === head && headSubject === `chore(release): ${tag.name}` && (!tag.prerelease || prereleaseRun)
+    ) ?? (settings.releaseCommit === false ? await ownTagAt(git, head, allTags, prereleaseRun) : undefined)
   if (taggedHere) {
     const madeHere = taggedHere
     const below = highestStable((await reachableTags()).filter(tag => tag.name !== madeHere.name))
@@ -268,6 +269,19 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     shallow,
     commitTimes: commits.map(commit => commit.time)
   }
+}
+
+/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
+async function ownTagAt(
+  git: HistoryReader,
+  head: string,
+  allTags: ReleaseTag[],
+  prereleaseRun: boolean
+): Promise<ReleaseTag | undefined> {
+  const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun))
+  for (const tag of atHead.sort((a, b) => semver.rcompare(a.version, b.version)))
+    if (parseTagMessage(await git.tagMessage(tag.name)).meta) return tag
+  return undefined
 }
 
 function describeLine(line: ReleaseLine): string {

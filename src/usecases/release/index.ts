@@ -11,6 +11,7 @@ import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
+import { convergeWithOrigin } from './converge.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
 
@@ -108,6 +109,8 @@ async function apply(plan: Plan, deps: ReleaseDeps, ready: ApiReady | null): Pro
 }
 
 export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  // what origin knows of the release first (a dry run fetches nothing): never a version twice
+  if (deps.remote && !settings.dryRun) await convergeWithOrigin(settings, { ...deps, remote: deps.remote })
   const plan = await planRelease(settings, { ...deps, remote: deps.remote ?? undefined })
   return applyPlan(plan, deps)
 }
