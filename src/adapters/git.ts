@@ -337,6 +337,21 @@ export class ExecGit implements GitClient {
     return modes
   }
 
+  async textAttributes(paths: string[]): Promise<Map<string, { text: string; eol: string }>> {
+    const attributes = new Map<string, { text: string; eol: string }>()
+    if (paths.length === 0) return attributes
+    // -z: path NUL attribute NUL value NUL, for each path and attribute
+    const { stdout } = await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])
+    const fields = stdout.split('\0')
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      const [file, attribute, value] = fields.slice(i, i + 3)
+      const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' }
+      if (attribute === 'text' || attribute === 'eol') entry[attribute] = value
+      attributes.set(file, entry)
+    }
+    return attributes
+  }
+
   async hasCommit(sha: string): Promise<boolean> {
     return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
   }

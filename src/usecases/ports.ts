@@ -58,6 +58,8 @@ export interface GitReader {
   changedPaths(): Promise<string[]>
   /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
   fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
+  /** `.gitattributes` text and eol of these paths, as `git check-attr` reports them (path → values). */
+  textAttributes(paths: string[]): Promise<Map<string, { text: string; eol: string }>>
   hasCommit(sha: string): Promise<boolean>
   /** How many commits `to` has that `from` lacks. */
   countMissing(from: string, to: string): Promise<number>
