@@ -79,8 +79,7 @@ const noRemoteReads: GitRemoteReader = {
   remoteBranch: offlineRead,
   fetchObjects: offlineRead,
   fetchTag: offlineRead,
-  remoteTagCommits: offlineRead,
-  fetchBranch: offlineRead
+  remoteTagCommits: offlineRead
 }
 
 /** Origin's writes, refused. */

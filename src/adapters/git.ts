@@ -209,21 +209,6 @@ export class ExecGit implements GitClient {
     return [...commits].map(([name, sha]) => ({ name, sha }))
   }
 
-  async fetchBranch(remote: string, branch: string): Promise<boolean> {
-    const result = await this.run(
-      [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
-      ],
-      { allowFailure: true }
-    )
-    return result.code === 0
-  }
-
   async configuredIdentity(): Promise<Identity | null> {
     const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim()
     const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim()

@@ -88,8 +88,6 @@ export interface GitRemoteReader {
   fetchTag(remote: string, tag: string): Promise<void>
   /** The remote's tags that start with the prefix, each with the commit it points at (peeled). */
   remoteTagCommits(remote: string, prefix: string): Promise<Array<{ name: string; sha: string }>>
-  /** Fetches a branch into its remote-tracking ref (refs/remotes/REMOTE/BRANCH); false when the remote has none. */
-  fetchBranch(remote: string, branch: string): Promise<boolean>
 }
 
 /** Changes to the local clone: the index, commits, tags, the branch. */

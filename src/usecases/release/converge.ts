@@ -4,8 +4,8 @@
  * - A release tag on origin that this clone lacks is judged by its commit: HEAD or in HEAD's
  *   history, it is a release of these commits: fetched (the plan then finds nothing to release, or
  *   resumes it); elsewhere (or unknown here), it stays burned (the plan reads origin's tags).
- * - The default branch's remote-tracking ref is fetched: the rollback record there burns
- *   rolled-back versions even in a clone fetched before the rollback.
+ * - The default branch's commits on origin are fetched (no ref moves): the rollback record there
+ *   burns rolled-back versions even in a clone fetched before the rollback.
  * - release_commit: api: a release commit an earlier run made on GitHub (origin's branch is a
  *   `chore(release): TAG` commit whose only parent is HEAD) is followed, as the run would have.
  * The plan itself stays read-only (plan.ts); only this step fetches, before it.
@@ -19,7 +19,7 @@ export interface ConvergeDeps {
     'head' | 'branch' | 'tagMessages' | 'hasCommit' | 'countMissing' | 'subject' | 'parents' | 'remoteUrl'
   > &
     Pick<GitWriter, 'resetKeep'>
-  remote: Pick<GitRemoteReader, 'remoteTagCommits' | 'fetchTag' | 'fetchBranch' | 'remoteBranch' | 'fetchObjects'>
+  remote: Pick<GitRemoteReader, 'remoteTagCommits' | 'fetchTag' | 'remoteBranch' | 'fetchObjects'>
   log: Logger
 }
 
@@ -55,7 +55,8 @@ export async function convergeWithOrigin(settings: ReleaseSettings, deps: Conver
   if ((await git.remoteUrl(REMOTE)) === null) return []
   let head = await git.head()
   if (!head) return []
-  await remote.fetchBranch(REMOTE, settings.baseBranch || 'main')
+  // the default branch's commits (no ref moves): the plan reads its rollback record there
+  await remote.fetchObjects(REMOTE, settings.baseBranch || 'main').catch(() => undefined)
   if (settings.releaseCommit === 'api' && settings.push) head = await followApiRelease(settings, deps, head)
   const onOrigin = (await remote.remoteTagCommits(REMOTE, settings.tagPrefix)).filter(
     tag => !tag.name.slice(settings.tagPrefix.length).includes('/')

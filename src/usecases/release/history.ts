@@ -29,7 +29,7 @@ export interface HistoryDeps {
   log: Logger
   env: ReleaseEnvironment
   /** Origin's tags (versions tagged there but not here are burned); absent: no remote is read. */
-  remote?: Pick<GitRemoteReader, 'remoteTags'>
+  remote?: Pick<GitRemoteReader, 'remoteTags'> & Partial<Pick<GitRemoteReader, 'remoteBranch'>>
 }
 
 export interface History {
@@ -310,7 +310,9 @@ async function burnedVersions(
   // the rollback workflow records on the default branch: a maintenance line or a channel that has
   // not merged it yet must not release a rolled-back version again
   const base = settings.baseBranch || 'main'
-  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`]) {
+  // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
+  const tip = remote?.remoteBranch ? await remote.remoteBranch(REMOTE, base) : null
+  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
     for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
       if (!burned.has(entry.version))
         burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`)
