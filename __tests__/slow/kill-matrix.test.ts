@@ -235,6 +235,8 @@ describe('every release kind converges after a kill at each step', () => {
     commit: boolean
     /** The git call that is the release's first write. */
     firstWrite: RegExp
+    /** GitHub API writes the run stops at (each failing past its retries, as a kill between API calls would). */
+    apiStops?: Array<[string, RegExp]>
   }
 
   const count = (text: string, needle: string): number => text.split(needle).length - 1
@@ -279,7 +281,15 @@ describe('every release kind converges after a kill at each step', () => {
       tag: 'v1.3.0',
       tags: ['v1.2.0', 'v1.3.0'],
       commit: true,
-      firstWrite: /^fetch .*refs\/tags\//
+      firstWrite: /^fetch .*refs\/tags\//,
+      apiStops: [
+        ['POST', /\/git\/blobs$/],
+        ['POST', /\/git\/trees$/],
+        ['POST', /\/git\/commits$/],
+        ['PATCH', /\/git\/refs\/heads(\/|%2F)main$/],
+        ['POST', /\/git\/tags$/],
+        ['POST', /\/git\/refs$/]
+      ]
     },
     {
       name: 'promotion',
@@ -427,7 +437,29 @@ describe('every release kind converges after a kill at each step', () => {
           repo.cleanup()
         }
       }
-      rows.splice(1, 0, `Cases: ${cases} (${boundaries.length} calls × before/during), failures: ${failures.length}`)
+      for (const [method, route] of kind.apiStops ?? []) {
+        const repo = await kind.make()
+        const head = repo.git('rev-parse', 'HEAD')
+        github.failNext(method, route, 500, 3)
+        const stopped = await run(repo, kind)
+        const after = state(repo, kind)
+        const rerun = await run(repo, kind)
+        const problem =
+          rerun.code === 0 ? converged(repo, kind, head) : `rerun failed: ${rerun.stdout.match(/::error::(.*)/)?.[1]}`
+        rows.push(
+          `| API | \`${method} ${route.source.replace(/\\/g, '')}\` | stopped (500 past its retries)${stopped.code === 0 ? ' (finished)' : ''} | ${after} | ${problem || 'exactly this release, here and on origin'} | ${outputs(rerun)} |`
+        )
+        cases++
+        if (problem) failures.push(`API ${method} ${route.source}: after stop "${after}": ${problem}`)
+        if (!problem && /pushed|origin has the commit/.test(after) && rerun.outputs.resumed !== 'true')
+          failures.push(`API ${method} ${route.source}: state "${after}" but resumed=${rerun.outputs.resumed}`)
+        repo.cleanup()
+      }
+      rows.splice(
+        1,
+        0,
+        `Cases: ${cases} (${boundaries.length} calls × before/during${kind.apiStops ? `, ${kind.apiStops.length} API writes stopped` : ''}), failures: ${failures.length}`
+      )
       writeFileSync(path.join(tmpdir(), `fastvlm-kill-matrix-${kind.name}.md`), `${rows.join('\n')}\n`)
       expect(failures).toEqual([])
     }, 900_000)
