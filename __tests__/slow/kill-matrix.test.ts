@@ -344,7 +344,8 @@ describe('every release kind converges after a kill at each step', () => {
       repo.gitIn(repo.origin, 'log', '-1', '--format=%s', kind.branch) === `chore(release): ${kind.tag}`
     )
       parts.push('origin has the commit')
-    if (remote.includes(`refs/tags/${kind.tag}`)) parts.push('pushed')
+    // exactly this tag (refs/tags/v1.3.0 is a prefix of refs/tags/v1.3.0-rc.1)
+    if (remote.split('\n').some(line => line.startsWith(`refs/tags/${kind.tag} `))) parts.push('pushed')
     return parts.join(', ') || 'nothing'
   }
 
