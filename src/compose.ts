@@ -84,7 +84,8 @@ const noRemoteReads: GitRemoteReader = {
   remoteTags: offlineRead,
   remoteBranch: offlineRead,
   fetchObjects: offlineRead,
-  fetchTag: offlineRead
+  fetchTag: offlineRead,
+  remoteTagCommits: offlineRead
 }
 
 /** Origin's writes, refused. */

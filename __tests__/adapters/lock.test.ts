@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, chmodSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { acquireRunLock, STALE_AFTER_MS } from '../../src/adapters/lock.js'
+import { acquireRunLock, STALE_AFTER_MS, YOUNG_MS } from '../../src/adapters/lock.js'
 
 describe('one run at a time per clone', () => {
   let dir: string
@@ -50,8 +50,22 @@ describe('one run at a time per clone', () => {
       })
     )
     await (await acquireRunLock(dir)).release()
-    writeFileSync(path.join(dir, 'fastvlm-release.lock'), 'garbage')
+    // an unreadable holder is judged by the file's age: this one was written long ago
+    const file = path.join(dir, 'fastvlm-release.lock')
+    writeFileSync(file, 'garbage')
+    const old = new Date(Date.now() - YOUNG_MS - 5000)
+    utimesSync(file, old, old)
     await (await acquireRunLock(dir)).release()
+  })
+
+  it('never takes over a lock created a moment ago whose holder is not written yet', async () => {
+    // the other run made the file (exclusive create) and has not written its holder yet
+    const file = path.join(dir, 'fastvlm-release.lock')
+    for (const content of ['', '{"pid": 12']) {
+      writeFileSync(file, content)
+      await expect(acquireRunLock(dir)).rejects.toThrow(/taking the run lock .*holder not written yet.*changed nothing/)
+      expect(readFileSync(file, 'utf8')).toBe(content)
+    }
   })
 
   it('never removes a lock another run took over', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -165,6 +166,19 @@ export class FakeGitHub {
   /** Pretend another run creates the release between our lookup and our create (422 path). */
   raceOnCreate = false
 
+  /** The published (not draft) release of a tag. */
+  published(tag: string): Release | undefined {
+    return [...this.releases.values()].find(candidate => candidate.tag_name === tag && !candidate.draft)
+  }
+
+  /** Every release of a tag, drafts included (GitHub allows several drafts of one tag). */
+  releasesOf(tag: string): Release[] {
+    return [...this.releases.values()].filter(candidate => candidate.tag_name === tag)
+  }
+
+  /** Asset deletions refused with 422 because the release is immutable. */
+  assetDeletionsRefused = 0
+
   hasRelease(tag: string): boolean {
     return [...this.releases.values()].some(release => release.tag_name === tag)
   }
@@ -205,6 +219,7 @@ export class FakeGitHub {
       content_type: asset.content_type,
       state: 'uploaded',
       size: asset.size,
+      digest: `sha256:${createHash('sha256').update(asset.data).digest('hex')}`,
       download_count: 0,
       browser_download_url: `https://github.com/${this.repository}/releases/download/${release.tag_name}/${asset.name}`,
       created_at: '2026-11-25T10:00:00Z',
@@ -239,7 +254,8 @@ export class FakeGitHub {
         this.raceOnCreate = false
         this.addRelease(String(params.tag_name))
       }
-      if (this.release(String(params.tag_name))) {
+      // as on GitHub: a published release owns its tag; drafts don't (a second draft of a tag is made)
+      if (this.published(String(params.tag_name))) {
         validation('Release', 'tag_name')
         return true
       }
@@ -253,6 +269,7 @@ export class FakeGitHub {
         target_commitish: params.target_commitish
       })
       if (params.make_latest !== 'false' && !params.draft && !params.prerelease) this.latestId = id
+      if (this.immutable && !params.draft) this.releases.get(id)!.immutable = true
       this.send(res, 201, this.releaseJson(this.releases.get(id)!))
       return true
     }
@@ -269,6 +286,8 @@ export class FakeGitHub {
       for (const key of ['name', 'body', 'draft', 'prerelease', 'make_latest'] as const)
         if (key in params) Object.assign(release, { [key]: params[key] })
       if (params.make_latest === 'true') this.latestId = release.id
+      // published while immutable releases are on: locked from now on
+      if (this.immutable && !release.draft) release.immutable = true
       this.send(res, 200, this.releaseJson(release))
       return true
     }
@@ -276,6 +295,13 @@ export class FakeGitHub {
     if (req.method === 'DELETE' && removeAsset) {
       for (const release of this.releases.values()) {
         const index = release.assets.findIndex(asset => asset.id === Number(removeAsset[1]))
+        if (index >= 0 && release.immutable && !release.draft) {
+          this.assetDeletionsRefused++
+          return (
+            this.send(res, 422, { message: 'Cannot delete asset from an immutable release.', status: '422' }),
+            true
+          )
+        }
         if (index >= 0) {
           release.assets.splice(index, 1)
           res.writeHead(204)
@@ -590,9 +616,28 @@ export class FakeGitHub {
         documentation_url: `https://docs.github.com/rest/releases/releases#${doc}`,
         status: '404'
       })
+    if (req.method === 'GET' && path === `/repos/${this.repository}/releases`) {
+      // newest first, pages of per_page (drafts included, as for a token that may push)
+      const query = new URL(req.url ?? '', this.url).searchParams
+      const perPage = Number(query.get('per_page') ?? 30)
+      const page = Number(query.get('page') ?? 1)
+      const all = [...this.releases.values()].sort((a, b) => b.id - a.id)
+      if (page * perPage < all.length) {
+        const next = new URL(req.url ?? '', this.url)
+        next.searchParams.set('page', String(page + 1))
+        res.setHeader('link', `<${next.toString()}>; rel="next"`)
+      }
+      this.send(
+        res,
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map(release => this.releaseJson(release))
+      )
+      return
+    }
     if (req.method === 'GET' && path.startsWith(`${prefix}tags/`)) {
+      // as on GitHub: a draft is not found by its tag (only by listing, or by id)
       const tag = decodeURIComponent(path.slice(`${prefix}tags/`.length))
-      const release = [...this.releases.values()].find(candidate => candidate.tag_name === tag)
+      const release = this.published(tag)
       if (release) this.send(res, 200, this.releaseJson(release))
       else notFound('get-a-release-by-tag-name')
       return

@@ -72,8 +72,10 @@ describe('a branch that takes no push', () => {
     expect(repo.read('pyproject.toml')).toContain('version = "1.2.0"')
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('?? release-notes.md')
     expect(repo.git('cat-file', '-t', 'v1.3.0').trim()).toBe('tag') // annotated, the notes as its message
-    // a rerun finds the release made: nothing to do
+    // a rerun finds the release made: it reports it (issue 22: resumed, its tag and version), makes nothing new
     const again = await release(repo.dir, { push: 'true', release_commit: 'false' })
-    expect(again.plan.released).toBe(false)
+    expect(again).toMatchObject({ status: 'resumed', from: 'tag', pushed: true, commitSha: head })
+    expect(again.plan).toMatchObject({ tag: 'v1.3.0', version: '1.3.0' })
+    expect(repo.gitIn(repo.origin, 'tag', '--list').trim().split('\n')).toEqual(['v1.2.0', 'v1.3.0'])
   })
 })

@@ -421,7 +421,9 @@ describe('publishing the GitHub release', () => {
       expect(calls[0]).toBe('POST /repos/acme/fastvlm/releases')
       expect(calls.at(-1)).toBe('PATCH /repos/acme/fastvlm/releases/N')
       expect(calls.slice(1, -1).every(call => call === 'POST /uploads/repos/acme/fastvlm/releases/N/assets')).toBe(true)
-      // a rerun of a published, immutable release cannot replace its assets: it says so, and what was done
+      // issue 22: a rerun of a published, immutable release never touches its assets (GitHub answers
+      // 422 to a deletion): it checks them against this run's and reports what differs
+      const before = github.release('v1.3.0')!.assets.map(asset => `${asset.id} ${asset.name} ${asset.size}`)
       repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'rebuilt')
       const settings = parseSettings(name => ({ mode: 'publish', create_release: 'true', assets: 'dist/*' })[name])
       const { existingReleaseTarget } = await import('../../src/usecases/publish/publish-target.js')
@@ -430,12 +432,44 @@ describe('publishing the GitHub release', () => {
         repository: 'acme/fastvlm',
         serverUrl: 'https://github.com'
       })
-      await expect(
-        executePublish(settings, target, await preparePublish(settings, target, deps(repo)), deps(repo))
-      ).rejects.toThrow(/Cannot upload assets to an immutable release/)
+      const warnings: string[] = []
+      const log = { ...silentLogger, warning: (message: string) => void warnings.push(message) }
+      github.requests.length = 0
+      const again = await executePublish(settings, target, await preparePublish(settings, target, deps(repo)), {
+        ...deps(repo),
+        log
+      })
+      expect(github.requests.filter(r => r.method === 'DELETE' || r.path.startsWith('/uploads/'))).toEqual([])
+      expect(github.assetDeletionsRefused).toBe(0)
+      expect(github.release('v1.3.0')!.assets.map(asset => `${asset.id} ${asset.name} ${asset.size}`)).toEqual(before)
+      expect(warnings.join('\n')).toMatch(
+        /immutable release: its assets can't change, and fast_vlm_ondevice-1\.3\.0-py3-none-any\.whl, .*SHA256SUMS differ from the attached bytes.*Nothing was changed/
+      )
+      // the assets that match are reported with their download address
+      expect(again.uploaded.map(asset => asset.name)).toEqual(['fast-vlm-ondevice-1.3.0.tar.gz'])
+      expect(
+        again.uploaded.every(asset => asset.url.startsWith('https://github.com/acme/fastvlm/releases/download/'))
+      ).toBe(true)
     } finally {
       github.immutable = false
     }
+  })
+
+  it('draft: true, then a rerun: one GitHub release for the tag (the draft is found by listing releases)', async () => {
+    const repo = project('feat: drafted')
+    built(repo, '1.3.0')
+    await release(repo, { push: 'true', draft: 'true' })
+    expect(github.releasesOf('v1.3.0').map(r => r.draft)).toEqual([true])
+    // GET /releases/tags/v1.3.0 does not return a draft: the rerun must still find this one
+    repo.write('dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', 'rebuilt wheel')
+    const { result } = await release(repo, { push: 'true', draft: 'true' })
+    expect(result.status).toBe('resumed')
+    const releases = github.releasesOf('v1.3.0')
+    expect(releases.length).toBe(1)
+    expect(releases[0].draft).toBe(true)
+    expect(
+      releases[0].assets.filter(a => a.name === 'fast_vlm_ondevice-1.3.0-py3-none-any.whl').map(a => a.data.toString())
+    ).toEqual(['rebuilt wheel'])
   })
 
   it('marks prereleases, and a hotfix below the newest release as not latest; draft on request', async () => {

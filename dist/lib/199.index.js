@@ -2,18 +2,83 @@ export const id = 199;
 export const ids = [199];
 export const modules = {
 
-/***/ 65157:
+/***/ 61309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Oc: () => (/* binding */ renderNotifySummary),
-/* harmony export */   Oq: () => (/* binding */ renderPublishSummary),
-/* harmony export */   ZP: () => (/* binding */ renderRollbackSummary),
-/* harmony export */   o4: () => (/* binding */ truncateMarkdown)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT, renderGates */
-/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74048);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oc: () => (/* binding */ renderNotifySummary),
+  Oq: () => (/* binding */ renderPublishSummary),
+  ZP: () => (/* binding */ renderRollbackSummary),
+  Br: () => (/* binding */ renderSummary),
+  o4: () => (/* binding */ truncateMarkdown)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT, renderGates
+
+// EXTERNAL MODULE: ./src/core/text/sanitize.ts
+var sanitize = __webpack_require__(74048);
+// EXTERNAL MODULE: ./src/core/notes/conventions.ts
+var conventions = __webpack_require__(64017);
+;// CONCATENATED MODULE: ./src/core/notes/summary-parts.ts
+/**
+ * Parts of the release summary: the notes as they will be published (their headings moved one
+ * level down so that the page's outline has no skipped or inverted level), what was learned of the
+ * repository's notes convention, and the files the release writes.
+ */
+
+
+/**
+ * Moves every ATX heading outside fenced code `by` levels down (at most to level 6):
+ * the notes' `## What's Changed` becomes a `###` under the summary's `##` verdict.
+ */
+function shiftHeadings(markdown, by) {
+    let fence = null;
+    return markdown
+        .split('\n')
+        .map(line => {
+        const open = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (open) {
+            if (fence === null)
+                fence = open[1][0];
+            else if (open[1][0] === fence)
+                fence = null;
+            return line;
+        }
+        if (fence !== null)
+            return line;
+        return line.replace(/^(\s*)(#{1,6})(?=[ \t]|$)/, (_all, lead, marks) => {
+            return `${lead}${'#'.repeat(Math.min(6, marks.length + by))}`;
+        });
+    })
+        .join('\n');
+}
+/** What the notes followed: the sections learned from the repository's changelog, or the defaults. */
+function conventionsPart(learned) {
+    if (!learned)
+        return [];
+    return [...(0,conventions/* describeConventions */.Yp)(learned.conventions, learned.file), ''];
+}
+/** The files section: what the release changed (or would change) and where the notes are. */
+function filesPart(input) {
+    const verb = input.dryRun ? 'would change' : 'changed';
+    const lines = ['### Files', ''];
+    for (const file of input.versionFiles)
+        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(file.path)}\`: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
+    if (input.changelogFile)
+        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(input.changelogFile)}\`: new section at the top (${verb})`);
+    lines.push(input.notesWritten
+        ? `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: the notes above (written, not committed)`
+        : `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: not written (plan only)`);
+    if (input.commitSha)
+        lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
+    lines.push('');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/notes/summary.ts
+
 
 /** GitHub refuses job summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 900 * 1024;
@@ -38,7 +103,7 @@ function renderGates(report) {
     else {
         lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
         for (const gate of report.results)
-            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(gate.reason)} |`);
+            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,sanitize/* sanitizeCell */.CN)(gate.reason)} |`);
         for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
             lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
         }
@@ -54,81 +119,112 @@ function renderGates(report) {
     }
     return lines.join('\n');
 }
-function renderSummary(input) {
+/** The verdict: what happened (released, would release, stopped, nothing), the version and why. */
+function verdict(input) {
     const { plan } = input;
     const lines = [];
+    if (!plan.released)
+        return ['## No release', '', `No new version: ${(0,sanitize/* sanitizeCell */.CN)(plan.reason)}.`, ''];
+    const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
     if (input.stoppedByGates)
-        lines.push('> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
-    else if (input.dryRun)
-        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
-    if (plan.released && plan.hotfix) {
+        lines.push(`## ⛔ Stopped: ${plan.tag} was not released`, '', '> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
+    else if (plan.hotfix)
         lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '');
-    }
-    else if (plan.released) {
-        const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
-        lines.push(`## 🚀 ${input.dryRun || input.stoppedByGates ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
-    }
-    else {
-        lines.push('## No release', '', `No new version: ${plan.reason}.`, '');
-    }
+    else
+        lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
+    if (input.dryRun && !input.stoppedByGates)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
     if (input.resumed)
         lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
-    lines.push(`**Why:** ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(plan.reason)}`, '');
-    const facts = [`- Commits read: ${plan.commitCount}`, `- Severity: ${input.severity || 'not set'}`];
-    if (input.commitSha)
-        facts.push(`- Release commit: \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
-    lines.push(...facts, '');
+    lines.push(`**Why:** ${(0,sanitize/* sanitizeCell */.CN)(plan.reason)}`, '', `Commits read: ${plan.commitCount}. Severity: ${input.severity || 'not set'}.`, '');
+    return lines;
+}
+/** The commits that drove the version, folded. */
+function drivers(plan) {
+    const list = plan.decision.drivers;
+    if (list.length === 0)
+        return [];
+    const lines = [
+        `<details><summary>Commits that drove the version (${list.length})</summary>`,
+        '',
+        '| Commit | Effect | Type | Scope | Subject |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    for (const driver of list.slice(0, DRIVER_ROWS)) {
+        const { change } = driver;
+        lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,sanitize/* sanitizeCell */.CN)(change.type ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.scope ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.subject)} |`);
+    }
+    if (list.length > DRIVER_ROWS)
+        lines.push('', `…and ${list.length - DRIVER_ROWS} more.`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+/**
+ * The release's job summary, most important first: the verdict (with the version and why), the
+ * notes as they will be published, the gates, the files. Publishing, notifications and (when asked)
+ * the metrics follow it. Headings: `##` verdict, `###` parts, the notes' own headings one level down.
+ */
+function renderSummary(input) {
+    const { plan } = input;
+    const head = [...verdict(input), ...drivers(plan)].join('\n');
+    const after = [];
     if (input.gates)
-        lines.push(renderGates(input.gates), '');
-    const drivers = plan.decision.drivers;
-    if (drivers.length > 0) {
-        lines.push('### Commits that drove the version', '', '| Commit | Effect | Type | Scope | Subject |', '| --- | --- | --- | --- | --- |');
-        for (const driver of drivers.slice(0, DRIVER_ROWS)) {
-            const { change } = driver;
-            lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(change.type ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(change.scope ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(change.subject)} |`);
-        }
-        if (drivers.length > DRIVER_ROWS)
-            lines.push('', `…and ${drivers.length - DRIVER_ROWS} more.`);
-        lines.push('');
-    }
-    let text = lines.join('\n');
-    if (plan.released) {
-        const room = SUMMARY_LIMIT - Buffer.byteLength(text) - 200;
-        text += `\n### Release notes\n\n${truncateMarkdown(plan.notes, room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`)}`;
-    }
-    return text;
+        after.push(renderGates(input.gates), '');
+    if (plan.released && !input.stoppedByGates)
+        after.push(...filesPart({
+            dryRun: input.dryRun,
+            notesWritten: input.notesWritten ?? true,
+            notesFile: input.notesFile,
+            versionFiles: input.versionFiles ?? [],
+            changelogFile: input.changelogFile ?? null,
+            commitSha: input.commitSha,
+            pushed: input.pushed
+        }));
+    for (const warning of plan.released ? (input.staleVersions ?? []) : [])
+        after.push('> [!WARNING]', `> ${(0,sanitize/* sanitizeCell */.CN)(warning)}`, '');
+    const tail = after.join('\n');
+    if (!plan.released)
+        return `${head}\n${tail}`;
+    const learned = conventionsPart(input.conventions).join('\n');
+    const room = SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(learned) - 200;
+    const notes = truncateMarkdown(shiftHeadings(plan.notes, 1), room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`);
+    return `${head}\n${notes.trimEnd()}\n\n${learned ? `${learned}\n` : ''}${tail}`;
 }
 function renderRollbackSummary(input) {
     const lines = [];
     if (input.dryRun)
         lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
     lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
-    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(input.reason || '(none given)')}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,sanitize/* sanitizeCell */.CN)(input.reason || '(none given)')}`, '');
     lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
     for (const step of input.steps)
-        lines.push(`| ${step.step} | ${step.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(step.detail)} |`);
-    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(text)}`), '');
+        lines.push(`| ${step.step} | ${step.status} | ${(0,sanitize/* sanitizeCell */.CN)(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,sanitize/* sanitizeCell */.CN)(text)}`), '');
     return lines.join('\n');
 }
 function renderPublishSummary(input) {
     const lines = ['### Publishing', ''];
     const { release } = input;
     if (input.releaseUrl)
-        lines.push(`GitHub release: [${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+        lines.push(`GitHub release: [${(0,sanitize/* sanitizeCell */.CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
     else if (input.dryRun)
-        lines.push(`Dry run: the GitHub release "${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+        lines.push(`Dry run: the GitHub release "${(0,sanitize/* sanitizeCell */.CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
     lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
-    for (const asset of input.assets)
-        lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+    const rows = input.uploaded && input.uploaded.length > 0 ? input.uploaded : input.assets;
+    for (const asset of rows)
+        lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+    // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
+    if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
+        lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
     lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)
-            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
         lines.push('');
     }
     for (const warning of input.warnings)
-        lines.push(`> ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(warning)}`);
+        lines.push(`> ${(0,sanitize/* sanitizeCell */.CN)(warning)}`);
     return lines.join('\n');
 }
 function renderNotifySummary(input) {
@@ -137,15 +233,15 @@ function renderNotifySummary(input) {
         return '';
     const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
     for (const service of active)
-        lines.push(`| ${service.name} | ${service.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(service.detail)} |`);
+        lines.push(`| ${service.name} | ${service.status} | ${(0,sanitize/* sanitizeCell */.CN)(service.detail)} |`);
     if (input.jiraIssues.length > 0) {
         lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
         for (const issue of input.jiraIssues)
-            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(issue.key)} | ${issue.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCell */ .CN)(issue.detail)} |`);
+            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(issue.key)} | ${issue.status} | ${(0,sanitize/* sanitizeCell */.CN)(issue.detail)} |`);
     }
     if (input.dryRun) {
         for (const service of active.filter(s => s.payload !== undefined)) {
-            const json = (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeBlock */ .jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            const json = (0,sanitize/* sanitizeBlock */.jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
             lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
         }
     }
@@ -162,8 +258,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rollback: () => (/* binding */ rollback)
 /* harmony export */ });
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61309);
 /* harmony import */ var _rollback_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89621);
+/* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36129);
+
 
 
 async function rollback(settings, services) {
@@ -172,7 +270,8 @@ async function rollback(settings, services) {
         files: services.files,
         log: services.log,
         env: services.env,
-        github: services.github.releases
+        github: services.github.releases,
+        scrub: services.scrub
     });
     const message = `${result.dryRun ? 'Would roll back' : 'Rolled back'} ${result.tag}; users are back on ${result.restoredVersion || 'no release'}.`;
     return {
@@ -184,7 +283,7 @@ async function rollback(settings, services) {
             pushed: String(result.pushed),
             dry_run: String(result.dryRun)
         },
-        summary: (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRollbackSummary */ .ZP)({ ...result, reason: settings.reason }),
+        summary: (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRollbackSummary */ .ZP)({ ...result, reason: (services.scrub ?? _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokens */ .U)(settings.reason) }),
         annotations: result.manual.map(text => ({
             level: 'warning',
             message: text,
@@ -214,13 +313,15 @@ async function rollback(settings, services) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74048);
-/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6632);
+/* harmony import */ var _core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74048);
+/* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36129);
+/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98937);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25067);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5977);
 /* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50964);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60364);
+
 
 
 
@@ -241,8 +342,11 @@ function gitDetail(error) {
  * locally, deletes the GitHub release, pushes the record, and names the manual steps.
  * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
  */
-async function runRollback(settings, deps) {
+async function runRollback(given, deps) {
     const { git, files, log } = deps;
+    const scrub = deps.scrub ?? _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .scrubTokens */ .U;
+    // the reason is the user's text: a token pasted into it reaches no record, commit or release body
+    const settings = { ...given, reason: scrub(given.reason) };
     if (!(await git.isRepository())) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
     }
@@ -264,7 +368,7 @@ async function runRollback(settings, deps) {
     const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false;
     // the record as committed decides (an entry written but not committed, by a run that stopped
     // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
-    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === version);
+    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === version);
     const working = files.read(settings.rollbackRecord);
     const recordText = await git.show('HEAD', settings.rollbackRecord);
     const recorded = lists(recordText);
@@ -322,11 +426,11 @@ async function runRollback(settings, deps) {
             restored: restoredVersion,
             ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
         };
-        files.write(settings.rollbackRecord, (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .appendRollback */ .Z4)(recordText, entry));
+        files.write(settings.rollbackRecord, (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .appendRollback */ .Z4)(recordText, entry));
         try {
             await git.add([settings.rollbackRecord]);
             const identity = (await git.configuredIdentity()) ? null : _ports_js__WEBPACK_IMPORTED_MODULE_6__/* .BOT_IDENTITY */ .b;
-            recordCommit = await git.commit((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackCommitMessage */ .dr)(tag, restoredVersion, settings.reason), identity, [
+            recordCommit = await git.commit((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackCommitMessage */ .dr)(tag, restoredVersion, settings.reason), identity, [
                 settings.rollbackRecord
             ]);
         }
@@ -394,11 +498,11 @@ async function runRollback(settings, deps) {
         else if (dry)
             step('GitHub release', 'would do', `mark ${release.url} rolled back (title and notes), not latest${restoredRelease ? `; make ${restored?.name} latest` : ''}`);
         else {
-            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${(0,_core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeInline */ .nW)((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
+            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${(0,_core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .sanitizeInline */ .nW)((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
             await github
                 .editRelease(release.id, {
-                name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
-                body: `${banner}${release.body ?? ''}`,
+                name: scrub(`${ROLLED_BACK_TITLE} ${release.name || tag}`),
+                body: scrub(`${banner}${release.body ?? ''}`),
                 makeLatest: 'false'
             })
                 .catch(apiFailure);

@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eJ: () => (/* binding */ computeDora),
-/* harmony export */   qF: () => (/* binding */ renderMetrics)
+/* harmony export */   qF: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.qF)
 /* harmony export */ });
 /* unused harmony exports percentile, frequencyBand, leadTimeBand, failureRateBand, restoreBand */
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90621);
 /**
  * The four DORA metrics, computed from the repository alone: release tags (with their
  * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
@@ -152,7 +153,7 @@ function computeDora(releases, rollbacks, options) {
         changeFailureRate,
         timeToRestoreMedian,
         weeks: [...weeks]
-            .sort(([a], [b]) => a.localeCompare(b))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // ISO dates: code-unit order (localeCompare loads ICU)
             .map(([week, w]) => ({
             week,
             releases: w.releases,
@@ -160,15 +161,31 @@ function computeDora(releases, rollbacks, options) {
         }))
     };
 }
+/** The rendering lives in render.ts. */
+
+
+
+/***/ }),
+
+/***/ 90621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qF: () => (/* binding */ renderMetrics),
+/* harmony export */   uK: () => (/* binding */ renderMetricsFolded)
+/* harmony export */ });
+/* unused harmony export CHART_MIN_WEEKS */
+/** Charts are drawn once releases fall in at least this many weeks of the window. */
+const CHART_MIN_WEEKS = 2;
 function show(metric) {
     return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
 }
-/** The summary section: a table with bands, and Mermaid charts of releases per week and lead time. */
-function renderMetrics(metrics) {
+function title(metrics) {
+    return `DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`;
+}
+function table(metrics) {
     const band = (metric) => metric.band ?? '—';
-    const lines = [
-        `### DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`,
-        '',
+    return [
         '| Metric | Value | DORA band |',
         '| --- | --- | --- |',
         `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
@@ -178,75 +195,165 @@ function renderMetrics(metrics) {
         `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
         ''
     ];
-    if (metrics.weeks.length > 0) {
-        const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
-        lines.push('```mermaid', 'xychart-beta', '    title "Releases per week"', `    x-axis [${labels}]`, '    y-axis "releases"', `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`, '```', '', '```mermaid', 'xychart-beta', '    title "Median lead time (hours) of each week\'s releases"', `    x-axis [${labels}]`, '    y-axis "hours"', `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`, '```', '');
-    }
-    return lines.join('\n');
+}
+/** Mermaid charts of releases per week and lead time; none while the releases fall in fewer than CHART_MIN_WEEKS weeks. */
+function charts(metrics) {
+    const active = metrics.weeks.filter(week => week.releases > 0).length;
+    if (active < CHART_MIN_WEEKS)
+        return [
+            `_No charts yet: they are drawn once releases fall in ${CHART_MIN_WEEKS} or more weeks of the window (${active} so far)._`,
+            ''
+        ];
+    const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Releases per week"',
+        `    x-axis [${labels}]`,
+        '    y-axis "releases"',
+        `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`,
+        '```',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Median lead time (hours) of each week\'s releases"',
+        `    x-axis [${labels}]`,
+        '    y-axis "hours"',
+        `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`,
+        '```',
+        ''
+    ];
+}
+/** `mode: metrics`'s page: the table with bands, then the charts. `level`: the heading's level (2: the page's title). */
+function renderMetrics(metrics, level = 2) {
+    return [`${'#'.repeat(level)} ${title(metrics)}`, '', ...table(metrics), ...charts(metrics)].join('\n');
+}
+/** In a release's summary (when asked): the table and charts, folded under `<details>`. */
+function renderMetricsFolded(metrics) {
+    return [
+        `<details><summary>${title(metrics)}</summary>`,
+        '',
+        ...table(metrics),
+        ...charts(metrics),
+        '</details>',
+        ''
+    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 64867:
+/***/ 64147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ collectMetrics)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37784);
-/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6632);
-/* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ collectMetrics)
+});
+
+// EXTERNAL MODULE: ./src/core/metrics/metrics.ts
+var metrics = __webpack_require__(37784);
+;// CONCATENATED MODULE: ./src/core/metrics/release-lines.ts
+const STABLE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version parsed once). */
+function stableByVersion(tags, prefix) {
+    const parsed = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const version = tag.name.slice(prefix.length);
+        const match = STABLE.exec(version);
+        if (!match)
+            continue;
+        const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+        if (version.length > 256 || !parts.every(Number.isSafeInteger))
+            continue; // as semver refuses them
+        parsed.push({ name: tag.name, sha: tag.sha, version, line: `${parts[0]}.${parts[1]}`, parts });
+    }
+    parsed.sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]);
+    return parsed.map(({ name, sha, version, line }) => ({ name, sha, version, line }));
+}
+/** The tags by release line, each line oldest version first (the input's order kept). */
+function byLine(stable) {
+    const lines = new Map();
+    for (const tag of stable) {
+        const line = lines.get(tag.line);
+        if (line)
+            line.push(tag);
+        else
+            lines.set(tag.line, [tag]);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/core/record/release-record.ts
+var release_record = __webpack_require__(6632);
+;// CONCATENATED MODULE: ./src/usecases/metrics/metrics.ts
 
 
 
 /**
+ * The dates the metrics need: the newest tag of every release line, then every tag of the lines
+ * whose newest is in the window or after its start (src/core/metrics/release-lines.ts). A tag whose
+ * date is not read gets its line's newest date: before the window, as its own is.
+ */
+async function releaseTimes(git, stable, start, also) {
+    const lines = [...byLine(stable).values()];
+    const heads = await git.tagTimes([...lines.map(line => line.at(-1).name), ...(also ? [also] : [])]);
+    const open = lines.filter(line => (heads.get(line.at(-1).name) ?? 0) >= start);
+    const rest = await git.tagTimes(open.flatMap(line => line.slice(0, -1).map(tag => tag.name)));
+    const times = new Map();
+    for (const line of lines) {
+        const bound = heads.get(line.at(-1).name) ?? 0;
+        for (const tag of line)
+            times.set(tag.name, heads.get(tag.name) ?? rest.get(tag.name) ?? bound);
+    }
+    if (also && heads.has(also))
+        times.set(also, heads.get(also));
+    return times;
+}
+/**
  * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
- * release shipped (one `git log` per release in the window), and the rollback record.
+ * release shipped (one `git log` per release in the window), and the rollback record. Of thousands
+ * of tags only the window's are read (their dates and messages), and a date a release line.
  */
 async function collectMetrics(settings, deps, now, pending = null) {
     const { git, files } = deps;
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const start = nowSeconds - settings.metricsWindow * 86_400;
-    const details = await git.tagDetails(settings.tagPrefix);
-    // each version parsed once (thousands of tags: a comparison that parses both costs more than the read)
-    const stable = (0,_core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseTags */ .dt)(details, settings.tagPrefix)
-        .filter(tag => !tag.prerelease)
-        .map(tag => ({ tag, parsed: new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(tag.version) }))
-        .sort((a, b) => a.parsed.compare(b.parsed))
-        .map(entry => entry.tag);
-    const detail = new Map(details.map(d => [d.name, d]));
+    const stable = stableByVersion(await git.tags(settings.tagPrefix), settings.tagPrefix);
+    const pendingTag = pending ? `${settings.tagPrefix}${pending.version}` : null;
+    const times = await releaseTimes(git, stable, start, pendingTag);
     // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
-    const messages = await git.tagMessages(stable.filter(tag => detail.get(tag.name).time >= start).map(tag => tag.name));
+    const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name) >= start).map(tag => tag.name));
     const releases = [];
     for (const [index, tag] of stable.entries()) {
         if (pending && tag.version === pending.version)
             continue; // its commits are known already
-        const info = detail.get(tag.name);
-        const meta = (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagMessage */ .V3)(messages.get(tag.name) ?? '').meta;
+        const time = times.get(tag.name);
+        const message = messages.get(tag.name);
+        const meta = message === undefined ? null : (0,release_record/* parseTagMessage */.V3)(message).meta;
         const previous = index > 0 ? stable[index - 1] : null;
-        const inWindow = info.time >= start && info.time <= nowSeconds;
+        const inWindow = time >= start && time <= nowSeconds;
         const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
             ? meta.hotfixOf.slice(settings.tagPrefix.length)
             : meta?.hotfixOf;
         releases.push({
             tag: tag.name,
             version: tag.version,
-            time: info.time,
+            time,
             type: meta?.type ?? 'release',
             hotfixOf,
             commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
         });
     }
     if (pending) {
-        const tagged = detail.get(`${settings.tagPrefix}${pending.version}`);
+        const tagged = times.get(pendingTag);
         releases.push({
-            tag: `${settings.tagPrefix}${pending.version}`,
+            tag: pendingTag,
             version: pending.version,
-            time: tagged && tagged.time <= nowSeconds ? tagged.time : nowSeconds,
+            time: tagged !== undefined && tagged <= nowSeconds ? tagged : nowSeconds,
             type: pending.type,
             hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
                 ? pending.hotfixOf.slice(settings.tagPrefix.length)
@@ -256,7 +363,7 @@ async function collectMetrics(settings, deps, now, pending = null) {
     }
     const record = files.read(settings.rollbackRecord);
     const rollbacks = record
-        ? (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRollbacks */ .fT)(record)
+        ? (0,release_record/* parseRollbacks */.fT)(record)
             .map(entry => ({
             version: entry.version,
             time: Math.floor(Date.parse(entry.date) / 1000),
@@ -266,7 +373,7 @@ async function collectMetrics(settings, deps, now, pending = null) {
         }))
             .filter(rb => Number.isFinite(rb.time))
         : [];
-    return (0,_core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .computeDora */ .eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+    return (0,metrics/* computeDora */.eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
 }
 
 
@@ -280,7 +387,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   metrics: () => (/* binding */ metrics)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37784);
-/* harmony import */ var _metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64867);
+/* harmony import */ var _metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64147);
 /* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79328);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71085);
 /** mode: metrics — the DORA metrics without releasing (for a scheduled workflow); Datadog is told. */
@@ -291,7 +398,7 @@ __webpack_require__.r(__webpack_exports__);
 async function metrics(settings, services) {
     const { env } = services;
     const dora = await (0,_metrics_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .collectMetrics */ .I)(settings, services, env.now);
-    const outputs = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOutput */ .PE)(settings, services.files, dora);
+    const outputs = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOutput */ .PE)(settings, services.files, dora, services.sideFiles);
     const report = await (0,_notifiers_notify_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyMetrics */ .nP)(settings, {
         release: null,
         metrics: dora,
@@ -325,7 +432,7 @@ async function metrics(settings, services) {
 /* harmony export */   kv: () => (/* binding */ gateAnnotations),
 /* harmony export */   wk: () => (/* binding */ repoUrl)
 /* harmony export */ });
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61309);
 /* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79328);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62932);
 
@@ -334,6 +441,8 @@ async function metrics(settings, services) {
 function publishDeps(services) {
     return {
         files: services.files,
+        sideFiles: services.sideFiles,
+        offline: services.planOnly,
         github: services.github.publisher,
         artifact: services.artifact,
         log: services.log,
@@ -366,11 +475,18 @@ function gateAnnotations(report) {
     }
     return annotations;
 }
-/** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
-function metricsOutput(settings, files, metrics) {
-    if (!settings.dryRun)
-        files.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, `${JSON.stringify(metrics, null, 2)}\n`);
-    return { metrics: JSON.stringify(metrics) };
+/**
+ * The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run: a side file
+ * (RUNNER_TEMP, never packaged with the project) named by `metrics_file`.
+ */
+function metricsOutput(settings, files, metrics, sideFiles) {
+    const json = JSON.stringify(metrics);
+    if (settings.dryRun)
+        return { metrics: json };
+    const text = `${JSON.stringify(metrics, null, 2)}\n`;
+    if (!sideFiles)
+        files.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, text);
+    return { metrics: json, metrics_file: sideFiles ? sideFiles.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, text) : _paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL };
 }
 function notifySection(settings, report) {
     return (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNotifySummary */ .Oc)({

@@ -12,13 +12,15 @@ export const modules = {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74048);
-/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6632);
+/* harmony import */ var _core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74048);
+/* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36129);
+/* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98937);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25067);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5977);
 /* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50964);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60364);
+
 
 
 
@@ -39,8 +41,11 @@ function gitDetail(error) {
  * locally, deletes the GitHub release, pushes the record, and names the manual steps.
  * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
  */
-async function runRollback(settings, deps) {
+async function runRollback(given, deps) {
     const { git, files, log } = deps;
+    const scrub = deps.scrub ?? _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .scrubTokens */ .U;
+    // the reason is the user's text: a token pasted into it reaches no record, commit or release body
+    const settings = { ...given, reason: scrub(given.reason) };
     if (!(await git.isRepository())) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('This directory is not a git repository. Check the repository out first (actions/checkout with fetch-depth: 0).');
     }
@@ -62,7 +67,7 @@ async function runRollback(settings, deps) {
     const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false;
     // the record as committed decides (an entry written but not committed, by a run that stopped
     // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
-    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === version);
+    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === version);
     const working = files.read(settings.rollbackRecord);
     const recordText = await git.show('HEAD', settings.rollbackRecord);
     const recorded = lists(recordText);
@@ -120,11 +125,11 @@ async function runRollback(settings, deps) {
             restored: restoredVersion,
             ...(made ? { released: new Date(made * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {})
         };
-        files.write(settings.rollbackRecord, (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .appendRollback */ .Z4)(recordText, entry));
+        files.write(settings.rollbackRecord, (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .appendRollback */ .Z4)(recordText, entry));
         try {
             await git.add([settings.rollbackRecord]);
             const identity = (await git.configuredIdentity()) ? null : _ports_js__WEBPACK_IMPORTED_MODULE_6__/* .BOT_IDENTITY */ .b;
-            recordCommit = await git.commit((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackCommitMessage */ .dr)(tag, restoredVersion, settings.reason), identity, [
+            recordCommit = await git.commit((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackCommitMessage */ .dr)(tag, restoredVersion, settings.reason), identity, [
                 settings.rollbackRecord
             ]);
         }
@@ -192,11 +197,11 @@ async function runRollback(settings, deps) {
         else if (dry)
             step('GitHub release', 'would do', `mark ${release.url} rolled back (title and notes), not latest${restoredRelease ? `; make ${restored?.name} latest` : ''}`);
         else {
-            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${(0,_core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeInline */ .nW)((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
+            const banner = `> [!CAUTION]\n> **Rolled back** on ${deps.env.now.toISOString().slice(0, 10)}${settings.reason.trim() ? `: ${(0,_core_text_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .sanitizeInline */ .nW)((0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .TN)(settings.reason))}` : ''}. Users are back on ${restored?.name ?? 'no release'}; ${version} is never released again.\n\n`;
             await github
                 .editRelease(release.id, {
-                name: `${ROLLED_BACK_TITLE} ${release.name || tag}`,
-                body: `${banner}${release.body ?? ''}`,
+                name: scrub(`${ROLLED_BACK_TITLE} ${release.name || tag}`),
+                body: scrub(`${banner}${release.body ?? ''}`),
                 makeLatest: 'false'
             })
                 .catch(apiFailure);
@@ -264,9 +269,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6632);
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65157);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61309);
 /* harmony import */ var _core_watch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26823);
 /* harmony import */ var _core_notify_integrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48494);
+/* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36129);
 /* harmony import */ var _gates_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32454);
 /* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79328);
 /* harmony import */ var _notifiers_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44801);
@@ -278,6 +284,7 @@ __webpack_require__.r(__webpack_exports__);
  * (watch_action: issue, the default), or rolls the release back with the rollback's own guards
  * (watch_action: rollback). No data is no decision, never a rollback.
  */
+
 
 
 
@@ -438,7 +445,12 @@ async function runWatch(settings, deps) {
     const previous = tags.slice(1).find(entry => entry.time < latest.time) ?? null;
     const now = Math.floor(deps.env.now.getTime() / 1000);
     const windows = (0,_core_watch_index_js__WEBPACK_IMPORTED_MODULE_3__/* .watchWindows */ .jP)(latest.time, previous?.time ?? null, now, settings.watchWindowHours);
-    const rows = await evaluate(settings, deps, triggers, latest, previous, windows, datadog);
+    // a row's detail may quote Datadog's or GitHub's answer (an echoed key): scrubbed before the issue, Slack, the summary
+    const scrub = deps.scrub ?? _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .scrubTokens */ .U;
+    const rows = (await evaluate(settings, deps, triggers, latest, previous, windows, datadog)).map(row => ({
+        ...row,
+        detail: scrub(row.detail)
+    }));
     const report = {
         tag: latest.tag,
         previousTag: previous?.tag ?? null,
@@ -465,7 +477,7 @@ async function runWatch(settings, deps) {
     if (settings.watchAction === 'rollback' && restoredBy)
         deps.log.warning(`${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`);
     if (settings.watchAction === 'rollback' && !restoredBy) {
-        const rollback = await (0,_rollback_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .runRollback */ .e)({ ...settings, version: latest.version, reason, force: false }, { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases });
+        const rollback = await (0,_rollback_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .runRollback */ .e)({ ...settings, version: latest.version, reason, force: false }, { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases, scrub });
         const made = rollback.steps.some(step => step.status === 'done' || step.status === 'would do');
         report.action = `${rollback.dryRun ? 'would roll back' : 'rolled back'} ${latest.tag} (watch_action: rollback); users are back on ${rollback.restoredVersion || 'no release'}`;
         const notified = made ? await tell(report.action, runUrl) : [];
@@ -489,7 +501,7 @@ async function runWatch(settings, deps) {
         return { report, rollback: null, issue: null, notified: await tell(report.action, runUrl) };
     }
     const { title, body } = (0,_core_watch_index_js__WEBPACK_IMPORTED_MODULE_3__/* .watchIssue */ .TQ)(report, runUrl);
-    const issue = await deps.github.watch.createIssue({ title, body, labels: [WATCH_LABEL] });
+    const issue = await deps.github.watch.createIssue({ title: scrub(title), body: scrub(body), labels: [WATCH_LABEL] });
     report.action = `opened issue #${issue.number} (${issue.url})${why}`;
     const notified = await tell(report.action, issue.url);
     return { report, rollback: null, issue: { ...issue, created: true }, notified };
@@ -524,7 +536,8 @@ async function watch(settings, services) {
         http: services.http,
         log: services.log,
         env: services.env,
-        github: { releases: services.github.releases, watch: services.github.watch ?? null }
+        github: { releases: services.github.releases, watch: services.github.watch ?? null },
+        scrub: services.scrub
     });
     const { report, rollback } = result;
     const notified = result.notified.filter(service => service.status !== 'off');

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   kv: () => (/* binding */ gateAnnotations),
 /* harmony export */   wk: () => (/* binding */ repoUrl)
 /* harmony export */ });
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61309);
 /* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79328);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62932);
 
@@ -21,6 +21,8 @@ export const modules = {
 function publishDeps(services) {
     return {
         files: services.files,
+        sideFiles: services.sideFiles,
+        offline: services.planOnly,
         github: services.github.publisher,
         artifact: services.artifact,
         log: services.log,
@@ -53,11 +55,18 @@ function gateAnnotations(report) {
     }
     return annotations;
 }
-/** The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run. */
-function metricsOutput(settings, files, metrics) {
-    if (!settings.dryRun)
-        files.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, `${JSON.stringify(metrics, null, 2)}\n`);
-    return { metrics: JSON.stringify(metrics) };
+/**
+ * The DORA metrics: the `metrics` output, and release-metrics.json except in a dry run: a side file
+ * (RUNNER_TEMP, never packaged with the project) named by `metrics_file`.
+ */
+function metricsOutput(settings, files, metrics, sideFiles) {
+    const json = JSON.stringify(metrics);
+    if (settings.dryRun)
+        return { metrics: json };
+    const text = `${JSON.stringify(metrics, null, 2)}\n`;
+    if (!sideFiles)
+        files.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, text);
+    return { metrics: json, metrics_file: sideFiles ? sideFiles.write(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL, text) : _paths_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE */ .HL };
 }
 function notifySection(settings, report) {
     return (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNotifySummary */ .Oc)({
@@ -84,7 +93,7 @@ function notifySection(settings, report) {
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6632);
 /* harmony import */ var _core_publish_repo_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54183);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96207);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47572);
 
 
 
@@ -161,7 +170,7 @@ function releasePublisher(settings, git, env, deps, done) {
 
 /***/ }),
 
-/***/ 96207:
+/***/ 47572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -497,11 +506,50 @@ function buildSbom(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/notes/notes.ts
-var notes = __webpack_require__(58088);
-// EXTERNAL MODULE: ./src/core/notes/summary.ts
-var summary = __webpack_require__(65157);
+// EXTERNAL MODULE: ./src/core/notes/notes.ts + 2 modules
+var notes = __webpack_require__(47588);
+// EXTERNAL MODULE: ./src/core/notes/summary.ts + 1 modules
+var summary = __webpack_require__(61309);
+;// CONCATENATED MODULE: ./src/usecases/publish/side-files.ts
+/**
+ * Where publishing leaves the SBOM and SHA256SUMS: the run's side files (RUNNER_TEMP, outside the
+ * workspace, so the next `npm pack` or `python -m build` does not ship them), or release_dir in the
+ * workspace when it is set. The outputs `sbom` and `checksums` name the paths.
+ */
+
+function placeOf(releaseDir, deps) {
+    if (releaseDir)
+        return { folder: releaseDir };
+    // no side files (a test's deps): the workspace's dist/, as before
+    return deps.sideFiles ? { side: deps.sideFiles } : { folder: 'dist' };
+}
+/** The path a side file of publishing gets (absolute for the side files; else relative to the workspace). */
+function publishPath(releaseDir, deps, name) {
+    const place = placeOf(releaseDir, deps);
+    return 'side' in place ? place.side.path(name) : external_node_path_.posix.join(place.folder, name);
+}
+/** Writes one of publishing's files where `publishPath` said. */
+function writePublishFile(releaseDir, deps, file, text) {
+    const place = placeOf(releaseDir, deps);
+    if ('side' in place)
+        place.side.write(external_node_path_.basename(file), text);
+    else
+        deps.files.write(file, text);
+}
+/**
+ * The workflow artifact's files and its root: the notes (copied beside the side files, an artifact
+ * has one root) and the SBOM and SHA256SUMS.
+ */
+function artifactFiles(releaseDir, deps, notesFile, written) {
+    const place = placeOf(releaseDir, deps);
+    if (!('side' in place))
+        return { files: [notesFile, ...written].map(file => deps.files.absolute(file)), root: deps.files.absolute('.') };
+    const notes = place.side.write(external_node_path_.posix.basename(notesFile), deps.files.read(notesFile) ?? '');
+    return { files: [notes, ...written], root: external_node_path_.dirname(notes) };
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/publish/publish.ts
+
 
 
 
@@ -563,8 +611,8 @@ async function preparePublish(settings, target, deps) {
     const warnings = [];
     const byName = new Map();
     const sbomName = `SBOM-${target.version}.json`;
-    const sbomPath = settings.sbom ? external_node_path_.posix.join(settings.releaseDir, sbomName) : null;
-    const checksumsPath = external_node_path_.posix.join(settings.releaseDir, 'SHA256SUMS');
+    const sbomPath = settings.sbom ? publishPath(settings.releaseDir, deps, sbomName) : null;
+    const checksumsPath = publishPath(settings.releaseDir, deps, 'SHA256SUMS');
     const own = new Set([sbomPath, checksumsPath].filter(Boolean));
     for (const pattern of settings.assets) {
         if (pattern.startsWith('/') || pattern.split('/').includes('..'))
@@ -609,7 +657,7 @@ async function preparePublish(settings, target, deps) {
     if (missing.length > 0)
         warnings.push(`expected assets missing: ${missing.join(', ')}`);
     const prerelease = semver_default().prerelease(target.version) !== null;
-    if (settings.createRelease)
+    if (settings.createRelease && !deps.offline)
         await checkReleaseAccess(settings, deps);
     return {
         assets,
@@ -671,8 +719,8 @@ async function executePublish(settings, target, prepared, deps) {
         return result;
     }
     if (prepared.sbomPath && prepared.sbomText)
-        files.write(prepared.sbomPath, prepared.sbomText);
-    files.write(prepared.checksumsPath, prepared.checksums);
+        writePublishFile(settings.releaseDir, deps, prepared.sbomPath, prepared.sbomText);
+    writePublishFile(settings.releaseDir, deps, prepared.checksumsPath, prepared.checksums);
     const uploads = [
         ...prepared.assets,
         {
@@ -722,7 +770,9 @@ async function executePublish(settings, target, prepared, deps) {
                         await github.deleteAsset(existing.id);
                     const data = asset.path === prepared.checksumsPath
                         ? Buffer.from(prepared.checksums)
-                        : (files.bytes(asset.path) ?? Buffer.alloc(0));
+                        : asset.path === prepared.sbomPath && prepared.sbomText !== null
+                            ? Buffer.from(prepared.sbomText)
+                            : (files.bytes(asset.path) ?? Buffer.alloc(0));
                     const uploaded = await github.uploadAsset(release.uploadUrl, asset.name, contentType(asset.name), data);
                     result.uploaded.push({ ...asset, url: uploaded.url });
                     log.info(`${existing ? 'Replaced' : 'Uploaded'} ${asset.name} (${asset.size} bytes)`);
@@ -744,8 +794,9 @@ async function executePublish(settings, target, prepared, deps) {
     }
     if (settings.uploadArtifact) {
         const name = `release-${target.version}`;
-        const list = [target.notesFile, prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])].map(file => files.absolute(file));
-        await deps.artifact.upload(name, list, files.absolute('.'));
+        const written = [prepared.checksumsPath, ...(prepared.sbomPath ? [prepared.sbomPath] : [])];
+        const { files: list, root } = artifactFiles(settings.releaseDir, deps, target.notesFile, written);
+        await deps.artifact.upload(name, list, root);
         result.artifact = name;
         log.info(`Uploaded the workflow artifact ${name}`);
     }
@@ -768,7 +819,8 @@ function publishOutputs(published) {
         upload_url: published.uploadUrl,
         assets: JSON.stringify(assets),
         hashes: published.hashes,
-        sbom: published.sbomPath ?? ''
+        sbom: published.sbomPath ?? '',
+        checksums: published.checksumsPath
     };
 }
 

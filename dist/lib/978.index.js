@@ -43,13 +43,17 @@ function shown(header, max = 120) {
 
 /** The hidden first line that finds this action's comment again (never a second one). */
 const PREVIEW_MARKER = '<!-- fastvlm-release-action:preview -->';
+/** Who writes with the workflow's token (`GITHUB_TOKEN`, the github_token input's default). */
+const ACTIONS_BOT = 'github-actions[bot]';
 /**
  * The comment this action wrote before, to update in place: the first that starts with the marker
- * and is by the token's own identity (`viewer`); when GitHub does not say who the token is, by a bot.
- * Never a person's comment: anyone can start a comment with the marker (or edit one to).
+ * and is by the token's own identity (`viewer`: GraphQL's, else GET /user's). An installation token
+ * is told neither: then the identity is the workflow token's, `github-actions[bot]`. Never another
+ * login's comment (a person's, another app's bot): anyone can start a comment with the marker.
  */
 function ownComment(comments, viewer) {
-    return comments.find(comment => comment.body.startsWith(PREVIEW_MARKER) && (viewer === null ? comment.authorIsBot : comment.author === viewer));
+    const identity = viewer ?? ACTIONS_BOT;
+    return comments.find(comment => comment.body.startsWith(PREVIEW_MARKER) && comment.author === identity);
 }
 /** GitHub refuses a comment body longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
@@ -404,7 +408,7 @@ function effectOf(merged, base) {
     return merged.notes !== base.notes ? 'notes' : 'nothing';
 }
 function version(plan) {
-    return plan.released ? `\`${plan.tag}\` (${plan.bump})` : 'no release';
+    return plan.released ? `${(0,sanitize/* codeSpan */.SS)(plan.tag)} (${plan.bump})` : 'no release';
 }
 /** The one-line verdict: the comment's headline, the check's title. */
 function verdict(report) {
@@ -442,7 +446,7 @@ function headline(report) {
             `**If this pull request were ${merge} now, the release would fail:** ${(0,sanitize/* sanitizeInline */.nW)(shown(report.error ?? 'unknown error', 2_000))}`
         ];
     const effect = effectOf(merged, base);
-    const from = merged.previousTag ? ` from \`${(0,sanitize/* sanitizeInline */.nW)(merged.previousTag)}\`` : ', the first release';
+    const from = merged.previousTag ? ` from ${(0,sanitize/* codeSpan */.SS)(merged.previousTag)}` : ', the first release';
     const lines = [];
     if (effect === 'nothing') {
         lines.push(merged.released
@@ -493,7 +497,7 @@ function lintSection(report) {
         ''
     ];
     for (const problem of lint.problems.slice(0, MAX_PROBLEMS)) {
-        const where = problem.where === 'title' ? 'The title' : problem.where === 'commit' ? 'The commit' : `\`${problem.where}\``;
+        const where = problem.where === 'title' ? 'The title' : problem.where === 'commit' ? 'The commit' : (0,sanitize/* codeSpan */.SS)(problem.where);
         lines.push(`- ${where} "${(0,sanitize/* sanitizeInline */.nW)(shown(problem.header))}": ${(0,sanitize/* sanitizeInline */.nW)(problem.problem)}. ${(0,sanitize/* sanitizeInline */.nW)(problem.suggestion)}`);
     }
     if (lint.problems.length > MAX_PROBLEMS)
@@ -524,6 +528,7 @@ function renderPreview(report, limit = COMMENT_LIMIT, where = 'the job summary o
             ? [
                 `Version files it would update: ${report.versionFiles
                     // the old version is read from a file the pull request may change: untrusted
+                    // escaped: rendered literally (the `__init__` of `pkg/__init__.py` is not bold) and inert
                     .map(file => (0,sanitize/* sanitizeInline */.nW)(`${shown(file.path, 200)} ${shown(file.from, 60)} → ${shown(file.to, 60)}`))
                     .join(', ')}.`,
                 ''
@@ -572,7 +577,7 @@ function renderPreview(report, limit = COMMENT_LIMIT, where = 'the job summary o
 /** The check run's output (title and summary) and the status description (≤ 140 characters). */
 function checkOutput(report) {
     const title = verdict(report);
-    const lines = [`**${title}**`];
+    const lines = [`**${(0,sanitize/* sanitizeInline */.nW)(title)}**`];
     if (report.merged && !report.error)
         lines.push('', `Why: ${(0,sanitize/* sanitizeInline */.nW)(shown(report.merged.reason, 1_000))}`);
     if (report.error)
@@ -648,6 +653,15 @@ function mergedView(git, view) {
                     seen.set(tag.name, tag);
             return [...seen.values()];
         },
+        // HEAD is the merge on top of the tips: what a tip's history holds
+        isAncestor: async (ancestor, descendant) => {
+            if (descendant !== 'HEAD')
+                return git.isAncestor(ancestor, descendant);
+            for (const tip of view.tips)
+                if (await git.isAncestor(ancestor, tip))
+                    return true;
+            return false;
+        },
         tagMessage: name => git.tagMessage(name),
         log: async (exclude, onCommit) => {
             for (const commit of view.onTop)
@@ -702,8 +716,8 @@ async function previewGates(settings, names, input, deps, git) {
     return gates;
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/index.ts + 24 modules
-var release = __webpack_require__(98937);
+// EXTERNAL MODULE: ./src/usecases/release/index.ts + 4 modules
+var release = __webpack_require__(25067);
 // EXTERNAL MODULE: ./src/core/versioning/release-lines.ts
 var release_lines = __webpack_require__(28363);
 ;// CONCATENATED MODULE: ./src/usecases/preview/preview.ts

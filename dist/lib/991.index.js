@@ -22,8 +22,8 @@ var errors = __webpack_require__(74296);
 var inputs = __webpack_require__(86730);
 // EXTERNAL MODULE: ./src/core/text/secrets.ts
 var secrets = __webpack_require__(29422);
-// EXTERNAL MODULE: ./src/core/config/settings.ts + 3 modules
-var config_settings = __webpack_require__(80901);
+// EXTERNAL MODULE: ./src/core/config/settings.ts + 1 modules
+var config_settings = __webpack_require__(2748);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/adapters/logger.ts
@@ -42,13 +42,16 @@ const silentLogger = {
     group: async (_name, fn) => fn()
 };
 
-// EXTERNAL MODULE: ./src/compose.ts + 20 modules
-var compose = __webpack_require__(32287);
+// EXTERNAL MODULE: ./src/compose.ts + 21 modules
+var compose = __webpack_require__(85398);
 // EXTERNAL MODULE: ./src/usecases/modes/index.ts
 var modes = __webpack_require__(69371);
+// EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
+var plan_view = __webpack_require__(22496);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -72,6 +75,7 @@ const OPTIONS = {
     hotfix: { type: 'boolean' },
     json: { type: 'boolean' },
     online: { type: 'boolean' },
+    'run-commands': { type: 'boolean' },
     version: { type: 'boolean', short: 'V' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
@@ -94,6 +98,7 @@ function usage() {
         `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
         `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
         `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
+        `  ${'--run-commands'.padEnd(40)}plan: run the project's commands (the tests gate); without it none runs`,
         `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
         `  ${'--json'.padEnd(40)}print the outputs as JSON on stdout`,
         `  ${'-q, --quiet'.padEnd(40)}no progress on stderr`,
@@ -103,7 +108,8 @@ function usage() {
         `From the environment: ${ENV_INPUTS.map(name => name.toUpperCase()).join(', ')}; GITHUB_REPOSITORY and`,
         'GITHUB_API_URL for the GitHub API.',
         '',
-        'plan writes nothing into the repository and uses no network. Nothing touches a remote (a push,',
+        'plan writes nothing into the repository, uses no network, runs no command of the project (unless',
+        '--run-commands) and prints the plan whatever the gates say. Nothing touches a remote (a push,',
         'a tag deleted on origin, a GitHub release, a notifier) without --push. The configuration file',
         '(.github/release-action.yml) is read; a flag wins over it.'
     ].join('\n');
@@ -194,12 +200,12 @@ async function cli(argv, env = process.env) {
     let scrub = text => text;
     try {
         const given = inputsFrom(values, command, positionals[1], env);
-        scrub = (0,secrets/* scrubberFor */.u)((0,config_settings/* secretInputs */._y)(name => given[name], env.GITHUB_TOKEN));
+        scrub = (0,secrets/* scrubberFor */.uS)((0,config_settings/* secretInputs */._y)(name => given[name], env.GITHUB_TOKEN));
         const cwd = values.C ?? process.cwd();
         if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
             throw new errors/* ConfigurationError */.j1(`-C ${cwd}: no such directory. Name the directory of the repository to release (a clone), or leave -C out to use the current directory.`);
         }
-        const loaded = (0,compose/* loadSettings */.M5)(name => given[name], cwd);
+        const loaded = await (0,compose/* loadSettings */.M5)(name => given[name], cwd);
         // nothing touches a remote without --push, whatever the configuration file says
         const settings = { ...loaded.settings, push: values.push === true };
         if (settings.uploadArtifact)
@@ -208,7 +214,9 @@ async function cli(argv, env = process.env) {
         const log = values.quiet || values.json ? silentLogger : stderrLogger;
         const network = values.push ? 'write' : values.online ? 'read' : 'none';
         const preview = command.preview === true;
-        const result = await (0,compose/* runMode */.rt)(settings, cwd, env, { log, artifact: compose/* noArtifacts */.rF, network, preview, scrub }, loaded);
+        // plan runs no command of the project unless asked: its gates show what they would decide
+        const commands = preview && values['run-commands'] !== true ? plan_view/* commandsNotRun */.rR : undefined;
+        const result = await (0,compose/* runMode */.rt)(settings, cwd, env, { log, artifact: compose/* noArtifacts */.rF, network, preview, scrub, commands }, loaded);
         report = result.report;
         if (result.failure && !values.json)
             throw new errors/* ConfigurationError */.j1(result.failure);
@@ -235,6 +243,40 @@ async function main() {
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     process.exitCode = result.code;
+}
+
+
+/***/ }),
+
+/***/ 22496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ planGateLines),
+/* harmony export */   rR: () => (/* binding */ commandsNotRun)
+/* harmony export */ });
+/* unused harmony export NOT_RUN */
+/** Why a command gate did not run in a plan. */
+const NOT_RUN = 'not run: plan runs no command of the project (--run-commands runs it)';
+/** The plan's stand-in for the project's commands: none runs, each says why. */
+const commandsNotRun = {
+    run: async () => ({ exitCode: null, tail: [], error: NOT_RUN })
+};
+/** The gates as the plan shows them: each verdict, a command gate that did not run as skipped. */
+function planGateLines(report) {
+    if (!report || report.results.length === 0)
+        return [];
+    const lines = report.results.map(gate => {
+        const notRun = gate.status === 'fail' && gate.reason.endsWith(NOT_RUN);
+        return `  ${gate.gate}: ${notRun ? 'skipped' : gate.status} — ${gate.reason}`;
+    });
+    const failed = report.results.filter(gate => gate.status === 'fail' && !gate.reason.endsWith(NOT_RUN));
+    return [
+        failed.length > 0
+            ? `Gates: ${failed.map(gate => gate.gate).join(', ')} would stop this release (a release run fails on them)`
+            : 'Gates:',
+        ...lines
+    ];
 }
 
 

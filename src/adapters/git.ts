@@ -266,6 +266,20 @@ export class ExecGit implements GitClient {
       .map(ref => ref.slice('refs/tags/'.length))
   }
 
+  async remoteTagCommits(remote: string, prefix: string): Promise<Array<{ name: string; sha: string }>> {
+    const { stdout } = await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])
+    const commits = new Map<string, string>()
+    // an annotated tag's line is followed by its peeled line (NAME^{}): the commit wins
+    for (const line of stdout.split('\n')) {
+      const [sha, ref] = line.split('\t')
+      if (!sha || !ref?.startsWith('refs/tags/')) continue
+      const peeled = ref.endsWith('^{}')
+      const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
+      if (peeled || !commits.has(name)) commits.set(name, sha)
+    }
+    return [...commits].map(([name, sha]) => ({ name, sha }))
+  }
+
   async configuredIdentity(): Promise<Identity | null> {
     const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim()
     const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim()
@@ -373,6 +387,21 @@ export class ExecGit implements GitClient {
       modes.set(entry.slice(tab + 1), entry.split(' ')[0])
     }
     return modes
+  }
+
+  async textAttributes(paths: string[]): Promise<Map<string, { text: string; eol: string }>> {
+    const attributes = new Map<string, { text: string; eol: string }>()
+    if (paths.length === 0) return attributes
+    // -z: path NUL attribute NUL value NUL, for each path and attribute
+    const { stdout } = await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])
+    const fields = stdout.split('\0')
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      const [file, attribute, value] = fields.slice(i, i + 3)
+      const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' }
+      if (attribute === 'text' || attribute === 'eol') entry[attribute] = value
+      attributes.set(file, entry)
+    }
+    return attributes
   }
 
   async hasCommit(sha: string): Promise<boolean> {

@@ -19,6 +19,21 @@ interface Holder {
 /** A lock older than this is stale whatever its process (a runner's job can't last longer). */
 export const STALE_AFTER_MS = 6 * 60 * 60 * 1000
 
+/**
+ * A lock file younger than this whose holder cannot be read yet is being written (the exclusive
+ * create and the write of its holder are two steps): never taken over as if abandoned.
+ */
+export const YOUNG_MS = 10_000
+
+/** How long ago the lock file was last written (Infinity: it is gone). */
+async function fileAge(file: string): Promise<number> {
+  try {
+    return Date.now() - (await fs.stat(file)).mtimeMs
+  } catch {
+    return Infinity
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
@@ -42,7 +57,9 @@ async function readHolder(file: string): Promise<Holder | null> {
 /**
  * One run at a time per clone: `fastvlm-release.lock` in the git directory, made with an exclusive
  * create. A lock whose process is gone (same host) or that is older than six hours is stale and
- * taken over; otherwise the run refuses with the holder named and changes nothing.
+ * taken over; one whose holder is not written yet is taken over only once it is older than YOUNG_MS
+ * (its run may be between the create and the write); otherwise the run refuses with the holder
+ * named and changes nothing.
  */
 export async function acquireRunLock(gitDir: string, now: () => Date = () => new Date()): Promise<RunLock> {
   const file = path.join(gitDir, 'fastvlm-release.lock')
@@ -67,6 +84,12 @@ export async function acquireRunLock(gitDir: string, now: () => Date = () => new
         )
       }
       const holder = await readHolder(file)
+      if (!holder && (await fileAge(file)) < YOUNG_MS) {
+        throw new ConfigurationError(
+          `Another release run is taking the run lock ${file} at this moment (created ${Math.max(0, Math.round((await fileAge(file)) / 1000))} s ago, its holder not written yet): ` +
+            'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), and run again.'
+        )
+      }
       const age = holder ? now().getTime() - Date.parse(holder.started) : Infinity
       const stale = !holder || age > STALE_AFTER_MS || (holder.host === os.hostname() && !alive(holder.pid))
       if (!stale) {

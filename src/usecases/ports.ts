@@ -60,6 +60,8 @@ export interface GitReader {
   changedPaths(): Promise<string[]>
   /** The modes (100644, 100755, 120000) of these paths in a commit's tree; a path not there is absent. */
   fileModes(rev: string, paths: string[]): Promise<Map<string, string>>
+  /** `.gitattributes` text and eol of these paths, as `git check-attr` reports them (path → values). */
+  textAttributes(paths: string[]): Promise<Map<string, { text: string; eol: string }>>
   hasCommit(sha: string): Promise<boolean>
   /** Whether `ancestor` is in the history of `descendant` (a commit is its own ancestor). */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>
@@ -88,6 +90,8 @@ export interface GitRemoteReader {
   fetchObjects(remote: string, branch: string): Promise<void>
   /** Fetches one tag from the remote (replacing a local tag of that name). */
   fetchTag(remote: string, tag: string): Promise<void>
+  /** The remote's tags that start with the prefix, each with the commit it points at (peeled). */
+  remoteTagCommits(remote: string, prefix: string): Promise<Array<{ name: string; sha: string }>>
 }
 
 /** Changes to the local clone: the index, commits, tags, the branch. */
@@ -260,7 +264,10 @@ export interface PublishedRelease {
   draft: boolean
   url: string
   uploadUrl: string
-  assets: Array<{ id: number; name: string }>
+  /** Published with immutable releases on: its tag and assets can no longer change. */
+  immutable?: boolean
+  /** The attached assets; `digest` is GitHub's `sha256:HEX` of the bytes (absent on older servers). */
+  assets: Array<{ id: number; name: string; size?: number; digest?: string | null; url?: string }>
 }
 
 export interface ReleaseParams {
@@ -277,6 +284,7 @@ export interface ReleaseParams {
 export interface GitHubPublisher {
   /** Whether the token may push to the repository (null when the API does not say, as for app tokens). */
   repositoryAccess(): Promise<{ push: boolean | null }>
+  /** The release of a tag, a draft too (drafts are found by listing: GET /releases/tags/{tag} hides them). */
   releaseByTag(tag: string): Promise<PublishedRelease | null>
   createRelease(params: ReleaseParams): Promise<PublishedRelease>
   updateRelease(id: number, params: ReleaseParams): Promise<PublishedRelease>

@@ -4,11 +4,16 @@ import { checkShape, githubClient, repositoryAccess, type ClientOptions, type Gi
 
 interface ReleaseData {
   id: number
+  tag_name?: string
   draft?: boolean
+  immutable?: boolean
   html_url: string
   upload_url: string
-  assets?: Array<{ id: number; name: string }>
+  assets?: Array<{ id: number; name: string; size?: number; digest?: string | null; browser_download_url?: string }>
 }
+
+/** How many pages of releases (100 each, newest first) are searched for a draft of a tag. */
+const DRAFT_PAGES = 5
 
 function published(call: string, data: ReleaseData): PublishedRelease {
   checkShape(call, data, { id: 'number', html_url: 'string', upload_url: 'string' })
@@ -18,7 +23,14 @@ function published(call: string, data: ReleaseData): PublishedRelease {
     draft: data.draft ?? false,
     url: data.html_url,
     uploadUrl: data.upload_url,
-    assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name }))
+    immutable: data.immutable === true,
+    assets: (data.assets ?? []).map(asset => ({
+      id: asset.id,
+      name: asset.name,
+      ...(typeof asset.size === 'number' ? { size: asset.size } : {}),
+      ...(typeof asset.digest === 'string' ? { digest: asset.digest } : {}),
+      ...(typeof asset.browser_download_url === 'string' ? { url: asset.browser_download_url } : {})
+    }))
   }
 }
 
@@ -41,9 +53,9 @@ export class OctokitPublisher implements GitHubPublisher {
     return repositoryAccess(this.api)
   }
 
-  releaseByTag(tag: string): Promise<PublishedRelease | null> {
+  async releaseByTag(tag: string): Promise<PublishedRelease | null> {
     const call = `GET /repos/${this.api.owner}/${this.api.repo}/releases/tags/${tag}`
-    return this.api.call(
+    const found = await this.api.call(
       call,
       async octokit =>
         published(
@@ -52,6 +64,28 @@ export class OctokitPublisher implements GitHubPublisher {
         ),
       () => null
     )
+    return found ?? this.draftByTag(tag)
+  }
+
+  /** A draft of the tag (the newest), found by listing releases: GitHub answers 404 for a draft's tag. */
+  private async draftByTag(tag: string): Promise<PublishedRelease | null> {
+    for (let page = 1; page <= DRAFT_PAGES; page++) {
+      const call = `GET /repos/${this.api.owner}/${this.api.repo}/releases?per_page=100&page=${page}`
+      const list = await this.api.call(call, async octokit => {
+        const { data } = await octokit.rest.repos.listReleases({
+          owner: this.api.owner,
+          repo: this.api.repo,
+          per_page: 100,
+          page
+        })
+        if (!Array.isArray(data)) checkShape(call, null, {})
+        return data as ReleaseData[]
+      })
+      const draft = list.find(release => release.draft === true && release.tag_name === tag)
+      if (draft) return published(call, draft)
+      if (list.length < 100) return null
+    }
+    return null
   }
 
   private body(params: ReleaseParams) {

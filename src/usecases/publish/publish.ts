@@ -16,6 +16,7 @@ import { RELEASE_BODY_LIMIT } from '../../core/notes/notes.js'
 import { truncateMarkdown } from '../../core/notes/summary.js'
 import type { ArtifactUploader, FileStore, GitHubPublisher, Logger, ReleaseParams, SideFiles } from '../ports.js'
 import { artifactFiles, publishPath, writePublishFile } from './side-files.js'
+import { checkImmutableAssets } from './immutable.js'
 
 /** What publishing reads of the settings. */
 export type PublishSettings = Pick<
@@ -326,6 +327,11 @@ export async function executePublish(
         result.releaseUrl = release.url
         result.releaseId = release.id
         result.uploadUrl = release.uploadUrl
+        if (release.immutable && !release.draft) {
+          // published and immutable: its assets can't change (GitHub answers 422): checked, reported
+          result.uploaded.push(...checkImmutableAssets(release, uploads, log))
+          return
+        }
         for (const asset of uploads) {
           const existing = release.assets.find(candidate => candidate.name === asset.name)
           if (existing) await github.deleteAsset(existing.id)

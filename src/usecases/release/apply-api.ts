@@ -4,12 +4,13 @@
  * follows. What can fail is checked first (checkApi), before the gates and before anything is written.
  */
 import { ConfigurationError, GitHubApiError } from '../../core/errors.js'
+import { committedBytes } from '../../core/text/eol.js'
 import type { FileReader, FileWriter, GitDataApi, GitReader, GitRemoteReader, GitWriter, Logger } from '../ports.js'
 import { PROTECTED, type Applied } from './apply-local.js'
 import { REMOTE, type Plan } from './types.js'
 
 export interface ApiDeps {
-  git: Pick<GitReader, 'fileModes'> & Pick<GitWriter, 'resetKeep'>
+  git: Pick<GitReader, 'fileModes' | 'textAttributes'> & Pick<GitWriter, 'resetKeep'>
   /** Origin: whether it has the tag, and the fetch that brings the clone up to date. */
   remote: Pick<GitRemoteReader, 'remoteHasTag' | 'fetchObjects' | 'fetchTag'> | null
   files: Pick<FileReader, 'realRelative'> & Pick<FileWriter, 'write'>
@@ -87,6 +88,8 @@ export async function applyApi(plan: Plan, ready: ApiReady, deps: ApiDeps): Prom
     if (plan.earlier === 'none') {
       const paths = plan.edits.map(file => files.realRelative(file.path))
       const modes = await git.fileModes('HEAD', paths)
+      // the bytes git would commit: .gitattributes' line-ending rules applied (CRLF → LF for text)
+      const attributes = await git.textAttributes(paths)
       try {
         commitSha = await gitData.createCommit({
           message: plan.commitMessage,
@@ -95,7 +98,7 @@ export async function applyApi(plan: Plan, ready: ApiReady, deps: ApiDeps): Prom
           files: plan.edits.map((file, index) => ({
             path: paths[index],
             mode: modes.get(paths[index]) ?? '100644',
-            content: file.bytes
+            content: committedBytes(file.bytes, attributes.get(paths[index]))
           }))
         })
         await gitData.updateBranch(branch, commitSha)

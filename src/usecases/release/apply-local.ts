@@ -116,6 +116,15 @@ export async function applyTagged(plan: Plan, deps: LocalDeps): Promise<Applied>
   const { files, log } = deps
   const origin = originOf(plan, deps.origin)
   files.write(plan.notesFile, plan.release.notes)
+  if (plan.strategy === 'tag') {
+    // tag-only: the tag alone (the branch is not this release's to push; up to date if origin has it)
+    if (!origin) return { commitSha: plan.head, pushed: false }
+    const { tag } = plan.release
+    await log.group(`Pushing ${tag} to ${REMOTE}`, () =>
+      origin.pushAtomic(REMOTE, [`refs/tags/${tag}:refs/tags/${tag}`])
+    )
+    return { commitSha: plan.head, pushed: true }
+  }
   if (!origin || !plan.branch) return { commitSha: plan.head, pushed: false }
   await pushRelease(origin, plan.branch, plan.release.tag, log)
   return { commitSha: plan.head, pushed: true }

@@ -43,7 +43,7 @@ export interface HistoryDeps {
   log: Logger
   env: ReleaseEnvironment
   /** Origin's tags (versions tagged there but not here are burned); absent: no remote is read. */
-  remote?: Pick<GitRemoteReader, 'remoteTags'>
+  remote?: Pick<GitRemoteReader, 'remoteTags'> & Partial<Pick<GitRemoteReader, 'remoteBranch'>>
   /** The repository's own notes sections (learned from its changelog: conventions.ts), instead of the defaults. */
   sections?: readonly NotesSection[]
 }
@@ -189,9 +189,9 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   const headRelease =
     releaseSubject(headSubject) ??
     (/^Merge /.test(headSubject) ? releaseSubject(await git.subject('HEAD^2').catch(() => '')) : undefined)
-  const taggedHere = allTags.find(
-    tag => tag.sha === head && headRelease === tag.name && (!tag.prerelease || prereleaseRun)
-  )
+  const taggedHere =
+    allTags.find(tag => tag.sha === head && headRelease === tag.name && (!tag.prerelease || prereleaseRun)) ??
+    (settings.releaseCommit === false ? await ownTagAt(git, head, allTags, prereleaseRun) : undefined)
   if (taggedHere) {
     const madeHere = taggedHere
     const below = await reachable.highest(tag => !tag.prerelease && tag.name !== madeHere.name)
@@ -328,6 +328,19 @@ function releaseSubject(subject: string): string | undefined {
   return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1]
 }
 
+/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
+async function ownTagAt(
+  git: HistoryReader,
+  head: string,
+  allTags: ReleaseTag[],
+  prereleaseRun: boolean
+): Promise<ReleaseTag | undefined> {
+  const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun))
+  for (const tag of atHead.sort((a, b) => semver.rcompare(a.version, b.version)))
+    if (parseTagMessage(await git.tagMessage(tag.name)).meta) return tag
+  return undefined
+}
+
 function describeLine(line: ReleaseLine): string {
   if (line.kind === 'maintenance')
     return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`
@@ -354,7 +367,9 @@ async function burnedVersions(
   // the rollback workflow records on the default branch: a maintenance line or a channel that has
   // not merged it yet must not release a rolled-back version again
   const base = settings.baseBranch || 'main'
-  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`]) {
+  // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
+  const tip = remote?.remoteBranch ? await remote.remoteBranch(REMOTE, base) : null
+  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
     for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
       if (!burned.has(entry.version))
         burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`)

@@ -12,6 +12,7 @@ import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.j
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
 import { applyComponents, writeComponentNotes } from '../components/apply.js'
+import { convergeWithOrigin } from './converge.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
 
@@ -116,6 +117,8 @@ async function apply(plan: Plan, deps: ReleaseDeps, ready: ApiReady | null): Pro
 }
 
 export async function runRelease(settings: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  // what origin knows of the release first (a dry run fetches nothing): never a version twice
+  if (deps.remote && !settings.dryRun) await convergeWithOrigin(settings, { ...deps, remote: deps.remote })
   const plan = await planRelease(settings, { ...deps, remote: deps.remote ?? undefined })
   return applyPlan(plan, deps)
 }

@@ -1,0 +1,1141 @@
+export const id = 542;
+export const ids = [542,956];
+export const modules = {
+
+/***/ 37784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eJ: () => (/* binding */ computeDora),
+/* harmony export */   qF: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.qF)
+/* harmony export */ });
+/* unused harmony exports percentile, frequencyBand, leadTimeBand, failureRateBand, restoreBand */
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90621);
+/**
+ * The four DORA metrics, computed from the repository alone: release tags (with their
+ * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
+ *
+ * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
+ * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
+ * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
+ * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
+ * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ */
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    // nearest-rank with linear interpolation (the common "R-7" definition)
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function frequencyBand(perWeek) {
+    if (perWeek >= 7)
+        return 'elite';
+    if (perWeek >= 1)
+        return 'high';
+    if (perWeek >= 12 / 52)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(hours) {
+    if (hours < 24)
+        return 'elite';
+    if (hours < 7 * 24)
+        return 'high';
+    if (hours < 30 * 24)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(percent) {
+    if (percent <= 5)
+        return 'elite';
+    if (percent <= 10)
+        return 'high';
+    if (percent <= 15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(hours) {
+    if (hours < 1)
+        return 'elite';
+    if (hours < 24)
+        return 'high';
+    if (hours < 7 * 24)
+        return 'medium';
+    return 'low';
+}
+function isoDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+function weekOf(seconds) {
+    const date = new Date(seconds * 1000);
+    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+    return isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+function computeDora(releases, rollbacks, options) {
+    const { now, windowDays } = options;
+    const start = now - windowDays * DAY;
+    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
+    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
+    // a rolled-back release whose tag is gone counts by the record: made at its release date
+    const known = new Set(releases.map(r => r.version));
+    const untagged = rollbacks
+        .filter(rb => !known.has(rb.version))
+        .filter(rb => {
+        const made = rb.releasedTime ?? rb.time;
+        return made >= start && made <= now;
+    });
+    const deployments = inWindow.length + untagged.length;
+    const perWeek = deployments / (windowDays / 7);
+    const deploymentFrequency = deployments === 0
+        ? notEnough(`no release in the last ${windowDays} days`)
+        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
+    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
+    const median = percentile(leadHours, 50);
+    const p90 = percentile(leadHours, 90);
+    const leadTimeMedian = median === null
+        ? notEnough('no released commits in the window')
+        : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
+    const leadTimeP90 = p90 === null
+        ? notEnough('no released commits in the window')
+        : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
+    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
+    const restores = [];
+    let failed = 0;
+    for (const release of inWindow) {
+        const hotfix = releases
+            .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        const rollback = rollbacks
+            .filter(rb => rb.version === release.version && rb.time >= release.time)
+            .sort((a, b) => a.time - b.time)[0];
+        if (!hotfix && !rollback)
+            continue;
+        failed++;
+        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
+    }
+    for (const rollback of untagged) {
+        failed++;
+        if (rollback.releasedTime !== undefined)
+            restores.push((rollback.time - rollback.releasedTime) / HOUR);
+    }
+    const rate = deployments === 0 ? null : (failed / deployments) * 100;
+    const changeFailureRate = rate === null || deployments < 2
+        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
+        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
+    const restore = percentile(restores, 50);
+    const timeToRestoreMedian = restore === null
+        ? notEnough('no failed release was restored in the window')
+        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
+    const weeks = new Map();
+    for (let t = start; t <= now; t += 7 * DAY)
+        weeks.set(weekOf(t), { releases: 0, lead: [] });
+    for (const release of inWindow) {
+        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
+        week.releases++;
+        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
+        weeks.set(weekOf(release.time), week);
+    }
+    return {
+        windowDays,
+        from: isoDate(start),
+        to: isoDate(now),
+        releases: deployments,
+        deploymentFrequency,
+        leadTimeMedian,
+        leadTimeP90,
+        changeFailureRate,
+        timeToRestoreMedian,
+        weeks: [...weeks]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // ISO dates: code-unit order (localeCompare loads ICU)
+            .map(([week, w]) => ({
+            week,
+            releases: w.releases,
+            leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null
+        }))
+    };
+}
+/** The rendering lives in render.ts. */
+
+
+
+/***/ }),
+
+/***/ 90621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qF: () => (/* binding */ renderMetrics),
+/* harmony export */   uK: () => (/* binding */ renderMetricsFolded)
+/* harmony export */ });
+/* unused harmony export CHART_MIN_WEEKS */
+/** Charts are drawn once releases fall in at least this many weeks of the window. */
+const CHART_MIN_WEEKS = 2;
+function show(metric) {
+    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+}
+function title(metrics) {
+    return `DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`;
+}
+function table(metrics) {
+    const band = (metric) => metric.band ?? '—';
+    return [
+        '| Metric | Value | DORA band |',
+        '| --- | --- | --- |',
+        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
+        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
+        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
+        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
+        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
+        ''
+    ];
+}
+/** Mermaid charts of releases per week and lead time; none while the releases fall in fewer than CHART_MIN_WEEKS weeks. */
+function charts(metrics) {
+    const active = metrics.weeks.filter(week => week.releases > 0).length;
+    if (active < CHART_MIN_WEEKS)
+        return [
+            `_No charts yet: they are drawn once releases fall in ${CHART_MIN_WEEKS} or more weeks of the window (${active} so far)._`,
+            ''
+        ];
+    const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Releases per week"',
+        `    x-axis [${labels}]`,
+        '    y-axis "releases"',
+        `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`,
+        '```',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Median lead time (hours) of each week\'s releases"',
+        `    x-axis [${labels}]`,
+        '    y-axis "hours"',
+        `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`,
+        '```',
+        ''
+    ];
+}
+/** `mode: metrics`'s page: the table with bands, then the charts. `level`: the heading's level (2: the page's title). */
+function renderMetrics(metrics, level = 2) {
+    return [`${'#'.repeat(level)} ${title(metrics)}`, '', ...table(metrics), ...charts(metrics)].join('\n');
+}
+/** In a release's summary (when asked): the table and charts, folded under `<details>`. */
+function renderMetricsFolded(metrics) {
+    return [
+        `<details><summary>${title(metrics)}</summary>`,
+        '',
+        ...table(metrics),
+        ...charts(metrics),
+        '</details>',
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 64147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ collectMetrics)
+});
+
+// EXTERNAL MODULE: ./src/core/metrics/metrics.ts
+var metrics = __webpack_require__(37784);
+;// CONCATENATED MODULE: ./src/core/metrics/release-lines.ts
+const STABLE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version parsed once). */
+function stableByVersion(tags, prefix) {
+    const parsed = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const version = tag.name.slice(prefix.length);
+        const match = STABLE.exec(version);
+        if (!match)
+            continue;
+        const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+        if (version.length > 256 || !parts.every(Number.isSafeInteger))
+            continue; // as semver refuses them
+        parsed.push({ name: tag.name, sha: tag.sha, version, line: `${parts[0]}.${parts[1]}`, parts });
+    }
+    parsed.sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]);
+    return parsed.map(({ name, sha, version, line }) => ({ name, sha, version, line }));
+}
+/** The tags by release line, each line oldest version first (the input's order kept). */
+function byLine(stable) {
+    const lines = new Map();
+    for (const tag of stable) {
+        const line = lines.get(tag.line);
+        if (line)
+            line.push(tag);
+        else
+            lines.set(tag.line, [tag]);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/core/record/release-record.ts
+var release_record = __webpack_require__(6632);
+;// CONCATENATED MODULE: ./src/usecases/metrics/metrics.ts
+
+
+
+/**
+ * The dates the metrics need: the newest tag of every release line, then every tag of the lines
+ * whose newest is in the window or after its start (src/core/metrics/release-lines.ts). A tag whose
+ * date is not read gets its line's newest date: before the window, as its own is.
+ */
+async function releaseTimes(git, stable, start, also) {
+    const lines = [...byLine(stable).values()];
+    const heads = await git.tagTimes([...lines.map(line => line.at(-1).name), ...(also ? [also] : [])]);
+    const open = lines.filter(line => (heads.get(line.at(-1).name) ?? 0) >= start);
+    const rest = await git.tagTimes(open.flatMap(line => line.slice(0, -1).map(tag => tag.name)));
+    const times = new Map();
+    for (const line of lines) {
+        const bound = heads.get(line.at(-1).name) ?? 0;
+        for (const tag of line)
+            times.set(tag.name, heads.get(tag.name) ?? rest.get(tag.name) ?? bound);
+    }
+    if (also && heads.has(also))
+        times.set(also, heads.get(also));
+    return times;
+}
+/**
+ * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
+ * release shipped (one `git log` per release in the window), and the rollback record. Of thousands
+ * of tags only the window's are read (their dates and messages), and a date a release line.
+ */
+async function collectMetrics(settings, deps, now, pending = null) {
+    const { git, files } = deps;
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const start = nowSeconds - settings.metricsWindow * 86_400;
+    const stable = stableByVersion(await git.tags(settings.tagPrefix), settings.tagPrefix);
+    const pendingTag = pending ? `${settings.tagPrefix}${pending.version}` : null;
+    const times = await releaseTimes(git, stable, start, pendingTag);
+    // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
+    const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name) >= start).map(tag => tag.name));
+    const releases = [];
+    for (const [index, tag] of stable.entries()) {
+        if (pending && tag.version === pending.version)
+            continue; // its commits are known already
+        const time = times.get(tag.name);
+        const message = messages.get(tag.name);
+        const meta = message === undefined ? null : (0,release_record/* parseTagMessage */.V3)(message).meta;
+        const previous = index > 0 ? stable[index - 1] : null;
+        const inWindow = time >= start && time <= nowSeconds;
+        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
+            ? meta.hotfixOf.slice(settings.tagPrefix.length)
+            : meta?.hotfixOf;
+        releases.push({
+            tag: tag.name,
+            version: tag.version,
+            time,
+            type: meta?.type ?? 'release',
+            hotfixOf,
+            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
+        });
+    }
+    if (pending) {
+        const tagged = times.get(pendingTag);
+        releases.push({
+            tag: pendingTag,
+            version: pending.version,
+            time: tagged !== undefined && tagged <= nowSeconds ? tagged : nowSeconds,
+            type: pending.type,
+            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
+                ? pending.hotfixOf.slice(settings.tagPrefix.length)
+                : pending.hotfixOf,
+            commitTimes: pending.commitTimes
+        });
+    }
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record
+        ? (0,release_record/* parseRollbacks */.fT)(record)
+            .map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released))
+                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+                : {})
+        }))
+            .filter(rb => Number.isFinite(rb.time))
+        : [];
+    return (0,metrics/* computeDora */.eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
+}
+
+
+/***/ }),
+
+/***/ 22496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ planGateLines),
+/* harmony export */   rR: () => (/* binding */ commandsNotRun)
+/* harmony export */ });
+/* unused harmony export NOT_RUN */
+/** Why a command gate did not run in a plan. */
+const NOT_RUN = 'not run: plan runs no command of the project (--run-commands runs it)';
+/** The plan's stand-in for the project's commands: none runs, each says why. */
+const commandsNotRun = {
+    run: async () => ({ exitCode: null, tail: [], error: NOT_RUN })
+};
+/** The gates as the plan shows them: each verdict, a command gate that did not run as skipped. */
+function planGateLines(report) {
+    if (!report || report.results.length === 0)
+        return [];
+    const lines = report.results.map(gate => {
+        const notRun = gate.status === 'fail' && gate.reason.endsWith(NOT_RUN);
+        return `  ${gate.gate}: ${notRun ? 'skipped' : gate.status} — ${gate.reason}`;
+    });
+    const failed = report.results.filter(gate => gate.status === 'fail' && !gate.reason.endsWith(NOT_RUN));
+    return [
+        failed.length > 0
+            ? `Gates: ${failed.map(gate => gate.gate).join(', ')} would stop this release (a release run fails on them)`
+            : 'Gates:',
+        ...lines
+    ];
+}
+
+
+/***/ }),
+
+/***/ 21542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releasePr: () => (/* binding */ releasePr)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/release-pr/body.ts
+/**
+ * The release pull request's text: its title, and a body that holds the notes as they will be
+ * published between two markers (a maintainer may edit them there), the reason and the gates. The
+ * body also records a fingerprint of the notes it was written with, so the next run tells a
+ * maintainer's edit from its own text. Pure: no I/O.
+ */
+/** The first line of every body we write: how the run knows a pull request's body is its own. */
+const BODY_MARKER = '<!-- fastvlm-release-action:release-pr -->';
+const NOTES_START = '<!-- fastvlm-release-action:notes-start (edit the notes below; they are published as written) -->';
+const NOTES_END = '<!-- fastvlm-release-action:notes-end -->';
+const GENERATED = /<!-- fastvlm-release-action:generated ([0-9a-f]{8}) -->/;
+/** The branch the release pull request comes from, for a base branch. */
+function releaseBranch(base) {
+    return `release-pr/${base}`;
+}
+/** The release pull request's title (a conventional commit: a squash merge keeps it as the subject). */
+function releaseTitle(tag) {
+    return `chore(release): ${tag}`;
+}
+/**
+ * A fingerprint of a text (FNV-1a, 32 bits, over its UTF-16 code units, line endings and trailing
+ * blanks ignored): enough to tell an edited text from ours, not a security measure.
+ */
+function fingerprint(text) {
+    const normal = text.replace(/\r\n?/g, '\n').trim();
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < normal.length; i++) {
+        hash ^= normal.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+/**
+ * Text placed between our markers can never look like them: an HTML comment opener inside the notes
+ * (written by a stranger in a commit message) is spelled as an entity, which renders the same.
+ */
+function inert(text) {
+    return text.replace(/<!--/g, '&lt;!--');
+}
+/** The fingerprint a body records for notes (as they stand in the body). */
+function notesFingerprint(notes) {
+    return fingerprint(inert(notes.trim()));
+}
+/** The body of the release pull request. */
+function renderBody(input) {
+    const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+    const lines = [
+        BODY_MARKER,
+        `This pull request releases ${code(input.tag)}${input.previousTag ? ` (after ${code(input.previousTag)})` : ''}. ` +
+            'Merge it to release: the run on the merge tags its commit and publishes the notes below.',
+        '',
+        NOTES_START,
+        inert(input.notes.trim()),
+        NOTES_END,
+        `<!-- fastvlm-release-action:generated ${input.generated} -->`,
+        ''
+    ];
+    if (input.staleEdit) {
+        lines.push('> [!NOTE]', '> The notes above were edited by hand and are kept, but new changes arrived since. The notes as generated now are below: copy what you need, or delete the text between the markers to have them regenerated.', '', '<details><summary>The generated notes</summary>', '', inert(input.staleEdit.generatedNotes.trim()), '', '</details>', '');
+    }
+    lines.push('---', '', `**Why this version**: ${inert(input.reason)}`, '', `**Gates that run when it is merged**: ${input.gates.length ? input.gates.map(code).join(', ') : 'none'}`, '', `**Files the release commit changes**: ${input.files.length ? input.files.map(code).join(', ') : 'none'}`, '');
+    return lines.join('\n');
+}
+/** Reads the notes of a body we wrote: ours as written, or a maintainer's edit. */
+function readBody(body) {
+    const text = (body ?? '').replace(/\r\n?/g, '\n');
+    // an emptied body asks for ours again
+    if (text.trim() === '')
+        return { kind: 'ours', generated: '' };
+    if (!text.startsWith(BODY_MARKER))
+        return { kind: 'foreign' };
+    const start = text.indexOf(NOTES_START);
+    const end = text.lastIndexOf(NOTES_END);
+    const generated = GENERATED.exec(text)?.[1] ?? '';
+    if (start < 0 || end < start || !generated)
+        return { kind: 'markers missing' };
+    const notes = text.slice(start + NOTES_START.length, end).trim();
+    if (fingerprint(notes) === generated)
+        return { kind: 'ours', generated };
+    return { kind: 'edited', notes, generated };
+}
+
+// EXTERNAL MODULE: ./src/core/release-pr/notes.ts
+var notes = __webpack_require__(9011);
+// EXTERNAL MODULE: ./src/core/version-files/file-text.ts
+var file_text = __webpack_require__(80328);
+// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 13 modules
+var release_plan = __webpack_require__(46680);
+;// CONCATENATED MODULE: ./src/usecases/release-pr/release-pr.ts
+/**
+ * mode: release_pr — the next release waits as a pull request. The plan (the same read-only plan a
+ * release makes) is applied a third way: its file edits become one commit made through the Git Data
+ * API on a branch of its own (`release-pr/<base>`), and one open pull request carries the notes as
+ * they will be published. A maintainer may edit the notes in the body; merging the pull request
+ * releases it (the run on the merge finds the release commit at HEAD and tags it, see
+ * usecases/release/history.ts). Nothing to release closes the pull request with a comment.
+ */
+
+
+
+
+
+/** The trailer of our release commits on the release branch: how a run tells its own commit from a person's. */
+const TRAILER = 'Release-Pull-Request';
+const BOT = 'github-actions[bot]';
+/** Plans the release and keeps its pull request: opened, updated to the plan, or closed. */
+async function runReleasePr(settings, deps) {
+    // the plan with every edit (a dry run's plan leaves the changelog out): it only reads
+    const plan = await (0,release_plan/* planRelease */.F3)({ ...settings, dryRun: false }, deps);
+    if (plan.earlier !== 'none')
+        return { kind: 'merged', plan };
+    const base = plan.branch ?? (await deps.git.branch());
+    if (!base) {
+        throw new errors/* ConfigurationError */.j1('mode: release_pr keeps a pull request into the checked-out branch, but HEAD is detached. Check out the branch (actions/checkout with ref: main). Nothing was changed.');
+    }
+    const branch = releaseBranch(base);
+    const { release } = plan;
+    const entries = release.released ? ((0,notes/* editableText */.ab)(release) ?? release.notes) : '';
+    const generated = notesFingerprint(entries);
+    if (settings.dryRun || !deps.github) {
+        const title = releaseTitle(release.tag);
+        const body = release.released ? bodyOf(plan, entries, generated, null) : '';
+        if (!settings.dryRun)
+            throw new errors/* ConfigurationError */.j1('mode: release_pr opens a pull request through the GitHub API, which needs a token (github_token, or GITHUB_TOKEN) and GITHUB_REPOSITORY. Give both, or use dry_run: true to see the pull request it would open.');
+        return { kind: 'would', plan, title, body, branch };
+    }
+    const { gitData, pulls } = deps.github;
+    const open = await pulls.openPull(branch, base);
+    if (!release.released) {
+        if (open) {
+            await pulls.comment(open.number, `Nothing to release on \`${base}\` any more: ${release.reason.replace(/`/g, "'")}. Closing this pull request; the next change that releases opens a new one.`);
+            await pulls.updatePull(open.number, { state: 'closed' });
+            deps.log.info(`Nothing to release: closed the release pull request #${open.number}.`);
+        }
+        return { kind: 'nothing', plan, closed: open };
+    }
+    // a pull request from our branch whose body is not ours, or a person's commit on the branch: never overwritten
+    const read = readBody(open?.body);
+    if (open && read.kind === 'foreign') {
+        throw new errors/* ConfigurationError */.j1(`Pull request #${open.number} from ${branch} was not opened by this action (its body lacks the release pull request's marker), so it is left as it is. Close it (or rename its branch), then run again. Nothing was changed.`);
+    }
+    if (open && read.kind === 'markers missing') {
+        throw new errors/* ConfigurationError */.j1(`The body of the release pull request #${open.number} lost the markers around its notes, so a maintainer's text cannot be told from the generated one; it is left as it is. ` +
+            'Put the two <!-- fastvlm-release-action:notes-… --> lines back around the notes (or empty the body to have it written again), then run again. Nothing was changed.');
+    }
+    const tip = await pulls.branchHead(branch);
+    const tipCommit = tip ? await pulls.commit(tip) : null;
+    if (tip && !ours(tipCommit)) {
+        const subject = (tipCommit?.message ?? '').split('\n')[0];
+        throw new errors/* ConfigurationError */.j1(`${branch} on GitHub ends in commit ${tip.slice(0, 12)} ("${subject.slice(0, 80)}"), which this action did not make; it never overwrites a person's commit. ` +
+            `Move that change to a pull request of its own (or into ${base}), then delete the branch (git push origin --delete ${branch}): the next run makes it again. Nothing was changed.`);
+    }
+    // the base branch on GitHub is this run's HEAD, or a newer push's run updates the pull request
+    const baseHead = await pulls.branchHead(base);
+    if (baseHead !== plan.head) {
+        if (baseHead === null)
+            throw new errors/* ConfigurationError */.j1(`${base} is not on GitHub: push it first (the release pull request's commit builds on it). Nothing was changed.`);
+        deps.log.info(`${base} on GitHub is at ${baseHead.slice(0, 12)}, newer than this run's ${plan.head.slice(0, 12)}: the run of that push updates the release pull request.`);
+        return { kind: 'superseded', plan, baseHead };
+    }
+    const edited = read.kind === 'edited' ? read : null;
+    const published = edited ? (0,notes/* withEntries */.bA)(release, edited.notes) : release;
+    const edits = edited ? editsWith(plan.edits, settings.changelogFile, entries, edited.notes) : plan.edits;
+    const content = fingerprint(edits.map(edit => `${edit.path}\n${Buffer.from(edit.bytes).toString('base64')}`).join('\n'));
+    const message = `${plan.commitMessage}\n\n${TRAILER}: ${branch} ${content}\n`;
+    const staleEdit = edited && edited.generated !== generated ? { generatedNotes: entries } : null;
+    const body = bodyOf({ ...plan, release: published }, edited ? edited.notes : entries, edited ? edited.generated : generated, staleEdit);
+    // the commit: unless the branch already holds these very edits on this HEAD
+    const moved = !(tipCommit && tipCommit.parents[0] === plan.head && tipCommit.message.trimEnd() === message.trimEnd());
+    if (moved) {
+        const baseTree = await gitData.commitTree(plan.head);
+        if (!baseTree)
+            throw new errors/* ConfigurationError */.j1(`GitHub does not have HEAD (${plan.head.slice(0, 12)}) of ${base}: push it first. Nothing was changed.`);
+        const paths = edits.map(edit => deps.files.realRelative(edit.path));
+        const modes = await deps.git.fileModes('HEAD', paths);
+        const commit = await gitData.createCommit({
+            message,
+            baseTree,
+            parent: plan.head,
+            files: edits.map((edit, index) => ({
+                path: paths[index],
+                mode: modes.get(paths[index]) ?? '100644',
+                content: edit.bytes
+            }))
+        });
+        await pulls.setBranch(branch, commit, tip !== null);
+        deps.log.info(`${branch} is at ${commit.slice(0, 12)}: ${plan.commitMessage} on ${plan.head.slice(0, 12)}.`);
+    }
+    const title = releaseTitle(release.tag);
+    let pull;
+    let kind;
+    if (open) {
+        const same = open.title === title && open.body === body;
+        if (!same)
+            await pulls.updatePull(open.number, { title, body });
+        kind = same && !moved ? 'unchanged' : 'updated';
+        pull = { ...open, title, body };
+    }
+    else {
+        pull = await pulls.createPull({ title, body, head: branch, base });
+        kind = 'opened';
+    }
+    deps.log.info(`Release pull request #${pull.number} ${kind}: ${pull.url}`);
+    return { kind, plan, pull, branch, edited: edited !== null, checksWillNotRun: pull.author === BOT };
+}
+/** Our commit on the release branch: one parent, the release subject, our trailer. */
+function ours(commit) {
+    if (!commit || commit.parents.length !== 1)
+        return false;
+    const lines = commit.message.trimEnd().split('\n');
+    return lines[0].startsWith('chore(release): ') && lines.some(line => line.startsWith(`${TRAILER}: `));
+}
+function bodyOf(plan, notes, generated, staleEdit) {
+    return renderBody({
+        tag: plan.release.tag,
+        previousTag: plan.release.previousTag,
+        reason: plan.release.reason,
+        notes,
+        generated,
+        gates: plan.gates,
+        files: plan.edits.map(edit => edit.path),
+        staleEdit
+    });
+}
+/** The plan's edits with the changelog section's entries replaced by a maintainer's text. */
+function editsWith(edits, changelog, entries, edited) {
+    return edits.map(edit => {
+        if (!changelog || edit.path !== changelog)
+            return edit;
+        const decoded = (0,file_text/* decodeFile */.JG)(edit.bytes);
+        const from = (0,file_text/* insertable */.M$)(decoded, entries);
+        const at = decoded.text.indexOf(from);
+        if (at < 0)
+            return edit;
+        const text = decoded.text.slice(0, at) + (0,file_text/* insertable */.M$)(decoded, edited.trim()) + decoded.text.slice(at + from.length);
+        return { ...edit, bytes: (0,file_text/* encodeFile */.rN)(decoded, text) };
+    });
+}
+
+// EXTERNAL MODULE: ./src/usecases/modes/release.ts + 1 modules
+var release = __webpack_require__(62956);
+;// CONCATENATED MODULE: ./src/usecases/modes/release-pr.ts
+
+
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+function summaryOf(result) {
+    const { release: plan } = result.plan;
+    const lines = ['## Release pull request', ''];
+    switch (result.kind) {
+        case 'nothing':
+            lines.push(`Nothing to release: ${plan.reason}.`, result.closed ? `The open release pull request #${result.closed.number} was closed.` : '');
+            break;
+        case 'superseded':
+            lines.push(`A newer push is on the base branch (${code(result.baseHead.slice(0, 12))}): its run updates the pull request.`);
+            break;
+        case 'would':
+            lines.push(`Dry run: would open or update the pull request ${code(result.title)} from ${code(result.branch)}. Nothing was changed.`, '', '<details><summary>Its body</summary>', '', result.body, '', '</details>');
+            break;
+        default:
+            lines.push(`[#${result.pull.number}](${result.pull.url}) ${code(result.pull.title)} ${result.kind} (branch ${code(result.branch)}).`, `Why ${code(plan.tag)}: ${plan.reason}`, result.edited ? '\nThe notes edited in the pull request are kept and will be published as written.' : '');
+            if (result.checksWillNotRun)
+                lines.push('', '> [!WARNING]', '> The pull request was opened with `GITHUB_TOKEN`: GitHub starts no workflow for it, so required checks never report. Give the step a GitHub App token (`actions/create-github-app-token`) as `github_token`; see docs/modes/release-pr.md.');
+    }
+    return lines.filter((line, index) => line !== '' || index < 2 || lines[index - 1] !== '').join('\n') + '\n';
+}
+/** mode: release_pr — the release pull request, or the release of a merged one. */
+async function releasePr(settings, services) {
+    const { git, files, log, env } = services;
+    const pulls = services.github.releasePulls;
+    const gitData = services.github.gitData;
+    const result = await runReleasePr(settings, {
+        git,
+        files,
+        log,
+        env,
+        remote: services.remote ?? undefined,
+        github: pulls && gitData ? { pulls, gitData } : null
+    });
+    // the merge of the release pull request: released as mode: release does
+    if (result.kind === 'merged') {
+        const released = await (0,release.release)(settings, services);
+        // the merged release commit is this release's first run (not a rerun completing an earlier one)
+        if (result.plan.earlier === 'committed')
+            released.outputs.resumed = 'false';
+        return released;
+    }
+    const { release: plan } = result.plan;
+    const pull = 'pull' in result ? result.pull : null;
+    const outputs = {
+        released: 'false',
+        new_version: plan.released ? plan.version : '',
+        previous_version: plan.previousVersion,
+        tag: plan.released ? plan.tag : '',
+        previous_tag: plan.previousTag,
+        bump: plan.bump,
+        reason: plan.reason,
+        dry_run: String(settings.dryRun),
+        pushed: 'false',
+        resumed: 'false',
+        release_pr_number: pull ? String(pull.number) : '',
+        release_pr_url: pull?.url ?? ''
+    };
+    const message = result.kind === 'nothing'
+        ? `No release: ${plan.reason}`
+        : result.kind === 'superseded'
+            ? 'A newer push updates the release pull request'
+            : result.kind === 'would'
+                ? `Would open or update the release pull request for ${plan.tag}`
+                : `Release pull request #${result.pull.number} ${result.kind} for ${plan.tag}`;
+    return {
+        outputs,
+        summary: summaryOf(result),
+        annotations: 'checksWillNotRun' in result && result.checksWillNotRun
+            ? [
+                {
+                    level: 'warning',
+                    title: 'Checks will not run on the release pull request',
+                    message: 'It was opened with GITHUB_TOKEN, whose pull requests start no workflows: use a GitHub App token (actions/create-github-app-token) as github_token.'
+                }
+            ]
+            : [],
+        variables: {},
+        message,
+        report: [message, ...(result.kind === 'would' ? ['', result.body] : [])]
+    };
+}
+
+
+/***/ }),
+
+/***/ 62956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release_release)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/metrics/render.ts
+var render = __webpack_require__(90621);
+// EXTERNAL MODULE: ./src/core/notes/summary.ts + 1 modules
+var notes_summary = __webpack_require__(61309);
+// EXTERNAL MODULE: ./src/usecases/gates/run.ts
+var run = __webpack_require__(32454);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/core/versioning/version.ts
+var version = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/usecases/ports.ts
+var ports = __webpack_require__(60364);
+;// CONCATENATED MODULE: ./src/usecases/publish/major-tag.ts
+
+
+
+
+const REMOTE = 'origin';
+/**
+ * The moving major tag of an action repository (`uses: owner/action@v1`): after a stable release,
+ * `{prefix}{major}` points at its commit, and is force-pushed with `push`. A prerelease, or a
+ * release below the newest of its major (a hotfix of an older minor), leaves it where it is. A rerun
+ * finds it in place and pushes it again: it converges.
+ */
+async function moveMajorTag(settings, result, git, log) {
+    const { plan } = result;
+    if (!settings.majorTag || !plan.released)
+        return null;
+    const parsed = semver_default().parse(plan.version);
+    if (!parsed)
+        return null;
+    const tag = `${settings.tagPrefix}${parsed.major}`;
+    if (parsed.prerelease.length > 0)
+        return { tag, status: 'skipped', detail: `${plan.version} is a prerelease` };
+    const newer = (0,version/* releaseTags */.dt)(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(other => !other.prerelease && semver_default().major(other.version) === parsed.major && semver_default().gt(other.version, plan.version));
+    if (newer.length > 0) {
+        return { tag, status: 'skipped', detail: `${newer[0].name} is newer in major ${parsed.major}` };
+    }
+    if (settings.dryRun)
+        return { tag, status: 'would move', detail: `${tag} → ${plan.tag}` };
+    const target = result.commitSha;
+    const current = (await git.tags(tag)).find(ref => ref.name === tag);
+    if (current?.sha !== target) {
+        const identity = (await git.configuredIdentity()) ? null : ports/* BOT_IDENTITY */.b;
+        await git.forceTag(tag, target, `${tag}: ${plan.tag}\n`, identity);
+    }
+    if (settings.push) {
+        try {
+            await git.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`]);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`${plan.tag} is released, but the push of the moved ${tag} to ${REMOTE} was rejected: ${error.message.split('\n')[0]}. A tag protection rule or ruleset may forbid moving tags: allow ${tag} to be updated, then run the release again (it converges).`);
+        }
+    }
+    log.info(`${tag} → ${plan.tag} (${target.slice(0, 7)})${settings.push ? ', pushed' : ''}`);
+    return {
+        tag,
+        status: current?.sha === target && !settings.push ? 'unchanged' : 'moved',
+        detail: `${tag} → ${plan.tag}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/usecases/metrics/metrics.ts + 1 modules
+var metrics_metrics = __webpack_require__(64147);
+// EXTERNAL MODULE: ./src/usecases/notifiers/notify.ts + 5 modules
+var notify = __webpack_require__(79328);
+// EXTERNAL MODULE: ./src/usecases/outputs.ts
+var outputs = __webpack_require__(33110);
+// EXTERNAL MODULE: ./src/core/components/release-commit.ts
+var release_commit = __webpack_require__(61819);
+// EXTERNAL MODULE: ./src/usecases/publish/publish.ts + 3 modules
+var publish = __webpack_require__(47572);
+// EXTERNAL MODULE: ./src/usecases/publish/publish-target.ts
+var publish_target = __webpack_require__(83381);
+// EXTERNAL MODULE: ./src/usecases/release/index.ts + 4 modules
+var release = __webpack_require__(25067);
+// EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
+var plan_view = __webpack_require__(22496);
+// EXTERNAL MODULE: ./src/usecases/modes/report.ts
+var modes_report = __webpack_require__(71085);
+;// CONCATENATED MODULE: ./src/usecases/modes/release.ts
+/** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Metrics (every run), then the notifiers for a release; returns outputs and summary sections. */
+async function afterRelease(settings, services, result, published) {
+    const { git, env } = services;
+    const { plan } = result;
+    // a dry run makes no release: the metrics don't count it
+    const pending = plan.released && !settings.dryRun
+        ? {
+            version: plan.version,
+            type: plan.hotfix ? 'hotfix' : 'release',
+            hotfixOf: plan.tagMeta.hotfixOf,
+            commitTimes: result.commitTimes
+        }
+        : null;
+    const metrics = await (0,metrics_metrics/* collectMetrics */.I)(settings, services, env.now, pending);
+    const outputs = (0,modes_report/* metricsOutput */.PE)(settings, services.files, metrics, services.sideFiles);
+    let summary = settings.summaryMetrics ? `\n${(0,render/* renderMetricsFolded */.uK)(metrics)}` : '';
+    if (!plan.released)
+        return { outputs, summary };
+    const url = (0,modes_report/* repoUrl */.wk)(env);
+    const previous = plan.previousTag
+        ? (await git.tags(settings.tagPrefix)).find(tag => tag.name === plan.previousTag)?.sha
+        : undefined;
+    const messages = (0,notify/* messagesWanted */.C1)(settings) ? await git.messages(previous ? `${previous}..HEAD` : 'HEAD') : [];
+    const report = await (0,notify/* notifyRelease */.dO)(settings, {
+        release: { tag: plan.tag, version: plan.version, hotfix: plan.hotfix, changes: plan.decision.changes },
+        metrics,
+        messages,
+        repository: env.repository ?? null,
+        releaseUrl: published?.releaseUrl || (url ? `${url}/releases/tag/${plan.tag}` : null),
+        compareUrl: url && plan.previousTag ? `${url}/compare/${plan.previousTag}...${plan.tag}` : null,
+        now: env.now
+    }, services);
+    outputs.jira_issues = JSON.stringify(report.jira?.issues ?? []);
+    summary = `\n${(0,modes_report/* notifySection */.fY)(settings, report)}${summary}`;
+    return { outputs, summary };
+}
+/** The changelog a release run prepends its section to (a dry run would), or null. */
+function releaseSummaryChangelog(settings, result) {
+    const made = result.status === 'resumed' && result.from === 'tag';
+    return result.plan.released && settings.releaseCommit !== false && !made ? settings.changelogFile : null;
+}
+/** The CLI's text for a release run. */
+function releaseReport(settings, result, planOnly) {
+    const { plan } = result;
+    if (!plan.released)
+        return [`No release: ${plan.reason}`];
+    return [
+        `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag} (${plan.bump}${plan.previousTag ? ` from ${plan.previousTag}` : ', first release'})`,
+        `Why: ${plan.reason}`,
+        ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
+        result.commitSha
+            ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}`
+            : planOnly
+                ? 'Plan only: nothing was written (the notes follow).'
+                : `Notes written to ${result.notesFile} (not committed)`,
+        '',
+        plan.notes
+    ];
+}
+/** The gates stopped the release: nothing was changed; report it and fail the run. */
+async function stoppedByGates(settings, services, result) {
+    const report = result.gates;
+    const { env } = services;
+    const url = (0,modes_report/* repoUrl */.wk)(env);
+    const failures = report.results.filter(r => r.status === 'fail');
+    await (0,notify/* notifyGateFailure */.x3)(settings, {
+        tag: result.plan.tag,
+        failures,
+        repository: env.repository ?? null,
+        runUrl: url && env.runId ? `${url}/actions/runs/${env.runId}` : null
+    }, services);
+    const summary = (0,notes_summary/* renderSummary */.Br)({
+        plan: result.plan,
+        dryRun: settings.dryRun,
+        severity: settings.severity,
+        notesFile: settings.releaseNotesFile,
+        commitSha: '',
+        pushed: false,
+        resumed: false,
+        gates: report,
+        stoppedByGates: true
+    });
+    return {
+        outputs: { gates: (0,outputs/* gatesJson */.Jq)(report), released: 'false' },
+        summary,
+        annotations: (0,modes_report/* gateAnnotations */.kv)(report),
+        variables: report.skipSlowTests ? { SKIP_SLOW_TESTS: 'true' } : {},
+        message: `Stopped by the release gates: ${failures.map(r => r.gate).join(', ')}`,
+        report: report.results.map(gate => `  ${gate.gate}: ${gate.status} — ${gate.reason}`),
+        failure: (0,run/* gatesFailure */.tX)(report)
+    };
+}
+/** mode: release (and hotfix) — gates, version, notes, files, commit, tag, push, publishing, metrics, notifiers. */
+async function release_release(settings, services) {
+    const { git, files, log, env } = services;
+    let published = null;
+    (0,notify/* checkNotifiers */.iv)(settings); // what would fail after the push fails now
+    const deps = {
+        git,
+        files,
+        log,
+        env,
+        remote: services.remote ?? null,
+        origin: services.origin ?? null,
+        gitData: services.github.gitData ?? null,
+        scrub: services.scrub,
+        gates: input => (0,run/* runGates */.AQ)(settings, input, {
+            git,
+            files,
+            commands: services.commands,
+            github: services.github.gates,
+            log,
+            cwd: services.cwd,
+            runId: env.runId
+        }),
+        publish: (0,publish/* publishingWanted */.zA)(settings)
+            ? (0,publish_target/* releasePublisher */.Q)(settings, git, env, (0,modes_report/* publishDeps */._H)(services), value => {
+                published = value;
+            })
+            : undefined
+    };
+    // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
+    // then rehearsed (gates, publishing's report) without writing the notes file
+    const result = services.planOnly
+        ? await (0,release/* applyPlan */.gj)(await (0,release/* planRelease */.F3)(settings, {
+            git,
+            files,
+            log,
+            env,
+            remote: services.remote ?? undefined,
+            scrub: services.scrub
+        }), deps, { writeNotes: false })
+        : await (0,release/* runRelease */.T_)(settings, deps);
+    // the CLI's plan prints the plan whatever the gates say (src/usecases/modes/plan-view.ts)
+    if (result.status === 'stopped' && !services.planOnly)
+        return stoppedByGates(settings, services, result);
+    const pastTheCommit = (error) => {
+        if (!result.commitSha)
+            throw error;
+        // past the point of no return: say what is made, and that a rerun finishes the rest
+        const { tag } = result.plan;
+        throw new errors/* ConfigurationError */.j1(`${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
+            `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`);
+    };
+    const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit);
+    const after = await afterRelease(settings, services, result, published).catch(pastTheCommit);
+    const { plan } = result;
+    const summary = (0,notes_summary/* renderSummary */.Br)({
+        plan,
+        dryRun: settings.dryRun,
+        severity: settings.severity,
+        notesFile: result.notesFile,
+        commitSha: result.commitSha,
+        pushed: result.pushed,
+        resumed: result.status === 'resumed' && result.from === 'tag',
+        gates: result.gates,
+        versionFiles: result.versionFiles,
+        changelogFile: releaseSummaryChangelog(settings, result),
+        notesWritten: !services.planOnly,
+        conventions: result.conventions,
+        staleVersions: result.staleVersions
+    }) +
+        (result.components ? `\n${(0,release_commit/* componentsSummary */.Nf)(result.components, settings.dryRun)}` : '') +
+        (published ? `\n${(0,notes_summary/* renderPublishSummary */.Oq)(published)}` : '') +
+        (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
+        after.summary;
+    const variables = {};
+    if (result.gates?.skipSlowTests)
+        variables.SKIP_SLOW_TESTS = 'true';
+    if (plan.released)
+        Object.assign(variables, { NEW_VERSION: plan.version, VERSION: plan.version });
+    return {
+        outputs: {
+            ...(0,outputs/* outputsOf */.Yz)(result, settings.severity),
+            // the CLI's plan writes no notes file: no path to one
+            ...(services.planOnly ? { release_notes: '' } : {}),
+            ...(result.components ? { releases: (0,release_commit/* releasesJson */.Jc)(result.components) } : {}),
+            major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
+            ...(0,publish/* publishOutputs */.eB)(published),
+            ...after.outputs
+        },
+        summary,
+        annotations: (0,modes_report/* gateAnnotations */.kv)(result.gates),
+        variables,
+        message: plan.released
+            ? `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.reason}`
+            : `No release: ${plan.reason}`,
+        report: [
+            ...releaseReport(settings, result, services.planOnly ?? false),
+            ...(services.planOnly ? (0,plan_view/* planGateLines */.ET)(result.gates) : []),
+            ...(result.components ?? []).map(r => `  ${r.name}: ${r.released ? `${r.previousVersion || '—'} → ${r.version} (${r.tag})` : 'no release'}: ${r.reason}`),
+            ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
+        ]
+    };
+}
+
+
+/***/ }),
+
+/***/ 33110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ gatesJson),
+/* harmony export */   MK: () => (/* binding */ madeByRun),
+/* harmony export */   Yz: () => (/* binding */ outputsOf)
+/* harmony export */ });
+/* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50964);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61309);
+
+
+/** The `gates` output: the gates run, each with its status, reason and details. */
+function gatesJson(report) {
+    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
+}
+/** GitHub limits one output to 1 MB. */
+const OUTPUT_LIMIT = 900 * 1024;
+/** The outputs of a run, the same for the action and the CLI's --json. */
+function outputsOf(result, severity) {
+    const { plan } = result;
+    return {
+        released: String(plan.released),
+        new_version: plan.version,
+        previous_version: plan.previousVersion,
+        tag: plan.tag,
+        previous_tag: plan.previousTag,
+        bump: plan.bump,
+        reason: plan.reason,
+        release_notes: plan.released ? result.notesFile : '',
+        notes: (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
+        commit_sha: result.commitSha,
+        dry_run: String(result.dryRun),
+        pushed: String(result.pushed),
+        resumed: String(result.status === 'resumed'),
+        severity,
+        hotfix: String(plan.hotfix),
+        version_files: result.versionFiles.map(file => file.path).join('\n'),
+        pep440_version: plan.released ? ((0,_core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .pep440Version */ .ul)(plan.version) ?? '') : '',
+        docker_version: plan.released ? (0,_core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerTag */ .TU)(plan.version) : '',
+        gates: result.gates ? gatesJson(result.gates) : ''
+    };
+}
+/**
+ * What a run made that a failure after it can't undo (the point of no return), read from its outputs:
+ * a release pushed or committed, a rollback, a published GitHub release. Null: nothing was made (a
+ * dry run, no release), so a failure is an ordinary one. `rerun` says how a rerun finishes the step.
+ */
+function madeByRun(outputs) {
+    if (outputs.dry_run === 'true')
+        return null;
+    if (outputs.rolled_back_version)
+        return {
+            made: `${outputs.rolled_back_version} was rolled back (users are back on ${outputs.restored_version || 'no release'})`,
+            rerun: `Fix that and run the rollback of ${outputs.rolled_back_version} again: each step it finished reports "already done", and the rerun writes the outputs again.`
+        };
+    if (outputs.released === 'true' && outputs.commit_sha && outputs.tag)
+        return {
+            made: `${outputs.tag} (version ${outputs.new_version}) was released: commit ${outputs.commit_sha.slice(0, 12)} and tag ${outputs.tag}${outputs.pushed === 'true' ? ', pushed to origin' : ', not pushed'}${outputs.release_url ? `, GitHub release ${outputs.release_url}` : ''}`,
+            rerun: `Fix that and run the job again at this commit: the rerun finds ${outputs.tag} at HEAD, makes no new commit or tag, reports resumed: true and writes the outputs, variables and summary.`
+        };
+    if (outputs.release_url && outputs.tag)
+        return {
+            made: `the GitHub release of ${outputs.tag} was published (${outputs.release_url})`,
+            rerun: `Fix that and publish ${outputs.tag} again: the rerun updates the release, replaces its assets and writes the outputs.`
+        };
+    return null;
+}
+
+
+/***/ })
+
+};
