@@ -31,7 +31,7 @@ describe('fastvlm-release CLI (bundled)', () => {
     const run = cli(repo.dir)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(
-      /^Would release v1\.3\.0 \(minor from v1\.2\.0\)\nWhy: minor because of [0-9a-f]{7} feature: 1\.2\.0 → 1\.3\.0\n/
+      /^Would release v1\.3\.0 \(minor from v1\.2\.0\)\nWhy: minor because of [0-9a-f]{7} feature: 1\.2\.0 → 1\.3\.0 \(no convention inferred: 0 earlier release\(s\)[^\n]*\)\n/
     )
     expect(run.stdout).toContain('Version file: pyproject.toml 1.2.0 → 1.3.0')
     expect(repo.git('for-each-ref')).toBe(refs)
@@ -49,7 +49,9 @@ describe('fastvlm-release CLI (bundled)', () => {
     const nestedAction = Object.fromEntries(
       Object.entries(viaAction).map(([name, value]) => [name, /^[[{]/.test(value) ? JSON.parse(value) : value])
     )
-    expect(viaCli).toEqual(nestedAction)
+    // the one difference: plan writes no notes file, so it names none (the action's dry run writes it)
+    expect(viaAction.release_notes).toBe('release-notes.md')
+    expect(viaCli).toEqual({ ...nestedAction, release_notes: '' })
     expect(viaCli.jira_issues).toEqual([])
     expect(viaCli.gates).toEqual([
       expect.objectContaining({ gate: 'clean_tree', status: 'pass' }),

@@ -65,12 +65,12 @@ function filesPart(input) {
     const verb = input.dryRun ? 'would change' : 'changed';
     const lines = ['### Files', ''];
     for (const file of input.versionFiles)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(file.path)}\`: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(file.path)}: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
     if (input.changelogFile)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(input.changelogFile)}\`: new section at the top (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(input.changelogFile)}: new section at the top (${verb})`);
     lines.push(input.notesWritten
-        ? `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: the notes above (written, not committed)`
-        : `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: not written (plan only)`);
+        ? `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: the notes above (written, not committed)`
+        : `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: not written (plan only)`);
     if (input.commitSha)
         lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
     lines.push('');
@@ -216,7 +216,7 @@ function renderPublishSummary(input) {
     // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
     if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
         lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
-    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
+    lines.push('', `Checksums: ${(0,sanitize/* codeSpan */.SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,sanitize/* codeSpan */.SS)(input.sbomPath)}` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)
@@ -317,7 +317,7 @@ async function rollback(settings, services) {
 /* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36129);
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25067);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35743);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5977);
 /* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50964);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60364);

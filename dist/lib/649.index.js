@@ -697,6 +697,21 @@ class ExecGit {
             .filter(ref => ref.startsWith('refs/tags/'))
             .map(ref => ref.slice('refs/tags/'.length));
     }
+    async remoteTagCommits(remote, prefix) {
+        const { stdout } = await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`]);
+        const commits = new Map();
+        // an annotated tag's line is followed by its peeled line (NAME^{}): the commit wins
+        for (const line of stdout.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref?.startsWith('refs/tags/'))
+                continue;
+            const peeled = ref.endsWith('^{}');
+            const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+            if (peeled || !commits.has(name))
+                commits.set(name, sha);
+        }
+        return [...commits].map(([name, sha]) => ({ name, sha }));
+    }
     async configuredIdentity() {
         const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim();
         const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
@@ -783,6 +798,22 @@ class ExecGit {
             modes.set(entry.slice(tab + 1), entry.split(' ')[0]);
         }
         return modes;
+    }
+    async textAttributes(paths) {
+        const attributes = new Map();
+        if (paths.length === 0)
+            return attributes;
+        // -z: path NUL attribute NUL value NUL, for each path and attribute
+        const { stdout } = await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths]);
+        const fields = stdout.split('\0');
+        for (let i = 0; i + 2 < fields.length; i += 3) {
+            const [file, attribute, value] = fields.slice(i, i + 3);
+            const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' };
+            if (attribute === 'text' || attribute === 'eol')
+                entry[attribute] = value;
+            attributes.set(file, entry);
+        }
+        return attributes;
     }
     async hasCommit(sha) {
         return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0;
@@ -1159,6 +1190,8 @@ class OctokitGitData {
 
 ;// CONCATENATED MODULE: ./src/adapters/github/publisher.ts
 
+/** How many pages of releases (100 each, newest first) are searched for a draft of a tag. */
+const DRAFT_PAGES = 5;
 function published(call, data) {
     checkShape(call, data, { id: 'number', html_url: 'string', upload_url: 'string' });
     if (data.assets !== undefined && !Array.isArray(data.assets))
@@ -1168,7 +1201,14 @@ function published(call, data) {
         draft: data.draft ?? false,
         url: data.html_url,
         uploadUrl: data.upload_url,
-        assets: (data.assets ?? []).map(asset => ({ id: asset.id, name: asset.name }))
+        immutable: data.immutable === true,
+        assets: (data.assets ?? []).map(asset => ({
+            id: asset.id,
+            name: asset.name,
+            ...(typeof asset.size === 'number' ? { size: asset.size } : {}),
+            ...(typeof asset.digest === 'string' ? { digest: asset.digest } : {}),
+            ...(typeof asset.browser_download_url === 'string' ? { url: asset.browser_download_url } : {})
+        }))
     };
 }
 /** The GitHub release of a tag and its assets; the run's secrets scrubbed out of the title and body. */
@@ -1183,9 +1223,33 @@ class OctokitPublisher {
     repositoryAccess() {
         return repositoryAccess(this.api);
     }
-    releaseByTag(tag) {
+    async releaseByTag(tag) {
         const call = `GET /repos/${this.api.owner}/${this.api.repo}/releases/tags/${tag}`;
-        return this.api.call(call, async (octokit) => published(call, (await octokit.rest.repos.getReleaseByTag({ owner: this.api.owner, repo: this.api.repo, tag })).data), () => null);
+        const found = await this.api.call(call, async (octokit) => published(call, (await octokit.rest.repos.getReleaseByTag({ owner: this.api.owner, repo: this.api.repo, tag })).data), () => null);
+        return found ?? this.draftByTag(tag);
+    }
+    /** A draft of the tag (the newest), found by listing releases: GitHub answers 404 for a draft's tag. */
+    async draftByTag(tag) {
+        for (let page = 1; page <= DRAFT_PAGES; page++) {
+            const call = `GET /repos/${this.api.owner}/${this.api.repo}/releases?per_page=100&page=${page}`;
+            const list = await this.api.call(call, async (octokit) => {
+                const { data } = await octokit.rest.repos.listReleases({
+                    owner: this.api.owner,
+                    repo: this.api.repo,
+                    per_page: 100,
+                    page
+                });
+                if (!Array.isArray(data))
+                    checkShape(call, null, {});
+                return data;
+            });
+            const draft = list.find(release => release.draft === true && release.tag_name === tag);
+            if (draft)
+                return published(call, draft);
+            if (list.length < 100)
+                return null;
+        }
+        return null;
     }
     body(params) {
         const scrub = this.options.scrub ?? ((text) => text);
@@ -1754,6 +1818,20 @@ function fetchClient(options = {}) {
 
 /** A lock older than this is stale whatever its process (a runner's job can't last longer). */
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+/**
+ * A lock file younger than this whose holder cannot be read yet is being written (the exclusive
+ * create and the write of its holder are two steps): never taken over as if abandoned.
+ */
+const YOUNG_MS = 10_000;
+/** How long ago the lock file was last written (Infinity: it is gone). */
+async function fileAge(file) {
+    try {
+        return Date.now() - (await external_node_fs_.promises.stat(file)).mtimeMs;
+    }
+    catch {
+        return Infinity;
+    }
+}
 function alive(pid) {
     try {
         process.kill(pid, 0);
@@ -1777,7 +1855,9 @@ async function readHolder(file) {
 /**
  * One run at a time per clone: `fastvlm-release.lock` in the git directory, made with an exclusive
  * create. A lock whose process is gone (same host) or that is older than six hours is stale and
- * taken over; otherwise the run refuses with the holder named and changes nothing.
+ * taken over; one whose holder is not written yet is taken over only once it is older than YOUNG_MS
+ * (its run may be between the create and the write); otherwise the run refuses with the holder
+ * named and changes nothing.
  */
 async function acquireRunLock(gitDir, now = () => new Date()) {
     const file = external_node_path_.join(gitDir, 'fastvlm-release.lock');
@@ -1802,6 +1882,10 @@ async function acquireRunLock(gitDir, now = () => new Date()) {
                     'Check the checkout step and the file permissions of .git.');
             }
             const holder = await readHolder(file);
+            if (!holder && (await fileAge(file)) < YOUNG_MS) {
+                throw new errors/* ConfigurationError */.j1(`Another release run is taking the run lock ${file} at this moment (created ${Math.max(0, Math.round((await fileAge(file)) / 1000))} s ago, its holder not written yet): ` +
+                    'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), and run again.');
+            }
             const age = holder ? now().getTime() - Date.parse(holder.started) : Infinity;
             const stale = !holder || age > STALE_AFTER_MS || (holder.host === external_node_os_.hostname() && !alive(holder.pid));
             if (!stale) {
@@ -1865,7 +1949,8 @@ const noRemoteReads = {
     remoteTags: offlineRead,
     remoteBranch: offlineRead,
     fetchObjects: offlineRead,
-    fetchTag: offlineRead
+    fetchTag: offlineRead,
+    remoteTagCommits: offlineRead
 };
 /** Origin's writes, refused. */
 const noRemoteWrites = { pushAtomic: offlineWrite, deleteRemoteTag: offlineWrite };
@@ -7169,8 +7254,8 @@ function planRelease(input) {
         convention
     });
     // nothing inferred: the reason says why (too few releases, releases that contradict each other)
-    if (convention.note && settings.bump === 'auto' && !decision.releaseAs)
-        decision.reason += `; ${convention.note}`;
+    // (at the end of the reason, after the version it decided)
+    const conventionNote = convention.note && settings.bump === 'auto' && !decision.releaseAs ? ` (${convention.note})` : '';
     const line = input.line;
     const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '');
     // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead
@@ -7282,7 +7367,8 @@ function planRelease(input) {
                 ? `${why}: ${previous.version} → ${next.version}`
                 : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
         candidateNote +
-        burnedNote;
+        burnedNote +
+        conventionNote;
     const notesInput = {
         version: next.version,
         tag,
@@ -8660,7 +8746,7 @@ function loadHandler(mode) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_config_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79805);
 /* harmony import */ var _core_version_files_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44754);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25067);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35743);
 /**
  * Every path the run will read or write, checked before anything is touched (a dry run included):
  * each lies inside the workspace and outside `.git/` with symlinks followed (the FileStore's
@@ -9425,7 +9511,8 @@ async function readHistory(settings, deps) {
     // squash adds ` (#12)`; a merge commit has the release commit as its second parent)
     const headRelease = releaseSubject(headSubject) ??
         (/^Merge /.test(headSubject) ? releaseSubject(await git.subject('HEAD^2').catch(() => '')) : undefined);
-    const taggedHere = allTags.find(tag => tag.sha === head && headRelease === tag.name && (!tag.prerelease || prereleaseRun));
+    const taggedHere = allTags.find(tag => tag.sha === head && headRelease === tag.name && (!tag.prerelease || prereleaseRun)) ??
+        (settings.releaseCommit === false ? await ownTagAt(git, head, allTags, prereleaseRun) : undefined);
     if (taggedHere) {
         const madeHere = taggedHere;
         const below = await reachable.highest(tag => !tag.prerelease && tag.name !== madeHere.name);
@@ -9545,6 +9632,14 @@ async function readHistory(settings, deps) {
 function releaseSubject(subject) {
     return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1];
 }
+/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
+async function ownTagAt(git, head, allTags, prereleaseRun) {
+    const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun));
+    for (const tag of atHead.sort((a, b) => semver_default().rcompare(a.version, b.version)))
+        if ((0,release_record/* parseTagMessage */.V3)(await git.tagMessage(tag.name)).meta)
+            return tag;
+    return undefined;
+}
 function describeLine(line) {
     if (line.kind === 'maintenance')
         return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`;
@@ -9566,7 +9661,9 @@ async function burnedVersions(settings, deps, localTags, remote) {
     // the rollback workflow records on the default branch: a maintenance line or a channel that has
     // not merged it yet must not release a rolled-back version again
     const base = settings.baseBranch || 'main';
-    for (const ref of [`refs/remotes/${types/* REMOTE */.B}/${base}`, `refs/heads/${base}`]) {
+    // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
+    const tip = remote?.remoteBranch ? await remote.remoteBranch(types/* REMOTE */.B, base) : null;
+    for (const ref of [`refs/remotes/${types/* REMOTE */.B}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
         for (const entry of (0,release_record/* parseRollbacks */.fT)((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
             if (!burned.has(entry.version))
                 burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`);
@@ -9585,7 +9682,7 @@ async function burnedVersions(settings, deps, localTags, remote) {
 
 /***/ }),
 
-/***/ 25067:
+/***/ 35743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9604,6 +9701,54 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/text/eol.ts
+/**
+ * The bytes git stores for a file, from its working-tree bytes and its `.gitattributes` (text and
+ * eol, as `git check-attr` reports them): a text file's CRLF line endings become LF in the
+ * repository (`eol=crlf` is only what a checkout writes). A commit made through the API must
+ * store what `git add` would, or the repository holds CRLF that every clone shows as changed.
+ */
+/** git's test for binary content: a NUL byte in the first 8000 bytes. */
+function looksBinary(bytes) {
+    const end = Math.min(bytes.length, 8000);
+    for (let i = 0; i < end; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/** Whether git converts the line endings of this file on commit. */
+function normalizesLineEndings(attributes, bytes) {
+    if (attributes.text === 'unset')
+        return false; // -text: binary, stored as is
+    if (attributes.text === 'set')
+        return true;
+    // eol=lf|crlf with text unspecified: text; text=auto: text unless the content looks binary
+    if (attributes.text === 'auto' || (attributes.text === 'unspecified' && /^(lf|crlf)$/.test(attributes.eol)))
+        return !looksBinary(bytes);
+    return false;
+}
+/** The bytes `git add` would store: CRLF → LF for a text file, else the bytes unchanged. */
+function committedBytes(bytes, attributes) {
+    if (!attributes || !normalizesLineEndings(attributes, bytes))
+        return bytes;
+    let crlf = false;
+    for (let i = 0; i + 1 < bytes.length; i++)
+        if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
+            crlf = true;
+            break;
+        }
+    if (!crlf)
+        return bytes;
+    const out = new Uint8Array(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a)
+            continue;
+        out[n++] = bytes[i];
+    }
+    return out.slice(0, n);
+}
+
 // EXTERNAL MODULE: ./src/usecases/ports.ts
 var ports = __webpack_require__(60364);
 // EXTERNAL MODULE: ./src/usecases/release/types.ts
@@ -9703,6 +9848,14 @@ async function applyTagged(plan, deps) {
     const { files, log } = deps;
     const origin = originOf(plan, deps.origin);
     files.write(plan.notesFile, plan.release.notes);
+    if (plan.strategy === 'tag') {
+        // tag-only: the tag alone (the branch is not this release's to push; up to date if origin has it)
+        if (!origin)
+            return { commitSha: plan.head, pushed: false };
+        const { tag } = plan.release;
+        await log.group(`Pushing ${tag} to ${types/* REMOTE */.B}`, () => origin.pushAtomic(types/* REMOTE */.B, [`refs/tags/${tag}:refs/tags/${tag}`]));
+        return { commitSha: plan.head, pushed: true };
+    }
     if (!origin || !plan.branch)
         return { commitSha: plan.head, pushed: false };
     await pushRelease(origin, plan.branch, plan.release.tag, log);
@@ -9715,6 +9868,7 @@ async function applyTagged(plan, deps) {
  * signed by GitHub, the branch moved to it (a fast-forward only), then the tag; the local clone
  * follows. What can fail is checked first (checkApi), before the gates and before anything is written.
  */
+
 
 
 
@@ -9768,6 +9922,8 @@ async function applyApi(plan, ready, deps) {
         if (plan.earlier === 'none') {
             const paths = plan.edits.map(file => files.realRelative(file.path));
             const modes = await git.fileModes('HEAD', paths);
+            // the bytes git would commit: .gitattributes' line-ending rules applied (CRLF → LF for text)
+            const attributes = await git.textAttributes(paths);
             try {
                 commitSha = await gitData.createCommit({
                     message: plan.commitMessage,
@@ -9776,7 +9932,7 @@ async function applyApi(plan, ready, deps) {
                     files: plan.edits.map((file, index) => ({
                         path: paths[index],
                         mode: modes.get(paths[index]) ?? '100644',
-                        content: file.bytes
+                        content: committedBytes(file.bytes, attributes.get(paths[index]))
                     }))
                 });
                 await gitData.updateBranch(branch, commitSha);
@@ -9937,6 +10093,76 @@ async function applyComponents(plan, deps) {
     return { commitSha, pushed: true };
 }
 
+;// CONCATENATED MODULE: ./src/usecases/release/converge.ts
+/**
+ * Before the plan of a release that may reach origin: this clone brought up to what origin knows
+ * of the release, so that no version is released twice and a rerun finds what an earlier run made.
+ * - A release tag on origin that this clone lacks is judged by its commit: HEAD or in HEAD's
+ *   history, it is a release of these commits: fetched (the plan then finds nothing to release, or
+ *   resumes it); elsewhere (or unknown here), it stays burned (the plan reads origin's tags).
+ * - The default branch's commits on origin are fetched (no ref moves): the rollback record there
+ *   burns rolled-back versions even in a clone fetched before the rollback.
+ * - release_commit: api: a release commit an earlier run made on GitHub (origin's branch is a
+ *   `chore(release): TAG` commit whose only parent is HEAD) is followed, as the run would have.
+ * The plan itself stays read-only (plan.ts); only this step fetches, before it.
+ */
+
+/** Whether `sha` is HEAD or in its history (false when this clone does not have it). */
+async function inHistory(git, sha, head) {
+    if (sha === head)
+        return true;
+    return (await git.hasCommit(sha)) && (await git.countMissing(head, sha)) === 0;
+}
+/** Follows a release commit an earlier API run made on origin's branch (its parent is HEAD). */
+async function followApiRelease(settings, deps, head) {
+    const { git, remote, log } = deps;
+    const branch = await git.branch();
+    if (!branch)
+        return head;
+    const tip = await remote.remoteBranch(types/* REMOTE */.B, branch);
+    if (!tip || tip === head)
+        return head;
+    await remote.fetchObjects(types/* REMOTE */.B, branch);
+    const subject = await git.subject(tip);
+    const made = /^chore\(release\): (\S+)$/.exec(subject)?.[1];
+    if (!made?.startsWith(settings.tagPrefix))
+        return head;
+    const parents = await git.parents(tip);
+    if (parents.length !== 1 || parents[0] !== head)
+        return head;
+    log.info(`${branch} on ${types/* REMOTE */.B} is the release commit of ${made} (${tip.slice(0, 12)}) an earlier run made through the GitHub API on this HEAD: following it.`);
+    await git.resetKeep(tip);
+    return tip;
+}
+/** Brings this clone up to what origin knows of the release (see above). Returns the names of the tags fetched. */
+async function convergeWithOrigin(settings, deps) {
+    const { git, remote, log } = deps;
+    if ((await git.remoteUrl(types/* REMOTE */.B)) === null)
+        return [];
+    let head = await git.head();
+    if (!head)
+        return [];
+    // the default branch's commits (no ref moves): the plan reads its rollback record there
+    await remote.fetchObjects(types/* REMOTE */.B, settings.baseBranch || 'main').catch(() => undefined);
+    if (settings.releaseCommit === 'api' && settings.push)
+        head = await followApiRelease(settings, deps, head);
+    const onOrigin = (await remote.remoteTagCommits(types/* REMOTE */.B, settings.tagPrefix)).filter(tag => !tag.name.slice(settings.tagPrefix.length).includes('/'));
+    // which of them are here: read by name, uncached (a reader that keeps its tag list would miss the fetch)
+    const local = await git.tagMessages(onOrigin.map(tag => tag.name));
+    const fetched = [];
+    for (const tag of onOrigin) {
+        if (local.has(tag.name))
+            continue;
+        if (!(await inHistory(git, tag.sha, head)))
+            continue;
+        await remote.fetchTag(types/* REMOTE */.B, tag.name);
+        fetched.push(tag.name);
+    }
+    if (fetched.length > 0)
+        log.info(`${fetched.join(', ')} ${fetched.length === 1 ? 'is' : 'are'} on ${types/* REMOTE */.B} but ${fetched.length === 1 ? 'was' : 'were'} not here: fetched (${fetched.length === 1 ? 'it tags' : 'they tag'} HEAD or its history, a release of these commits).`);
+    return fetched;
+}
+
 // EXTERNAL MODULE: ./src/usecases/release/plan.ts + 13 modules
 var release_plan = __webpack_require__(46680);
 // EXTERNAL MODULE: ./src/usecases/release/files.ts
@@ -9950,6 +10176,7 @@ var release_history = __webpack_require__(54331);
  * or completing what an earlier run left), then publishing with what was made. The result is a
  * union: nothing to release, stopped by the gates, released, resumed.
  */
+
 
 
 
@@ -10022,6 +10249,9 @@ async function apply(plan, deps, ready) {
     return plan.strategy === 'tag' ? applyTag(plan, local) : applyLocal(plan, local);
 }
 async function runRelease(settings, deps) {
+    // what origin knows of the release first (a dry run fetches nothing): never a version twice
+    if (deps.remote && !settings.dryRun)
+        await convergeWithOrigin(settings, { ...deps, remote: deps.remote });
     const plan = await (0,release_plan/* planRelease */.F3)(settings, { ...deps, remote: deps.remote ?? undefined });
     return applyPlan(plan, deps);
 }

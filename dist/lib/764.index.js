@@ -65,12 +65,12 @@ function filesPart(input) {
     const verb = input.dryRun ? 'would change' : 'changed';
     const lines = ['### Files', ''];
     for (const file of input.versionFiles)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(file.path)}\`: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(file.path)}: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
     if (input.changelogFile)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(input.changelogFile)}\`: new section at the top (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(input.changelogFile)}: new section at the top (${verb})`);
     lines.push(input.notesWritten
-        ? `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: the notes above (written, not committed)`
-        : `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: not written (plan only)`);
+        ? `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: the notes above (written, not committed)`
+        : `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: not written (plan only)`);
     if (input.commitSha)
         lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
     lines.push('');
@@ -216,7 +216,7 @@ function renderPublishSummary(input) {
     // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
     if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
         lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
-    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
+    lines.push('', `Checksums: ${(0,sanitize/* codeSpan */.SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,sanitize/* codeSpan */.SS)(input.sbomPath)}` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)

@@ -93,7 +93,7 @@ function notifySection(settings, report) {
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6632);
 /* harmony import */ var _core_publish_repo_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54183);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47572);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95771);
 
 
 
@@ -170,7 +170,7 @@ function releasePublisher(settings, git, env, deps, done) {
 
 /***/ }),
 
-/***/ 47572:
+/***/ 95771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -548,7 +548,37 @@ function artifactFiles(releaseDir, deps, notesFile, written) {
     return { files: [notes, ...written], root: external_node_path_.dirname(notes) };
 }
 
+;// CONCATENATED MODULE: ./src/usecases/publish/immutable.ts
+/** Compares by GitHub's digest (sha256) where it gives one, else by size; returns the assets that match. */
+function checkImmutableAssets(release, uploads, log) {
+    const same = [];
+    const missing = [];
+    const different = [];
+    for (const asset of uploads) {
+        const attached = release.assets.find(candidate => candidate.name === asset.name);
+        if (!attached)
+            missing.push(asset.name);
+        else if (attached.digest ? attached.digest === `sha256:${asset.sha256}` : attached.size === asset.size)
+            same.push({ ...asset, url: attached.url ?? '' });
+        else
+            different.push(asset.name);
+    }
+    if (missing.length === 0 && different.length === 0) {
+        log.info(`${release.url} is immutable: its ${same.length} asset(s) were checked and match; nothing was changed.`);
+        return same;
+    }
+    const problems = [
+        missing.length > 0 ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not attached` : '',
+        different.length > 0
+            ? `${different.join(', ')} ${different.length === 1 ? 'differs' : 'differ'} from the attached bytes`
+            : ''
+    ].filter(Boolean);
+    log.warning(`${release.url} is an immutable release: its assets can't change, and ${problems.join(' and ')}. Nothing was changed; release a new version to ship other assets.`);
+    return same;
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/publish/publish.ts
+
 
 
 
@@ -764,6 +794,11 @@ async function executePublish(settings, target, prepared, deps) {
                 result.releaseUrl = release.url;
                 result.releaseId = release.id;
                 result.uploadUrl = release.uploadUrl;
+                if (release.immutable && !release.draft) {
+                    // published and immutable: its assets can't change (GitHub answers 422): checked, reported
+                    result.uploaded.push(...checkImmutableAssets(release, uploads, log));
+                    return;
+                }
                 for (const asset of uploads) {
                     const existing = release.assets.find(candidate => candidate.name === asset.name);
                     if (existing)

@@ -263,12 +263,12 @@ function filesPart(input) {
     const verb = input.dryRun ? 'would change' : 'changed';
     const lines = ['### Files', ''];
     for (const file of input.versionFiles)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(file.path)}\`: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(file.path)}: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
     if (input.changelogFile)
-        lines.push(`- \`${(0,sanitize/* sanitizeCell */.CN)(input.changelogFile)}\`: new section at the top (${verb})`);
+        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(input.changelogFile)}: new section at the top (${verb})`);
     lines.push(input.notesWritten
-        ? `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: the notes above (written, not committed)`
-        : `- \`${(0,sanitize/* sanitizeCell */.CN)(input.notesFile)}\`: not written (plan only)`);
+        ? `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: the notes above (written, not committed)`
+        : `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: not written (plan only)`);
     if (input.commitSha)
         lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
     lines.push('');
@@ -414,7 +414,7 @@ function renderPublishSummary(input) {
     // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
     if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
         lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
-    lines.push('', `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`, '');
+    lines.push('', `Checksums: ${(0,sanitize/* codeSpan */.SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,sanitize/* codeSpan */.SS)(input.sbomPath)}` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)
@@ -466,7 +466,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32454);
 /* harmony import */ var _gates_docs_updated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36618);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62932);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25067);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35743);
 /**
  * mode: migration_guide — drafts (or extends) the migration guide of the next release when that
  * release is major, from its breaking changes, in the working tree: no commit, no push. A workflow

@@ -497,12 +497,12 @@ var notify = __webpack_require__(79328);
 var outputs = __webpack_require__(33110);
 // EXTERNAL MODULE: ./src/core/components/release-commit.ts
 var release_commit = __webpack_require__(61819);
-// EXTERNAL MODULE: ./src/usecases/publish/publish.ts + 3 modules
-var publish = __webpack_require__(47572);
+// EXTERNAL MODULE: ./src/usecases/publish/publish.ts + 4 modules
+var publish = __webpack_require__(95771);
 // EXTERNAL MODULE: ./src/usecases/publish/publish-target.ts
 var publish_target = __webpack_require__(83381);
-// EXTERNAL MODULE: ./src/usecases/release/index.ts + 4 modules
-var release = __webpack_require__(25067);
+// EXTERNAL MODULE: ./src/usecases/release/index.ts + 6 modules
+var release = __webpack_require__(35743);
 // EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
 var plan_view = __webpack_require__(22496);
 // EXTERNAL MODULE: ./src/usecases/modes/report.ts

@@ -716,8 +716,8 @@ async function previewGates(settings, names, input, deps, git) {
     return gates;
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/index.ts + 4 modules
-var release = __webpack_require__(25067);
+// EXTERNAL MODULE: ./src/usecases/release/index.ts + 6 modules
+var release = __webpack_require__(35743);
 // EXTERNAL MODULE: ./src/core/versioning/release-lines.ts
 var release_lines = __webpack_require__(28363);
 ;// CONCATENATED MODULE: ./src/usecases/preview/preview.ts

@@ -4,7 +4,7 @@
  * repository's notes convention, and the files the release writes.
  */
 import { describeConventions, type NotesConventions } from './conventions.js'
-import { sanitizeCell } from '../text/sanitize.js'
+import { codeSpan, sanitizeCell } from '../text/sanitize.js'
 
 /**
  * Moves every ATX heading outside fenced code `by` levels down (at most to level 6):
@@ -52,12 +52,12 @@ export function filesPart(input: FilesInput): string[] {
   const verb = input.dryRun ? 'would change' : 'changed'
   const lines = ['### Files', '']
   for (const file of input.versionFiles)
-    lines.push(`- \`${sanitizeCell(file.path)}\`: ${sanitizeCell(file.from)} → ${sanitizeCell(file.to)} (${verb})`)
-  if (input.changelogFile) lines.push(`- \`${sanitizeCell(input.changelogFile)}\`: new section at the top (${verb})`)
+    lines.push(`- ${codeSpan(file.path)}: ${sanitizeCell(file.from)} → ${sanitizeCell(file.to)} (${verb})`)
+  if (input.changelogFile) lines.push(`- ${codeSpan(input.changelogFile)}: new section at the top (${verb})`)
   lines.push(
     input.notesWritten
-      ? `- \`${sanitizeCell(input.notesFile)}\`: the notes above (written, not committed)`
-      : `- \`${sanitizeCell(input.notesFile)}\`: not written (plan only)`
+      ? `- ${codeSpan(input.notesFile)}: the notes above (written, not committed)`
+      : `- ${codeSpan(input.notesFile)}: not written (plan only)`
   )
   if (input.commitSha)
     lines.push(

@@ -1,5 +1,5 @@
 import type { ReleasePlan } from '../versioning/plan.js'
-import { sanitizeBlock, sanitizeCell } from '../text/sanitize.js'
+import { codeSpan, sanitizeBlock, sanitizeCell } from '../text/sanitize.js'
 import type { GatesReport } from '../gates/types.js'
 import type { NotesConventions } from './conventions.js'
 import { conventionsPart, filesPart, shiftHeadings, type FilesInput } from './summary-parts.js'
@@ -240,7 +240,7 @@ export function renderPublishSummary(input: PublishSummaryInput): string {
     )
   lines.push(
     '',
-    `Checksums: \`${input.checksumsPath}\`${input.sbomPath ? `; SBOM (SPDX 2.3): \`${input.sbomPath}\`` : ''}.`,
+    `Checksums: ${codeSpan(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${codeSpan(input.sbomPath)}` : ''}.`,
     ''
   )
   if (input.expected.length > 0) {

@@ -163,7 +163,9 @@ export function planRelease(input: PlanInput): ReleasePlan {
     convention
   })
   // nothing inferred: the reason says why (too few releases, releases that contradict each other)
-  if (convention.note && settings.bump === 'auto' && !decision.releaseAs) decision.reason += `; ${convention.note}`
+  // (at the end of the reason, after the version it decided)
+  const conventionNote =
+    convention.note && settings.bump === 'auto' && !decision.releaseAs ? ` (${convention.note})` : ''
   const line = input.line
   const prerelease = settings.prerelease || (line?.kind === 'channel' ? line.id : '')
   // a candidate's own release commit at HEAD names the candidate: a stable release promotes it instead
@@ -285,7 +287,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
         ? `${why}: ${previous.version} → ${next.version}`
         : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
     candidateNote +
-    burnedNote
+    burnedNote +
+    conventionNote
   const notesInput = {
     version: next.version,
     tag,
