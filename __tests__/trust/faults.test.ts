@@ -309,15 +309,18 @@ describe('item 9: a malformed GitHub answer never counts as a step done', () => 
   ])('%s', async (_name, answer, message) => {
     // the token's access is checked first (GET /repos/{owner}/{repo}); the malformed answer comes after
     reply = request =>
-      request.method === 'GET' && request.path === '/repos/acme/fastvlm'
-        ? {
-            status: 200,
-            body: {
-              full_name: 'acme/fastvlm',
-              permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
+      // GitHub lists a repository's releases (drafts too) with 200 and an array
+      request.method === 'GET' && request.path === '/repos/acme/fastvlm/releases'
+        ? { status: 200, body: [] }
+        : request.method === 'GET' && request.path === '/repos/acme/fastvlm'
+          ? {
+              status: 200,
+              body: {
+                full_name: 'acme/fastvlm',
+                permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
+              }
             }
-          }
-        : answer(request)
+          : answer(request)
     const repo = project('feat: x')
     repo.tag('v1.3.0')
     const outside = outsideFolder(repo)
@@ -344,6 +347,7 @@ describe('item 9: a malformed GitHub answer never counts as a step done', () => 
     let id = 0
     reply = request => {
       if (request.method === 'GET' && request.path === '/repos/acme/fastvlm') return repositoryAnswer
+      if (request.method === 'GET' && request.path === '/repos/acme/fastvlm/releases') return { status: 200, body: [] }
       if (request.method === 'GET') return notFound
       if (request.path.startsWith('/uploads/')) return { status: 201, body: { state: 'uploaded' } }
       id = 77

@@ -7368,7 +7368,7 @@ function planRelease(input) {
                 : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
         candidateNote +
         burnedNote +
-        conventionNote;
+        (promotion || hotfix ? '' : conventionNote);
     const notesInput = {
         version: next.version,
         tag,

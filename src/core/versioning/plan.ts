@@ -288,7 +288,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
         : `${why}: first release ${next.version} (no earlier ${settings.tagPrefix}X.Y.Z tag)`) +
     candidateNote +
     burnedNote +
-    conventionNote
+    (promotion || hotfix ? '' : conventionNote)
   const notesInput = {
     version: next.version,
     tag,
