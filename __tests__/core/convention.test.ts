@@ -215,3 +215,21 @@ describe('release_rules for plain messages', () => {
     expect(result.notes).toContain('2 commit(s) without a conventional type')
   })
 })
+
+describe('inference over earlier releases git cannot decide today', () => {
+  it('a Release-As footer that is no version in an earlier release is left out, never an error', () => {
+    const commit = (message: string) =>
+      analyzeCommit({ sha: 'a'.repeat(40), parents: [], time: 0, author: '', message })
+    const sample = (prev: string, next: string, messages: string[]) => ({
+      prev: { name: `v${prev}`, version: prev },
+      next: { name: `v${next}`, version: next },
+      commits: messages.map(commit)
+    })
+    const releases = [
+      sample('1.0.0', '1.1.0', ['feat: a']),
+      sample('1.1.0', '2.0.0', ['feat: b\n\nRelease-As: 2.0.0b1']),
+      sample('2.0.0', '2.1.0', ['feat: c'])
+    ]
+    expect(() => inferConvention(releases, { bumpMinorPreMajor: false })).not.toThrow()
+  })
+})

@@ -283,8 +283,8 @@ const actionsArtifact = {
     }
 };
 
-// EXTERNAL MODULE: ./src/compose.ts + 21 modules
-var compose = __webpack_require__(85398);
+// EXTERNAL MODULE: ./src/compose.ts + 22 modules
+var compose = __webpack_require__(38113);
 // EXTERNAL MODULE: ./src/usecases/outputs.ts
 var outputs = __webpack_require__(33110);
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -114,3 +114,56 @@ export function parseProbe(stdout: string): Probe | null {
     branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
   }
 }
+
+/**
+ * `git ls-remote --tags` lines (`sha TAB refs/tags/NAME`): each tag with its commit. An annotated
+ * tag's line is followed by its peeled line (`NAME^{}`): the commit wins.
+ */
+export function parseRemoteTags(stdout: string): Array<{ name: string; sha: string }> {
+  const commits = new Map<string, string>()
+  for (const line of stdout.split('\n')) {
+    const [sha, ref] = line.split('\t')
+    if (!sha || !ref?.startsWith('refs/tags/')) continue
+    const peeled = ref.endsWith('^{}')
+    const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
+    if (peeled || !commits.has(name)) commits.set(name, sha)
+  }
+  return [...commits].map(([name, sha]) => ({ name, sha }))
+}
+
+/** `git ls-tree -z --full-name` entries (`mode SP type SP sha TAB path`): each path's mode. */
+export function parseFileModes(stdout: string): Map<string, string> {
+  const modes = new Map<string, string>()
+  for (const entry of stdout.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t')
+    modes.set(entry.slice(tab + 1), entry.split(' ')[0])
+  }
+  return modes
+}
+
+/** `git check-attr -z text eol` (path NUL attribute NUL value NUL, for each path and attribute). */
+export function parseTextAttributes(stdout: string): Map<string, { text: string; eol: string }> {
+  const attributes = new Map<string, { text: string; eol: string }>()
+  const fields = stdout.split('\0')
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const [file, attribute, value] = fields.slice(i, i + 3)
+    const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' }
+    if (attribute === 'text' || attribute === 'eol') entry[attribute] = value
+    attributes.set(file, entry)
+  }
+  return attributes
+}
+
+/** `for-each-ref --format=NAME%00DATE` lines, for the tags of the list (each with its commit). */
+export function parseTagDates(
+  stdout: string,
+  tags: ReadonlyArray<{ name: string; sha: string }>
+): Array<{ name: string; sha: string; time: number }> {
+  const sha = new Map(tags.map(tag => [tag.name, tag.sha]))
+  const details: Array<{ name: string; sha: string; time: number }> = []
+  for (const line of stdout.split('\n')) {
+    const [name, time] = line.split('\0')
+    if (name && sha.has(name)) details.push({ name, sha: sha.get(name)!, time: Number(time) })
+  }
+  return details
+}

@@ -6,16 +6,16 @@ import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
 import {
   commandOf,
-  NAMED_FORMAT,
-  parseNamedRecords,
+  parseFileModes,
   parseProbe,
-  parseShowRef,
+  parseRemoteTags,
+  parseTextAttributes,
   parseStatus,
-  refBatches,
   WRITES,
   type Kept,
   type Probe
 } from './git-output.js'
+import { GitTagReads } from './git-tags.js'
 import { runProgram } from './process.js'
 
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
@@ -138,75 +138,23 @@ export class ExecGit implements GitClient {
     )
   }
 
-  /**
-   * Every tag, peeled to its commit, read once per instance (our own tag writes read it again):
-   * `show-ref -d` takes the peeled commits from packed-refs, so no tag object is read.
-   */
-  private allTags(): Promise<TagRef[]> {
-    const args = ['show-ref', '--tags', '--dereference']
-    this.tagList ??= this.run(args, { allowFailure: true }).then(({ code, stdout, stderr }) => {
-      if (code > 1 || (code === 1 && stdout.trim() !== '')) throw new GitError(args, code, stderr)
-      return parseShowRef(stdout) // exit 1: no tag at all
-    })
-    this.tagList.catch(() => (this.tagList = null)) // a failed read is not kept
-    return this.tagList
-  }
+  /** The tag list and tag objects' reads (git-tags.ts), read once per instance and again after our tag writes. */
+  private readonly tagReads = new GitTagReads((args, options) => this.run(args, options))
 
-  private tagList: Promise<TagRef[]> | null = null
-
-  /** A tag made, moved, fetched or deleted here: the next query reads the list again (even if it failed half-way). */
-  private async changingTags<T>(write: () => Promise<T>): Promise<T> {
-    this.tagList = null
-    try {
-      return await write()
-    } finally {
-      this.tagList = null
-    }
-  }
-
-  async tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
-    // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
-    const all = (await this.allTags()).filter(
-      tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/')
-    )
-    if (!mergedInto) return all
-    // which are reachable: names only (the commits are known), so no tag object is read
-    const { stdout } = await this.run([
-      'for-each-ref',
-      '--format=%(refname:strip=2)',
-      `--merged=${mergedInto}`,
-      `refs/tags/${prefix}*`
-    ])
-    const reachable = new Set(stdout.split('\n').filter(Boolean))
-    return all.filter(tag => reachable.has(tag.name))
+  tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
+    return this.tagReads.tags(prefix, mergedInto)
   }
 
   async tagMessage(name: string): Promise<string> {
-    return (await this.tagMessages([name])).get(name) ?? ''
+    return (await this.tagReads.messages([name])).get(name) ?? ''
   }
 
-  async tagMessages(names: string[]): Promise<Map<string, string>> {
-    const messages = new Map<string, string>()
-    await this.namedTags(names, '%(contents)', (name, value) => messages.set(name, value))
-    return messages
+  tagMessages(names: string[]): Promise<Map<string, string>> {
+    return this.tagReads.messages(names)
   }
 
-  async tagTimes(names: string[]): Promise<Map<string, number>> {
-    const times = new Map<string, number>()
-    await this.namedTags(names, '%(creatordate:unix)', (name, value) => times.set(name, Number(value)))
-    return times
-  }
-
-  /**
-   * One field of these tags by exact name, a batch of names per process: only their objects are
-   * read (a pattern also matches refs below it: those are left out).
-   */
-  private async namedTags(names: string[], field: string, onTag: (name: string, value: string) => void): Promise<void> {
-    const wanted = new Set(names)
-    for (const refs of refBatches(names)) {
-      const { stdout } = await this.run(['for-each-ref', NAMED_FORMAT(field), ...refs])
-      for (const [name, value] of parseNamedRecords(stdout)) if (wanted.has(name)) onTag(name, value)
-    }
+  tagTimes(names: string[]): Promise<Map<string, number>> {
+    return this.tagReads.times(names)
   }
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
@@ -259,25 +207,11 @@ export class ExecGit implements GitClient {
 
   async remoteTags(remote: string, prefix: string): Promise<string[]> {
     const { stdout } = await this.run(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`])
-    return stdout
-      .split('\n')
-      .map(line => line.split('\t')[1] ?? '')
-      .filter(ref => ref.startsWith('refs/tags/'))
-      .map(ref => ref.slice('refs/tags/'.length))
+    return parseRemoteTags(stdout).map(tag => tag.name)
   }
 
   async remoteTagCommits(remote: string, prefix: string): Promise<Array<{ name: string; sha: string }>> {
-    const { stdout } = await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])
-    const commits = new Map<string, string>()
-    // an annotated tag's line is followed by its peeled line (NAME^{}): the commit wins
-    for (const line of stdout.split('\n')) {
-      const [sha, ref] = line.split('\t')
-      if (!sha || !ref?.startsWith('refs/tags/')) continue
-      const peeled = ref.endsWith('^{}')
-      const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined)
-      if (peeled || !commits.has(name)) commits.set(name, sha)
-    }
-    return [...commits].map(([name, sha]) => ({ name, sha }))
+    return parseRemoteTags((await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])).stdout)
   }
 
   async configuredIdentity(): Promise<Identity | null> {
@@ -311,7 +245,7 @@ export class ExecGit implements GitClient {
   }
 
   async tag(name: string, message: string, identity: Identity | null): Promise<void> {
-    await this.changingTags(() =>
+    await this.tagReads.changing(() =>
       this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
         input: this.scrub(message)
       })
@@ -321,7 +255,7 @@ export class ExecGit implements GitClient {
   async forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void> {
     // annotated (and signed when git is configured to sign tags): a lightweight tag would open an
     // editor for its message under tag.gpgSign
-    await this.changingTags(() =>
+    await this.tagReads.changing(() =>
       this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
         input: message
       })
@@ -329,7 +263,7 @@ export class ExecGit implements GitClient {
   }
 
   async deleteTag(name: string): Promise<void> {
-    await this.changingTags(() => this.run(['tag', '-d', name]))
+    await this.tagReads.changing(() => this.run(['tag', '-d', name]))
   }
 
   async resetKeep(sha: string): Promise<void> {
@@ -373,7 +307,7 @@ export class ExecGit implements GitClient {
   }
 
   async fetchTag(remote: string, tag: string): Promise<void> {
-    await this.changingTags(() =>
+    await this.tagReads.changing(() =>
       this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/tags/${tag}:refs/tags/${tag}`])
     )
   }
@@ -381,27 +315,13 @@ export class ExecGit implements GitClient {
   async fileModes(rev: string, paths: string[]): Promise<Map<string, string>> {
     const modes = new Map<string, string>()
     if (paths.length === 0) return modes
-    const { stdout } = await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths])
-    for (const entry of stdout.split('\0').filter(Boolean)) {
-      const tab = entry.indexOf('\t')
-      modes.set(entry.slice(tab + 1), entry.split(' ')[0])
-    }
-    return modes
+    return parseFileModes((await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths])).stdout)
   }
 
   async textAttributes(paths: string[]): Promise<Map<string, { text: string; eol: string }>> {
     const attributes = new Map<string, { text: string; eol: string }>()
     if (paths.length === 0) return attributes
-    // -z: path NUL attribute NUL value NUL, for each path and attribute
-    const { stdout } = await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])
-    const fields = stdout.split('\0')
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-      const [file, attribute, value] = fields.slice(i, i + 3)
-      const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' }
-      if (attribute === 'text' || attribute === 'eol') entry[attribute] = value
-      attributes.set(file, entry)
-    }
-    return attributes
+    return parseTextAttributes((await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])).stdout)
   }
 
   async hasCommit(sha: string): Promise<boolean> {
@@ -429,20 +349,8 @@ export class ExecGit implements GitClient {
     return result.code === 0 ? result.stdout : null
   }
 
-  async tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number }>> {
-    // the dates only (the commits come from the tag list, which reads no object): a tag's message is
-    // read by name, for the few tags that need it (tagMessages)
-    const [tags, { stdout }] = await Promise.all([
-      this.tags(prefix),
-      this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:unix)', `refs/tags/${prefix}*`])
-    ])
-    const sha = new Map(tags.map(tag => [tag.name, tag.sha]))
-    const details: Array<{ name: string; sha: string; time: number }> = []
-    for (const line of stdout.split('\n')) {
-      const [name, time] = line.split('\0')
-      if (name && sha.has(name)) details.push({ name, sha: sha.get(name)!, time: Number(time) })
-    }
-    return details
+  tagDetails(prefix: string): Promise<Array<{ name: string; sha: string; time: number }>> {
+    return this.tagReads.details(prefix)
   }
 
   async commitTimes(range: string): Promise<number[]> {

@@ -64,7 +64,14 @@ function observe(sample: ReleaseSample): Observed | null {
   if (!prev || !next || prev.prerelease.length > 0 || next.prerelease.length > 0) return null
   const real = levelBetween(prev, next)
   if (!real) return null
-  const decision = decideBump(sample.commits, { bump: 'auto', bumpMinorPreMajor: false, currentMajor: prev.major })
+  let decision: ReturnType<typeof decideBump>
+  try {
+    decision = decideBump(sample.commits, { bump: 'auto', bumpMinorPreMajor: false, currentMajor: prev.major })
+  } catch {
+    // an earlier release's commits this run cannot decide (a Release-As footer that is no version):
+    // already released, they say nothing of the project's rules, and never stop today's release
+    return null
+  }
   // a footer chose the version: it says nothing of the project's rules
   if (decision.releaseAs?.source === 'footer') return null
   const drivers = decision.drivers.filter(driver => driver.why !== 'plain message')

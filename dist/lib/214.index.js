@@ -1,8 +1,8 @@
-export const id = 649;
-export const ids = [649];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
-/***/ 85398:
+/***/ 38113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -422,6 +422,142 @@ function parseProbe(stdout) {
         branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
     };
 }
+/**
+ * `git ls-remote --tags` lines (`sha TAB refs/tags/NAME`): each tag with its commit. An annotated
+ * tag's line is followed by its peeled line (`NAME^{}`): the commit wins.
+ */
+function parseRemoteTags(stdout) {
+    const commits = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (!sha || !ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+        if (peeled || !commits.has(name))
+            commits.set(name, sha);
+    }
+    return [...commits].map(([name, sha]) => ({ name, sha }));
+}
+/** `git ls-tree -z --full-name` entries (`mode SP type SP sha TAB path`): each path's mode. */
+function parseFileModes(stdout) {
+    const modes = new Map();
+    for (const entry of stdout.split('\0').filter(Boolean)) {
+        const tab = entry.indexOf('\t');
+        modes.set(entry.slice(tab + 1), entry.split(' ')[0]);
+    }
+    return modes;
+}
+/** `git check-attr -z text eol` (path NUL attribute NUL value NUL, for each path and attribute). */
+function parseTextAttributes(stdout) {
+    const attributes = new Map();
+    const fields = stdout.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const [file, attribute, value] = fields.slice(i, i + 3);
+        const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' };
+        if (attribute === 'text' || attribute === 'eol')
+            entry[attribute] = value;
+        attributes.set(file, entry);
+    }
+    return attributes;
+}
+/** `for-each-ref --format=NAME%00DATE` lines, for the tags of the list (each with its commit). */
+function parseTagDates(stdout, tags) {
+    const sha = new Map(tags.map(tag => [tag.name, tag.sha]));
+    const details = [];
+    for (const line of stdout.split('\n')) {
+        const [name, time] = line.split('\0');
+        if (name && sha.has(name))
+            details.push({ name, sha: sha.get(name), time: Number(time) });
+    }
+    return details;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-tags.ts
+/**
+ * The tag reads of the git adapter: the tag list (every tag peeled to its commit, read once and again
+ * after a tag write through `changing`), tags of a prefix, and fields of tags read by exact name.
+ */
+
+
+class GitTagReads {
+    run;
+    tagList = null;
+    constructor(run) {
+        this.run = run;
+    }
+    /**
+     * Every tag, peeled to its commit, read once per instance (our own tag writes read it again):
+     * `show-ref -d` takes the peeled commits from packed-refs, so no tag object is read.
+     */
+    all() {
+        const args = ['show-ref', '--tags', '--dereference'];
+        this.tagList ??= this.run(args, { allowFailure: true }).then(({ code, stdout, stderr }) => {
+            if (code > 1 || (code === 1 && stdout.trim() !== ''))
+                throw new errors/* GitError */.XS(args, code, stderr);
+            return parseShowRef(stdout); // exit 1: no tag at all
+        });
+        this.tagList.catch(() => (this.tagList = null)); // a failed read is not kept
+        return this.tagList;
+    }
+    /** A tag made, moved, fetched or deleted here: the next query reads the list again (even if it failed half-way). */
+    async changing(write) {
+        this.tagList = null;
+        try {
+            return await write();
+        }
+        finally {
+            this.tagList = null;
+        }
+    }
+    async tags(prefix, mergedInto) {
+        // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
+        const all = (await this.all()).filter(tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/'));
+        if (!mergedInto)
+            return all;
+        // which are reachable: names only (the commits are known), so no tag object is read
+        const { stdout } = await this.run([
+            'for-each-ref',
+            '--format=%(refname:strip=2)',
+            `--merged=${mergedInto}`,
+            `refs/tags/${prefix}*`
+        ]);
+        const reachable = new Set(stdout.split('\n').filter(Boolean));
+        return all.filter(tag => reachable.has(tag.name));
+    }
+    async messages(names) {
+        const messages = new Map();
+        await this.named(names, '%(contents)', (name, value) => messages.set(name, value));
+        return messages;
+    }
+    async times(names) {
+        const times = new Map();
+        await this.named(names, '%(creatordate:unix)', (name, value) => times.set(name, Number(value)));
+        return times;
+    }
+    /**
+     * One field of these tags by exact name, a batch of names per process: only their objects are
+     * read (a pattern also matches refs below it: those are left out).
+     */
+    async named(names, field, onTag) {
+        const wanted = new Set(names);
+        for (const refs of refBatches(names)) {
+            const { stdout } = await this.run(['for-each-ref', NAMED_FORMAT(field), ...refs]);
+            for (const [name, value] of parseNamedRecords(stdout))
+                if (wanted.has(name))
+                    onTag(name, value);
+        }
+    }
+    async details(prefix) {
+        // the dates only (the commits come from the tag list, which reads no object): a tag's message is
+        // read by name, for the few tags that need it (tagMessages)
+        const [tags, { stdout }] = await Promise.all([
+            this.tags(prefix),
+            this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:unix)', `refs/tags/${prefix}*`])
+        ]);
+        return parseTagDates(stdout, tags);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 
@@ -486,6 +622,7 @@ function runProgram(program, args, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
+
 
 
 
@@ -579,71 +716,19 @@ class ExecGit {
             return result.code === 0 ? result.stdout.trim() : null;
         }));
     }
-    /**
-     * Every tag, peeled to its commit, read once per instance (our own tag writes read it again):
-     * `show-ref -d` takes the peeled commits from packed-refs, so no tag object is read.
-     */
-    allTags() {
-        const args = ['show-ref', '--tags', '--dereference'];
-        this.tagList ??= this.run(args, { allowFailure: true }).then(({ code, stdout, stderr }) => {
-            if (code > 1 || (code === 1 && stdout.trim() !== ''))
-                throw new errors/* GitError */.XS(args, code, stderr);
-            return parseShowRef(stdout); // exit 1: no tag at all
-        });
-        this.tagList.catch(() => (this.tagList = null)); // a failed read is not kept
-        return this.tagList;
-    }
-    tagList = null;
-    /** A tag made, moved, fetched or deleted here: the next query reads the list again (even if it failed half-way). */
-    async changingTags(write) {
-        this.tagList = null;
-        try {
-            return await write();
-        }
-        finally {
-            this.tagList = null;
-        }
-    }
-    async tags(prefix, mergedInto) {
-        // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
-        const all = (await this.allTags()).filter(tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/'));
-        if (!mergedInto)
-            return all;
-        // which are reachable: names only (the commits are known), so no tag object is read
-        const { stdout } = await this.run([
-            'for-each-ref',
-            '--format=%(refname:strip=2)',
-            `--merged=${mergedInto}`,
-            `refs/tags/${prefix}*`
-        ]);
-        const reachable = new Set(stdout.split('\n').filter(Boolean));
-        return all.filter(tag => reachable.has(tag.name));
+    /** The tag list and tag objects' reads (git-tags.ts), read once per instance and again after our tag writes. */
+    tagReads = new GitTagReads((args, options) => this.run(args, options));
+    tags(prefix, mergedInto) {
+        return this.tagReads.tags(prefix, mergedInto);
     }
     async tagMessage(name) {
-        return (await this.tagMessages([name])).get(name) ?? '';
+        return (await this.tagReads.messages([name])).get(name) ?? '';
     }
-    async tagMessages(names) {
-        const messages = new Map();
-        await this.namedTags(names, '%(contents)', (name, value) => messages.set(name, value));
-        return messages;
+    tagMessages(names) {
+        return this.tagReads.messages(names);
     }
-    async tagTimes(names) {
-        const times = new Map();
-        await this.namedTags(names, '%(creatordate:unix)', (name, value) => times.set(name, Number(value)));
-        return times;
-    }
-    /**
-     * One field of these tags by exact name, a batch of names per process: only their objects are
-     * read (a pattern also matches refs below it: those are left out).
-     */
-    async namedTags(names, field, onTag) {
-        const wanted = new Set(names);
-        for (const refs of refBatches(names)) {
-            const { stdout } = await this.run(['for-each-ref', NAMED_FORMAT(field), ...refs]);
-            for (const [name, value] of parseNamedRecords(stdout))
-                if (wanted.has(name))
-                    onTag(name, value);
-        }
+    tagTimes(names) {
+        return this.tagReads.times(names);
     }
     async log(exclude, onCommit, tips) {
         const boundary = new Set();
@@ -691,26 +776,10 @@ class ExecGit {
     }
     async remoteTags(remote, prefix) {
         const { stdout } = await this.run(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`]);
-        return stdout
-            .split('\n')
-            .map(line => line.split('\t')[1] ?? '')
-            .filter(ref => ref.startsWith('refs/tags/'))
-            .map(ref => ref.slice('refs/tags/'.length));
+        return parseRemoteTags(stdout).map(tag => tag.name);
     }
     async remoteTagCommits(remote, prefix) {
-        const { stdout } = await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`]);
-        const commits = new Map();
-        // an annotated tag's line is followed by its peeled line (NAME^{}): the commit wins
-        for (const line of stdout.split('\n')) {
-            const [sha, ref] = line.split('\t');
-            if (!sha || !ref?.startsWith('refs/tags/'))
-                continue;
-            const peeled = ref.endsWith('^{}');
-            const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
-            if (peeled || !commits.has(name))
-                commits.set(name, sha);
-        }
-        return [...commits].map(([name, sha]) => ({ name, sha }));
+        return parseRemoteTags((await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])).stdout);
     }
     async configuredIdentity() {
         const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim();
@@ -737,19 +806,19 @@ class ExecGit {
         return (await this.head()) ?? '';
     }
     async tag(name, message, identity) {
-        await this.changingTags(() => this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
+        await this.tagReads.changing(() => this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
             input: this.scrub(message)
         }));
     }
     async forceTag(name, target, message, identity) {
         // annotated (and signed when git is configured to sign tags): a lightweight tag would open an
         // editor for its message under tag.gpgSign
-        await this.changingTags(() => this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
+        await this.tagReads.changing(() => this.run([...this.identityArgs(identity), 'tag', '-f', '-a', name, target, '-F', '-', '--cleanup=verbatim'], {
             input: message
         }));
     }
     async deleteTag(name) {
-        await this.changingTags(() => this.run(['tag', '-d', name]));
+        await this.tagReads.changing(() => this.run(['tag', '-d', name]));
     }
     async resetKeep(sha) {
         await this.run(['reset', '--keep', sha]);
@@ -786,34 +855,19 @@ class ExecGit {
         ]);
     }
     async fetchTag(remote, tag) {
-        await this.changingTags(() => this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/tags/${tag}:refs/tags/${tag}`]));
+        await this.tagReads.changing(() => this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/tags/${tag}:refs/tags/${tag}`]));
     }
     async fileModes(rev, paths) {
         const modes = new Map();
         if (paths.length === 0)
             return modes;
-        const { stdout } = await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths]);
-        for (const entry of stdout.split('\0').filter(Boolean)) {
-            const tab = entry.indexOf('\t');
-            modes.set(entry.slice(tab + 1), entry.split(' ')[0]);
-        }
-        return modes;
+        return parseFileModes((await this.run(['ls-tree', '-z', '--full-name', rev, '--', ...paths])).stdout);
     }
     async textAttributes(paths) {
         const attributes = new Map();
         if (paths.length === 0)
             return attributes;
-        // -z: path NUL attribute NUL value NUL, for each path and attribute
-        const { stdout } = await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths]);
-        const fields = stdout.split('\0');
-        for (let i = 0; i + 2 < fields.length; i += 3) {
-            const [file, attribute, value] = fields.slice(i, i + 3);
-            const entry = attributes.get(file) ?? { text: 'unspecified', eol: 'unspecified' };
-            if (attribute === 'text' || attribute === 'eol')
-                entry[attribute] = value;
-            attributes.set(file, entry);
-        }
-        return attributes;
+        return parseTextAttributes((await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])).stdout);
     }
     async hasCommit(sha) {
         return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0;
@@ -836,21 +890,8 @@ class ExecGit {
         const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
         return result.code === 0 ? result.stdout : null;
     }
-    async tagDetails(prefix) {
-        // the dates only (the commits come from the tag list, which reads no object): a tag's message is
-        // read by name, for the few tags that need it (tagMessages)
-        const [tags, { stdout }] = await Promise.all([
-            this.tags(prefix),
-            this.run(['for-each-ref', '--format=%(refname:strip=2)%00%(creatordate:unix)', `refs/tags/${prefix}*`])
-        ]);
-        const sha = new Map(tags.map(tag => [tag.name, tag.sha]));
-        const details = [];
-        for (const line of stdout.split('\n')) {
-            const [name, time] = line.split('\0');
-            if (name && sha.has(name))
-                details.push({ name, sha: sha.get(name), time: Number(time) });
-        }
-        return details;
+    tagDetails(prefix) {
+        return this.tagReads.details(prefix);
     }
     async commitTimes(range) {
         const { stdout } = await this.run(['log', '--format=%ct', range, '--']);
@@ -6893,7 +6934,15 @@ function observe(sample) {
     const real = levelBetween(prev, next);
     if (!real)
         return null;
-    const decision = (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .decideBump */ .D)(sample.commits, { bump: 'auto', bumpMinorPreMajor: false, currentMajor: prev.major });
+    let decision;
+    try {
+        decision = (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .decideBump */ .D)(sample.commits, { bump: 'auto', bumpMinorPreMajor: false, currentMajor: prev.major });
+    }
+    catch {
+        // an earlier release's commits this run cannot decide (a Release-As footer that is no version):
+        // already released, they say nothing of the project's rules, and never stop today's release
+        return null;
+    }
     // a footer chose the version: it says nothing of the project's rules
     if (decision.releaseAs?.source === 'footer')
         return null;
