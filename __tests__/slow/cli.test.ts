@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import * as path from 'node:path'
-import { projects } from './helpers/repo.js'
-import { cli as runCli } from '../src/cli.js'
-import { FakeGitHub } from './helpers/github-server.js'
-import { FAKE_TOKEN, runAction } from './helpers/runner.js'
+import { projects } from '../helpers/repo.js'
+import { cli as runCli } from '../../src/cli.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { FAKE_TOKEN, runAction } from '../helpers/runner.js'
 
 const CLI = path.join(process.cwd(), 'dist', 'cli', 'index.js')
 

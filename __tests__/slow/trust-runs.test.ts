@@ -300,8 +300,35 @@ describe('item 6: a version is never reused', () => {
     const repo = project('feat: streaming')
     const other = mkdtempSync(path.join(tmpdir(), 'fvr-other-'))
     try {
+      // v1.3.0 made on a commit that is not in this history (a side branch only origin's tag keeps)
       execFileSync('git', ['clone', '-q', repo.origin, other])
-      execFileSync('git', ['-C', other, 'tag', '-a', 'v1.3.0', '-m', 'made elsewhere', 'HEAD~1'])
+      execFileSync('git', ['-C', other, 'switch', '-q', '-c', 'side', 'HEAD~1'])
+      execFileSync('git', [
+        '-C',
+        other,
+        '-c',
+        'user.name=x',
+        '-c',
+        'user.email=x@y',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '-m',
+        'fix: elsewhere'
+      ])
+      execFileSync('git', [
+        '-C',
+        other,
+        '-c',
+        'user.name=x',
+        '-c',
+        'user.email=x@y',
+        'tag',
+        '-a',
+        'v1.3.0',
+        '-m',
+        'made elsewhere'
+      ])
       execFileSync('git', ['-C', other, 'push', '-q', 'origin', 'v1.3.0'])
     } finally {
       rmSync(other, { recursive: true, force: true })
@@ -310,6 +337,37 @@ describe('item 6: a version is never reused', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.tag).toBe('v1.3.1')
     expect(run.outputs.reason).toMatch(/1\.3\.0 is tagged on origin \(v1\.3\.0\) but not here/)
+  })
+
+  it('a tag on origin on this history that the clone lacks is a release of these commits: fetched, gone on from', () => {
+    const repo = project('feat: streaming')
+    const other = mkdtempSync(path.join(tmpdir(), 'fvr-other-'))
+    try {
+      execFileSync('git', ['clone', '-q', repo.origin, other])
+      execFileSync('git', [
+        '-C',
+        other,
+        '-c',
+        'user.name=x',
+        '-c',
+        'user.email=x@y',
+        'tag',
+        '-a',
+        'v1.3.0',
+        '-m',
+        'made elsewhere',
+        'HEAD~1'
+      ])
+      execFileSync('git', ['-C', other, 'push', '-q', 'origin', 'v1.3.0'])
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+    const run = runAction(repo.dir, { gates: 'none' })
+    expect(run.code).toBe(0)
+    // v1.3.0 was released at HEAD~1: the feature after it makes the next minor, and the tag is here now
+    expect(run.outputs.previous_tag).toBe('v1.3.0')
+    expect(run.outputs.tag).toBe('v1.4.0')
+    expect(repo.git('tag', '-l', 'v1.3.0').trim()).toBe('v1.3.0')
   })
 
   it("a rollback never commits someone's uncommitted edit of the rollback record", () => {

@@ -9,12 +9,12 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { cli } from '../../src/cli.js'
-import { describeFailure, GitError, GitHubApiError, HttpError } from '../../src/core/errors.js'
-import { projects, type TestRepo } from '../helpers/repo.js'
-import { FakeService, type Recorded, type Reply } from '../helpers/service.js'
-import { runAction, runActionAsync } from '../helpers/runner.js'
-import { actionError, outsideFolder, worldState } from '../helpers/trust.js'
+import { cli } from '../../../src/cli.js'
+import { describeFailure, GitError, GitHubApiError, HttpError } from '../../../src/core/errors.js'
+import { projects, type TestRepo } from '../../helpers/repo.js'
+import { FakeService, type Recorded, type Reply } from '../../helpers/service.js'
+import { runAction, runActionAsync } from '../../helpers/runner.js'
+import { actionError, outsideFolder, worldState } from '../../helpers/trust.js'
 
 const { project, cleanup } = projects()
 afterAll(cleanup)
