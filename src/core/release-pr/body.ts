@@ -130,5 +130,8 @@ export function readBody(body: string | null | undefined): BodyNotes {
   if (start < 0 || end < start || !generated) return { kind: 'markers missing' }
   const notes = text.slice(start + NOTES_START.length, end).trim()
   if (fingerprint(notes) === generated) return { kind: 'ours', generated }
-  return { kind: 'edited', notes, generated }
+  // the text between the markers deleted asks for the generated notes again (as the body says)
+  if (notes === '') return { kind: 'ours', generated: '' }
+  // our body spells an HTML comment opener as an entity (inert): the edit is the maintainer's text as typed
+  return { kind: 'edited', notes: notes.replace(/&lt;!--/g, '<!--'), generated }
 }

@@ -63,6 +63,8 @@ export async function releasePr(settings: Settings, services: Services): Promise
     log,
     env,
     remote: services.remote ?? undefined,
+    // the notes and the changelog of the release commit without the run's secrets, as mode: release
+    scrub: services.scrub,
     github: pulls && gitData ? { pulls, gitData } : null
   })
   // the merge of the release pull request: released as mode: release does

@@ -228,12 +228,19 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
   // if the plan is that same release, tag it instead of committing a second time.
   const madeHere = headRelease
-  const committed = Boolean(
+  let committed = Boolean(
     madeHere &&
     madeHere.startsWith(settings.tagPrefix) &&
     !allTags.some(tag => tag.name === madeHere) &&
     commits[0]?.sha === head
   )
+  // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
+  // its version in the version files; one whose files all hold another version is an ordinary commit
+  if (committed && madeHere) {
+    const atHead = await fileVersions(settings, deps.files, git, 'HEAD')
+    const version = semver.valid(madeHere.slice(settings.tagPrefix.length))
+    if (atHead.length > 0 && !atHead.some(entry => entry.version === version)) committed = false
+  }
   if (committed) commits = commits.slice(1)
   // never down: the version the files hold (before an earlier run's release commit), and tags under another prefix
   const versions = await fileVersions(settings, deps.files, git, committed ? 'HEAD^' : 'HEAD')
