@@ -16,11 +16,13 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g,
   // npm, PyPI, AWS access key ids, GitLab
   /\bnpm_[A-Za-z0-9]{36}\b/g,
-  /\bpypi-[A-Za-z0-9_-]{50,}/g,
+  // (PyPI's tokens are macaroons: `pypi-AgE…`; a branch named pypi-… in a merge subject is not one)
+  /\bpypi-AgE[A-Za-z0-9_-]{50,}/g,
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
   /\bglpat-[A-Za-z0-9_-]{20,}/g,
-  // a private key block
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g
+  // a private key block; without its end line, the header and the key's lines after it (base64,
+  // PEM headers), not the rest of the text (a commit subject that names the header is not a key)
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|(?:[ \t]+[A-Za-z0-9+/]{16,}={0,2})*(?:\r?\n[ \t]*(?:[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?=\r?\n|$)|(?:Proc-Type|DEK-Info|Comment):[^\r\n]*|(?=\r?\n[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?:\r?\n|$))))*)/g
 ]
 
 /**

@@ -1,0 +1,37 @@
+import { scrubTokens } from '../../src/core/text/tokens.js'
+
+describe('token-shaped text: a real token masked, ordinary text left alone', () => {
+  it('a commit subject naming a private key header masks that header only, not the notes after it', () => {
+    const notes = [
+      '### Bug Fixes',
+      '',
+      '- **scan:** detect `-----BEGIN OPENSSH PRIVATE KEY-----` headers in uploads (abc1234)',
+      '- **cli:** keep the exit code (def5678)',
+      '',
+      '### Features',
+      '',
+      '- add --json (0123abc)'
+    ].join('\n')
+    const out = scrubTokens(notes)
+    expect(out).toContain('- **cli:** keep the exit code (def5678)')
+    expect(out).toContain('- add --json (0123abc)')
+    expect(out).not.toContain('-----BEGIN OPENSSH PRIVATE KEY-----')
+  })
+
+  it('a pasted key block, with or without its end line, is masked whole', () => {
+    const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW'
+    const block = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n${body}\n-----END OPENSSH PRIVATE KEY-----`
+    expect(scrubTokens(`before\n${block}\nafter`)).toBe('before\n***\nafter')
+    const cut = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n${body}`
+    const out = scrubTokens(`before\n${cut}\n\n- next entry (abc1234)`)
+    expect(out).not.toContain(body)
+    expect(out).toContain('- next entry (abc1234)')
+  })
+
+  it('a merge subject with a long pypi- branch name is not a PyPI token', () => {
+    const subject = 'Merge pull request #12 from acme/pypi-upload-retry-with-backoff-and-token-refresh-support'
+    expect(scrubTokens(subject)).toBe(subject)
+    const token = `pypi-AgEIcHlwaS5vcmcCJDA${'x'.repeat(60)}`
+    expect(scrubTokens(`token ${token} leaked`)).toBe('token *** leaked')
+  })
+})
