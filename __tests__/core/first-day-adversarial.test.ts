@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { acquireRunLock, STALE_AFTER_MS } from '../../src/adapters/lock.js'
 import { scrubTokens } from '../../src/core/text/tokens.js'
 
 describe('token-shaped text: a real token masked, ordinary text left alone', () => {
@@ -33,5 +37,34 @@ describe('token-shaped text: a real token masked, ordinary text left alone', () 
     expect(scrubTokens(subject)).toBe(subject)
     const token = `pypi-AgEIcHlwaS5vcmcCJDA${'x'.repeat(60)}`
     expect(scrubTokens(`token ${token} leaked`)).toBe('token *** leaked')
+  })
+})
+
+describe('the run lock: a clock that lies does not hold it forever', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'fvr-adv-lock-'))
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('takes over an unreadable lock file whose mtime is a day in the future', async () => {
+    const file = path.join(dir, 'fastvlm-release.lock')
+    writeFileSync(file, 'garbage')
+    const future = new Date(Date.now() + 24 * 60 * 60 * 1000)
+    utimesSync(file, future, future)
+    await (await acquireRunLock(dir)).release()
+  })
+
+  it('takes over a lock whose holder started a day in the future (another host, a wrong clock)', async () => {
+    writeFileSync(
+      path.join(dir, 'fastvlm-release.lock'),
+      JSON.stringify({
+        pid: 1,
+        host: 'elsewhere',
+        started: new Date(Date.now() + STALE_AFTER_MS + 24 * 60 * 60 * 1000).toISOString(),
+        token: 'old'
+      })
+    )
+    await (await acquireRunLock(dir)).release()
   })
 })
