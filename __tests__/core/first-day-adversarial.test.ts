@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { acquireRunLock, STALE_AFTER_MS } from '../../src/adapters/lock.js'
+import { checkWrittenPaths, relativePath } from '../../src/core/config/checks.js'
 import { scrubTokens } from '../../src/core/text/tokens.js'
 
 describe('token-shaped text: a real token masked, ordinary text left alone', () => {
@@ -66,5 +67,30 @@ describe('the run lock: a clock that lies does not hold it forever', () => {
       })
     )
     await (await acquireRunLock(dir)).release()
+  })
+})
+
+describe('files a run writes: the same file under two spellings is still the same file', () => {
+  it('a path input has one spelling (docs//x.md, ././x.md, docs/./x.md)', () => {
+    expect(relativePath('changelog_file', 'docs//CHANGES.md')).toBe('docs/CHANGES.md')
+    expect(relativePath('changelog_file', '././CHANGELOG.md')).toBe('CHANGELOG.md')
+    expect(relativePath('rollback_record', 'docs/./ROLLBACKS.md')).toBe('docs/ROLLBACKS.md')
+    expect(relativePath('release_dir', 'out/')).toBe('out')
+    expect(relativePath('release_dir', '.')).toBe('.')
+    expect(() => relativePath('changelog_file', '//etc/passwd')).toThrow(/invalid value/)
+    expect(() => relativePath('changelog_file', 'docs/.//../../x.md')).toThrow(/invalid value/)
+  })
+
+  it('rollback_record ././CHANGELOG.md and changelog_file CHANGELOG.md clash', () => {
+    expect(() =>
+      checkWrittenPaths(
+        [
+          { setting: 'rollback_record', path: relativePath('rollback_record', '././CHANGELOG.md') },
+          { setting: 'changelog_file', path: relativePath('changelog_file', 'CHANGELOG.md') }
+        ],
+        [],
+        () => false
+      )
+    ).toThrow(/are the same file/)
   })
 })
