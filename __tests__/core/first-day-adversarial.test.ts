@@ -94,3 +94,15 @@ describe('files a run writes: the same file under two spellings is still the sam
     ).toThrow(/are the same file/)
   })
 })
+
+describe('token prefixes in ordinary names', () => {
+  it('a module or branch named xoxb-… or glpat-… in words is left alone; a token is masked', () => {
+    for (const subject of [
+      'chore: rename xoxb-token-handling-module-v2',
+      'Merge branch glpat-rotation-and-cleanup-of-old-tokens'
+    ])
+      expect(scrubTokens(subject)).toBe(subject)
+    expect(scrubTokens('leaked xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx here')).toBe('leaked *** here')
+    expect(scrubTokens('leaked glpat-Xy9_abcDEF12345ghijk here')).toBe('leaked *** here')
+  })
+})

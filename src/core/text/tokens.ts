@@ -32,6 +32,15 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 const NAMED_HEX_KEY =
   /\b((?:dd[-_]?)?(?:api|app|application)[-_ ]?key["']?\s*(?:[:=]|\bis\b)?\s*["']?)([0-9a-fA-F]{32}(?:[0-9a-fA-F]{8})?)\b/gi
 
+/**
+ * A name made of lowercase words after a token's prefix (`xoxb-token-handling`, a branch
+ * `glpat-rotation-and-cleanup` in a merge subject): words, not a token's random characters (Slack's
+ * start with a digit; a random GitLab token is almost never lowercase words).
+ */
+function namedLikeWords(match: string): boolean {
+  return /^(?:xox[abposre]|glpat)-[a-z]+(?:-[a-z0-9]+)+$/.test(match)
+}
+
 /** Whether the text may hold a token (a cheap test before the patterns run). */
 const HINT = /gh[pousr]_|github_pat_|xox|xapp-|hooks\.slack|npm_|pypi-|AKIA|ASIA|glpat-|PRIVATE KEY|key/i
 
@@ -39,6 +48,6 @@ const HINT = /gh[pousr]_|github_pat_|xox|xapp-|hooks\.slack|npm_|pypi-|AKIA|ASIA
 export function scrubTokens(text: string): string {
   if (!HINT.test(text)) return text
   let out = text
-  for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, MASK)
+  for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, match => (namedLikeWords(match) ? match : MASK))
   return out.replace(NAMED_HEX_KEY, (_match, name: string) => `${name}${MASK}`)
 }
