@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { acquireRunLock, STALE_AFTER_MS } from '../../src/adapters/lock.js'
 import { checkWrittenPaths, relativePath } from '../../src/core/config/checks.js'
+import { pythonVersionFiles } from '../../src/core/version-files/layout.js'
 import { scrubTokens } from '../../src/core/text/tokens.js'
 
 describe('token-shaped text: a real token masked, ordinary text left alone', () => {
@@ -104,5 +105,39 @@ describe('token prefixes in ordinary names', () => {
       expect(scrubTokens(subject)).toBe(subject)
     expect(scrubTokens('leaked xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx here')).toBe('leaked *** here')
     expect(scrubTokens('leaked glpat-Xy9_abcDEF12345ghijk here')).toBe('leaked *** here')
+  })
+})
+
+describe("setuptools' dynamic version from a file", () => {
+  const tree = (files: Record<string, string>) => ({
+    read: (file: string) => files[file] ?? null,
+    list: (dir: string) => {
+      const prefix = dir === '.' ? '' : `${dir}/`
+      const names = new Map<string, boolean>()
+      for (const file of Object.keys(files)) {
+        if (!file.startsWith(prefix)) continue
+        const [name, ...rest] = file.slice(prefix.length).split('/')
+        names.set(name, rest.length > 0)
+      }
+      return [...names].map(([name, directory]) => ({ name, directory }))
+    }
+  })
+
+  it('pyproject.toml [tool.setuptools.dynamic] version = { file = … } names the version file', () => {
+    const files = tree({
+      'pyproject.toml':
+        '[project]\nname = "acme"\ndynamic = ["version"]\n\n[tool.setuptools.dynamic]\nversion = { file = "src/acme/VERSION" }\n',
+      'src/acme/VERSION': '1.2.0\n',
+      'src/acme/core.py': ''
+    })
+    expect(pythonVersionFiles(files)).toContain('src/acme/VERSION')
+  })
+
+  it('setup.cfg version = file: … names it too', () => {
+    const files = tree({
+      'setup.cfg': '[metadata]\nname = acme\nversion = file: acme/VERSION\n',
+      'acme/VERSION': '1.2.0\n'
+    })
+    expect(pythonVersionFiles(files)).toContain('acme/VERSION')
   })
 })
