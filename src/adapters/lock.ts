@@ -25,7 +25,7 @@ export const STALE_AFTER_MS = 6 * 60 * 60 * 1000
  */
 export const YOUNG_MS = 10_000
 
-/** How long ago the lock file was last written (Infinity: it is gone). */
+/** How long ago the lock file was last written (Infinity: it is gone; negative: its mtime is in the future). */
 async function fileAge(file: string): Promise<number> {
   try {
     return Date.now() - (await fs.stat(file)).mtimeMs
@@ -56,9 +56,10 @@ async function readHolder(file: string): Promise<Holder | null> {
 
 /**
  * One run at a time per clone: `fastvlm-release.lock` in the git directory, made with an exclusive
- * create. A lock whose process is gone (same host) or that is older than six hours is stale and
- * taken over; one whose holder is not written yet is taken over only once it is older than YOUNG_MS
- * (its run may be between the create and the write); otherwise the run refuses with the holder
+ * create. A lock whose process is gone (same host) or that is older than six hours (or dated more
+ * than six hours ahead: a wrong clock) is stale and taken over; one whose holder is not written yet
+ * is taken over only once its file is more than YOUNG_MS from now, either way (its run may be
+ * between the create and the write); otherwise the run refuses with the holder
  * named and changes nothing.
  */
 export async function acquireRunLock(gitDir: string, now: () => Date = () => new Date()): Promise<RunLock> {
@@ -84,14 +85,18 @@ export async function acquireRunLock(gitDir: string, now: () => Date = () => new
         )
       }
       const holder = await readHolder(file)
-      if (!holder && (await fileAge(file)) < YOUNG_MS) {
+      const fileYoung = Math.abs(await fileAge(file)) < YOUNG_MS
+      if (!holder && fileYoung) {
         throw new ConfigurationError(
           `Another release run is taking the run lock ${file} at this moment (created ${Math.max(0, Math.round((await fileAge(file)) / 1000))} s ago, its holder not written yet): ` +
             'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), and run again.'
         )
       }
       const age = holder ? now().getTime() - Date.parse(holder.started) : Infinity
-      const stale = !holder || age > STALE_AFTER_MS || (holder.host === os.hostname() && !alive(holder.pid))
+      // a holder that started more than six hours from now (either way) is stale: a clock that was
+      // wrong when it was written must not hold the lock until that clock's future comes
+      const stale =
+        !holder || !(Math.abs(age) <= STALE_AFTER_MS) || (holder.host === os.hostname() && !alive(holder.pid))
       if (!stale) {
         throw new ConfigurationError(
           `Another release run is under way in this clone (process ${holder.pid} on ${holder.host}, since ${holder.started}): ` +

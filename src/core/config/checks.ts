@@ -3,7 +3,12 @@ import { ConfigurationError } from '../errors.js'
 /** The checks of single values the settings apply: paths, URLs, names. */
 
 export function relativePath(name: string, value: string): string {
-  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '')
+  const plain = value.replace(/\\/g, '/').replace(/^\.\//, '')
+  // one spelling per file (`docs//x.md`, `././x.md`, `docs/./x.md` are docs/x.md, x.md): paths are
+  // compared as strings to find a file named twice (checkWrittenPaths)
+  const segments = plain.split('/').filter((segment, i) => segment !== '.' && (segment !== '' || i === 0))
+  const joined = segments.join('/').replace(/\/$/, '')
+  const normalized = joined === '' || joined === '/' ? plain : joined
   if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
     throw new ConfigurationError(
       `Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`

@@ -16,11 +16,13 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g,
   // npm, PyPI, AWS access key ids, GitLab
   /\bnpm_[A-Za-z0-9]{36}\b/g,
-  /\bpypi-[A-Za-z0-9_-]{50,}/g,
+  // (PyPI's tokens are macaroons: `pypi-AgE…`; a branch named pypi-… in a merge subject is not one)
+  /\bpypi-AgE[A-Za-z0-9_-]{50,}/g,
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
   /\bglpat-[A-Za-z0-9_-]{20,}/g,
-  // a private key block
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g
+  // a private key block; without its end line, the header and the key's lines after it (base64,
+  // PEM headers), not the rest of the text (a commit subject that names the header is not a key)
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|(?:[ \t]+[A-Za-z0-9+/]{16,}={0,2})*(?:\r?\n[ \t]*(?:[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?=\r?\n|$)|(?:Proc-Type|DEK-Info|Comment):[^\r\n]*|(?=\r?\n[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?:\r?\n|$))))*)/g
 ]
 
 /**
@@ -30,6 +32,15 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 const NAMED_HEX_KEY =
   /\b((?:dd[-_]?)?(?:api|app|application)[-_ ]?key["']?\s*(?:[:=]|\bis\b)?\s*["']?)([0-9a-fA-F]{32}(?:[0-9a-fA-F]{8})?)\b/gi
 
+/**
+ * A name made of lowercase words after a token's prefix (`xoxb-token-handling`, a branch
+ * `glpat-rotation-and-cleanup` in a merge subject): words, not a token's random characters (Slack's
+ * start with a digit; a random GitLab token is almost never lowercase words).
+ */
+function namedLikeWords(match: string): boolean {
+  return /^(?:xox[abposre]|glpat)-[a-z]+(?:-[a-z0-9]+)+$/.test(match)
+}
+
 /** Whether the text may hold a token (a cheap test before the patterns run). */
 const HINT = /gh[pousr]_|github_pat_|xox|xapp-|hooks\.slack|npm_|pypi-|AKIA|ASIA|glpat-|PRIVATE KEY|key/i
 
@@ -37,6 +48,6 @@ const HINT = /gh[pousr]_|github_pat_|xox|xapp-|hooks\.slack|npm_|pypi-|AKIA|ASIA
 export function scrubTokens(text: string): string {
   if (!HINT.test(text)) return text
   let out = text
-  for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, MASK)
+  for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, match => (namedLikeWords(match) ? match : MASK))
   return out.replace(NAMED_HEX_KEY, (_match, name: string) => `${name}${MASK}`)
 }

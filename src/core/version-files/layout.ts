@@ -81,6 +81,8 @@ function pyprojectHints(data: Table, hints: PythonHints): void {
   if (typeof packageDir[''] === 'string') hints.roots.push(packageDir[''])
   const dynamic = table(table(setuptools.dynamic).version)
   if (typeof dynamic.attr === 'string') hints.files.push(...attrModules(dynamic.attr))
+  // `version = { file = "src/acme/VERSION" }`: the file holds the version (paths from the project root)
+  hints.files.push(...(typeof dynamic.file === 'string' ? [dynamic.file] : strings(dynamic.file)))
   const versionPath = table(hatch.version).path
   if (typeof versionPath === 'string') hints.files.push(versionPath)
   const wheel = table(table(table(table(hatch.build).targets).wheel))
@@ -103,6 +105,8 @@ function setupCfgHints(text: string, hints: PythonHints): void {
     if (section === 'metadata' && key === 'version') {
       const attr = /^attr:\s*(\S+)$/.exec(value)
       if (attr) hints.files.push(...attrModules(attr[1]))
+      const file = /^file:\s*(\S+)$/.exec(value)
+      if (file) hints.files.push(file[1])
     }
     if (section === 'options' && key === 'package_dir') {
       const root = /^=\s*(\S+)$/.exec(value)

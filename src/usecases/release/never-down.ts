@@ -10,7 +10,7 @@ import { oneLine } from '../../core/record/release-record.js'
 import { isPlaceholderVersion, semverOfFileVersion } from '../../core/versioning/ecosystem-versions.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
 import { releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
-import { kindOf, locateVersion } from '../../core/version-files/files.js'
+import { ecosystemOf, kindOf, locateVersion } from '../../core/version-files/files.js'
 import { cargoMemberFiles } from '../../core/version-files/layout.js'
 import type { FileReader, GitReader } from '../ports.js'
 import { detectVersionFiles } from './files.js'
@@ -21,6 +21,8 @@ export interface FileVersion {
   path: string
   text: string
   version: string
+  /** A Python file's version (PEP 440's order: a dev release below the prereleases of its version). */
+  pep440?: boolean
 }
 
 /**
@@ -51,7 +53,7 @@ export async function fileVersions(
     path => !off.has(path) && !members.has(path)
   )
   const found = await Promise.all(
-    paths.map(async path => {
+    paths.map(async (path): Promise<FileVersion | null> => {
       const text = await git.show(rev, path)
       if (text === null) return null
       let located: ReturnType<typeof locateVersion> = null
@@ -62,15 +64,26 @@ export async function fileVersions(
       }
       if (!located || isPlaceholderVersion(located.version)) return null
       const version = semverOfFileVersion(located.version)
-      return version ? { path, text: located.version, version } : null
+      return version ? { path, text: located.version, version, pep440: ecosystemOf(path) === 'pep440' } : null
     })
   )
   return found.filter((entry): entry is FileVersion => entry !== null)
 }
 
+/**
+ * A version as it sorts: PEP 440 orders a dev release (`1.3.0.dev0`, read as `1.3.0-dev.0`) below
+ * every prerelease of its version (`1.3.0a1`), SemVer orders `dev` above `alpha` and `beta`: for
+ * a PEP 440 file, a numeric first identifier sorts it below them, as PEP 440 does.
+ */
+function ordered(version: string, pep440 = true): string {
+  if (!pep440) return version
+  return version.replace(/^(\d+\.\d+\.\d+)-dev\./, '$1-0.dev.')
+}
+
 function highest(versions: FileVersion[]): FileVersion | null {
   let best: FileVersion | null = null
-  for (const entry of versions) if (!best || semver.gt(entry.version, best.version)) best = entry
+  for (const entry of versions)
+    if (!best || semver.gt(ordered(entry.version, entry.pep440), ordered(best.version, best.pep440))) best = entry
   return best
 }
 
@@ -127,7 +140,7 @@ export function checkNeverDown(
 ): void {
   if (!plan.released) return
   const top = highest(versions)
-  if (top && semver.lt(plan.version, top.version)) {
+  if (top && semver.lt(ordered(plan.version, top.pep440), ordered(top.version, top.pep440))) {
     throw new ConfigurationError(
       `The release ${plan.tag} would take the version down: ${top.path} holds ${oneLine(top.text)}, above ${plan.version}. ` +
         `Release at least ${top.version} (a Release-As: ${semver.prerelease(top.version) ? top.version.replace(/-.*$/, '') : top.version} footer, or initial_version for a first release), or correct ${top.path} if its version is wrong. Nothing was changed.`
