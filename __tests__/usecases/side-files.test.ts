@@ -50,10 +50,9 @@ describe('side files', () => {
       metrics_file: path.join(temp, 'release-metrics.json')
     })
     // the workspace: the built wheel (ignored) and the notes, nothing of ours in dist/ or at the root
-    expect(repo.git('status', '--porcelain', '--ignored', '--untracked-files=all').split('\n').filter(Boolean).sort()).toEqual([
-      '!! dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl',
-      '?? release-notes.md'
-    ])
+    expect(
+      repo.git('status', '--porcelain', '--ignored', '--untracked-files=all').split('\n').filter(Boolean).sort()
+    ).toEqual(['!! dist/fast_vlm_ondevice-1.3.0-py3-none-any.whl', '?? release-notes.md'])
     // what was uploaded is what the outputs name
     const uploaded = github.release('v1.3.0')!.assets
     const asset = (name: string) => uploaded.find(one => one.name === name)?.data.toString('utf8')

@@ -163,18 +163,34 @@ var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/adapters/side-files.ts
 /**
  * The run's side files (the SBOM, SHA256SUMS, release-metrics.json) in RUNNER_TEMP/fastvlm-release,
- * or a new temporary folder outside Actions: never in the workspace, so a later `npm pack` or
- * `python -m build` does not ship them. Each is written scrubbed, like every file this action writes.
+ * or a new temporary folder outside Actions (or when RUNNER_TEMP is relative or not writable):
+ * never in the workspace, so a later `npm pack` or `python -m build` does not ship them. Each is written scrubbed, like every file this action writes.
  */
 
 
 
+/**
+ * RUNNER_TEMP/fastvlm-release, made, when RUNNER_TEMP is an absolute path where a writable folder
+ * can be made; else null (a relative one would resolve into the workspace; a file or a read-only
+ * folder would fail the run after its release was made: a temporary folder serves instead).
+ */
+function runnerFolder(runnerTemp) {
+    if (!runnerTemp || !external_node_path_.isAbsolute(runnerTemp))
+        return null;
+    const candidate = external_node_path_.join(external_node_path_.resolve(runnerTemp), 'fastvlm-release');
+    try {
+        (0,external_node_fs_.mkdirSync)(candidate, { recursive: true });
+        (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.W_OK);
+        return candidate;
+    }
+    catch {
+        return null;
+    }
+}
 function sideFilesIn(runnerTemp, scrub = text => text) {
     let dir = null;
     const folder = () => {
-        dir ??= runnerTemp
-            ? external_node_path_.join(external_node_path_.resolve(runnerTemp), 'fastvlm-release')
-            : (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'fastvlm-release-'));
+        dir ??= runnerFolder(runnerTemp) ?? (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'fastvlm-release-'));
         return dir;
     };
     const pathOf = (name) => {
@@ -1337,6 +1353,13 @@ class OctokitPublisher {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/identity.ts
+/**
+ * Who a token is, for trusting only what it wrote itself (the preview's comment, the watch's issue):
+ * GraphQL's `viewer`, else GET /user (a personal access token). GitHub tells an installation token
+ * (GITHUB_TOKEN, an app's) neither: its identity is then taken to be the workflow token's,
+ * `github-actions[bot]` (the github_token input's default), so another login's text is never ours.
+ */
+
 /** The login `GITHUB_TOKEN` writes as. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** The token's login as GitHub names it (GraphQL, else GET /user), or null when it names none. */
@@ -1356,7 +1379,13 @@ async function namedIdentity(api) {
         const { data } = await octokit.rest.users.getAuthenticated({ request: api.request() });
         return typeof data?.login === 'string' && data.login ? data.login : null;
     })
-        .catch(() => null);
+        .catch((error) => {
+        // refused (an installation token): no login to name. Anything else (a 5xx past the retries, the
+        // network) is a failure: guessing an identity then could post a second comment or issue
+        if (error instanceof errors/* GitHubApiError */.OS && [401, 403, 404].includes(error.status ?? 0))
+            return null;
+        throw error;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
@@ -1864,7 +1893,7 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
  * create and the write of its holder are two steps): never taken over as if abandoned.
  */
 const YOUNG_MS = 10_000;
-/** How long ago the lock file was last written (Infinity: it is gone). */
+/** How long ago the lock file was last written (Infinity: it is gone; negative: its mtime is in the future). */
 async function fileAge(file) {
     try {
         return Date.now() - (await external_node_fs_.promises.stat(file)).mtimeMs;
@@ -1895,9 +1924,10 @@ async function readHolder(file) {
 }
 /**
  * One run at a time per clone: `fastvlm-release.lock` in the git directory, made with an exclusive
- * create. A lock whose process is gone (same host) or that is older than six hours is stale and
- * taken over; one whose holder is not written yet is taken over only once it is older than YOUNG_MS
- * (its run may be between the create and the write); otherwise the run refuses with the holder
+ * create. A lock whose process is gone (same host) or that is older than six hours (or dated more
+ * than six hours ahead: a wrong clock) is stale and taken over; one whose holder is not written yet
+ * is taken over only once its file is more than YOUNG_MS from now, either way (its run may be
+ * between the create and the write); otherwise the run refuses with the holder
  * named and changes nothing.
  */
 async function acquireRunLock(gitDir, now = () => new Date()) {
@@ -1923,12 +1953,15 @@ async function acquireRunLock(gitDir, now = () => new Date()) {
                     'Check the checkout step and the file permissions of .git.');
             }
             const holder = await readHolder(file);
-            if (!holder && (await fileAge(file)) < YOUNG_MS) {
+            const fileYoung = Math.abs(await fileAge(file)) < YOUNG_MS;
+            if (!holder && fileYoung) {
                 throw new errors/* ConfigurationError */.j1(`Another release run is taking the run lock ${file} at this moment (created ${Math.max(0, Math.round((await fileAge(file)) / 1000))} s ago, its holder not written yet): ` +
                     'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), and run again.');
             }
             const age = holder ? now().getTime() - Date.parse(holder.started) : Infinity;
-            const stale = !holder || age > STALE_AFTER_MS || (holder.host === external_node_os_.hostname() && !alive(holder.pid));
+            // a holder that started more than six hours from now (either way) is stale: a clock that was
+            // wrong when it was written must not hold the lock until that clock's future comes
+            const stale = !holder || !(Math.abs(age) <= STALE_AFTER_MS) || (holder.host === external_node_os_.hostname() && !alive(holder.pid));
             if (!stale) {
                 throw new errors/* ConfigurationError */.j1(`Another release run is under way in this clone (process ${holder.pid} on ${holder.host}, since ${holder.started}): ` +
                     'this run changed nothing. Let that run finish (workflows: a concurrency group keeps runs apart), ' +
@@ -3411,7 +3444,12 @@ function checkSwiftTags(components, swiftManifests, file) {
 
 /** The checks of single values the settings apply: paths, URLs, names. */
 function relativePath(name, value) {
-    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    const plain = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    // one spelling per file (`docs//x.md`, `././x.md`, `docs/./x.md` are docs/x.md, x.md): paths are
+    // compared as strings to find a file named twice (checkWrittenPaths)
+    const segments = plain.split('/').filter((segment, i) => segment !== '.' && (segment !== '' || i === 0));
+    const joined = segments.join('/').replace(/\/$/, '');
+    const normalized = joined === '' || joined === '/' ? plain : joined;
     if (normalized.startsWith('/') || normalized.split('/').includes('..') || /^[A-Za-z]:/.test(normalized)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input ${name} has the invalid value "${value}". Use a path relative to the repository root, inside it.`);
     }
@@ -5767,17 +5805,27 @@ const TOKEN_PATTERNS = [
     /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g,
     // npm, PyPI, AWS access key ids, GitLab
     /\bnpm_[A-Za-z0-9]{36}\b/g,
-    /\bpypi-[A-Za-z0-9_-]{50,}/g,
+    // (PyPI's tokens are macaroons: `pypi-AgE…`; a branch named pypi-… in a merge subject is not one)
+    /\bpypi-AgE[A-Za-z0-9_-]{50,}/g,
     /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
     /\bglpat-[A-Za-z0-9_-]{20,}/g,
-    // a private key block
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g
+    // a private key block; without its end line, the header and the key's lines after it (base64,
+    // PEM headers), not the rest of the text (a commit subject that names the header is not a key)
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|(?:[ \t]+[A-Za-z0-9+/]{16,}={0,2})*(?:\r?\n[ \t]*(?:[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?=\r?\n|$)|(?:Proc-Type|DEK-Info|Comment):[^\r\n]*|(?=\r?\n[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?:\r?\n|$))))*)/g
 ];
 /**
  * Datadog's API (32 hex) and application (40 hex) keys have no prefix: masked where a key's name
  * (DD_API_KEY, dd-application-key, api_key, "apiKey": …) stands just before them.
  */
 const NAMED_HEX_KEY = /\b((?:dd[-_]?)?(?:api|app|application)[-_ ]?key["']?\s*(?:[:=]|\bis\b)?\s*["']?)([0-9a-fA-F]{32}(?:[0-9a-fA-F]{8})?)\b/gi;
+/**
+ * A name made of lowercase words after a token's prefix (`xoxb-token-handling`, a branch
+ * `glpat-rotation-and-cleanup` in a merge subject): words, not a token's random characters (Slack's
+ * start with a digit; a random GitLab token is almost never lowercase words).
+ */
+function namedLikeWords(match) {
+    return /^(?:xox[abposre]|glpat)-[a-z]+(?:-[a-z0-9]+)+$/.test(match);
+}
 /** Whether the text may hold a token (a cheap test before the patterns run). */
 const HINT = /gh[pousr]_|github_pat_|xox|xapp-|hooks\.slack|npm_|pypi-|AKIA|ASIA|glpat-|PRIVATE KEY|key/i;
 /** The text with every token-shaped secret replaced by `***`. */
@@ -5786,7 +5834,7 @@ function scrubTokens(text) {
         return text;
     let out = text;
     for (const pattern of TOKEN_PATTERNS)
-        out = out.replace(pattern, MASK);
+        out = out.replace(pattern, match => (namedLikeWords(match) ? match : MASK));
     return out.replace(NAMED_HEX_KEY, (_match, name) => `${name}${MASK}`);
 }
 
@@ -5870,13 +5918,14 @@ function insertable(file, text) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ds: () => (/* binding */ detected),
+  Mg: () => (/* binding */ ecosystemOf),
   gx: () => (/* binding */ followedBy),
   I: () => (/* binding */ kindOf),
   TX: () => (/* binding */ locateVersion),
   J_: () => (/* binding */ replaceVersion)
 });
 
-// UNUSED EXPORTS: VERSION_FORMATS, ecosystemOf
+// UNUSED EXPORTS: VERSION_FORMATS
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
@@ -6330,6 +6379,8 @@ function pyprojectHints(data, hints) {
     const dynamic = table(table(setuptools.dynamic).version);
     if (typeof dynamic.attr === 'string')
         hints.files.push(...attrModules(dynamic.attr));
+    // `version = { file = "src/acme/VERSION" }`: the file holds the version (paths from the project root)
+    hints.files.push(...(typeof dynamic.file === 'string' ? [dynamic.file] : strings(dynamic.file)));
     const versionPath = table(hatch.version).path;
     if (typeof versionPath === 'string')
         hints.files.push(versionPath);
@@ -6355,6 +6406,9 @@ function setupCfgHints(text, hints) {
             const attr = /^attr:\s*(\S+)$/.exec(value);
             if (attr)
                 hints.files.push(...attrModules(attr[1]));
+            const file = /^file:\s*(\S+)$/.exec(value);
+            if (file)
+                hints.files.push(file[1]);
         }
         if (section === 'options' && key === 'package_dir') {
             const root = /^=\s*(\S+)$/.exec(value);
@@ -9235,14 +9289,24 @@ async function fileVersions(settings, files, git, rev) {
         if (!located || (0,ecosystem_versions/* isPlaceholderVersion */.Ug)(located.version))
             return null;
         const version = (0,ecosystem_versions/* semverOfFileVersion */.yb)(located.version);
-        return version ? { path, text: located.version, version } : null;
+        return version ? { path, text: located.version, version, pep440: (0,version_files_files/* ecosystemOf */.Mg)(path) === 'pep440' } : null;
     }));
     return found.filter((entry) => entry !== null);
+}
+/**
+ * A version as it sorts: PEP 440 orders a dev release (`1.3.0.dev0`, read as `1.3.0-dev.0`) below
+ * every prerelease of its version (`1.3.0a1`), SemVer orders `dev` above `alpha` and `beta`: for
+ * a PEP 440 file, a numeric first identifier sorts it below them, as PEP 440 does.
+ */
+function ordered(version, pep440 = true) {
+    if (!pep440)
+        return version;
+    return version.replace(/^(\d+\.\d+\.\d+)-dev\./, '$1-0.dev.');
 }
 function highest(versions) {
     let best = null;
     for (const entry of versions)
-        if (!best || semver_default().gt(entry.version, best.version))
+        if (!best || semver_default().gt(ordered(entry.version, entry.pep440), ordered(best.version, best.pep440)))
             best = entry;
     return best;
 }
@@ -9290,7 +9354,7 @@ function checkNeverDown(plan, versions, others, prefix) {
     if (!plan.released)
         return;
     const top = highest(versions);
-    if (top && semver_default().lt(plan.version, top.version)) {
+    if (top && semver_default().lt(ordered(plan.version, top.pep440), ordered(top.version, top.pep440))) {
         throw new errors/* ConfigurationError */.j1(`The release ${plan.tag} would take the version down: ${top.path} holds ${(0,release_record/* oneLine */.TN)(top.text)}, above ${plan.version}. ` +
             `Release at least ${top.version} (a Release-As: ${semver_default().prerelease(top.version) ? top.version.replace(/-.*$/, '') : top.version} footer, or initial_version for a first release), or correct ${top.path} if its version is wrong. Nothing was changed.`);
     }
@@ -9597,10 +9661,18 @@ async function readHistory(settings, deps) {
     // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
     // if the plan is that same release, tag it instead of committing a second time.
     const madeHere = headRelease;
-    const committed = Boolean(madeHere &&
+    let committed = Boolean(madeHere &&
         madeHere.startsWith(settings.tagPrefix) &&
         !allTags.some(tag => tag.name === madeHere) &&
         commits[0]?.sha === head);
+    // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
+    // its version in the version files; one whose files all hold another version is an ordinary commit
+    if (committed && madeHere) {
+        const atHead = await fileVersions(settings, deps.files, git, 'HEAD');
+        const version = semver_default().valid(madeHere.slice(settings.tagPrefix.length));
+        if (atHead.length > 0 && !atHead.some(entry => entry.version === version))
+            committed = false;
+    }
     if (committed)
         commits = commits.slice(1);
     // never down: the version the files hold (before an earlier run's release commit), and tags under another prefix

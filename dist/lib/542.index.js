@@ -506,7 +506,11 @@ function readBody(body) {
     const notes = text.slice(start + NOTES_START.length, end).trim();
     if (fingerprint(notes) === generated)
         return { kind: 'ours', generated };
-    return { kind: 'edited', notes, generated };
+    // the text between the markers deleted asks for the generated notes again (as the body says)
+    if (notes === '')
+        return { kind: 'ours', generated: '' };
+    // our body spells an HTML comment opener as an entity (inert): the edit is the maintainer's text as typed
+    return { kind: 'edited', notes: notes.replace(/&lt;!--/g, '<!--'), generated };
 }
 
 // EXTERNAL MODULE: ./src/core/release-pr/notes.ts
@@ -703,6 +707,8 @@ async function releasePr(settings, services) {
         log,
         env,
         remote: services.remote ?? undefined,
+        // the notes and the changelog of the release commit without the run's secrets, as mode: release
+        scrub: services.scrub,
         github: pulls && gitData ? { pulls, gitData } : null
     });
     // the merge of the release pull request: released as mode: release does

@@ -4,6 +4,7 @@
  * (GITHUB_TOKEN, an app's) neither: its identity is then taken to be the workflow token's,
  * `github-actions[bot]` (the github_token input's default), so another login's text is never ours.
  */
+import { GitHubApiError } from '../../core/errors.js'
 import type { GitHubClient } from './client.js'
 
 /** The login `GITHUB_TOKEN` writes as. */
@@ -25,5 +26,10 @@ export async function namedIdentity(api: GitHubClient): Promise<string | null> {
       const { data } = await octokit.rest.users.getAuthenticated({ request: api.request() })
       return typeof data?.login === 'string' && data.login ? data.login : null
     })
-    .catch(() => null)
+    .catch((error: unknown) => {
+      // refused (an installation token): no login to name. Anything else (a 5xx past the retries, the
+      // network) is a failure: guessing an identity then could post a second comment or issue
+      if (error instanceof GitHubApiError && [401, 403, 404].includes(error.status ?? 0)) return null
+      throw error
+    })
 }
