@@ -1,4 +1,7 @@
 /** Never silent (issue 22): the files a release updates are in the summary; a version it leaves behind is a warning. */
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import { TestRepo } from '../helpers/repo.js'
 import { runActionFromSource } from '../helpers/runner.js'
 import { staleVersionFiles } from '../../src/usecases/release/stale-versions.js'
@@ -7,6 +10,27 @@ import { memoryTree } from '../helpers/memory-tree.js'
 describe('a version the release does not update is named', () => {
   const repos: TestRepo[] = []
   afterAll(() => repos.forEach(repo => repo.cleanup()))
+
+  it('a committed symlink out of the workspace is skipped by the scan: the release is not stopped by it', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    const outside = mkdtempSync(path.join(tmpdir(), 'fvr-outside-'))
+    try {
+      writeFileSync(path.join(outside, 'settings.json'), '{ "version": "1.2.0" }\n')
+      repo.commit('chore: initial', { 'pyproject.toml': '[project]\nname = "acme-kit"\nversion = "1.2.0"\n' })
+      symlinkSync(path.join(outside, 'settings.json'), path.join(repo.dir, 'settings.json'))
+      repo.git('add', 'settings.json')
+      repo.git('commit', '-q', '-m', 'chore: link the shared settings')
+      repo.tag('v1.2.0')
+      repo.commit('feat: streaming', { 'a.txt': 'a' })
+      const run = await runActionFromSource(repo.dir, { dry_run: 'true' })
+      expect(run.code).toBe(0)
+      expect(run.outputs.new_version).toBe('1.3.0')
+      expect(run.stdout).not.toContain('settings.json still holds')
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
 
   it('names the files updated in the summary, and warns of docs/conf.py still at 1.2.0', async () => {
     const repo = TestRepo.create()

@@ -10535,6 +10535,7 @@ var file_text = __webpack_require__(80328);
 
 
 
+
 /** Folders never read: tools' caches, dependencies, build output. */
 const SKIPPED_DIRS = new Set([
     'node_modules',
@@ -10606,7 +10607,16 @@ function staleVersionFiles(files, previous, skipped) {
     for (const path of candidates(files)) {
         if (skip.has(path))
             continue;
-        const bytes = files.bytes(path);
+        let bytes;
+        try {
+            bytes = files.bytes(path);
+        }
+        catch (error) {
+            // a symlink out of the workspace is never read; it is not this scan's to refuse either
+            if (error instanceof errors/* ConfinementError */.Dy)
+                continue;
+            throw error;
+        }
         if (!bytes || bytes.length > MAX_BYTES || bytes.includes(0))
             continue;
         const match = pattern.exec((0,file_text/* decodeFile */.JG)(bytes).text);

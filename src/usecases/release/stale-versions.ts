@@ -6,6 +6,7 @@
 import { isPlaceholderVersion, pep440Version } from '../../core/versioning/ecosystem-versions.js'
 import { oneLine } from '../../core/record/release-record.js'
 import { decodeFile } from '../../core/version-files/file-text.js'
+import { ConfinementError } from '../../core/errors.js'
 import type { FileReader } from '../ports.js'
 
 /** Folders never read: tools' caches, dependencies, build output. */
@@ -85,7 +86,14 @@ export function staleVersionFiles(
   const stale: Array<{ path: string; version: string }> = []
   for (const path of candidates(files)) {
     if (skip.has(path)) continue
-    const bytes = files.bytes(path)
+    let bytes: Uint8Array | null
+    try {
+      bytes = files.bytes(path)
+    } catch (error) {
+      // a symlink out of the workspace is never read; it is not this scan's to refuse either
+      if (error instanceof ConfinementError) continue
+      throw error
+    }
     if (!bytes || bytes.length > MAX_BYTES || bytes.includes(0)) continue
     const match = pattern.exec(decodeFile(bytes).text)
     if (match) stale.push({ path, version: match[1] })
