@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import * as path from 'node:path'
 import { componentsFrom, type Component } from '../../src/core/components/index.js'
 import { collector } from '../../src/core/components/ranges.js'
@@ -30,8 +31,15 @@ export interface Monorepo {
   }>
 }
 
+/** The monorepo's data: ../shared's, else the gzipped copy of __tests__/fixtures/shared/ (a clone without ../shared). */
 export function loadMonorepo(name = 'launchdarkly+js-core.json'): Monorepo {
-  return JSON.parse(readFileSync(path.join(sharedDir(), 'monorepos', name), 'utf8')) as Monorepo
+  const file = path.join(sharedDir(), 'monorepos', name)
+  const text = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : gunzipSync(
+        readFileSync(path.resolve(process.cwd(), '__tests__', 'fixtures', 'shared', 'monorepos', `${name}.gz`))
+      ).toString('utf8')
+  return JSON.parse(text) as Monorepo
 }
 
 /**
