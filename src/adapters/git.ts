@@ -244,9 +244,10 @@ export class ExecGit implements GitClient {
     return (await this.head()) ?? ''
   }
 
-  async tag(name: string, message: string, identity: Identity | null): Promise<void> {
+  async tag(name: string, message: string, identity: Identity | null, target?: string): Promise<void> {
+    const on = target ? [target] : []
     await this.tagReads.changing(() =>
-      this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
+      this.run([...this.identityArgs(identity), 'tag', '-a', name, ...on, '-F', '-', '--cleanup=verbatim'], {
         input: this.scrub(message)
       })
     )

@@ -101,7 +101,8 @@ export interface GitWriter {
   unstage(paths: string[]): Promise<void>
   /** Commits exactly these paths (other staged changes stay staged, out of the commit). */
   commit(message: string, identity: Identity | null, paths: string[]): Promise<string>
-  tag(name: string, message: string, identity: Identity | null): Promise<void>
+  /** An annotated tag on HEAD, or on `target`. */
+  tag(name: string, message: string, identity: Identity | null, target?: string): Promise<void>
   deleteTag(name: string): Promise<void>
   /** Points an annotated tag at a commit, replacing it if it exists (a moving major tag such as v1). */
   forceTag(name: string, target: string, message: string, identity: Identity | null): Promise<void>

@@ -236,6 +236,7 @@ export async function planComponentRelease(
     gatesBranch: branch || deps.env.refName || null,
     strategy,
     earlier,
+    waiting: 0,
     edits: earlier === 'none' ? edits : [],
     versionFiles: releases.flatMap(r => r.versionFiles),
     written,

@@ -131,6 +131,12 @@ export async function runReleasePr(settings: ReleaseSettings, deps: ReleasePrDep
   }
 
   const edited = read.kind === 'edited' ? read : null
+  if (edited && !settings.changelogFile)
+    // an edit is published through the changelog section the release commit holds: there is none
+    throw new ConfigurationError(
+      `The notes of pull request #${open?.number ?? ''} were edited, but changelog_file is empty: an edit is published through the release commit's changelog section, so it would be lost on merge. ` +
+        'Set changelog_file in .github/release-action.yml, or undo the edit (empty the pull request body to have it rewritten). Nothing was changed.'
+    )
   const published = edited ? withEntries(release, edited.notes) : release
   const edits = edited ? editsWith(plan.edits, settings.changelogFile, entries, edited.notes) : plan.edits
   const content = fingerprint(

@@ -84,7 +84,8 @@ export async function applyLocal(plan: Plan, deps: LocalDeps): Promise<Applied> 
       throw error
     }
     try {
-      await git.tag(tag.name, tag.message, identity)
+      // a release commit made earlier is tagged where it is (commits may have followed it)
+      await git.tag(tag.name, tag.message, identity, committed ? head : undefined)
     } catch (error) {
       if (!committed) await git.resetKeep(head)
       throw error
@@ -99,10 +100,11 @@ export async function applyLocal(plan: Plan, deps: LocalDeps): Promise<Applied> 
   } catch (error) {
     // Nothing reached the remote (atomic push): undo the local commit and tag too.
     await git.deleteTag(release.tag)
-    await git.resetKeep(committed ? `${head}~1` : head)
+    // (a release commit other commits followed stays: it is not this run's to undo)
+    if (plan.waiting === 0) await git.resetKeep(committed ? `${head}~1` : head)
     const detail = pushDetail(error)
     throw new ConfigurationError(
-      `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
+      `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and ${plan.waiting === 0 ? `the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)})` : `the local tag ${release.tag} was deleted`}. ` +
         (PROTECTED.test(detail)
           ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or make the release commit through the GitHub API (release_commit: api: GitHub makes and signs it, a verified commit, for rules that require signed commits; a rule that requires pull requests refuses it too), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
           : 'Bring the branch up to date with the remote (or fix the permission) and run again.')

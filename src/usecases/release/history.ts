@@ -6,15 +6,17 @@
  */
 import semver from 'semver'
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
-import { isFeatureType, type NotesSection } from '../../core/commits/type-table.js'
+import type { NotesSection } from '../../core/commits/type-table.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { planRelease, type ReleasePlan } from '../../core/versioning/plan.js'
 import { repoUrlFrom } from '../../core/publish/repo-url.js'
-import { parseRollbacks, parseTagMessage } from '../../core/record/release-record.js'
+import { parseTagMessage } from '../../core/record/release-record.js'
 import { DEFAULT_LINES, lineOf, previousInLine, type ReleaseLine } from '../../core/versioning/release-lines.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
 import { installsFrom, packageNameFrom } from '../project.js'
 import { checkNeverDown, fileVersions, floorOf, otherPrefixNote, otherPrefixReleases } from './never-down.js'
+import { burnedVersions, checkHotfix } from './burned.js'
+import { ownTagAt, releaseSubject, untaggedRelease, type UntaggedRelease } from './merged-release.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import { reachableFrom } from './reachable.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
@@ -53,36 +55,13 @@ export interface History {
   head: string
   earlier: Earlier
   shallow: boolean
+  /** Commits after the release commit an earlier run or a merged pull request left untagged: the next release's. */
+  waiting: number
   commitTimes: number[]
 }
 
 function isoDate(now: Date): string {
   return now.toISOString().slice(0, 10)
-}
-
-/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(
-  settings: ReleaseSettings,
-  previous: ReleaseTag | null,
-  commits: AnalyzedCommit[],
-  branch: string
-): void {
-  if (!previous) {
-    throw new ConfigurationError(
-      `Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`
-    )
-  }
-  if (settings.allowFeatures) return
-  for (const analyzed of commits) {
-    if (analyzed.merge || analyzed.skip) continue
-    const bad = analyzed.changes.find(change => change.breaking || isFeatureType(change.type))
-    if (bad) {
-      throw new ConfigurationError(
-        `Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
-          `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`
-      )
-    }
-  }
 }
 
 /** Reads history and decides the release; writes nothing. */
@@ -222,29 +201,8 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
       hotfix: meta?.type === 'hotfix',
       tagMeta: meta ?? { type: 'release' }
     }
-    return { plan, head, earlier: 'tagged', shallow, commitTimes: [] }
+    return { plan, head, earlier: 'tagged', waiting: 0, shallow, commitTimes: [] }
   }
-
-  // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
-  // if the plan is that same release, tag it instead of committing a second time.
-  const madeHere = headRelease
-  let committed = Boolean(
-    madeHere &&
-    madeHere.startsWith(settings.tagPrefix) &&
-    !allTags.some(tag => tag.name === madeHere) &&
-    commits[0]?.sha === head
-  )
-  // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
-  // its version in the version files; one whose files all hold another version is an ordinary commit
-  if (committed && madeHere) {
-    const atHead = await fileVersions(settings, deps.files, git, 'HEAD')
-    const version = semver.valid(madeHere.slice(settings.tagPrefix.length))
-    if (atHead.length > 0 && !atHead.some(entry => entry.version === version)) committed = false
-  }
-  if (committed) commits = commits.slice(1)
-  // never down: the version the files hold (before an earlier run's release commit), and tags under another prefix
-  const versions = await fileVersions(settings, deps.files, git, committed ? 'HEAD^' : 'HEAD')
-  const others = allTags.length === 0 ? await otherPrefixReleases(git, settings.tagPrefix) : []
 
   if (hotfix) checkHotfix(settings, previous, commits, branchName)
   // release candidates above the previous release: a stable release promotes the last one reachable
@@ -262,44 +220,67 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
       burned.delete(version)
     }
   }
-  const plan = planRelease({
-    settings,
-    commits,
-    previous,
-    allTags,
-    repoUrl,
-    packageName,
-    installs,
-    date: isoDate(deps.env.now),
-    hotfix: hotfix ? { severity: settings.severity } : undefined,
-    burned,
-    line,
-    candidates,
-    taken,
-    sections: deps.sections,
-    releases,
-    ignoredTags: allRefs.length - allTags.length,
-    // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
-    floor: hotfix
-      ? null
-      : floorOf(
-          versions.filter(entry => !burned.has(entry.version)),
-          previous,
-          settings.initialVersion
-        )
-  })
-  checkNeverDown(plan, versions, others, settings.tagPrefix)
-  plan.reason += otherPrefixNote(others, settings.tagPrefix)
-  if (committed && plan.tag !== madeHere) {
-    throw new ConfigurationError(
-      `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
-        `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`
-    )
+  const others = allTags.length === 0 ? await otherPrefixReleases(git, settings.tagPrefix) : []
+  // HEAD, or a commit of the range, is a release commit no tag names yet: an earlier run's that stopped
+  // before its tag, or a merged release pull request (merged-release.ts). Plan without it and the
+  // commits after it; if the plan is that same release, tag it instead of committing it again.
+  const found = hotfix
+    ? undefined
+    : await untaggedRelease(settings, deps, { head, headRelease, commits, allTags, previous })
+  const decide = async (made: UntaggedRelease | undefined) => {
+    const own = made ? commits.slice(made.index + 1) : commits
+    // never down: the version the files hold (before the release commit), and tags under another prefix
+    const versions = await fileVersions(settings, deps.files, git, made ? `${made.sha}^` : 'HEAD')
+    const plan = planRelease({
+      settings,
+      commits: own,
+      previous,
+      allTags,
+      repoUrl,
+      packageName,
+      installs,
+      date: isoDate(deps.env.now),
+      hotfix: hotfix ? { severity: settings.severity } : undefined,
+      burned,
+      line,
+      candidates,
+      taken,
+      sections: deps.sections,
+      releases,
+      ignoredTags: allRefs.length - allTags.length,
+      // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
+      floor: hotfix
+        ? null
+        : floorOf(
+            versions.filter(entry => !burned.has(entry.version)),
+            previous,
+            settings.initialVersion
+          )
+    })
+    checkNeverDown(plan, versions, others, settings.tagPrefix)
+    plan.reason += otherPrefixNote(others, settings.tagPrefix)
+    return { plan, own }
   }
-  if (committed)
+  let made = found
+  let { plan, own } = await decide(made)
+  if (made && plan.tag !== made.tag) {
+    if (made.exact)
+      throw new ConfigurationError(
+        `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
+          `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${made.tag}).`
+      )
+    // recognised by its files only: an ordinary commit after all
+    made = undefined
+    ;({ plan, own } = await decide(undefined))
+  }
+  if (made?.index === 0)
+    log.info(`HEAD is the release commit of ${plan.tag}, made earlier and not tagged yet: completing it.`)
+  else if (made)
     log.info(
-      `HEAD is the release commit of ${plan.tag} from an earlier run that stopped before tagging it: completing it.`
+      `${made.sha.slice(0, 12)} is the release commit of ${plan.tag}, merged and not tagged yet: tagging it. ` +
+        `The ${made.index} commit(s) after it are released by the next run.`
     )
+  const tip = made?.sha ?? head
   log.info(
     plan.released
       ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
@@ -314,38 +295,21 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
           'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.'
       )
     }
-    if (clash && clash.sha !== head) {
+    if (clash && clash.sha !== tip) {
       throw new ConfigurationError(
-        `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+        `Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${tip.slice(0, 12)}). ` +
           'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).'
       )
     }
   }
   return {
     plan,
-    head,
-    earlier: committed ? 'committed' : 'none',
+    head: tip,
+    earlier: made ? 'committed' : 'none',
+    waiting: made?.index ?? 0,
     shallow,
-    commitTimes: commits.map(commit => commit.time)
+    commitTimes: own.map(commit => commit.time)
   }
-}
-
-/** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */
-function releaseSubject(subject: string): string | undefined {
-  return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1]
-}
-
-/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
-async function ownTagAt(
-  git: HistoryReader,
-  head: string,
-  allTags: ReleaseTag[],
-  prereleaseRun: boolean
-): Promise<ReleaseTag | undefined> {
-  const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun))
-  for (const tag of atHead.sort((a, b) => semver.rcompare(a.version, b.version)))
-    if (parseTagMessage(await git.tagMessage(tag.name)).meta) return tag
-  return undefined
 }
 
 function describeLine(line: ReleaseLine): string {
@@ -353,44 +317,4 @@ function describeLine(line: ReleaseLine): string {
     return `maintenance ${line.name} (${line.range}, branch ${line.branch} matches ${line.pattern})`
   if (line.kind === 'channel') return `prerelease channel ${line.branch} (-${line.id}.N)`
   return line.kind
-}
-
-/**
- * Versions released once that must not be released again: rolled back (the rollback record), or
- * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
- */
-async function burnedVersions(
-  settings: ReleaseSettings,
-  deps: HistoryDeps,
-  localTags: ReleaseTag[],
-  remote: HistoryDeps['remote']
-): Promise<Map<string, string>> {
-  const burned = new Map<string, string>()
-  const record = deps.files.read(settings.rollbackRecord)
-  if (record !== null) {
-    for (const entry of parseRollbacks(record))
-      burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`)
-  }
-  // the rollback workflow records on the default branch: a maintenance line or a channel that has
-  // not merged it yet must not release a rolled-back version again
-  const base = settings.baseBranch || 'main'
-  // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
-  const tip = remote?.remoteBranch ? await remote.remoteBranch(REMOTE, base) : null
-  for (const ref of [`refs/remotes/${REMOTE}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
-    for (const entry of parseRollbacks((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
-      if (!burned.has(entry.version))
-        burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`)
-  }
-  if (remote) {
-    const local = new Set(localTags.map(tag => tag.name))
-    const onOrigin = releaseTags(
-      (await remote.remoteTags(REMOTE, settings.tagPrefix)).map(name => ({ name, sha: '' })),
-      settings.tagPrefix
-    )
-    for (const tag of onOrigin) {
-      if (!local.has(tag.name) && !burned.has(tag.version))
-        burned.set(tag.version, `is tagged on ${REMOTE} (${tag.name}) but not here`)
-    }
-  }
-  return burned
 }

@@ -52,6 +52,7 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
     gatesBranch: null,
     strategy,
     earlier,
+    waiting: history.waiting,
     edits: [],
     versionFiles: [],
     written: [],

@@ -95,6 +95,11 @@ export interface Plan {
   gatesBranch: string | null
   strategy: Strategy
   earlier: Earlier
+  /**
+   * Commits after the release commit (`head`) that an earlier run or a merged release pull request
+   * left untagged: this run tags that commit, they are the next release's.
+   */
+  waiting: number
   /** The files written and committed (none for a tag-only release, or when the commit exists). */
   edits: FileEdit[]
   versionFiles: VersionFileChange[]
