@@ -68,6 +68,26 @@ describe('a merged release commit no tag names', () => {
     expect(repo.gitIn(repo.origin, 'show', 'main:CHANGELOG.md').split('as the maintainer wrote it')).toHaveLength(2)
   })
 
+  it('release_commit: false tags the release commit, not HEAD', async () => {
+    const repo = project()
+    repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+    const releaseCommit = repo.git('rev-parse', 'HEAD')
+    repo.commit('fix: a later fix', { 'w.txt': 'w' })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const settings = parseSettings(
+      name => ({ push: 'true', changelog_file: 'CHANGELOG.md', release_commit: 'false' })[name]
+    )
+    await runRelease(settings, {
+      git: new ExecGit(repo.dir),
+      remote: new ExecGit(repo.dir),
+      origin: new ExecGit(repo.dir),
+      files: new LocalFiles(repo.dir),
+      log: silentLogger,
+      env: { now: NOW }
+    })
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
+  })
+
   it('a version bump by hand without its changelog section is released as before: a release commit on top', async () => {
     const repo = project()
     repo.commit('Release 1.3.0', pythonProject('1.3.0'))

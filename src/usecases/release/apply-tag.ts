@@ -11,7 +11,8 @@ export async function applyTag(plan: Plan, deps: LocalDeps): Promise<Applied> {
   const origin = originOf(plan, deps.origin)
   const tag = plan.tags[0]
   const identity = (await git.configuredIdentity()) ? null : BOT_IDENTITY
-  await git.tag(tag.name, tag.message, identity)
+  // (a release commit found untagged, with commits after it: the tag goes on it, not on HEAD)
+  await git.tag(tag.name, tag.message, identity, plan.waiting > 0 ? head : undefined)
   files.write(plan.notesFile, release.notes)
   if (!origin) return { commitSha: head, pushed: false }
   try {
