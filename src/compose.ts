@@ -40,16 +40,7 @@ import {
   type RunEnvironment,
   type Services
 } from './usecases/modes/index.js'
-import type {
-  ArtifactUploader,
-  CommandRunner,
-  FileStore,
-  GitClient,
-  GitRemoteReader,
-  GitRemoteWriter,
-  HttpClient,
-  Logger
-} from './usecases/ports.js'
+import type { ArtifactUploader, CommandRunner, FileStore, HttpClient, Logger } from './usecases/ports.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface ShellOptions {
@@ -69,37 +60,6 @@ export interface ShellOptions {
   github?: ClientOptions
   /** Runs the project's commands (the tests gate); default: a shell. The CLI's plan runs none. */
   commands?: CommandRunner
-}
-
-const offlineRead = () =>
-  Promise.reject(
-    new OfflineError('This reads origin; the CLI stays off the network unless --online (or --push) is given.')
-  )
-const offlineWrite = () =>
-  Promise.reject(new OfflineError('This would change origin; the CLI touches a remote only with --push.'))
-
-/** Origin's reads, refused (every method of the port: the type checker keeps the list whole). */
-const noRemoteReads: GitRemoteReader = {
-  remoteHasTag: offlineRead,
-  remoteTags: offlineRead,
-  remoteBranch: offlineRead,
-  fetchObjects: offlineRead,
-  fetchTag: offlineRead,
-  remoteTagCommits: offlineRead
-}
-
-/** Origin's writes, refused. */
-const noRemoteWrites: GitRemoteWriter = { pushAtomic: offlineWrite, deleteRemoteTag: offlineWrite }
-
-/**
- * The git client of the modes not yet given their remote capabilities apart (rollback, the major
- * tag, the gates): the local clone, with origin's reads and writes as the network level allows.
- * The release and the plan take `remote` and `origin` instead, and get none when not allowed.
- */
-function limitedGit(git: ExecGit, network: 'none' | 'read' | 'write'): GitClient {
-  if (network === 'write') return git
-  const local = Object.create(git) as GitClient
-  return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {})
 }
 
 /**
@@ -195,7 +155,7 @@ export function buildServices(
   const run = forgetting(files, options.commands ?? shellRunner, git)
   return {
     cwd,
-    git: limitedGit(git, network),
+    git,
     remote: network === 'none' ? null : git,
     origin: network === 'write' ? git : null,
     planOnly: options.preview ?? false,

@@ -141,6 +141,8 @@ describe('rollback names the manual steps of what the repository publishes, noth
       parseSettings(name => ({ mode: 'rollback', ...inputs })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW, actor: 'octocat' },

@@ -34,8 +34,11 @@ describe('validation gates', () => {
   ): Promise<{ results: GateResult[]; stopped: string | null; skipSlow: boolean }> {
     if (config !== undefined) repo.commit('ci: gates configuration', { '.github/release-gates.yml': config })
     const settings = parseSettings(name => ({ dry_run: 'true', ...inputs })[name])
+    const git = new ExecGit(repo.dir)
     const deps = {
-      git: new ExecGit(repo.dir),
+      git,
+      remote: git,
+      fetch: git,
       files: new LocalFiles(repo.dir),
       commands: shellRunner,
       github: new OctokitGates(TOKEN, 'acme/fastvlm', github.url, FAST_CLIENT),

@@ -169,6 +169,8 @@ describe('rollback', () => {
   function rollback(repo: TestRepo, inputs: Record<string, string>) {
     return runRollback(settings({ mode: 'rollback', ...inputs }), {
       git: new ExecGit(repo.dir),
+      remote: new ExecGit(repo.dir),
+      origin: new ExecGit(repo.dir),
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env: { now: NOW, actor: 'octocat' },
@@ -411,6 +413,8 @@ describe('rollback', () => {
     const repo = released()
     const wrong = runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
       git: new ExecGit(repo.dir),
+      remote: new ExecGit(repo.dir),
+      origin: new ExecGit(repo.dir),
       files: new LocalFiles(repo.dir),
       log: silentLogger,
       env: { now: NOW },
@@ -422,6 +426,8 @@ describe('rollback', () => {
     await expect(
       runRollback(settings({ mode: 'rollback', version: '1.3.0' }), {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },

@@ -163,6 +163,8 @@ describe('maintenance branches on real repositories', () => {
       parseSettings(name => ({ mode: 'rollback', version: '1.4.1', force: 'true', push: 'true', reason: 'bad' })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },
@@ -189,6 +191,8 @@ describe('maintenance branches on real repositories', () => {
       parseSettings(name => ({ mode: 'rollback', version: '2.1.0-rc.1', push: 'true', reason: 'bad' })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },
@@ -212,6 +216,8 @@ describe('maintenance branches on real repositories', () => {
       parseSettings(name => ({ mode: 'rollback', version: '2.1.0', push: 'true', reason: 'bad' })[name]),
       {
         git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },

@@ -40,7 +40,7 @@ describe('signed tags and commits when git is configured to sign', () => {
     expect(repo.git('cat-file', 'tag', 'v1.3.0')).toContain('-----BEGIN SSH SIGNATURE-----')
     expect(repo.git('cat-file', 'commit', 'HEAD')).toContain('gpgsig -----BEGIN SSH SIGNATURE-----')
     // the moving major tag is annotated, so it is signed too (a lightweight one would wait for an editor)
-    expect(await moveMajorTag(settings, result, git, silentLogger)).toMatchObject({ tag: 'v1', status: 'moved' })
+    expect(await moveMajorTag(settings, result, git, git, silentLogger)).toMatchObject({ tag: 'v1', status: 'moved' })
     expect(repo.git('cat-file', 'tag', 'v1')).toContain('-----BEGIN SSH SIGNATURE-----')
     expect(repo.git('rev-parse', 'v1^{commit}').trim()).toBe(result.commitSha)
   })

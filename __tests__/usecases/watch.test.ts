@@ -160,6 +160,8 @@ describe('mode: watch', () => {
     const api = options.github === false
     return runWatch(settings, {
       git: new ExecGit(on.dir),
+      remote: new ExecGit(on.dir),
+      origin: new ExecGit(on.dir),
       files: new LocalFiles(on.dir),
       http: fetchClient({ sleep: async () => undefined }),
       log: silentLogger,

@@ -8,7 +8,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { checkWrittenPaths, type WrittenPath } from '../core/config/checks.js'
 import { kindOf } from '../core/version-files/files.js'
 import type { Settings } from '../core/config/settings.js'
-import type { FileStore, GitClient } from './ports.js'
+import type { FileStore, GitReader } from './ports.js'
 import { detectVersionFiles } from './release/index.js'
 
 const DEFAULT_GATES_CONFIG = '.github/release-gates.yml'
@@ -22,7 +22,7 @@ export type PathSettings = Pick<
 > &
   Partial<Pick<Settings, 'migrationGuide'>>
 
-export async function checkPaths(settings: PathSettings, files: FileStore, git: GitClient): Promise<void> {
+export async function checkPaths(settings: PathSettings, files: FileStore, git: GitReader): Promise<void> {
   const notes = files.confine('release_notes_file', settings.releaseNotesFile)
   const changelog = settings.changelogFile ? files.confine('changelog_file', settings.changelogFile) : null
   const listed = settings.versionFiles.map(file => ({ file, real: files.confine('version_files', file) }))

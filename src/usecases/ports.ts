@@ -118,6 +118,8 @@ export interface GitRemoteWriter {
 
 /** Every git capability together (what the adapter implements, and the modes not yet split by capability). */
 export type GitClient = GitReader & GitRemoteReader & GitWriter & GitRemoteWriter
+/** The local clone only: what every mode gets; origin's reads and writes are given apart, where allowed. */
+export type LocalGit = GitReader & GitWriter
 
 /** Reading the files of the workspace, relative to the repository root. */
 export interface FileReader {

@@ -11,8 +11,12 @@ export type GateSettings = Pick<Settings, 'gates' | 'gatesConfig' | 'baseBranch'
   Partial<Pick<Settings, 'sections' | 'migrationGuide'>>
 
 export interface GateDeps {
-  /** The gates read git (up_to_date also reads origin's branch, and fetches it when HEAD lacks it); none writes. */
-  git: GitReader & Pick<GitRemoteReader, 'remoteBranch' | 'fetchObjects'>
+  /** The gates read the local clone; none writes. */
+  git: GitReader
+  /** Origin's branch, for up_to_date: null where the run does not read origin (up_to_date is then skipped). */
+  remote: Pick<GitRemoteReader, 'remoteBranch'> | null
+  /** Fetches origin's branch when HEAD lacks it: null where the run fetches nothing (a preview, the offline CLI). */
+  fetch: Pick<GitRemoteReader, 'fetchObjects'> | null
   files: FileReader
   commands: CommandRunner
   /** null without a token or repository: the API-backed gates fail saying so. */

@@ -1,4 +1,3 @@
-import { OfflineError } from '../../core/errors.js'
 import { result } from '../../core/gates/types.js'
 import { defineGate } from './types.js'
 
@@ -16,12 +15,21 @@ export const upToDate = defineGate({
     const base = (input.plan.hotfix || input.plan.maintenanceLine) && input.branch ? input.branch : baseBranch
     if (!(await deps.git.remoteUrl(REMOTE)))
       return result('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`)
+    if (!deps.remote)
+      return result('up_to_date', 'skipped', `this run does not read ${REMOTE} (the CLI: --online or --push)`)
     let remoteSha: string | null
     try {
-      remoteSha = await deps.git.remoteBranch(REMOTE, base)
-      if (remoteSha && !(await deps.git.hasCommit(remoteSha))) await deps.git.fetchObjects(REMOTE, base)
+      remoteSha = await deps.remote.remoteBranch(REMOTE, base)
+      if (remoteSha && !(await deps.git.hasCommit(remoteSha))) {
+        if (!deps.fetch)
+          return result(
+            'up_to_date',
+            'skipped',
+            `${REMOTE}/${base} (${remoteSha.slice(0, 7)}) is not in this clone, and this run fetches nothing`
+          )
+        await deps.fetch.fetchObjects(REMOTE, base)
+      }
     } catch (error) {
-      if (error instanceof OfflineError) return result('up_to_date', 'skipped', error.message)
       return result('up_to_date', 'fail', `could not read ${REMOTE}/${base}: ${(error as Error).message}`)
     }
     if (!remoteSha) return result('up_to_date', 'skipped', `${REMOTE} has no branch ${base} (base_branch)`)

@@ -14,14 +14,14 @@ import { loadGatesConfig } from '../gates/run.js'
 import { migrationGuidePattern } from '../gates/docs-updated.js'
 import { MARKDOWN } from '../paths.js'
 import type { ModeResult, Services } from '../modes/types.js'
-import type { FileStore, GitClient, GitRemoteReader, Logger } from '../ports.js'
+import type { FileStore, GitRemoteReader, LocalGit, Logger } from '../ports.js'
 import { readHistory, type ReleaseEnvironment, type ReleaseSettings } from '../release/index.js'
 
 export type MigrationGuideSettings = ReleaseSettings &
   Pick<Settings, 'migrationGuide' | 'gatesConfig' | 'config' | 'changelogFile'>
 
 export interface MigrationGuideDeps {
-  git: GitClient
+  git: LocalGit
   files: FileStore
   log: Logger
   env: ReleaseEnvironment

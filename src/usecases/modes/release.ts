@@ -148,6 +148,8 @@ export async function release(settings: Settings, services: Services): Promise<M
     gates: input =>
       runGates(settings, input, {
         git,
+        remote: services.remote ?? null,
+        fetch: services.remote ?? null,
         files,
         commands: services.commands,
         github: services.github.gates,
@@ -188,7 +190,7 @@ export async function release(settings: Settings, services: Services): Promise<M
         `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`
     )
   }
-  const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit)
+  const major = await moveMajorTag(settings, result, git, services.origin ?? null, log).catch(pastTheCommit)
   const after = await afterRelease(settings, services, result, published).catch(pastTheCommit)
   const { plan } = result
   const summary =

@@ -8,6 +8,8 @@ import type { ModeResult, Services } from './types.js'
 export async function rollback(settings: Settings, services: Services): Promise<ModeResult> {
   const result = await runRollback(settings, {
     git: services.git,
+    remote: services.remote ?? null,
+    origin: services.origin ?? null,
     files: services.files,
     log: services.log,
     env: services.env,

@@ -9,7 +9,7 @@ import type {
   ArtifactUploader,
   CommandRunner,
   FileStore,
-  GitClient,
+  LocalGit,
   GitDataApi,
   GitRemoteReader,
   GitRemoteWriter,
@@ -34,7 +34,7 @@ export interface RunEnvironment extends ReleaseEnvironment {
 /** Everything a mode may use, built once per run by the composition root (src/compose.ts). */
 export interface Services {
   cwd: string
-  git: GitClient
+  git: LocalGit
   /** Reads of origin (ls-remote, fetch): null where the run stays offline (the CLI without --online or --push). */
   remote?: GitRemoteReader | null
   /** Pushes to origin: null where the run may not push (the CLI without --push). */

@@ -2,7 +2,6 @@
  * What a preview reads: a view of the history as it would be after the merge (for the release's own
  * planning step), and the gates as they would run on that plan, with ports that only read.
  */
-import { OfflineError } from '../../core/errors.js'
 import type { GatesReport } from '../../core/gates/types.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
 import type { PreviewGate } from '../../core/preview/index.js'
@@ -13,8 +12,8 @@ import type { GateDeps } from '../gates/types.js'
 import type { CommandRunner, FileReader, GitHubGatesApi, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import type { PlanDeps } from '../release/index.js'
 
-/** The git a preview reads: the checkout, and origin's branch for the up_to_date gate. */
-export type PreviewGit = GitReader & Pick<GitRemoteReader, 'remoteBranch'>
+/** The git a preview reads: the checkout only (origin's tags and branch are read through `remote`). */
+export type PreviewGit = GitReader
 
 export interface PreviewGatesDeps {
   files: FileReader
@@ -22,18 +21,8 @@ export interface PreviewGatesDeps {
   cwd: string
   env: { runId?: string }
   gatesApi: GitHubGatesApi | null
-}
-
-/**
- * The git of a preview's gates: the checkout's reads, origin's branch read, and no fetch (a preview
- * fetches nothing: the gate that would fetch says so and is skipped).
- */
-export function gatesGit(git: PreviewGit): GateDeps['git'] {
-  const reads: GitReader = Object.create(git) as GitReader
-  return Object.assign(reads, {
-    remoteBranch: (remote: string, branch: string) => git.remoteBranch(remote, branch),
-    fetchObjects: () => Promise.reject(new OfflineError('A preview changes nothing and fetches nothing.'))
-  })
+  /** Origin's branch, for the up_to_date gate; absent: not read (the gate says so). */
+  remote?: Pick<GitRemoteReader, 'remoteBranch'>
 }
 
 /**
@@ -102,6 +91,9 @@ export async function previewGates(
     let command: string | null = null
     const report: GatesReport = await runGates({ ...settings, gates: [name], severity: '' }, input, {
       git,
+      // origin's branch is read; nothing is fetched (the gate says so when HEAD lacks it)
+      remote: deps.remote ?? null,
+      fetch: null,
       files: deps.files,
       commands: refusingRunner(run => {
         command = run

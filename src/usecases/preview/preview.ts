@@ -32,8 +32,8 @@ import type { ReleasePlan } from '../../core/versioning/plan.js'
 import type { Settings } from '../../core/config/settings.js'
 import type { RawCommit } from '../../core/types.js'
 import type { ModeHandler, ModeResult, Services } from '../modes/types.js'
-import { gatesGit, mergedView, previewGates, type PreviewGit } from './preview-view.js'
-import type { FileReader, Logger, PullRequestApi } from '../ports.js'
+import { mergedView, previewGates, type PreviewGit } from './preview-view.js'
+import type { FileReader, GitRemoteReader, Logger, PullRequestApi } from '../ports.js'
 import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from '../release/index.js'
 import { isReleaseBranch } from '../../core/versioning/release-lines.js'
 
@@ -41,10 +41,13 @@ import { isReleaseBranch } from '../../core/versioning/release-lines.js'
 const SUMMARY_LIMIT = 500_000
 
 export interface PreviewDeps {
-  /** Reads only: the checkout, and origin's branch for the up_to_date gate. */
+  /** Reads only: the checkout. */
   git: PreviewGit
-  /** Origin's tags, so a version tagged there and not in the checkout is burned as in the release. */
-  remote?: PlanDeps['remote']
+  /**
+   * Origin's tags, so a version tagged there and not in the checkout is burned as in the release, and
+   * its branch for the up_to_date gate; absent: origin is not read.
+   */
+  remote?: Pick<GitRemoteReader, 'remoteTags' | 'remoteBranch'>
   files: FileReader
   log: Logger
   env: ReleaseEnvironment & { runId?: string }
@@ -184,8 +187,8 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
         settings,
         merged.gates,
         { plan: merged.release, head: pr.headSha, branch: merged.gatesBranch },
-        deps,
-        gatesGit(git)
+        { ...deps, remote: deps.remote },
+        git
       )
     const stray = strayError(merged)
     if (stray) throw stray

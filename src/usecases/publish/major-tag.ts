@@ -2,7 +2,7 @@ import semver from 'semver'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Settings } from '../../core/config/settings.js'
 import { releaseTags } from '../../core/versioning/version.js'
-import { BOT_IDENTITY, type GitClient, type Logger } from '../ports.js'
+import { BOT_IDENTITY, type GitReader, type GitRemoteWriter, type GitWriter, type Logger } from '../ports.js'
 import type { ReleaseResult } from '../release/index.js'
 
 const REMOTE = 'origin'
@@ -23,7 +23,9 @@ export interface MajorTagResult {
 export async function moveMajorTag(
   settings: Pick<Settings, 'majorTag' | 'tagPrefix' | 'dryRun' | 'push'>,
   result: ReleaseResult,
-  git: GitClient,
+  git: Pick<GitReader, 'tags' | 'configuredIdentity'> & Pick<GitWriter, 'forceTag'>,
+  /** Pushes to origin: null where the run may not push. */
+  origin: Pick<GitRemoteWriter, 'pushAtomic'> | null,
   log: Logger
 ): Promise<MajorTagResult | null> {
   const { plan } = result
@@ -46,8 +48,12 @@ export async function moveMajorTag(
     await git.forceTag(tag, target, `${tag}: ${plan.tag}\n`, identity)
   }
   if (settings.push) {
+    if (!origin)
+      throw new ConfigurationError(
+        `push: true, but this run may not push to ${REMOTE} (the CLI pushes only with --push): ${tag} was moved here only.`
+      )
     try {
-      await git.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`])
+      await origin.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`])
     } catch (error) {
       throw new ConfigurationError(
         `${plan.tag} is released, but the push of the moved ${tag} to ${REMOTE} was rejected: ${(error as Error).message.split('\n')[0]}. A tag protection rule or ruleset may forbid moving tags: allow ${tag} to be updated, then run the release again (it converges).`

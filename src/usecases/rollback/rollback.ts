@@ -8,7 +8,15 @@ import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioni
 import { PROTECTED, type ReleaseEnvironment } from '../release/index.js'
 import { npmPackageFrom, packageNameFrom } from '../project.js'
 import { dockerTag, pep440Version } from '../../core/versioning/ecosystem-versions.js'
-import { BOT_IDENTITY, type FileStore, type GitClient, type GitHubReleases, type Logger } from '../ports.js'
+import {
+  BOT_IDENTITY,
+  type FileStore,
+  type GitHubReleases,
+  type GitRemoteReader,
+  type GitRemoteWriter,
+  type LocalGit,
+  type Logger
+} from '../ports.js'
 
 /** What the rollback reads of the settings. */
 export type RollbackSettings = Pick<
@@ -43,7 +51,11 @@ export interface RollbackResult {
 }
 
 export interface RollbackDeps {
-  git: GitClient
+  git: LocalGit
+  /** Reads origin's tags: null where the run stays offline (the CLI without --online or --push). */
+  remote: Pick<GitRemoteReader, 'remoteHasTag'> | null
+  /** Deletes origin's tag and pushes the record: null where the run may not push (the CLI without --push). */
+  origin: Pick<GitRemoteWriter, 'pushAtomic' | 'deleteRemoteTag'> | null
   files: FileStore
   log: Logger
   env: ReleaseEnvironment
@@ -51,6 +63,12 @@ export interface RollbackDeps {
   github: GitHubReleases | null
   /** Takes the run's secrets out of what is sent (the release's title and body); absent: token-shaped text only. */
   scrub?: (text: string) => string
+}
+
+/** The run's writer to origin (runRollback refuses a run that would need it without one). */
+function writer(deps: RollbackDeps): NonNullable<RollbackDeps['origin']> {
+  if (!deps.origin) throw new ConfigurationError(`This run may not change ${REMOTE}: run the rollback with --push.`)
+  return deps.origin
 }
 
 function gitDetail(error: unknown): string {
@@ -88,7 +106,17 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   }
   const localTags = releaseTags(localRefs, settings.tagPrefix)
   const localTag = localTags.find(candidate => candidate.name === tag) ?? null
-  const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false
+  // origin is read and changed only where the run may (the types say so): a dry run may stay offline
+  if (originUrl && !settings.dryRun && (!deps.remote || !deps.origin))
+    throw new ConfigurationError(
+      `A rollback deletes ${tag} on ${REMOTE} and pushes its record, but this run may not change ${REMOTE} (the CLI does only with --push). Run it with --push, or as a dry run. Nothing was changed.`
+    )
+  // null: not known (a dry run that may not read origin)
+  const onRemote = originUrl ? ((await deps.remote?.remoteHasTag(REMOTE, tag)) ?? null) : false
+  const origin = {
+    pushAtomic: (refspecs: string[]) => writer(deps).pushAtomic(REMOTE, refspecs),
+    deleteTag: () => writer(deps).deleteRemoteTag(REMOTE, tag)
+  }
   // the record as committed decides (an entry written but not committed, by a run that stopped
   // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
   const lists = (text: string | null): boolean =>
@@ -102,7 +130,7 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
     )
   }
 
-  if (!localTag && !onRemote && !recorded) {
+  if (!localTag && onRemote === false && !recorded) {
     const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name)
     throw new ConfigurationError(
       `There is no release tag ${tag} here or on ${REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
@@ -181,24 +209,29 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   // never has the tag gone without the record (a watch or a rerun would then take the release users are
   // back on for the bad one), nor the record without the tag gone.
   let pushed = false
-  const together = settings.push && !dry && !immutable && onRemote && Boolean(branch)
+  const together = settings.push && !dry && !immutable && onRemote === true && Boolean(branch)
   if (immutable)
     step(
       'remote tag',
       'skipped',
       `the GitHub release of ${tag} is immutable: its tag stays, and ${version} is never released again`
     )
-  else if (!onRemote)
+  else if (onRemote === false)
     step(
       'remote tag',
       originUrl ? 'already done' : 'skipped',
       originUrl ? `${REMOTE} has no ${tag}` : `no ${REMOTE} remote`
     )
-  else if (dry) step('remote tag', 'would do', `delete ${tag} on ${REMOTE}`)
+  else if (dry)
+    step(
+      'remote tag',
+      'would do',
+      `delete ${tag} on ${REMOTE}${onRemote === null ? ` (if it is there: ${REMOTE} was not read)` : ''}`
+    )
   else {
     try {
-      if (together) await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`])
-      else await git.deleteRemoteTag(REMOTE, tag)
+      if (together) await origin.pushAtomic([`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`])
+      else await origin.deleteTag()
     } catch (error) {
       if (recordCommit) await git.resetKeep(head) // takes the record file back to what it was
       if (together && error instanceof GitError && PROTECTED.test(error.stderr))
@@ -271,7 +304,7 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   else if (dry) step('push record', 'would do', `push ${branch} to ${REMOTE}`)
   else {
     try {
-      await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`])
+      await origin.pushAtomic([`HEAD:refs/heads/${branch}`])
       pushed = true
       step('push record', 'done', `pushed ${branch}`)
     } catch (error) {

@@ -38,15 +38,18 @@ import { loadGatesConfig } from '../gates/run.js'
 import type { Annotation, ModeResult, Services } from '../modes/types.js'
 import { notifyWatch, servicesOf } from '../notifiers/notify.js'
 import { failure } from '../notifiers/types.js'
-import type { FileStore, GitClient, GitHubReleases, GitHubWatchApi, HttpClient, Logger } from '../ports.js'
+import type { FileStore, GitHubReleases, GitHubWatchApi, HttpClient, LocalGit, Logger } from '../ports.js'
 import type { ReleaseEnvironment } from '../release/index.js'
-import { runRollback, type RollbackResult } from '../rollback/rollback.js'
+import { runRollback, type RollbackDeps, type RollbackResult } from '../rollback/rollback.js'
 
 /** The label of the watch's issues (with the hidden marker, how a rerun finds its issue again). */
 export const WATCH_LABEL = 'release-watch'
 
 export interface WatchDeps {
-  git: GitClient
+  git: LocalGit
+  /** Origin, for the rollback a watch may make: null where the run may not read or change it. */
+  remote: RollbackDeps['remote']
+  origin: RollbackDeps['origin']
   files: FileStore
   http: HttpClient
   log: Logger
@@ -70,7 +73,7 @@ interface ReleaseTag {
 }
 
 /** Stable release tags, newest version first, with their time (the tag's, or its commit's). */
-async function releases(git: GitClient, prefix: string): Promise<ReleaseTag[]> {
+async function releases(git: Pick<LocalGit, 'tagDetails'>, prefix: string): Promise<ReleaseTag[]> {
   const details = await git.tagDetails(prefix)
   return details
     .map(detail => ({ tag: detail.name, version: detail.name.slice(prefix.length), time: detail.time }))
@@ -280,7 +283,16 @@ export async function runWatch(settings: Settings, deps: WatchDeps): Promise<Wat
   if (settings.watchAction === 'rollback' && !restoredBy) {
     const rollback = await runRollback(
       { ...settings, version: latest.version, reason, force: false },
-      { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases, scrub }
+      {
+        git: deps.git,
+        remote: deps.remote,
+        origin: deps.origin,
+        files: deps.files,
+        log: deps.log,
+        env: deps.env,
+        github: deps.github.releases,
+        scrub
+      }
     )
     const made = rollback.steps.some(step => step.status === 'done' || step.status === 'would do')
     report.action = `${rollback.dryRun ? 'would roll back' : 'rolled back'} ${latest.tag} (watch_action: rollback); users are back on ${rollback.restoredVersion || 'no release'}`
@@ -342,6 +354,8 @@ function watchAnnotations(report: WatchReport, rollback: RollbackResult | null):
 export async function watch(settings: Settings, services: Services): Promise<ModeResult> {
   const result = await runWatch(settings, {
     git: services.git,
+    remote: services.remote ?? null,
+    origin: services.origin ?? null,
     files: services.files,
     http: services.http,
     log: services.log,
