@@ -142,6 +142,22 @@ describe('components: modes acting on one', () => {
     )
   })
 
+  it('release_pr: several components are refused before anything changes; one component on its line gets its pull request', async () => {
+    const repo = monorepo()
+    repo.commit('fix(api): a', { 'packages/api/a.js': 'a\n' })
+    repo.commit('fix(cli): b', { 'packages/cli/b.js': 'b\n' })
+    const before = repo.snapshot()
+    await expect(run(repo, { mode: 'release_pr', dry_run: 'true' })).rejects.toThrow(
+      'mode: release_pr does not release several components in one pull request yet (components: api, cli).'
+    )
+    expect(repo.snapshot()).toEqual(before)
+    repo.git('switch', '-q', '-c', 'api/1.x')
+    const line = await run(repo, { mode: 'release_pr', dry_run: 'true' }, 'api/1.x')
+    expect(line.message).toContain('api-v1.5.1')
+    expect(line.report.join('\n')).toContain('packages/api/package.json')
+    expect(line.report.join('\n')).not.toContain('packages/cli/package.json')
+  })
+
   it('the CLI: --component NAME plans that component alone; a name of no component is refused', async () => {
     const repo = monorepo()
     repo.commit('fix(api): a', { 'packages/api/a.js': 'a\n' })

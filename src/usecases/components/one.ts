@@ -194,3 +194,22 @@ export async function planComponents(
   if (one) return planOneComponent(settings, config, one, deps)
   return planComponentRelease(settings, config, deps)
 }
+
+/**
+ * mode: release_pr with components: a release of ONE component (its release line, a hotfix branch,
+ * --component) goes through the single package's pull request; several at once are refused, as
+ * the pull request's one title and changelog edit cannot carry several tags and the run after the
+ * merge could not tell which components it released.
+ */
+export async function refuseSeveralInPullRequest(
+  settings: ReleaseSettings,
+  deps: Pick<PlanDeps, 'git' | 'env'>
+): Promise<void> {
+  const config = settings.sections?.components
+  if (!config || (await oneComponentTarget(settings, config, deps))) return
+  throw new ConfigurationError(
+    `mode: release_pr does not release several components in one pull request yet (components: ${config.components.map(c => c.name).join(', ')}). ` +
+      'Use mode: release (one release commit, a tag per component, one atomic push), or keep a release pull request per component on its release line (such as ' +
+      `${config.components[0].name}/1.x, or release_lines.component). Nothing was changed.`
+  )
+}
