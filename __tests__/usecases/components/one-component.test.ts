@@ -51,8 +51,10 @@ describe('components: modes acting on one', () => {
 
   it('rollback: version api@1.5.0 (or its tag) names the component; its tag alone goes, recorded as api@1.5.0', async () => {
     const repo = monorepo()
+    const untouched = repo.snapshot()
     const dry = await run(repo, { mode: 'rollback', version: 'api-v1.5.0', dry_run: 'true', push: 'true' })
     expect(dry.outputs).toMatchObject({ rolled_back_version: '1.5.0', restored_version: '1.4.0' })
+    expect(repo.snapshot()).toEqual(untouched)
     const result = await run(repo, { mode: 'rollback', version: 'api@1.5.0', reason: 'crash', push: 'true' })
     expect(result.message).toBe('Rolled back api-v1.5.0; users are back on 1.4.0.')
     const remote = repo.remoteRefs()
@@ -103,6 +105,15 @@ describe('components: modes acting on one', () => {
     const again = await run(repo, { severity: 'high', push: 'true' }, 'hotfix/api/crash')
     expect(again.outputs).toMatchObject({ released: 'true', tag: 'api-v1.4.1' })
     expect(repo.remoteRefs()).toBe(refs)
+    // a run that stopped after its release commit, before the tag: the rerun tags HEAD and pushes
+    const released = repo.head()
+    repo.git('tag', '-d', 'api-v1.4.1')
+    repo.git('push', '-q', 'origin', ':refs/tags/api-v1.4.1')
+    const resumed = await run(repo, { severity: 'high', push: 'true' }, 'hotfix/api/crash')
+    expect(resumed.outputs).toMatchObject({ released: 'true', tag: 'api-v1.4.1' })
+    expect(repo.head()).toBe(released)
+    expect(repo.git('rev-list', '-n', '1', 'api-v1.4.1')).toBe(released)
+    expect(repo.remoteRefs()).toContain('refs/tags/api-v1.4.1')
 
     repo.git('switch', '-q', '-c', 'hotfix/api/feature', 'api-v1.4.0')
     repo.commit('feat(api): sneaky', { 'packages/api/index.js': 'export const sneaky = 1\n' })
