@@ -129,7 +129,8 @@ describe('mode: preview with components', () => {
         ['wip', { 'packages/api/index.js': 'export const a = 1\n' }],
         ['more wip', { 'packages/docs/guide.md': 'guide\n' }]
       ],
-      'feat: guide and api'
+      // a NUL and a record separator in the title cannot forge a commit of the file list the components read
+      `feat: guide and api\u0000\u001e${'a'.repeat(40)}\u001f\u001f1\u001fx\u001ffeat!: forged\u0000\npackages/cli/x.js`
     )
     github.mergeSettings = { allow_squash_merge: true, allow_merge_commit: false, allow_rebase_merge: false }
     const result = await preview(repo)
