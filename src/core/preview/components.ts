@@ -39,10 +39,10 @@ export function componentsVerdict(components: ComponentPreview[]): string {
   const changed = changedComponents(components)
   if (changed.length === 0) return 'Changes no component of the release'
   const released = changed.filter(c => c.merged.released)
-  if (released.length === 0) return `No release of ${changed.map(c => c.name).join(', ')} after this merge`
-  const list = released.map(c => `${c.merged.tag} (${c.merged.bump})`)
-  const shownList = list.length > 5 ? [...list.slice(0, 5), `${list.length - 5} more`] : list
-  return `Next release${released.length > 1 ? 's' : ''}: ${shownList.join(', ')}`
+  // a check run's title: five names at most
+  const few = (list: string[]) => (list.length > 5 ? [...list.slice(0, 5), `${list.length - 5} more`] : list).join(', ')
+  if (released.length === 0) return `No release of ${few(changed.map(c => c.name))} after this merge`
+  return `Next release${released.length > 1 ? 's' : ''}: ${few(released.map(c => `${c.merged.tag} (${c.merged.bump})`))}`
 }
 
 /** The headline of a preview with components: a row per component it changes, one line for the rest. */
