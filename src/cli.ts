@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs'
 import { silentLogger, stderrLogger } from './adapters/logger.js'
 import { loadSettings, NO_ARTIFACTS, noArtifacts, runMode } from './compose.js'
 import { CLI_COMMANDS } from './usecases/modes/index.js'
+import { componentNamed } from './core/components/target.js'
 import { commandsNotRun } from './usecases/modes/plan-view.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -23,6 +24,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   ...Object.fromEntries(FLAG_INPUTS.map(name => [flag(name), { type: spec(name).cli as 'string' | 'boolean' }])),
   'dry-run': { type: 'boolean' },
   hotfix: { type: 'boolean' },
+  component: { type: 'string' },
   json: { type: 'boolean' },
   online: { type: 'boolean' },
   'run-commands': { type: 'boolean' },
@@ -47,6 +49,7 @@ function usage(): string {
     ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(39)} ${spec(name).doc.replace(/`/g, '')}`),
     `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
     `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
+    `  ${'--component NAME'.padEnd(40)}with components: the one a hotfix, release line, plan or rollback acts on`,
     `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
     `  ${'--run-commands'.padEnd(40)}plan: run the project's commands (the tests gate); without it none runs`,
     `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
@@ -103,6 +106,21 @@ function argumentError(error: Error & { code?: string }): string {
     default:
       return `${error.message}. See fastvlm-release --help.`
   }
+}
+
+/** --component NAME: the component a mode acting on one acts on (checked against the components when used). */
+function withComponent(
+  settings: Awaited<ReturnType<typeof loadSettings>>['settings'],
+  values: Record<string, string | boolean | undefined>
+): typeof settings.sections {
+  const name = values.component
+  if (typeof name !== 'string') return settings.sections
+  if (!settings.sections.components)
+    throw new ConfigurationError(
+      `--component ${name}: this repository has no components block in its configuration file, so there is one package and nothing to name. Leave --component out.`
+    )
+  componentNamed(settings.sections.components, name, `--component ${name}`)
+  return { ...settings.sections, component: name }
 }
 
 /** Commands that would change a remote need --push (a dry run is a preview and needs none). */
@@ -174,7 +192,11 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     }
     const loaded = await loadSettings(name => given[name], cwd)
     // nothing touches a remote without --push, whatever the configuration file says
-    const settings = { ...loaded.settings, push: values.push === true }
+    const settings = {
+      ...loaded.settings,
+      push: values.push === true,
+      sections: withComponent(loaded.settings, values)
+    }
     if (settings.uploadArtifact) throw new ConfigurationError(NO_ARTIFACTS) // refused before anything is done
     refuseRemoteWithoutPush(command, settings, values.push === true)
     const log = values.quiet || values.json ? silentLogger : stderrLogger

@@ -215,7 +215,7 @@ describe('the release_lines block', () => {
     [
       'an unknown key, with its line',
       'tag_prefix: v\nrelease_lines:\n  maintainance: ["*.x"]\n',
-      /release-action\.yml:3: release_lines\.maintainance: unknown key "maintainance" \(allowed keys: maintenance, channels\)/
+      /release-action\.yml:3: release_lines\.maintainance: unknown key "maintainance" \(allowed keys: maintenance, channels, component\)/
     ],
     [
       'channels as a list',

@@ -4,6 +4,7 @@ import { CONFIG_KEYS, type InputName } from './keys.js'
 import { configSchema } from './schema.js'
 import type { RawValue } from './values.js'
 import { DEFAULT_LINES, releaseLinesFrom } from '../versioning/release-lines.js'
+import { checkLinesComponent } from '../components/target.js'
 import type { ConfigSections } from './settings.js'
 import { compileSchema, parseYamlWithSchema } from './yaml-schema.js'
 import { componentsFrom } from '../components/config.js'
@@ -50,11 +51,8 @@ export function parseConfigFile(text: string, file: string, gates: readonly Gate
   }
   const lines = data.release_lines as Record<string, unknown> | undefined
   const block = data.release_gates as Record<string, unknown> | undefined
-  return {
-    file,
-    values,
-    gates: block ? gatesConfigFrom(block, gates) : null,
-    releaseLines: lines ? releaseLinesFrom(lines, file) : DEFAULT_LINES,
-    components: componentsFrom(data.components, data.component_groups, file)
-  }
+  const releaseLines = lines ? releaseLinesFrom(lines, file) : DEFAULT_LINES
+  const components = componentsFrom(data.components, data.component_groups, file)
+  checkLinesComponent(releaseLines, components, file)
+  return { file, values, gates: block ? gatesConfigFrom(block, gates) : null, releaseLines, components }
 }

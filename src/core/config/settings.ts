@@ -134,6 +134,8 @@ export interface ConfigSections {
   releaseGates: GatesConfig | null
   /** Its components and component_groups blocks (src/core/components/); absent or null: one package. */
   components?: ComponentsConfig | null
+  /** The component a mode acting on one is given on the command line (the CLI's --component); absent: none. */
+  component?: string
 }
 
 /** The sections of a run without a configuration file. */
@@ -266,7 +268,8 @@ export function parseSettings(read: ValueReader, sections: ConfigSections = NO_S
   } else if (mode === 'rollback') {
     if (version === '')
       throw new ConfigurationError('mode: rollback needs the version input: the version to roll back, such as 1.3.0.')
-    if (semver.valid(version) !== version) {
+    // with components, `name@1.2.3` or a component's tag (checked against them: src/core/components/target.ts)
+    if (semver.valid(version) !== version && !sections.components) {
       throw new ConfigurationError(
         `Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`
       )

@@ -15,6 +15,7 @@ export {
   STATUS_DESCRIPTION_LIMIT
 } from './comment.js'
 export { contributions, type Contribution } from './contributions.js'
+export { componentContributions, type ComponentPreview } from './components.js'
 export { lintHeader, lintPullRequest, lintRules, type LintProblem, type LintRules } from './lint.js'
 export {
   chooseMergeMethod,

@@ -9,6 +9,7 @@ import type { Contribution } from './contributions.js'
 import type { LintProblem } from './lint.js'
 import type { MergeMethod, PullRequest } from './pull-request.js'
 import { before, shown } from './text.js'
+import { componentsHeadline, componentsNotes, componentsVerdict, type ComponentPreview } from './components.js'
 
 /** The release as planned (a subset of ReleasePlan). */
 export interface PlannedRelease {
@@ -50,6 +51,8 @@ export interface PreviewReport {
   gates: PreviewGate[]
   versionFiles: Array<{ path: string; from: string; to: string }>
   toolVersion: string
+  /** With `components` configured: each component, merged and without the pull request (src/core/preview/components.ts). */
+  components?: ComponentPreview[]
 }
 
 function version(plan: PlannedRelease): string {
@@ -60,6 +63,7 @@ function version(plan: PlannedRelease): string {
 export function verdict(report: PreviewReport): string {
   const { merged, base } = report
   if (report.error || !merged || !base) return 'The release would fail after this merge'
+  if (report.components) return componentsVerdict(report.components)
   const effect = effectOf(merged, base)
   if (effect === 'nothing')
     return merged.released
@@ -91,6 +95,7 @@ function headline(report: PreviewReport): string[] {
     return [
       `**If this pull request were ${merge} now, the release would fail:** ${sanitizeInline(shown(report.error ?? 'unknown error', 2_000))}`
     ]
+  if (report.components) return componentsHeadline(report.components, merge)
   const effect = effectOf(merged, base)
   const from = merged.previousTag ? ` from ${codeSpan(merged.previousTag)}` : ', the first release'
   const lines: string[] = []
@@ -206,13 +211,19 @@ export function renderPreview(
     `<sub>Merge method: ${report.method} (${report.methodWhy}). Preview of ${report.pr.headSha.slice(0, 7)} by fastvlm-release-action ${report.toolVersion}: a dry run, nothing was changed; this comment is updated on every push and edit.</sub>`,
     ''
   ].join('\n')
-  const notes = report.merged?.released && !report.error ? report.merged.notes.trim() : ''
+  const notes = report.error
+    ? ''
+    : report.components
+      ? componentsNotes(report.components)
+      : report.merged?.released
+        ? report.merged.notes.trim()
+        : ''
   const open = notes
     ? [
         '',
         '### Release notes as they would read',
         '',
-        `<details><summary>Release notes of ${sanitizeInline(report.merged!.tag)}</summary>`,
+        `<details><summary>Release notes of ${report.components ? 'the components it changes' : sanitizeInline(report.merged!.tag)}</summary>`,
         '',
         ''
       ].join('\n')

@@ -80,7 +80,7 @@ export function appendRollback(existing: string | null, entry: RollbackEntry): s
   return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`
 }
 
-/** Reads the entries back (rows whose first cell is a version). */
+/** Reads the entries back (rows whose first cell is a version, or a component's `name@version`). */
 export function parseRollbacks(text: string): RollbackEntry[] {
   const entries: RollbackEntry[] = []
   for (const line of text.split('\n')) {
@@ -88,7 +88,8 @@ export function parseRollbacks(text: string): RollbackEntry[] {
       .split(/(?<!\\)\|/)
       .slice(1, -1)
       .map(cell => cell.trim().replace(/\\\|/g, '|'))
-    if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0])) continue
+    if ((cells.length !== 5 && cells.length !== 6) || !/^(?:[A-Za-z0-9][A-Za-z0-9._-]*@)?\d+\.\d+\.\d+/.test(cells[0]))
+      continue
     const [version, date, reason, actor, restored, released] = cells
     entries.push({
       version,

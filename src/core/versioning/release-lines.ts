@@ -29,6 +29,8 @@ export interface ReleaseLinesConfig {
   channels: Array<{ branch: string; id: string }>
   /** A release_lines block was written: every branch must then match a line. */
   configured: boolean
+  /** With components: the component its lines release (src/core/components/target.ts); absent: the branch says. */
+  component?: string
 }
 
 export const DEFAULT_MAINTENANCE: readonly string[] = ['*.x', '*.*.x']
@@ -55,6 +57,11 @@ export const RELEASE_LINES_SCHEMA: Record<string, unknown> = {
       description: 'prerelease channels: branch (or pattern) → prerelease identifier, such as next: rc',
       type: 'object',
       additionalProperties: { type: 'string' }
+    },
+    component: {
+      description:
+        'with components: the component these lines release (else a branch such as api/1.x names it by its first part)',
+      type: 'string'
     }
   }
 }
@@ -143,7 +150,8 @@ export function releaseLinesFrom(block: Record<string, unknown> | undefined | nu
       )
     channels.push({ branch, id })
   }
-  return { maintenance, channels, configured: true }
+  const component = typeof block.component === 'string' ? block.component.trim() : ''
+  return { maintenance, channels, configured: true, ...(component ? { component } : {}) }
 }
 
 export type ReleaseLine =

@@ -58,9 +58,8 @@ export async function planComponentRelease(
   const { log, files } = deps
   const git = deps.git as PlanDeps['git'] & Partial<ComponentsGitReader> & Partial<Pick<GitReader, 'tags'>>
   if (!hasComponentsReads(git))
-    // a pull request's preview plans over a view of the merged history, which has no file lists yet
     throw new ConfigurationError(
-      'This run plans over a view of the history that cannot list the files each commit changed, which components need (the pull-request preview does not preview components yet). Use a dry run (dry_run: true) or the CLI plan on the branch.'
+      'This run plans over a view of the history that cannot list the files each commit changed, which components need. Use a dry run (dry_run: true) or the CLI plan on the branch.'
     )
   const file = settings.config ?? '.github/release-action.yml'
   const components = config.components
@@ -250,6 +249,7 @@ export async function planComponentRelease(
     gates: earlier === 'tagged' ? [] : gates,
     publish:
       release.released && (publish.githubRelease || publish.assets.length > 0 || publish.artifact) ? publish : null,
-    components: releases
+    components: releases,
+    componentDecisions: [...plans].map(([name, plan]) => [name, plan.decision] as const)
   }
 }

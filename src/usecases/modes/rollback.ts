@@ -2,11 +2,16 @@
 import type { Settings } from '../../core/config/settings.js'
 import { renderRollbackSummary } from '../../core/notes/summary.js'
 import { runRollback } from '../rollback/rollback.js'
+import { rollbackTarget } from '../components/target.js'
 import { scrubTokens } from '../../core/text/secrets.js'
 import type { ModeResult, Services } from './types.js'
 
 export async function rollback(settings: Settings, services: Services): Promise<ModeResult> {
-  const result = await runRollback(settings, {
+  // with components, the one rolled back (src/usecases/components/target.ts)
+  const one = rollbackTarget(settings, services.files)
+  if (one) services.log.info(`Rolling back component ${one.target.component.name} (named by ${one.target.by}).`)
+  const result = await runRollback(one?.settings ?? settings, {
+    packageFiles: one?.packageFiles,
     git: services.git,
     remote: services.remote ?? null,
     origin: services.origin ?? null,

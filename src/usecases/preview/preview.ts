@@ -12,6 +12,7 @@ import {
   CHECK_NAME,
   checkOutput,
   chooseMergeMethod,
+  componentContributions,
   conclusionOf,
   contributions,
   isFork,
@@ -33,8 +34,9 @@ import type { Settings } from '../../core/config/settings.js'
 import type { RawCommit } from '../../core/types.js'
 import type { ModeHandler, ModeResult, Services } from '../modes/types.js'
 import { mergedView, previewGates, type PreviewGit } from './preview-view.js'
+import { componentsPreview, viewWithComponents } from './components-preview.js'
 import type { FileReader, GitRemoteReader, Logger, PullRequestApi } from '../ports.js'
-import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from '../release/index.js'
+import { planRelease, strayError, type Plan, type ReleaseEnvironment } from '../release/index.js'
 import { isReleaseBranch } from '../../core/versioning/release-lines.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
@@ -168,19 +170,20 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
   let noRelease: PlannedRelease | null = null
-  const planOf = (view: PlanDeps['git']): Promise<Plan> =>
-    planRelease(previewSettings, { git: view, files, log, env, remote: deps.remote })
+  let mergedPlan: Plan | null = null
+  let basePlanned: Plan | null = null
+  const planOf = (view: Parameters<typeof mergedView>[1]): Promise<Plan> =>
+    planRelease(previewSettings, { git: viewWithComponents(git, view), files, log, env, remote: deps.remote })
   try {
     const merged = await log.group('The release if merged now', () =>
-      planOf(
-        mergedView(git, {
-          tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
-          onTop: method === 'rebase' ? [] : onTop.slice(0, 1),
-          branch: pr.baseRef,
-          headSubject: onTop[0] && method !== 'rebase' ? onTop[0].message.split('\n')[0] : ''
-        })
-      )
+      planOf({
+        tips: method === 'squash' ? [base] : method === 'rebase' ? [pr.headSha, base] : [base, pr.headSha],
+        onTop: method === 'rebase' ? [] : onTop.slice(0, 1),
+        branch: pr.baseRef,
+        headSubject: onTop[0] && method !== 'rebase' ? onTop[0].message.split('\n')[0] : ''
+      })
     )
+    mergedPlan = merged
     // the gates the plan names, as the release would run them (a resumed release runs none)
     if (merged.release.released)
       gates = await previewGates(
@@ -194,11 +197,10 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     if (stray) throw stray
     plan = merged.release
     versionFiles = merged.versionFiles
-    basePlan = (
-      await log.group('The release without it', () =>
-        planOf(mergedView(git, { tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' }))
-      )
-    ).release
+    basePlanned = await log.group('The release without it', () =>
+      planOf({ tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' })
+    )
+    basePlan = basePlanned.release
   } catch (caught) {
     if (!(caught instanceof ConfigurationError)) throw caught
     // in a shallow clone the history may be what is missing: the workflow's mistake, not the pull
@@ -235,13 +237,15 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     merged: plan ? planned(plan) : noRelease,
     base: basePlan ? planned(basePlan) : noRelease,
     error,
-    contributions: contributions(method, shownCommits, plan?.decision ?? null).map(row =>
-      noRelease && row.commit !== 'merge' ? { ...row, why: `no release from ${pr.baseRef}` } : row
-    ),
+    contributions: (mergedPlan?.componentDecisions && plan
+      ? componentContributions(method, shownCommits, mergedPlan.componentDecisions)
+      : contributions(method, shownCommits, plan?.decision ?? null)
+    ).map(row => (noRelease && row.commit !== 'merge' ? { ...row, why: `no release from ${pr.baseRef}` } : row)),
     lint: { ...lintResult, mode: settings.previewLint },
     gates,
     versionFiles,
-    toolVersion: deps.toolVersion
+    toolVersion: deps.toolVersion,
+    ...(plan && mergedPlan && basePlanned ? componentsPreview(mergedPlan, basePlanned) : {})
   }
 
   // the comment: found by its marker, updated in place; else the job summary carries the preview

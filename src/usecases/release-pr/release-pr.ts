@@ -19,6 +19,7 @@ import { editableText, withEntries } from '../../core/release-pr/notes.js'
 import { decodeFile, encodeFile, insertable } from '../../core/version-files/file-text.js'
 import type { FileReader, GitDataApi, GitReader, Logger } from '../ports.js'
 import { planRelease, type PlanDeps } from '../release/plan.js'
+import { refuseSeveralInPullRequest } from '../components/one.js'
 import type { FileEdit, Plan, ReleaseSettings } from '../release/types.js'
 import type { ReleasePull, ReleasePullApi } from './ports.js'
 
@@ -59,6 +60,7 @@ const BOT = 'github-actions[bot]'
 
 /** Plans the release and keeps its pull request: opened, updated to the plan, or closed. */
 export async function runReleasePr(settings: ReleaseSettings, deps: ReleasePrDeps): Promise<ReleasePrResult> {
+  await refuseSeveralInPullRequest(settings, deps)
   // the plan with every edit (a dry run's plan leaves the changelog out): it only reads
   const plan = await planRelease({ ...settings, dryRun: false }, deps)
   if (plan.earlier !== 'none') return { kind: 'merged', plan }

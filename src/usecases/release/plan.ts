@@ -16,7 +16,7 @@ import { staleWarnings } from './stale-versions.js'
 import { readHistory, type HistoryDeps, type HistoryReader } from './history.js'
 import { scrubReleaseTexts } from './scrub-plan.js'
 import type { Plan, ReleaseSettings, Strategy } from './types.js'
-import { planComponentRelease } from '../components/plan.js'
+import { planComponents } from '../components/one.js'
 
 export interface PlanDeps extends HistoryDeps {
   git: HistoryReader & Pick<GitReader, 'changedPaths'>
@@ -34,7 +34,7 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const { git, log } = deps
   // several packages from one repository: src/usecases/components/
   const components = settings.sections?.components
-  if (components) return planComponentRelease(settings, components, deps)
+  if (components) return planComponents(settings, components, deps)
   const learned = await readConventions(settings, git, deps.files)
   const history = await readHistory(settings, { ...deps, sections: learned?.conventions.sections })
   const { head, earlier } = history

@@ -8,6 +8,7 @@ import type { PlanSettings, ReleasePlan } from '../../core/versioning/plan.js'
 import type { Settings } from '../../core/config/settings.js'
 import type { LearnedConventions } from './conventions.js'
 import type { ComponentRelease } from '../../core/components/types.js'
+import type { BumpDecision } from '../../core/versioning/bump.js'
 
 /** What the release use case reads of the settings. */
 export type ReleaseSettings = PlanSettings &
@@ -126,6 +127,8 @@ export interface Plan {
   staleVersions?: string[]
   /** With `components` configured: each component's part (src/usecases/components/plan.ts). */
   components?: ComponentRelease[]
+  /** With `components` configured: each component's bump decision (what the preview reads per commit). */
+  componentDecisions?: ReadonlyArray<readonly [string, BumpDecision]>
 }
 
 interface Outcome {

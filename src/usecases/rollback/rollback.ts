@@ -10,6 +10,7 @@ import { npmPackageFrom, packageNameFrom } from '../project.js'
 import { dockerTag, pep440Version } from '../../core/versioning/ecosystem-versions.js'
 import {
   BOT_IDENTITY,
+  type FileReader,
   type FileStore,
   type GitHubReleases,
   type GitRemoteReader,
@@ -56,6 +57,8 @@ export interface RollbackDeps {
   remote: Pick<GitRemoteReader, 'remoteHasTag'> | null
   /** Deletes origin's tag and pushes the record: null where the run may not push (the CLI without --push). */
   origin: Pick<GitRemoteWriter, 'pushAtomic' | 'deleteRemoteTag'> | null
+  /** Where the package's manifests are read for the manual steps (a component's folder); absent: files. */
+  packageFiles?: Pick<FileReader, 'read'>
   files: FileStore
   log: Logger
   env: ReleaseEnvironment
@@ -80,7 +83,10 @@ function gitDetail(error: unknown): string {
  * locally, deletes the GitHub release, pushes the record, and names the manual steps.
  * Each step checks whether it is already done, so a rerun after a partial rollback completes it.
  */
-export async function runRollback(given: RollbackSettings, deps: RollbackDeps): Promise<RollbackResult> {
+export async function runRollback(
+  given: RollbackSettings & { component?: string },
+  deps: RollbackDeps
+): Promise<RollbackResult> {
   const { git, files, log } = deps
   const scrub = deps.scrub ?? scrubTokens
   // the reason is the user's text: a token pasted into it reaches no record, commit or release body
@@ -92,6 +98,8 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   }
   const version = settings.version
   const tag = `${settings.tagPrefix}${version}`
+  // a component's rollback is recorded as name@version: two components may share a version
+  const recordVersion = given.component ? `${given.component}@${version}` : version
   const [head, branch, originUrl, localRefs] = await Promise.all([
     git.head(),
     git.branch(),
@@ -120,7 +128,7 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   // the record as committed decides (an entry written but not committed, by a run that stopped
   // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
   const lists = (text: string | null): boolean =>
-    text !== null && parseRollbacks(text).some(entry => entry.version === version)
+    text !== null && parseRollbacks(text).some(entry => entry.version === recordVersion)
   const working = files.read(settings.rollbackRecord)
   const recordText = await git.show('HEAD', settings.rollbackRecord)
   const recorded = lists(recordText)
@@ -177,12 +185,12 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
   const immutable = release?.immutable === true
 
   // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
-  if (recorded) step('record', 'already done', `${settings.rollbackRecord} lists ${version}`)
-  else if (dry) step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`)
+  if (recorded) step('record', 'already done', `${settings.rollbackRecord} lists ${recordVersion}`)
+  else if (dry) step('record', 'would do', `append ${recordVersion} to ${settings.rollbackRecord} and commit it`)
   else {
     const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined
     const entry = {
-      version,
+      version: recordVersion,
       date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       reason: settings.reason,
       actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
@@ -316,7 +324,8 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
 
   // 6. what only a person can do
   // only for what the repository publishes: a Python distribution, an npm package, a Docker image
-  const packageName = settings.packageName || packageNameFrom(files)
+  const packageFiles = deps.packageFiles ?? files
+  const packageName = settings.packageName || packageNameFrom(packageFiles)
   const manual: string[] = []
   if (packageName) {
     const pyVersion = pep440Version(version) ?? version
@@ -324,7 +333,7 @@ export async function runRollback(given: RollbackSettings, deps: RollbackDeps): 
       `PyPI: a release cannot be deleted by this action. Yank ${packageName}==${pyVersion} at https://pypi.org/manage/project/${packageName}/release/${pyVersion}/ (Options → Yank), giving the reason.`
     )
   }
-  const npmPackage = npmPackageFrom(files)
+  const npmPackage = npmPackageFrom(packageFiles)
   if (npmPackage) {
     manual.push(
       `npm: deprecate the release (npm deprecate ${npmPackage}@${version} "rolled back"), and point the latest dist-tag back${restoredVersion ? ` (npm dist-tag add ${npmPackage}@${restoredVersion} latest)` : ''}.`
