@@ -69,6 +69,19 @@ describe('components: modes acting on one', () => {
     expect(repo.head()).toBe(head)
   })
 
+  it('after a rollback of api@1.5.0 the next release of api skips 1.5.0; cli is not held by it', async () => {
+    const repo = monorepo()
+    await run(repo, { mode: 'rollback', version: 'api@1.5.0', reason: 'crash', push: 'true' })
+    repo.commit('feat(api): the crash fixed, with a new option', { 'packages/api/x.ts': 'x' })
+    repo.commit('fix(cli): a cli fix', { 'packages/cli/y.ts': 'y' })
+    repo.git('push', '-q', 'origin', 'main')
+    const released = await run(repo, { push: 'true' })
+    const releases = JSON.parse(released.outputs.releases) as Array<{ name: string; version: string }>
+    expect(releases.find(r => r.name === 'api')?.version).toBe('1.5.1')
+    expect(releases.find(r => r.name === 'cli')?.version).toBe('0.2.1')
+    expect(repo.remoteRefs()).not.toContain('refs/tags/api-v1.5.0')
+  })
+
   it('rollback: a name of no component, or a bare version, is one error saying how to name it; nothing changes', async () => {
     const repo = monorepo()
     const before = repo.snapshot()

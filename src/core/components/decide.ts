@@ -20,6 +20,8 @@ export interface ComponentInput {
    */
   pin?: (dependency: string, version: string) => PinKind
   installs?: Installation[]
+  /** Its versions that must not be released again (rolled back, tagged on origin only), with why. */
+  burned?: ReadonlyMap<string, string>
 }
 
 /** A dependency of a component updated by this release. */
@@ -71,7 +73,8 @@ function planOne(input: ComponentsPlanInput, one: ComponentInput, bump: PlanSett
     repoUrl: input.repoUrl,
     packageName: one.component.packageName || null,
     installs: one.installs,
-    date: input.date
+    date: input.date,
+    burned: one.burned
   }
   return planRelease(planInput)
 }

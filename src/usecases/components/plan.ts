@@ -26,6 +26,7 @@ import { REMOTE, type FileEdit, type Plan, type ReleaseSettings, type TagToCreat
 import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
 import { addPinEdits, pinReader } from './pins.js'
+import { componentsBurned } from './burned.js'
 
 /** The notes file of one component: beside the run's, named for it. */
 export function componentNotesFile(notesFile: string, name: string): string {
@@ -108,6 +109,13 @@ export async function planComponentRelease(
 
   const originUrl = await git.remoteUrl(REMOTE)
   const repoUrl = repoUrlFrom(deps.env.serverUrl, deps.env.repository, originUrl)
+  // never a version twice: each component's rolled-back versions, and those tagged on origin only
+  const burned = await componentsBurned(
+    components,
+    { files, remote: originUrl !== null ? deps.remote : undefined },
+    settings.rollbackRecord,
+    new Set(allRefs.map(ref => ref.name))
+  )
   const inputs: ComponentInput[] = components.map((component, index) => {
     const base = baseOf(component)
     const scoped = { read: (path: string) => files.read(base ? `${base}/${path}` : path) }
@@ -117,7 +125,8 @@ export async function planComponentRelease(
       tags: tagsOf.get(component.name) ?? [],
       commits: result.commits[index],
       installs: installsFrom(scoped, repoUrl),
-      pin: pinReader(component, components, files)
+      pin: pinReader(component, components, files),
+      burned: burned.get(component.name)
     }
   })
   const decisions = planComponents({
