@@ -76,7 +76,7 @@ describe('components: modes acting on one', () => {
     repo.commit('fix(cli): a cli fix', { 'packages/cli/y.ts': 'y' })
     repo.git('push', '-q', 'origin', 'main')
     const released = await run(repo, { push: 'true' })
-    const releases = JSON.parse(released.outputs.releases) as Array<{ name: string; version: string }>
+    const releases = JSON.parse(released.outputs.releases ?? '[]') as Array<{ name: string; version: string }>
     expect(releases.find(r => r.name === 'api')?.version).toBe('1.5.1')
     expect(releases.find(r => r.name === 'cli')?.version).toBe('0.2.1')
     expect(repo.remoteRefs()).not.toContain('refs/tags/api-v1.5.0')
