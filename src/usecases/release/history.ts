@@ -224,9 +224,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // HEAD, or a commit of the range, is a release commit no tag names yet: an earlier run's that stopped
   // before its tag, or a merged release pull request (merged-release.ts). Plan without it and the
   // commits after it; if the plan is that same release, tag it instead of committing it again.
-  const found = hotfix
-    ? undefined
-    : await untaggedRelease(settings, deps, { head, headRelease, commits, allTags, previous })
+  const found = await untaggedRelease(settings, deps, { head, headRelease, commits, allTags, previous, hotfix })
   const decide = async (made: UntaggedRelease | undefined) => {
     const own = made ? commits.slice(made.index + 1) : commits
     // never down: the version the files hold (before the release commit), and tags under another prefix

@@ -41,6 +41,8 @@ export async function untaggedRelease(
     commits: readonly AnalyzedCommit[]
     allTags: readonly ReleaseTag[]
     previous: ReleaseTag | null
+    /** A hotfix completes its own release commit at HEAD only. */
+    hotfix: boolean
   }
 ): Promise<UntaggedRelease | undefined> {
   const { tagPrefix } = settings
@@ -59,7 +61,7 @@ export async function untaggedRelease(
   // squash merge was given: `Release 1.3.0 (#12)`) whose version files hold that version and whose
   // changelog has its section. A hand-made version bump without the section is left to be released
   // as before (with the changelog written by the release).
-  if (!settings.changelogFile) return undefined
+  if (!settings.changelogFile || at.hotfix) return undefined
   let checked = 0
   for (const [index, commit] of at.commits.entries()) {
     const version = commit.namesVersion ? semver.valid(commit.namesVersion) : null
