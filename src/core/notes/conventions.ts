@@ -7,8 +7,20 @@
  */
 import { analyzeCommit, type Change } from '../commits/changes.js'
 import { DEFAULT_SECTIONS, isFeatureType, type NotesSection } from '../commits/type-table.js'
-import { sanitizeInline } from '../text/sanitize.js'
 import { sectionKey } from './notes.js'
+import {
+  DEFAULT_ENTRY_STYLE,
+  entryShas,
+  entryStyleOf,
+  entryWords,
+  formatOf,
+  parseChangelog,
+  titleKey,
+  type ChangelogRelease,
+  type EntryStyle
+} from './changelog-format.js'
+
+export { parseChangelog, type ChangelogRelease }
 
 /** A title ↔ kind mapping needs this many release sections showing it. */
 export const EVIDENCE_SECTIONS = 2
@@ -17,11 +29,6 @@ export const EVIDENCE_TO_PUBLISH = 3
 const SHOWN_BY_DEFAULT: ReadonlySet<string> = new Set(DEFAULT_SECTIONS.flatMap(section => section.types))
 /** How many of the newest release sections are read. */
 export const RECENT_SECTIONS = 10
-
-export interface ChangelogRelease {
-  version: string
-  groups: Array<{ title: string; entries: string[] }>
-}
 
 export interface LearnedSection extends NotesSection {
   /** For each type: in how many release sections it was seen under this title. */
@@ -38,103 +45,40 @@ export interface NotesConventions {
   hidden: string[]
   /** The release sections read (versions, newest first). */
   from: string[]
-  style: { boldScope: boolean; commitLinks: boolean }
+  /** How the entries are written (scope, commit links): the notes write theirs the same way. */
+  style: EntryStyle
 }
 
-const RELEASE_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+[^\]\s]*)/
-const GROUP_HEADING = /^#{2,4}\s+(.+?)\s*#*\s*$/
-
-/** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
-export function parseChangelog(text: string): ChangelogRelease[] {
-  const releases: ChangelogRelease[] = []
-  let current: ChangelogRelease | null = null
-  let group: { title: string; entries: string[] } | null = null
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd()
-    const release = RELEASE_HEADING.exec(line)
-    if (release) {
-      current = { version: release[1], groups: [] }
-      releases.push(current)
-      group = null
-      continue
-    }
-    if (!current) continue
-    const heading = GROUP_HEADING.exec(line)
-    if (heading) {
-      group = { title: sanitizeInline(heading[1].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] }
-      current.groups.push(group)
-      continue
-    }
-    const entry = /^[-*]\s+(\S.*)$/.exec(line)
-    if (entry && group) group.entries.push(entry[1])
-  }
-  return releases
-}
-
-/** The words of titles that mean a kind of change, when no entry says it (release-please's and git-cliff's titles). */
-const TITLE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/breaking/i, 'breaking'],
-  [/feature|addition|added/i, 'feat'],
-  [/bug|fix/i, 'fix'],
-  [/perf/i, 'perf'],
-  [/revert/i, 'revert'],
-  [/doc/i, 'docs'],
-  [/depend/i, 'deps'],
-  [/refactor/i, 'refactor'],
-  [/style/i, 'style'],
-  [/test/i, 'test'],
-  [/build|packag/i, 'build'],
-  [/continuous integration|\bci\b/i, 'ci'],
-  [/chore|maintenance|misc/i, 'chore']
-]
-
-function titleKey(title: string): string | null {
-  return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null
-}
-
-/** Lower case letters and digits of a text, links and references dropped: for matching an entry to a commit. */
+/** Lower case letters and digits of an entry's words (scope, type, links and references dropped): for matching it to a commit. */
 function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\(#\d+\)|\(\s*[0-9a-f]{7,40}\s*\)/g, '')
-    .replace(/^\*\*[^*]+:\*\*\s*/, '')
+  return entryWords(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
 }
 
-const SHA_IN_ENTRY = /\[([0-9a-f]{7,40})\]\(|\b([0-9a-f]{7,40})\b/g
-
 /** The section key of one entry: from the commit it names or describes, else its own `type:` prefix; null if neither says. */
 function entryKey(entry: string, changes: readonly Change[] | null): { key: string; by: 'commits' | 'entries' } | null {
   if (changes && changes.length > 0) {
-    for (const match of entry.matchAll(SHA_IN_ENTRY)) {
-      const sha = match[1] ?? match[2]
+    for (const sha of entryShas(entry)) {
       const change = changes.find(each => each.nested === 0 && each.sha.startsWith(sha))
       if (change) return { key: keyOf(change), by: 'commits' }
     }
-    const text = plain(entry.replace(/\s*\([^()]*\)\s*$/, '').replace(/^[\w-]+(?:\([^)]*\))?!?:\s+/, ''))
+    const text = plain(entry)
     if (text.length >= 8) {
       const change = changes.find(each => plain(each.subject) === text || plain(each.header) === text)
       if (change) return { key: keyOf(change), by: 'commits' }
     }
   }
-  const prefixed = /^([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry)
+  const prefixed = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry)
   if (!prefixed) return null
   const change = analyzeCommit({
     sha: '',
     parents: [],
     time: 0,
     author: '',
-    message: entry.replace(/^(\w+)s\(/, '$1(')
+    message: entry.replace(/^\*\*[^*]{1,80}\*\*:?\s*/, '').replace(/^(\w+)s\(/, '$1(')
   }).changes[0]
   return change.type === null ? null : { key: keyOf(change), by: 'entries' }
-}
-
-/** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
-function styleOf(release: ChangelogRelease): string {
-  const entries = release.groups.flatMap(group => group.entries)
-  const share = (test: RegExp): boolean => entries.filter(entry => test.test(entry)).length * 2 > entries.length
-  return `${share(/^[A-Za-z]+(?:\([^)]*\))?!?:\s/)}/${share(/\[[0-9a-f]{7,40}\]\(/)}`
 }
 
 function keyOf(change: Change): string {
@@ -154,8 +98,8 @@ export function learnConventions(
   if (!changelog || !changelog.trim()) return null
   const written = parseChangelog(changelog).filter(release => release.groups.some(group => group.entries.length > 0))
   // the current convention: the newest sections written the way the newest one is (a new tool, a new era)
-  const era = written.length > 0 ? styleOf(written[0]) : ''
-  const end = written.findIndex(release => styleOf(release) !== era)
+  const era = written.length > 0 ? formatOf(written[0]) : ''
+  const end = written.findIndex(release => formatOf(release) !== era)
   const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS))
   if (releases.length < EVIDENCE_SECTIONS) return null
   /**
@@ -164,9 +108,7 @@ export function learnConventions(
    */
   const said = new Map<string, Array<{ title: string; by: LearnedSection['by'] } | null>>()
   const titleOrder = new Map<string, number>()
-  let entries = 0
-  let bold = 0
-  let links = 0
+  const entries: string[] = []
   for (const release of releases) {
     const changes = changesOf(release.version)
     const here = new Map<string, { title: string; by: LearnedSection['by'] }>()
@@ -176,9 +118,7 @@ export function learnConventions(
       if (!titleOrder.has(group.title.toLowerCase())) titleOrder.set(group.title.toLowerCase(), titleOrder.size)
       let known = 0
       for (const entry of group.entries) {
-        entries++
-        if (/^\*\*[^*]+:\*\*/.test(entry)) bold++
-        if (/\[[0-9a-f]{7,40}\]\(/.test(entry)) links++
+        entries.push(entry)
         const found = entryKey(entry, changes)
         if (!found) continue
         known++
@@ -224,18 +164,23 @@ export function learnConventions(
   const learned = [...titles.entries()]
     .sort((a, b) => titleOrder.get(a[0])! - titleOrder.get(b[0])!)
     .map(([, section]) => section)
-  if (learned.length === 0 && hidden.length === 0) return null
+  const style = entryStyleOf(entries)
+  const restyled = style.scope !== DEFAULT_ENTRY_STYLE.scope || style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks
+  if (learned.length === 0 && hidden.length === 0 && !restyled) return null
   const taken = new Set([...homes.keys(), ...hidden])
   const rest = DEFAULT_SECTIONS.map(section => ({
     title: section.title,
     types: section.types.filter(type => !taken.has(type))
   })).filter(section => section.types.length > 0)
   return {
-    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest],
+    // each section writes its entries the way the changelog does
+    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest].map(section =>
+      restyled ? { ...section, style } : section
+    ),
     learned,
     hidden,
     from: releases.map(release => release.version),
-    style: { boldScope: entries > 0 && bold * 2 >= entries, commitLinks: entries > 0 && links * 2 >= entries }
+    style
   }
 }
 
