@@ -87,6 +87,13 @@ describe('real histories', () => {
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
+        ]),
+        // what following the changelog changes: entries missed or added only with the learned sections
+        ...learned.flatMap((row, index) => [
+          ...row.missing.filter(m => !rows[index].missing.includes(m)).map(m => `missing (learned) ${row.repo} ${m}`),
+          ...row.unpublished
+            .filter(m => !rows[index].unpublished.includes(m))
+            .map(m => `unpublished (learned) ${row.repo} ${m}`)
         ])
       ].join('\n')
     )

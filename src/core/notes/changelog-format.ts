@@ -101,6 +101,11 @@ export function titleKey(title: string): string | null {
   return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null
 }
 
+/** Every kind a title's words name (`Chores / CI`: chore and ci). */
+export function titleKeys(title: string): string[] {
+  return TITLE_WORDS.filter(([words]) => words.test(title)).map(([, key]) => key)
+}
+
 /** A leading scope, in any of the tools' ways: `**scope:**`, `**scope**:`, `*(scope)*`, `**(scope)**`. */
 const SCOPE_MARK = /^(?:\*\*[^*]{1,80}:\*\*|\*\*[^*]{1,80}\*\*:|\*\*?\([^)]{1,80}\)\*\*?:?)\s*/
 /** Trailing references: `(#12)`, `(#12, abc1234)`, `([#12](…), [abc1234](…))`, `, closes #12`. */

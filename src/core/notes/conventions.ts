@@ -16,6 +16,7 @@ import {
   formatOf,
   parseChangelog,
   titleKey,
+  titleKeys,
   type ChangelogRelease,
   type EntryStyle
 } from './changelog-format.js'
@@ -81,6 +82,17 @@ function entryKey(entry: string, changes: readonly Change[] | null): { key: stri
   return change.type === null ? null : { key: keyOf(change), by: 'entries' }
 }
 
+/**
+ * Publishing a kind the defaults hide also needs a title that says it: its own (`Build System`,
+ * `Continuous Integration`) or maintenance at large (`Chores`, `⚙️ Miscellaneous Tasks`). A catch-all
+ * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
+ */
+function namesKind(title: string, key: string): boolean {
+  const named = titleKeys(title)
+  return named.includes(key) || (named.includes('chore') && MAINTENANCE_KINDS.has(key))
+}
+const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev'])
+
 function keyOf(change: Change): string {
   if (change.breaking) return 'breaking'
   return isFeatureType(change.type) && !change.isRevert ? 'feat' : sectionKey(change)
@@ -111,7 +123,16 @@ export function learnConventions(
   const entries: string[] = []
   for (const release of releases) {
     const changes = changesOf(release.version)
-    const here = new Map<string, { title: string; by: LearnedSection['by'] }>()
+    /** For each kind, the groups listing it and how many of its entries each holds. */
+    const listed = new Map<string, Array<{ title: string; by: LearnedSection['by']; count: number }>>()
+    const list = (key: string, title: string, by: LearnedSection['by']): void => {
+      const groups = listed.get(key) ?? []
+      const group = groups.find(each => each.title === title)
+      if (group) group.count++
+      else groups.push({ title, by, count: 1 })
+      listed.set(key, groups)
+    }
+    let unknown = 0
     for (const group of release.groups) {
       const titled = titleKey(group.title)
       if (titled === 'breaking') continue
@@ -122,15 +143,22 @@ export function learnConventions(
         const found = entryKey(entry, changes)
         if (!found) continue
         known++
-        if (!here.has(found.key)) here.set(found.key, { title: group.title, by: found.by })
+        list(found.key, group.title, found.by)
       }
-      if (known === 0 && titled && group.entries.length > 0 && !here.has(titled))
-        here.set(titled, { title: group.title, by: 'title' })
+      if (known === 0 && titled && group.entries.length > 0 && !listed.has(titled)) list(titled, group.title, 'title')
+      else unknown += group.entries.length - known
     }
+    // a kind's home in this release: the group holding most of its entries (a stray one elsewhere does not move it)
+    const here = new Map(
+      [...listed].map(([key, groups]) => [key, groups.reduce((best, each) => (each.count > best.count ? each : best))])
+    )
+    // a kind left out is only seen where the section's entries were recognised: a reworded entry may be it
+    const testifies = unknown * 10 <= release.groups.reduce((sum, group) => sum + group.entries.length, 0)
     const present = new Set((changes ?? []).map(keyOf))
-    for (const key of new Set([...here.keys(), ...present])) {
+    for (const key of new Set([...here.keys(), ...(testifies ? present : [])])) {
       if (!said.has(key)) said.set(key, [])
-      said.get(key)!.push(here.get(key) ?? null)
+      const home = here.get(key)
+      said.get(key)!.push(home ? { title: home.title, by: home.by } : null)
     }
   }
   // a kind follows its newest EVIDENCE_SECTIONS releases when they agree: listed under one title, or left out
@@ -143,11 +171,13 @@ export function learnConventions(
     if (newest.every(say => say === null)) hidden.push(key)
     else {
       // publishing a kind the defaults hide takes more evidence: a tool's change of era costs less
-      const needed = SHOWN_BY_DEFAULT.has(key) ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
+      const shown = SHOWN_BY_DEFAULT.has(key)
+      const needed = shown ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
       const agree = says.slice(0, needed)
       if (
         agree.length === needed &&
-        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase())
+        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase()) &&
+        (shown || namesKind(agree[0]!.title, key))
       )
         homes.set(key, agree[0]!)
     }
