@@ -321,4 +321,64 @@ describe('the changelog formats real tools write', () => {
     })
     expect(entryStyleOf(['Add a flag', '*(cli)* Add another'])).toEqual({ scope: 'italic-paren', commitLinks: false })
   })
+
+  it('a catch-all title publishes only the kinds it names (a tool that listed every commit, then changed)', () => {
+    // synthtool's "Internal / Testing Changes": every chore, build and test commit, with its header
+    const text = RELEASES.flatMap((release, at) => [
+      `## ${release.version}`,
+      '',
+      '### Bug Fixes',
+      `- fix(io): close the handle on error ${at} (#1${at})`,
+      '',
+      '### Internal / Testing Changes',
+      `- chore: bump the lock file ${at} (#2${at})`,
+      `- build: ship wheels for arm64 ${at}`,
+      `- test: cover the empty file ${at}`,
+      ''
+    ]).join('\n')
+    const learned = learn(text, RELEASES)!
+    expect(homes(learned)).toEqual({ 'Bug Fixes': ['fix'], 'Internal / Testing Changes': ['test'] })
+    expect(learned.sections.flatMap(section => section.types)).not.toContain('build')
+    expect(learned.sections.flatMap(section => section.types)).not.toContain('chore')
+  })
+
+  it("a kind's home is the group holding most of its entries, not the first one naming it", () => {
+    const releases = RELEASES.map((release, at) => ({
+      ...release,
+      commits: [`fix(build): repair the key decryption ${at}`, `fix: a ${at}`, `fix: b ${at}`]
+    }))
+    const text = releases
+      .flatMap((release, at) => [
+        `## ${release.version}`,
+        '',
+        '### Internal',
+        `- fix(build): repair the key decryption ${at}`,
+        '',
+        '### Fixes',
+        `- fix: a ${at}`,
+        `- fix: b ${at}`,
+        ''
+      ])
+      .join('\n')
+    expect(homes(learn(text, releases))).toEqual({ Fixes: ['fix'] })
+  })
+
+  it('a section of reworded entries does not say that a kind was left out', () => {
+    // keep-a-changelog written by hand: the refactors are there, in words no commit has
+    const text = RELEASES.flatMap((release, at) => [
+      `## [${release.version}] - 2026-01-0${at + 1}`,
+      '### Changed',
+      `- The tokenizer is now two modules, faster on big files ${at}`,
+      `- Wheels for more platforms ${at}`,
+      '### Fixed',
+      `- Close the handle on error ${at}`,
+      ''
+    ]).join('\n')
+    const learned = learn(text, RELEASES)
+    expect(learned?.hidden ?? []).toEqual([])
+    // the defaults keep listing refactors and documentation
+    expect((learned?.sections ?? []).flatMap(section => section.types)).toEqual(
+      expect.arrayContaining(['refactor', 'docs'])
+    )
+  })
 })
