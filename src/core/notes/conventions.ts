@@ -15,6 +15,7 @@ import {
   entryWords,
   formatOf,
   parseChangelog,
+  scopeMark,
   titleKey,
   titleKeys,
   type ChangelogRelease,
@@ -89,7 +90,10 @@ function entryKey(entry: string, changes: readonly Change[] | null): { key: stri
  */
 function namesKind(title: string, key: string): boolean {
   const named = titleKeys(title)
-  return named.includes(key) || (named.includes('chore') && MAINTENANCE_KINDS.has(key))
+  if (named.includes(key)) return true
+  // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
+  if (key === 'deps-dev' && named.some(each => each === 'build' || each === 'ci')) return true
+  return named.includes('chore') && MAINTENANCE_KINDS.has(key)
 }
 const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev'])
 
@@ -229,5 +233,9 @@ export function describeConventions(conventions: NotesConventions | null, file: 
     )
   if (conventions.hidden.length > 0)
     lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`)
+  const { scope, commitLinks } = conventions.style
+  lines.push(
+    `- entries written as in ${file}: scope as \`${scopeMark('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`
+  )
   return lines
 }
