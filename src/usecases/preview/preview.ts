@@ -36,6 +36,7 @@ import { gatesGit, mergedView, previewGates, type PreviewGit } from './preview-v
 import type { FileReader, Logger, PullRequestApi } from '../ports.js'
 import { planRelease, strayError, type Plan, type PlanDeps, type ReleaseEnvironment } from '../release/index.js'
 import { isReleaseBranch } from '../../core/versioning/release-lines.js'
+import { conventionsPart } from '../../core/notes/summary-parts.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
@@ -68,8 +69,9 @@ export interface PreviewResult {
   summary: string
 }
 
-function planned(plan: ReleasePlan): PlannedRelease {
+function planned(plan: ReleasePlan, learned: string[] = []): PlannedRelease {
   return {
+    learned,
     released: plan.released,
     version: plan.version,
     tag: plan.tag,
@@ -164,6 +166,8 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   let versionFiles: PreviewReport['versionFiles'] = []
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
+  /** What the notes learned from the repository's changelog (core/notes/conventions.ts). */
+  let learned: string[] = []
   let noRelease: PlannedRelease | null = null
   const planOf = (view: PlanDeps['git']): Promise<Plan> =>
     planRelease(previewSettings, { git: view, files, log, env, remote: deps.remote })
@@ -190,6 +194,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     const stray = strayError(merged)
     if (stray) throw stray
     plan = merged.release
+    learned = conventionsPart(merged.conventions)
     versionFiles = merged.versionFiles
     basePlan = (
       await log.group('The release without it', () =>
@@ -229,7 +234,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     pr,
     method,
     methodWhy,
-    merged: plan ? planned(plan) : noRelease,
+    merged: plan ? planned(plan, learned) : noRelease,
     base: basePlan ? planned(basePlan) : noRelease,
     error,
     contributions: contributions(method, shownCommits, plan?.decision ?? null).map(row =>
