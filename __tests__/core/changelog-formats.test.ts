@@ -381,4 +381,24 @@ describe('the changelog formats real tools write', () => {
       expect.arrayContaining(['refactor', 'docs'])
     )
   })
+
+  it('bad input: a 1 MB line, a long hex run, 100,000 entries: read in linear time, nothing learned from noise', () => {
+    const huge = [
+      '## 1.0.1',
+      `### ${'a '.repeat(500_000)}b`,
+      `- (${'a'.repeat(100_000)}x`,
+      `- x (${'abcdef1 '.repeat(50_000)}`,
+      `- ${'**'.repeat(100_000)}`,
+      '## 1.0.0',
+      '### Bug Fixes',
+      ...Array.from({ length: 100_000 }, (_, index) => `- fix: thing ${index} (#${index})`)
+    ].join('\n')
+    const parsed = parseChangelog(huge)
+    expect(parsed.map(release => release.version)).toEqual(['1.0.1', '1.0.0'])
+    expect(parsed[0].groups[0].title.length).toBeLessThanOrEqual(80)
+    expect(parsed[1].groups[0].entries).toHaveLength(100_000)
+    expect(entryWords(`x (${'a'.repeat(990)}`)).toContain('x (')
+    // the noisy section is not written like the one below it: one section of an era teaches nothing
+    expect(learnConventions(huge)).toBeNull()
+  })
 })

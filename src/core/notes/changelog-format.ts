@@ -41,7 +41,8 @@ export function parseChangelog(text: string): ChangelogRelease[] {
   /** The entry the next indented line continues (python-semantic-release wraps its entries), else null. */
   let open = false
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd()
+    // a heading or an entry is read from its first 2,000 characters: the patterns stay linear on a 1 MB line
+    const line = raw.slice(0, 2_000).trimEnd()
     const release = RELEASE_HEADING.exec(line)
     if (release) {
       current = { version: release[2], groups: [] }
@@ -109,7 +110,7 @@ export function titleKeys(title: string): string[] {
 /** A leading scope, in any of the tools' ways: `**scope:**`, `**scope**:`, `*(scope)*`, `**(scope)**`. */
 const SCOPE_MARK = /^(?:\*\*[^*]{1,80}:\*\*|\*\*[^*]{1,80}\*\*:|\*\*?\([^)]{1,80}\)\*\*?:?)\s*/
 /** Trailing references: `(#12)`, `(#12, abc1234)`, `([#12](…), [abc1234](…))`, `, closes #12`. */
-const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}|PR#\d+))+\s*\)|,?\s+closes\s+#\d+)\s*$/i
+const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}\b|PR#\d+))+\s*\)|,?\s+closes\s+#\d+)\s*$/i
 
 /** The entry's words: links to their text, no code marks, no scope, no type prefix, no trailing references. */
 export function entryWords(entry: string): string {
@@ -133,7 +134,7 @@ export function entryShas(entry: string): string[] {
 }
 
 const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/
-const TYPE_PREFIX = /^(?:\*\*[^*]+\*\*:?\s*)?[A-Za-z]+(?:\([^)]*\))?!?:\s/
+const TYPE_PREFIX = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?[a-z]+(?:\([^)]{0,80}\))?!?:\s/
 
 /** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
 export function formatOf(release: ChangelogRelease): string {
