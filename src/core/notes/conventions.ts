@@ -61,11 +61,15 @@ function plain(text: string): string {
 /** The section key of one entry: from the commit it names or describes, else its own `type:` prefix; null if neither says. */
 function entryKey(entry: string, changes: readonly Change[] | null): { key: string; by: 'commits' | 'entries' } | null {
   if (changes && changes.length > 0) {
+    const text = plain(entry)
     for (const sha of entryShas(entry)) {
-      const change = changes.find(each => each.nested === 0 && each.sha.startsWith(sha))
+      // a commit with changes in its body has several: the one the entry's words are, else its header's
+      const ofCommit = changes.filter(each => each.sha.startsWith(sha))
+      const change =
+        ofCommit.find(each => text.length > 0 && (plain(each.subject) === text || plain(each.header) === text)) ??
+        ofCommit.find(each => each.nested === 0)
       if (change) return { key: keyOf(change), by: 'commits' }
     }
-    const text = plain(entry)
     if (text.length >= 8) {
       const change = changes.find(each => plain(each.subject) === text || plain(each.header) === text)
       if (change) return { key: keyOf(change), by: 'commits' }
