@@ -69,4 +69,41 @@ describe("following the changelog's entry style", () => {
       ])
     )
   })
+
+  it("a release commit is in no changelog: a release whose only chore is release-please's own does not hide chores", async () => {
+    const repo = TestRepo.create()
+    made.push(repo)
+    repo.commit('chore: initial', pythonProject('1.0.0'))
+    repo.tag('v1.0.0')
+    const changelog: string[] = []
+    for (const version of ['1.0.1', '1.0.2', '1.0.3', '1.0.4']) {
+      const fix = repo.commit(`fix: repair ${version}`)
+      const chore = version === '1.0.4' ? null : repo.commit(`chore: tidy ${version}`)
+      const link = (sha: string) => `([\`${sha.slice(0, 7)}\`](https://github.com/acme/fastvlm/commit/${sha}))`
+      changelog.unshift(
+        [
+          `## v${version} (2026-01-0${version.slice(-1)})`,
+          '',
+          '### Bug Fixes',
+          '',
+          `- Repair ${version} ${link(fix)}`,
+          '',
+          ...(chore ? ['### Chores', '', `- Tidy ${version} ${link(chore)}`, ''] : [])
+        ].join('\n')
+      )
+      repo.commit(`chore(main): release ${version}`, {
+        'CHANGELOG.md': `# CHANGELOG\n\n${changelog.join('\n')}`,
+        ...pythonProject(version)
+      })
+      repo.tag(`v${version}`)
+    }
+    repo.commit('fix: repair more')
+    repo.commit('chore: tidy more')
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const run = await runActionFromSource(repo.dir, { dry_run: 'true' })
+    expect(run.code).toBe(0)
+    const seen = render(run.summary)
+    expect(seen.headings.map(heading => heading.text)).toContain('Chores')
+    expect(seen.items).toContainEqual(expect.stringMatching(/^tidy more/))
+  })
 })
