@@ -401,4 +401,16 @@ describe('the changelog formats real tools write', () => {
     // the noisy section is not written like the one below it: one section of an era teaches nothing
     expect(learnConventions(huge)).toBeNull()
   })
+
+  it('a hostile scope in each learned style renders literally: no HTML, no ping, no emphasis broken out', () => {
+    const hostile = changesOf(9, ['fix(a)* **x <img src=x onerror=alert(1)> @org/team _b_): repair ::error::x'])
+    for (const scope of ['bold-colon', 'bold', 'italic-paren'] as const) {
+      const sections = [{ title: 'Fixes', types: ['fix'], style: { scope, commitLinks: false } }]
+      const seen = render(renderSections(hostile, URL, Infinity, '', sections))
+      expect(seen.html).not.toContain('<img')
+      expect(seen.html.replace(/<code>[^<]*<\/code>/g, '')).not.toMatch(/@org/)
+      expect(seen.html).not.toMatch(/^::/m)
+      expect(seen.items[0]).toContain('repair')
+    }
+  })
 })
