@@ -87,6 +87,13 @@ describe('real histories', () => {
           ...row.misses.map(miss => `miss ${row.repo} ${miss}`),
           ...row.missing.map(m => `missing ${row.repo} ${m}`),
           ...row.unpublished.map(m => `unpublished ${row.repo} ${m}`)
+        ]),
+        // what following the changelog changes: entries missed or added only with the learned sections
+        ...learned.flatMap((row, index) => [
+          ...row.missing.filter(m => !rows[index].missing.includes(m)).map(m => `missing (learned) ${row.repo} ${m}`),
+          ...row.unpublished
+            .filter(m => !rows[index].unpublished.includes(m))
+            .map(m => `unpublished (learned) ${row.repo} ${m}`)
         ])
       ].join('\n')
     )
@@ -163,13 +170,16 @@ describe('real histories', () => {
     const tool = learned.filter(row => !MIXED.has(row.repo))
     const mixed = learned.filter(row => MIXED.has(row.repo))
     expect(total(learned, 'theirs')).toBe(total(rows, 'theirs'))
-    // recall as with the defaults; precision lower where a project changed tools at the release
-    // (node-gtoken v3.0.0, after three sections of "Internal / Testing Changes")
+    // recall and precision as with the defaults: where a project changed tools at the release
+    // (node-gtoken v3.0.0 and nodejs-paginator v1.0.0, after sections of "Internal / Testing Changes"),
+    // a catch-all title publishes none of the kinds the defaults hide (it cost 92.3 % → 87.5 % before)
     // (the body lines, which release-please publishes, add one it skipped: python-api-core v2.9.0's fix(deps))
     expect(total(tool, 'found') / total(tool, 'theirs')).toBeGreaterThanOrEqual(0.87)
     expect(total(mixed, 'found') / total(mixed, 'theirs')).toBeGreaterThanOrEqual(0.92)
     expect(total(tool, 'published') / total(tool, 'counted')).toBeGreaterThanOrEqual(0.895)
-    expect(total(mixed, 'published') / total(mixed, 'counted')).toBeGreaterThanOrEqual(0.92)
+    expect(total(mixed, 'published') / total(mixed, 'counted')).toBeGreaterThanOrEqual(0.95)
+    expect(total(learned, 'published')).toBeGreaterThanOrEqual(total(rows, 'published'))
+    expect(total(learned, 'counted')).toBeLessThanOrEqual(total(rows, 'counted'))
     expect(learned.flatMap(row => row.duplicates)).toEqual([])
   })
 

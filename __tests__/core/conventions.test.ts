@@ -102,7 +102,7 @@ describe('learning the notes convention from the changelog', () => {
     expect(learned.learned).toEqual([{ title: 'Bug Fixes', types: ['fix'], evidence: { fix: 3 }, by: 'commits' }])
     expect(learned.hidden).toEqual(['docs', 'perf'])
     expect(learned.sections.map(section => section.types).flat()).not.toContain('docs')
-    expect(learned.style).toEqual({ boldScope: true, commitLinks: false })
+    expect(learned.style).toEqual({ scope: 'bold-colon', commitLinks: false })
   })
 
   it('reads only the sections written the way the newest one is (a new tool starts a new era)', () => {

@@ -96,7 +96,9 @@ export function replayTransitions(
       conventions = learnConventions(earlierSections.join('\n\n'), version => changesByVersion.get(version) ?? null)
       changesByVersion.set(
         transition.next.replace(/^v/, ''),
-        commits.filter(commit => !commit.merge && !commit.skip).flatMap(commit => commit.changes)
+        commits
+          .filter(commit => !commit.merge && !commit.skip && commit.namesVersion === null)
+          .flatMap(commit => commit.changes)
       )
       if (transition.changelog)
         earlierSections.unshift(`## ${transition.next.replace(/^v/, '')}\n\n${transition.changelog}`)

@@ -8,6 +8,7 @@
  * update that ships), `deps-dev` (a development dependency update) and `other` (a plain message).
  */
 import type { Bump } from '../types.js'
+import type { EntryStyle } from '../notes/changelog-format.js'
 
 /** Where the notes list a kind of change. */
 export type NotesPlace =
@@ -227,6 +228,8 @@ export interface NotesSection {
   title: string
   /** Conventional types; `deps` for dependency updates, `other` for plain (non-conventional) messages. */
   types: string[]
+  /** How its entries are written (learned from the repository's changelog); release-please's by default. */
+  style?: EntryStyle
 }
 
 function sectionsOf(rows: readonly CommitTypeRow[]): NotesSection[] {

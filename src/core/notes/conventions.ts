@@ -7,8 +7,22 @@
  */
 import { analyzeCommit, type Change } from '../commits/changes.js'
 import { DEFAULT_SECTIONS, isFeatureType, type NotesSection } from '../commits/type-table.js'
-import { sanitizeInline } from '../text/sanitize.js'
 import { sectionKey } from './notes.js'
+import {
+  DEFAULT_ENTRY_STYLE,
+  entryShas,
+  entryStyleOf,
+  entryWords,
+  formatOf,
+  parseChangelog,
+  scopeMark,
+  titleKey,
+  titleKeys,
+  type ChangelogRelease,
+  type EntryStyle
+} from './changelog-format.js'
+
+export { parseChangelog, type ChangelogRelease }
 
 /** A title ↔ kind mapping needs this many release sections showing it. */
 export const EVIDENCE_SECTIONS = 2
@@ -17,11 +31,6 @@ export const EVIDENCE_TO_PUBLISH = 3
 const SHOWN_BY_DEFAULT: ReadonlySet<string> = new Set(DEFAULT_SECTIONS.flatMap(section => section.types))
 /** How many of the newest release sections are read. */
 export const RECENT_SECTIONS = 10
-
-export interface ChangelogRelease {
-  version: string
-  groups: Array<{ title: string; entries: string[] }>
-}
 
 export interface LearnedSection extends NotesSection {
   /** For each type: in how many release sections it was seen under this title. */
@@ -38,104 +47,59 @@ export interface NotesConventions {
   hidden: string[]
   /** The release sections read (versions, newest first). */
   from: string[]
-  style: { boldScope: boolean; commitLinks: boolean }
+  /** How the entries are written (scope, commit links): the notes write theirs the same way. */
+  style: EntryStyle
 }
 
-const RELEASE_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+[^\]\s]*)/
-const GROUP_HEADING = /^#{2,4}\s+(.+?)\s*#*\s*$/
-
-/** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
-export function parseChangelog(text: string): ChangelogRelease[] {
-  const releases: ChangelogRelease[] = []
-  let current: ChangelogRelease | null = null
-  let group: { title: string; entries: string[] } | null = null
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd()
-    const release = RELEASE_HEADING.exec(line)
-    if (release) {
-      current = { version: release[1], groups: [] }
-      releases.push(current)
-      group = null
-      continue
-    }
-    if (!current) continue
-    const heading = GROUP_HEADING.exec(line)
-    if (heading) {
-      group = { title: sanitizeInline(heading[1].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] }
-      current.groups.push(group)
-      continue
-    }
-    const entry = /^[-*]\s+(\S.*)$/.exec(line)
-    if (entry && group) group.entries.push(entry[1])
-  }
-  return releases
-}
-
-/** The words of titles that mean a kind of change, when no entry says it (release-please's and git-cliff's titles). */
-const TITLE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/breaking/i, 'breaking'],
-  [/feature|addition|added/i, 'feat'],
-  [/bug|fix/i, 'fix'],
-  [/perf/i, 'perf'],
-  [/revert/i, 'revert'],
-  [/doc/i, 'docs'],
-  [/depend/i, 'deps'],
-  [/refactor/i, 'refactor'],
-  [/style/i, 'style'],
-  [/test/i, 'test'],
-  [/build|packag/i, 'build'],
-  [/continuous integration|\bci\b/i, 'ci'],
-  [/chore|maintenance|misc/i, 'chore']
-]
-
-function titleKey(title: string): string | null {
-  return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null
-}
-
-/** Lower case letters and digits of a text, links and references dropped: for matching an entry to a commit. */
+/** Lower case letters and digits of an entry's words (scope, type, links and references dropped): for matching it to a commit. */
 function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\(#\d+\)|\(\s*[0-9a-f]{7,40}\s*\)/g, '')
-    .replace(/^\*\*[^*]+:\*\*\s*/, '')
+  return entryWords(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
 }
 
-const SHA_IN_ENTRY = /\[([0-9a-f]{7,40})\]\(|\b([0-9a-f]{7,40})\b/g
-
 /** The section key of one entry: from the commit it names or describes, else its own `type:` prefix; null if neither says. */
 function entryKey(entry: string, changes: readonly Change[] | null): { key: string; by: 'commits' | 'entries' } | null {
   if (changes && changes.length > 0) {
-    for (const match of entry.matchAll(SHA_IN_ENTRY)) {
-      const sha = match[1] ?? match[2]
-      const change = changes.find(each => each.nested === 0 && each.sha.startsWith(sha))
+    const text = plain(entry)
+    for (const sha of entryShas(entry)) {
+      // a commit with changes in its body has several: the one the entry's words are, else its header's
+      const ofCommit = changes.filter(each => each.sha.startsWith(sha))
+      const change =
+        ofCommit.find(each => text.length > 0 && (plain(each.subject) === text || plain(each.header) === text)) ??
+        ofCommit.find(each => each.nested === 0)
       if (change) return { key: keyOf(change), by: 'commits' }
     }
-    const text = plain(entry.replace(/\s*\([^()]*\)\s*$/, '').replace(/^[\w-]+(?:\([^)]*\))?!?:\s+/, ''))
     if (text.length >= 8) {
       const change = changes.find(each => plain(each.subject) === text || plain(each.header) === text)
       if (change) return { key: keyOf(change), by: 'commits' }
     }
   }
-  const prefixed = /^([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry)
+  const prefixed = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry)
   if (!prefixed) return null
   const change = analyzeCommit({
     sha: '',
     parents: [],
     time: 0,
     author: '',
-    message: entry.replace(/^(\w+)s\(/, '$1(')
+    message: entry.replace(/^\*\*[^*]{1,80}\*\*:?\s*/, '').replace(/^(\w+)s\(/, '$1(')
   }).changes[0]
   return change.type === null ? null : { key: keyOf(change), by: 'entries' }
 }
 
-/** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
-function styleOf(release: ChangelogRelease): string {
-  const entries = release.groups.flatMap(group => group.entries)
-  const share = (test: RegExp): boolean => entries.filter(entry => test.test(entry)).length * 2 > entries.length
-  return `${share(/^[A-Za-z]+(?:\([^)]*\))?!?:\s/)}/${share(/\[[0-9a-f]{7,40}\]\(/)}`
+/**
+ * Publishing a kind the defaults hide also needs a title that says it: its own (`Build System`,
+ * `Continuous Integration`) or maintenance at large (`Chores`, `⚙️ Miscellaneous Tasks`). A catch-all
+ * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
+ */
+function namesKind(title: string, key: string): boolean {
+  const named = titleKeys(title)
+  if (named.includes(key)) return true
+  // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
+  if (key === 'deps-dev' && named.some(each => each === 'build' || each === 'ci')) return true
+  return named.includes('chore') && MAINTENANCE_KINDS.has(key)
 }
+const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev'])
 
 function keyOf(change: Change): string {
   if (change.breaking) return 'breaking'
@@ -154,8 +118,8 @@ export function learnConventions(
   if (!changelog || !changelog.trim()) return null
   const written = parseChangelog(changelog).filter(release => release.groups.some(group => group.entries.length > 0))
   // the current convention: the newest sections written the way the newest one is (a new tool, a new era)
-  const era = written.length > 0 ? styleOf(written[0]) : ''
-  const end = written.findIndex(release => styleOf(release) !== era)
+  const era = written.length > 0 ? formatOf(written[0]) : ''
+  const end = written.findIndex(release => formatOf(release) !== era)
   const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS))
   if (releases.length < EVIDENCE_SECTIONS) return null
   /**
@@ -164,33 +128,45 @@ export function learnConventions(
    */
   const said = new Map<string, Array<{ title: string; by: LearnedSection['by'] } | null>>()
   const titleOrder = new Map<string, number>()
-  let entries = 0
-  let bold = 0
-  let links = 0
+  const entries: string[] = []
   for (const release of releases) {
     const changes = changesOf(release.version)
-    const here = new Map<string, { title: string; by: LearnedSection['by'] }>()
+    /** For each kind, the groups listing it and how many of its entries each holds. */
+    const listed = new Map<string, Array<{ title: string; by: LearnedSection['by']; count: number }>>()
+    const list = (key: string, title: string, by: LearnedSection['by']): void => {
+      const groups = listed.get(key) ?? []
+      const group = groups.find(each => each.title === title)
+      if (group) group.count++
+      else groups.push({ title, by, count: 1 })
+      listed.set(key, groups)
+    }
+    let unknown = 0
     for (const group of release.groups) {
       const titled = titleKey(group.title)
       if (titled === 'breaking') continue
       if (!titleOrder.has(group.title.toLowerCase())) titleOrder.set(group.title.toLowerCase(), titleOrder.size)
       let known = 0
       for (const entry of group.entries) {
-        entries++
-        if (/^\*\*[^*]+:\*\*/.test(entry)) bold++
-        if (/\[[0-9a-f]{7,40}\]\(/.test(entry)) links++
+        entries.push(entry)
         const found = entryKey(entry, changes)
         if (!found) continue
         known++
-        if (!here.has(found.key)) here.set(found.key, { title: group.title, by: found.by })
+        list(found.key, group.title, found.by)
       }
-      if (known === 0 && titled && group.entries.length > 0 && !here.has(titled))
-        here.set(titled, { title: group.title, by: 'title' })
+      if (known === 0 && titled && group.entries.length > 0 && !listed.has(titled)) list(titled, group.title, 'title')
+      else unknown += group.entries.length - known
     }
+    // a kind's home in this release: the group holding most of its entries (a stray one elsewhere does not move it)
+    const here = new Map(
+      [...listed].map(([key, groups]) => [key, groups.reduce((best, each) => (each.count > best.count ? each : best))])
+    )
+    // a kind left out is only seen where the section's entries were recognised: a reworded entry may be it
+    const testifies = unknown * 10 <= release.groups.reduce((sum, group) => sum + group.entries.length, 0)
     const present = new Set((changes ?? []).map(keyOf))
-    for (const key of new Set([...here.keys(), ...present])) {
+    for (const key of new Set([...here.keys(), ...(testifies ? present : [])])) {
       if (!said.has(key)) said.set(key, [])
-      said.get(key)!.push(here.get(key) ?? null)
+      const home = here.get(key)
+      said.get(key)!.push(home ? { title: home.title, by: home.by } : null)
     }
   }
   // a kind follows its newest EVIDENCE_SECTIONS releases when they agree: listed under one title, or left out
@@ -203,11 +179,13 @@ export function learnConventions(
     if (newest.every(say => say === null)) hidden.push(key)
     else {
       // publishing a kind the defaults hide takes more evidence: a tool's change of era costs less
-      const needed = SHOWN_BY_DEFAULT.has(key) ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
+      const shown = SHOWN_BY_DEFAULT.has(key)
+      const needed = shown ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH
       const agree = says.slice(0, needed)
       if (
         agree.length === needed &&
-        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase())
+        agree.every(say => say !== null && say.title.toLowerCase() === agree[0]!.title.toLowerCase()) &&
+        (shown || namesKind(agree[0]!.title, key))
       )
         homes.set(key, agree[0]!)
     }
@@ -224,18 +202,23 @@ export function learnConventions(
   const learned = [...titles.entries()]
     .sort((a, b) => titleOrder.get(a[0])! - titleOrder.get(b[0])!)
     .map(([, section]) => section)
-  if (learned.length === 0 && hidden.length === 0) return null
+  const style = entryStyleOf(entries)
+  const restyled = style.scope !== DEFAULT_ENTRY_STYLE.scope || style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks
+  if (learned.length === 0 && hidden.length === 0 && !restyled) return null
   const taken = new Set([...homes.keys(), ...hidden])
   const rest = DEFAULT_SECTIONS.map(section => ({
     title: section.title,
     types: section.types.filter(type => !taken.has(type))
   })).filter(section => section.types.length > 0)
   return {
-    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest],
+    // each section writes its entries the way the changelog does
+    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest].map(section =>
+      restyled ? { ...section, style } : section
+    ),
     learned,
     hidden,
     from: releases.map(release => release.version),
-    style: { boldScope: entries > 0 && bold * 2 >= entries, commitLinks: entries > 0 && links * 2 >= entries }
+    style
   }
 }
 
@@ -254,5 +237,9 @@ export function describeConventions(conventions: NotesConventions | null, file: 
     )
   if (conventions.hidden.length > 0)
     lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`)
+  const { scope, commitLinks } = conventions.style
+  lines.push(
+    `- entries written as in ${file}: scope as \`${scopeMark('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`
+  )
   return lines
 }

@@ -2,6 +2,7 @@
 import type { Change } from '../commits/changes.js'
 import { typeRow } from '../commits/type-table.js'
 import { codeSpans, sanitizeEntry, sanitizeInline } from '../text/sanitize.js'
+import { DEFAULT_ENTRY_STYLE, scopeMark, type EntryStyle } from './changelog-format.js'
 
 /** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
 export function linkReferences(text: string, repoUrl: string | null): string {
@@ -25,12 +26,22 @@ export function shaLink(sha: string, repoUrl: string | null): string {
   return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short
 }
 
-/** The entry of one or more changes with the same text: the first's scope, every commit linked. */
-export function entry(changes: readonly Change[], repoUrl: string | null, text: string, marker = ''): string {
+/**
+ * The entry of one or more changes with the same text: the first's scope, every commit linked
+ * (none with a style learned from a changelog whose entries name no commit).
+ */
+export function entry(
+  changes: readonly Change[],
+  repoUrl: string | null,
+  text: string,
+  marker = '',
+  style: EntryStyle = DEFAULT_ENTRY_STYLE
+): string {
   const change = changes[0]
-  const scope = change.scope?.trim() ? `**${sanitizeInline(change.scope.trim())}:** ` : ''
+  const scope = change.scope?.trim() ? scopeMark(sanitizeInline(change.scope.trim()), style.scope) : ''
   const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
-  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)} (${shas})`
+  // a changelog whose entries name no commit (git-cliff's, keep-a-changelog's): nor do ours
+  return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)}${style.commitLinks ? ` (${shas})` : ''}`
 }
 
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */

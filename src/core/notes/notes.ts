@@ -184,7 +184,9 @@ export function renderSections(
       lines.push(more)
     }
   }
-  const line = (group: Change[]): string => entry(group, repoUrl, entryText(group[0]))
+  // the highlights follow the style the sections learned from the changelog
+  const learnedStyle = sections.find(section => section.style)?.style
+  const line = (group: Change[], style = learnedStyle): string => entry(group, repoUrl, entryText(group[0]), '', style)
   const parts: string[] = []
   if (breaking.length > 0 || features.length > 0) {
     const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
@@ -202,7 +204,7 @@ export function renderSections(
     const lines = [`### ${sections[index].title}`, '']
     const fold = sections[index].types.includes('deps') && entries.length > DEPENDENCIES_FOLDED_OVER
     if (fold) lines.push(`<details><summary>${entries.length} dependency updates</summary>`, '')
-    add(lines, entries, line)
+    add(lines, entries, group => line(group, sections[index].style))
     if (fold) lines.push('', '</details>')
     parts.push(lines.join('\n'))
   })

@@ -20,6 +20,8 @@ export interface PlannedRelease {
   previousTag: string
   reason: string
   notes: string
+  /** What the notes follow when learned from the repository's changelog (Markdown lines; none with the defaults). */
+  learned?: string[]
 }
 
 export type Effect = 'version' | 'notes' | 'nothing'
@@ -228,7 +230,8 @@ export function renderPreview(
         ''
       ].join('\n')
     : ''
-  const close = notes ? '\n\n</details>\n' : ''
+  const learned = notes && report.merged?.learned?.length ? `\n${report.merged.learned.join('\n')}\n` : ''
+  const close = notes ? `\n\n</details>\n${learned}` : ''
   const fixed = head.length + footer.length + open.length + close.length
   let body = notes
   if (fixed + notes.length > limit) {

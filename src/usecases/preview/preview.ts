@@ -38,6 +38,7 @@ import { componentsPreview, viewWithComponents } from './components-preview.js'
 import type { FileReader, GitRemoteReader, Logger, PullRequestApi } from '../ports.js'
 import { planRelease, strayError, type Plan, type ReleaseEnvironment } from '../release/index.js'
 import { isReleaseBranch } from '../../core/versioning/release-lines.js'
+import { conventionsPart } from '../../core/notes/summary-parts.js'
 
 /** The job summary may hold up to 1 MiB; the preview there keeps well below it. */
 const SUMMARY_LIMIT = 500_000
@@ -73,8 +74,9 @@ export interface PreviewResult {
   summary: string
 }
 
-function planned(plan: ReleasePlan): PlannedRelease {
+function planned(plan: ReleasePlan, learned: string[] = []): PlannedRelease {
   return {
+    learned,
     released: plan.released,
     version: plan.version,
     tag: plan.tag,
@@ -169,6 +171,8 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
   let versionFiles: PreviewReport['versionFiles'] = []
   let error: string | null = null
   let basePlan: ReleasePlan | null = null
+  /** What the notes learned from the repository's changelog (core/notes/conventions.ts). */
+  let learned: string[] = []
   let noRelease: PlannedRelease | null = null
   let mergedPlan: Plan | null = null
   let basePlanned: Plan | null = null
@@ -196,6 +200,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     const stray = strayError(merged)
     if (stray) throw stray
     plan = merged.release
+    learned = conventionsPart(merged.conventions)
     versionFiles = merged.versionFiles
     basePlanned = await log.group('The release without it', () =>
       planOf({ tips: [base], onTop: [], branch: pr.baseRef, headSubject: '' })
@@ -234,7 +239,7 @@ export async function runPreview(settings: Settings, deps: PreviewDeps): Promise
     pr,
     method,
     methodWhy,
-    merged: plan ? planned(plan) : noRelease,
+    merged: plan ? planned(plan, learned) : noRelease,
     base: basePlan ? planned(basePlan) : noRelease,
     error,
     contributions: (mergedPlan?.componentDecisions && plan

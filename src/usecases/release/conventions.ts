@@ -55,7 +55,11 @@ export async function readConventions(
       commit => {
         parents.set(commit.sha, commit.parents)
         const analyzed = analyzeCommit(commit)
-        changesOf.set(commit.sha, analyzed.merge || analyzed.skip ? [] : analyzed.changes)
+        // a release commit (`chore(main): release 1.2.0`) is in no tool's changelog, nor in the notes
+        changesOf.set(
+          commit.sha,
+          analyzed.merge || analyzed.skip || analyzed.namesVersion !== null ? [] : analyzed.changes
+        )
       },
       [...new Set(ranges.map(range => range.tag.sha))]
     )
