@@ -13,7 +13,7 @@ import { planComponents, type ComponentInput } from '../../core/components/decid
 import { parseReleaseCommitSubject, releaseCommitSubject } from '../../core/components/release-commit.js'
 import type { ComponentRelease, ComponentsConfig } from '../../core/components/types.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { formatTagMessage } from '../../core/record/release-record.js'
+import { formatTagMessage, parseTagMessage } from '../../core/record/release-record.js'
 import { repoUrlFrom } from '../../core/publish/repo-url.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
@@ -164,7 +164,8 @@ export async function planComponentRelease(
           bump: plan.bump === 'none' ? 'patch' : plan.bump,
           previousVersion: before?.version ?? '',
           previousTag: before?.name ?? '',
-          notes: plan.notes || `Release ${tag}.\n`,
+          // the tag made by the earlier run holds the notes released (its GitHub release gets them)
+          notes: (tagged ? parseTagMessage(await git.tagMessage(tag)).notes : '') || plan.notes || `Release ${tag}.\n`,
           reason: `${tagged ? `${tag} was already made at HEAD` : `HEAD is the release commit of ${tag}`} by an earlier run: completing it`
         }
     }

@@ -7,6 +7,7 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { GatesReport } from '../../core/gates/types.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
+import type { ComponentRelease } from '../../core/components/types.js'
 import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter, GitWriter, Logger } from '../ports.js'
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
@@ -22,8 +23,15 @@ export { readHistory, type HistoryReader } from './history.js'
 export { PROTECTED } from './apply-local.js'
 export type * from './types.js'
 
-/** Publishing: prepared after the gates (checks its input, writes nothing), run with what was made. */
-export type Publishing = (plan: ReleasePlan, head: string) => Promise<(commitSha: string) => Promise<void>>
+/**
+ * Publishing: prepared after the gates (checks its input, writes nothing), run with what was made.
+ * With components, each component's part too (src/usecases/components/publish.ts).
+ */
+export type Publishing = (
+  plan: ReleasePlan,
+  head: string,
+  components?: readonly ComponentRelease[]
+) => Promise<(commitSha: string) => Promise<void>>
 
 export interface ReleaseDeps {
   git: GitReader & GitWriter
@@ -74,9 +82,15 @@ async function finishAfterRelease(
   try {
     await finish?.(applied.commitSha)
   } catch (error) {
-    const { tag } = plan.release
+    // with components: every tag of the run (publishing converges release by release on a rerun)
+    const tag = plan.components
+      ? plan.components
+          .filter(r => r.released)
+          .map(r => r.tag)
+          .join(', ') || plan.release.tag
+      : plan.release.tag
     const made = applied.pushed
-      ? `${tag} was released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag ${tag})`
+      ? `${tag} was released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag${plan.components ? 's' : ''} ${tag})`
       : `${tag} was committed and tagged here (commit ${applied.commitSha.slice(0, 12)})${plan.push ? '' : ', not pushed (push: false)'}`
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigurationError(
@@ -138,7 +152,7 @@ export async function applyPlan(
 
   if (plan.earlier === 'tagged') {
     // the earlier run passed the gates: publishing, the notes and the push are what is left
-    const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null
+    const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null
     if (plan.dryRun) {
       await rehearse(plan, deps, finish, writeNotes)
       return { status: 'resumed', from: 'tag', ...outcome(plan, NOTHING, null) }
@@ -166,7 +180,7 @@ export async function applyPlan(
   }
   const stray = strayError(plan)
   if (stray) throw stray
-  const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null
+  const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null
   let applied = NOTHING
   if (plan.dryRun) await rehearse(plan, deps, finish, writeNotes)
   else {
