@@ -4,11 +4,14 @@
  */
 import { silentLogger } from '../../../src/adapters/logger.js'
 import { loadSettings, noArtifacts, runMode } from '../../../src/compose.js'
+import { scrubberFor } from '../../../src/core/text/secrets.js'
 import { FAST_CLIENT, FakeGitHub } from '../../helpers/github-server.js'
 import { TestRepo } from '../../helpers/repo.js'
 
 const CONFIG = '.github/release-action.yml'
 const TOKEN = 'ghs_components_publish_0123456789'
+/** A token pasted into a commit message (made at run time: no secret-shaped literal in the sources). */
+const PASTED = ['ghp', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'].join('')
 
 const COMPONENTS = `components:
   - name: kit
@@ -68,7 +71,8 @@ describe('components: a GitHub release per component', () => {
         GITHUB_API_URL: github.url,
         GITHUB_SERVER_URL: 'https://github.com'
       },
-      { log: silentLogger, artifact: noArtifacts, github: FAST_CLIENT },
+      // the action's scrubber: its token, and any token-shaped text
+      { log: silentLogger, artifact: noArtifacts, github: FAST_CLIENT, scrub: scrubberFor([{ value: TOKEN }]) },
       loaded
     )
   }
@@ -77,6 +81,7 @@ describe('components: a GitHub release per component', () => {
 
   it('two components released: two GitHub releases, each with its own notes, title, assets and latest rule', async () => {
     const repo = monorepo()
+    repo.commit(`fix(lib): retry the upload (token ${PASTED})`, { 'packages/lib/retry.js': 'export {}\n' })
     const result = await run(repo, { push: 'true', release_title: '{name} {version}' })
 
     const kit = github.releasesOf('v1.2.1')
@@ -90,6 +95,14 @@ describe('components: a GitHub release per component', () => {
     expect(lib[0].body).not.toContain('kit readme')
     expect(kit[0].body).toContain('kit readme')
     expect(kit[0].body).not.toContain('streaming')
+    // a secret pasted into a commit message reaches no release, tag or changelog
+    expect(lib[0].body).toContain('retry the upload')
+    for (const text of [
+      lib[0].body,
+      repo.git('tag', '-l', '--format=%(contents)', 'lib-v0.4.0'),
+      repo.read('packages/lib/CHANGELOG.md')
+    ])
+      expect(text).not.toContain(PASTED)
     // GitHub's one "latest" release is the root component's
     expect(github.latestTag()).toBe('v1.2.1')
     // each release has the assets of its own path and its own SHA256SUMS

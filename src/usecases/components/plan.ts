@@ -25,6 +25,8 @@ import { strategyOf } from '../release/plan.js'
 import { REMOTE, type FileEdit, type Plan, type ReleaseSettings, type TagToCreate } from '../release/types.js'
 import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
+import { scrubReleaseTexts } from '../release/scrub-plan.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { addPinEdits, pinReader } from './pins.js'
 
 /** The notes file of one component: beside the run's, named for it. */
@@ -144,7 +146,9 @@ export async function planComponentRelease(
   const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   for (const [index, decision] of decisions.entries()) {
     const { component } = decision
-    let plan = decision.plan
+    // the texts made from commits scrubbed of secrets, as a single package's (src/usecases/release/scrub-plan.ts)
+    const scrubbed = scrubReleaseTexts(decision.plan, deps.scrub)
+    let plan = scrubbed
     let tagged = false
     const earlierVersion = earlierPairs?.get(component.name)
     if (earlierPairs && !earlierVersion) plan = { ...plan, released: false, version: '', tag: '', bump: 'none' }
@@ -179,7 +183,7 @@ export async function planComponentRelease(
       previousVersion: plan.previousVersion,
       previousTag: plan.previousTag,
       bump: plan.bump,
-      reason: earlierVersion && plan !== decision.plan ? plan.reason : decision.reason,
+      reason: earlierVersion && plan !== scrubbed ? plan.reason : (deps.scrub ?? scrubTokens)(decision.reason),
       notes: plan.notes,
       notesFile: componentNotesFile(settings.releaseNotesFile, component.name),
       versionFiles: [],
