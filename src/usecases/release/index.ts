@@ -13,6 +13,7 @@ import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.j
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
 import { applyComponents, writeComponentNotes } from '../components/apply.js'
+import { applyComponentsApi } from '../components/apply-api.js'
 import { convergeWithOrigin } from './converge.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
@@ -123,7 +124,8 @@ async function rehearse(
 async function apply(plan: Plan, deps: ReleaseDeps, ready: ApiReady | null): Promise<Applied> {
   const local = { git: deps.git, files: deps.files, origin: deps.origin ?? null, log: deps.log }
   const api = { git: deps.git, files: deps.files, remote: deps.remote ?? null, log: deps.log }
-  if (plan.components) return applyComponents(plan, local)
+  if (plan.components)
+    return plan.strategy === 'api' ? applyComponentsApi(plan, deps.gitData, ready, api) : applyComponents(plan, local)
   if (plan.earlier === 'tagged')
     return plan.strategy === 'api' ? applyApiTagged(plan, deps.gitData, api) : applyTagged(plan, local)
   if (ready) return applyApi(plan, ready, api)
