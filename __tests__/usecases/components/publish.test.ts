@@ -193,7 +193,7 @@ describe('components: a GitHub release per component', () => {
     expect(releases.map(r => r.release_url)).toEqual(['', ''])
   })
 
-  it('require_assets: a glob matching in one component is enough; one matching in none stops before anything changes', async () => {
+  it('assets: a file is the release asset of the component owning it; require_assets: a glob matching in one component is enough, one matching in none stops before anything changes', async () => {
     const repo = monorepo()
     const before = repo.snapshot()
     await expect(run(repo, { push: 'true', assets: 'dist/*\nbuild/*', require_assets: 'true' })).rejects.toThrow(
@@ -201,7 +201,11 @@ describe('components: a GitHub release per component', () => {
     )
     expect(repo.snapshot()).toEqual(before)
     expect(writes()).toEqual([])
-    await run(repo, { push: 'true', require_assets: 'true' })
-    expect(github.releasesOf('lib-v0.4.0')).toHaveLength(1)
+    // a glob the root matches everywhere: each file goes to the component owning it, once
+    await run(repo, { push: 'true', require_assets: 'true', assets: '**/dist/*' })
+    const names = (tag: string) => github.release(tag)!.assets.map(asset => asset.name)
+    expect(names('lib-v0.4.0')).toContain('acme-lib-0.4.0.tgz')
+    expect(names('v1.2.1')).not.toContain('acme-lib-0.4.0.tgz')
+    expect(names('v1.2.1')).toContain('fast_vlm_kit-1.2.1-py3-none-any.whl')
   })
 })

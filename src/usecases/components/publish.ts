@@ -48,15 +48,16 @@ export interface ComponentsPublished {
 }
 
 /**
- * The workspace seen from a component's folder: paths relative to it; a glob answers only the
- * files the component owns (a nested component's files are its own).
+ * The workspace seen from a component's folder: paths relative to it; reads and globs answer only
+ * the files the component owns (a nested component's files are its own).
  */
 export function componentFiles(files: FileStore, base: string, owns: (file: string) => boolean): FileStore {
   const at = (file: string) => (base === '' ? file : `${base}/${file}`)
   const from = (file: string) => (base === '' ? file : file.slice(base.length + 1))
   return {
-    read: file => files.read(at(file)),
-    bytes: file => files.bytes(at(file)),
+    // a file another component owns is not this one's (its SBOM reads none of them)
+    read: file => (owns(at(file)) ? files.read(at(file)) : null),
+    bytes: file => (owns(at(file)) ? files.bytes(at(file)) : null),
     confine: (what, file) => files.confine(what, at(file)),
     realRelative: file => files.realRelative(at(file)),
     list: dir => files.list(at(dir)),
