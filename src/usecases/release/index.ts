@@ -91,7 +91,7 @@ async function finishAfterRelease(
           .join(', ') || plan.release.tag
       : plan.release.tag
     const made = applied.pushed
-      ? `${tag} was released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag${plan.components ? 's' : ''} ${tag})`
+      ? `${tag} ${tag.includes(', ') ? 'were' : 'was'} released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag${plan.components ? 's' : ''} ${tag})`
       : `${tag} was committed and tagged here (commit ${applied.commitSha.slice(0, 12)})${plan.push ? '' : ', not pushed (push: false)'}`
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigurationError(
