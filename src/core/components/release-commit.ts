@@ -26,8 +26,14 @@ export function parseReleaseCommitSubject(subject: string, names: ReadonlySet<st
   return pairs.size > 0 ? pairs : null
 }
 
-/** The `releases` output: a JSON array in dependency order, for `strategy.matrix: ${{ fromJSON(...) }}`. */
-export function releasesJson(releases: readonly ComponentRelease[]): string {
+/**
+ * The `releases` output: a JSON array in dependency order, for `strategy.matrix: ${{ fromJSON(...) }}`;
+ * `release_url` is the component's GitHub release made by the run ('' when none was made).
+ */
+export function releasesJson(
+  releases: readonly ComponentRelease[],
+  releaseUrls: ReadonlyMap<string, string> = new Map()
+): string {
   return JSON.stringify(
     releases.map(r => ({
       name: r.name,
@@ -37,7 +43,8 @@ export function releasesJson(releases: readonly ComponentRelease[]): string {
       docker_version: r.version ? dockerTag(r.version) : '',
       path: r.path,
       notes_file: r.notesFile,
-      released: r.released
+      released: r.released,
+      release_url: releaseUrls.get(r.name) ?? ''
     }))
   )
 }

@@ -185,7 +185,7 @@ export const INPUTS = {
   release_title: {
     default: 'Release {tag}',
     cli: 'string',
-    doc: 'the GitHub release title (`{tag}`, `{version}` replaced)'
+    doc: 'the GitHub release title (`{tag}`, `{version}` replaced; with `components`, `{name}` too)'
   },
   draft: {
     default: 'false',

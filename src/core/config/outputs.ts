@@ -36,7 +36,7 @@ export const OUTPUTS = {
   pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
   docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
   releases:
-    'with `components`: JSON array, in dependency order, of each component (name, version, tag, pep440_version, docker_version, path, notes_file, released), for `strategy.matrix: ${{ fromJSON(...) }}`; not set for a single package',
+    'with `components`: JSON array, in dependency order, of each component (name, version, tag, pep440_version, docker_version, path, notes_file, released, release_url: its GitHub release made by the run, else empty), for `strategy.matrix: ${{ fromJSON(...) }}`; not set for a single package',
   migration_guide:
     'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major',
   release_pr_number: 'release_pr: the release pull request opened or updated (empty when none is open)',

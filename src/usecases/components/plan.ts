@@ -13,7 +13,7 @@ import { planComponents, type ComponentInput } from '../../core/components/decid
 import { parseReleaseCommitSubject, releaseCommitSubject } from '../../core/components/release-commit.js'
 import type { ComponentRelease, ComponentsConfig } from '../../core/components/types.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { formatTagMessage } from '../../core/record/release-record.js'
+import { formatTagMessage, parseTagMessage } from '../../core/record/release-record.js'
 import { repoUrlFrom } from '../../core/publish/repo-url.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
 import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioning/version.js'
@@ -25,6 +25,8 @@ import { strategyOf } from '../release/plan.js'
 import { REMOTE, type FileEdit, type Plan, type ReleaseSettings, type TagToCreate } from '../release/types.js'
 import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
+import { scrubReleaseTexts } from '../release/scrub-plan.js'
+import { scrubTokens } from '../../core/text/secrets.js'
 import { addPinEdits, pinReader } from './pins.js'
 import { componentsBurned } from './burned.js'
 
@@ -152,7 +154,9 @@ export async function planComponentRelease(
   const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   for (const [index, decision] of decisions.entries()) {
     const { component } = decision
-    let plan = decision.plan
+    // the texts made from commits scrubbed of secrets, as a single package's (src/usecases/release/scrub-plan.ts)
+    const scrubbed = scrubReleaseTexts(decision.plan, deps.scrub)
+    let plan = scrubbed
     let tagged = false
     const earlierVersion = earlierPairs?.get(component.name)
     if (earlierPairs && !earlierVersion) plan = { ...plan, released: false, version: '', tag: '', bump: 'none' }
@@ -172,7 +176,8 @@ export async function planComponentRelease(
           bump: plan.bump === 'none' ? 'patch' : plan.bump,
           previousVersion: before?.version ?? '',
           previousTag: before?.name ?? '',
-          notes: plan.notes || `Release ${tag}.\n`,
+          // the tag made by the earlier run holds the notes released (its GitHub release gets them)
+          notes: (tagged ? parseTagMessage(await git.tagMessage(tag)).notes : '') || plan.notes || `Release ${tag}.\n`,
           reason: `${tagged ? `${tag} was already made at HEAD` : `HEAD is the release commit of ${tag}`} by an earlier run: completing it`
         }
     }
@@ -186,7 +191,7 @@ export async function planComponentRelease(
       previousVersion: plan.previousVersion,
       previousTag: plan.previousTag,
       bump: plan.bump,
-      reason: earlierVersion && plan !== decision.plan ? plan.reason : decision.reason,
+      reason: earlierVersion && plan !== scrubbed ? plan.reason : (deps.scrub ?? scrubTokens)(decision.reason),
       notes: plan.notes,
       notesFile: componentNotesFile(settings.releaseNotesFile, component.name),
       versionFiles: [],

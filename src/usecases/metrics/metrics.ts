@@ -50,7 +50,7 @@ async function releaseTimes(
  */
 export async function collectMetrics(
   settings: MetricsSettings,
-  deps: { git: MetricsGit; files: FileReader },
+  deps: { git: MetricsGit; files: Pick<FileReader, 'read'> },
   now: Date,
   pending: PendingRelease | null = null
 ): Promise<DoraMetrics> {

@@ -2,6 +2,7 @@
 import { renderMetrics } from '../../core/metrics/metrics.js'
 import type { Settings } from '../../core/config/settings.js'
 import { collectMetrics } from '../metrics/metrics.js'
+import { componentsMetrics, renderComponentsMetrics } from '../components/metrics.js'
 import { notifyMetrics } from '../notifiers/notify.js'
 import { metricsOutput, notifySection } from './report.js'
 import type { ModeResult, Services } from './types.js'
@@ -10,6 +11,9 @@ export async function metrics(settings: Settings, services: Services): Promise<M
   const { env } = services
   const dora = await collectMetrics(settings, services, env.now)
   const outputs = metricsOutput(settings, services.files, dora, services.sideFiles)
+  // with components: each one's own tag series too (src/usecases/components/metrics.ts)
+  const config = settings.sections?.components
+  const perComponent = config ? await componentsMetrics(settings, config, services, env.now) : []
   const report = await notifyMetrics(
     settings,
     {
@@ -26,10 +30,10 @@ export async function metrics(settings: Settings, services: Services): Promise<M
   const message = `DORA metrics over ${dora.windowDays} days: ${dora.releases} release(s).`
   return {
     outputs,
-    summary: `${renderMetrics(dora)}\n${notifySection(settings, report)}`,
+    summary: `${renderMetrics(dora)}\n${perComponent.length > 0 ? `${renderComponentsMetrics(perComponent)}\n` : ''}${notifySection(settings, report)}`,
     annotations: [],
     variables: {},
     message,
-    report: [message]
+    report: [message, ...perComponent.map(c => `  ${c.name}: ${c.metrics.releases} release(s)`)]
   }
 }

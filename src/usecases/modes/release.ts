@@ -12,6 +12,12 @@ import { componentsSummary, releasesJson } from '../../core/components/release-c
 import { publishingWanted, publishOutputs, type PublishResult } from '../publish/publish.js'
 import { releasePublisher } from '../publish/publish-target.js'
 import {
+  componentsPublisher,
+  componentsPublishSummary,
+  releaseUrls,
+  type ComponentPublished
+} from '../components/publish.js'
+import {
   applyPlan,
   planRelease,
   runRelease,
@@ -135,6 +141,7 @@ async function stoppedByGates(settings: Settings, services: Services, result: St
 export async function release(settings: Settings, services: Services): Promise<ModeResult> {
   const { git, files, log, env } = services
   let published: PublishResult | null = null
+  let perComponent: ComponentPublished[] = []
   checkNotifiers(settings) // what would fail after the push fails now
   const deps: ReleaseDeps = {
     git,
@@ -157,11 +164,16 @@ export async function release(settings: Settings, services: Services): Promise<M
         cwd: services.cwd,
         runId: env.runId
       }),
-    publish: publishingWanted(settings)
-      ? releasePublisher(settings, git, env, publishDeps(services), value => {
-          published = value
-        })
-      : undefined
+    publish: !publishingWanted(settings)
+      ? undefined
+      : settings.sections?.components
+        ? componentsPublisher(settings, settings.sections.components, git, env, publishDeps(services), value => {
+            published = value.lead
+            perComponent = value.components
+          })
+        : releasePublisher(settings, git, env, publishDeps(services), value => {
+            published = value
+          })
   }
   // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
   // then rehearsed (gates, publishing's report) without writing the notes file
@@ -210,7 +222,11 @@ export async function release(settings: Settings, services: Services): Promise<M
       staleVersions: result.staleVersions
     }) +
     (result.components ? `\n${componentsSummary(result.components, settings.dryRun)}` : '') +
-    (published ? `\n${renderPublishSummary(published)}` : '') +
+    (result.components && perComponent.length > 0
+      ? componentsPublishSummary(perComponent)
+      : published
+        ? `\n${renderPublishSummary(published)}`
+        : '') +
     (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
     after.summary
   const variables: Record<string, string> = {}
@@ -221,7 +237,7 @@ export async function release(settings: Settings, services: Services): Promise<M
       ...outputsOf(result, settings.severity),
       // the CLI's plan writes no notes file: no path to one
       ...(services.planOnly ? { release_notes: '' } : {}),
-      ...(result.components ? { releases: releasesJson(result.components) } : {}),
+      ...(result.components ? { releases: releasesJson(result.components, releaseUrls(perComponent)) } : {}),
       major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
       ...publishOutputs(published),
       ...after.outputs

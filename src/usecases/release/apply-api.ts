@@ -82,7 +82,6 @@ export async function applyApi(plan: Plan, ready: ApiReady, deps: ApiDeps): Prom
   const { git, files, log } = deps
   const { gitData, branch } = ready
   const { head, release } = plan
-  const tag = plan.tags[0]
   let commitSha = head
   await log.group(`Writing release ${release.tag} through the GitHub API`, async () => {
     if (plan.earlier === 'none') {
@@ -118,22 +117,27 @@ export async function applyApi(plan: Plan, ready: ApiReady, deps: ApiDeps): Prom
       }
       log.info(`Committed ${commitSha.slice(0, 12)} on ${branch} through the GitHub API (a verified commit)`)
     }
-    try {
-      await gitData.createTag({ tag: tag.name, message: tag.message, commit: commitSha })
-    } catch (error) {
-      throw new ConfigurationError(
-        `The release commit ${commitSha.slice(0, 12)} of ${release.tag} is on ${branch} on GitHub, but its tag could not be made: ${apiDetail(error)}. ` +
-          `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`
-      )
+    // one tag, or one per component (src/usecases/components/apply-api.ts)
+    const made: string[] = []
+    for (const tag of plan.tags) {
+      try {
+        await gitData.createTag({ tag: tag.name, message: tag.message, commit: commitSha })
+      } catch (error) {
+        throw new ConfigurationError(
+          `The release commit ${commitSha.slice(0, 12)} of ${release.tag} is on ${branch} on GitHub, but its tag${plan.tags.length > 1 ? ` ${tag.name}` : ''} could not be made${made.length > 0 ? ` (made: ${made.join(', ')})` : ''}: ${apiDetail(error)}. ` +
+            `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`
+        )
+      }
+      made.push(tag.name)
+      log.info(`Tagged ${tag.name} on GitHub`)
     }
-    log.info(`Tagged ${release.tag} on GitHub`)
   })
   files.write(plan.notesFile, release.notes)
   // the local clone follows: the release commit and the tag, as a push would have left it
   try {
     if (!deps.remote) throw new Error('this run may not fetch from origin')
     await deps.remote.fetchObjects(REMOTE, branch)
-    await deps.remote.fetchTag(REMOTE, release.tag)
+    for (const tag of plan.tags) await deps.remote.fetchTag(REMOTE, tag.name)
     if (commitSha !== head) await git.resetKeep(commitSha)
   } catch (error) {
     log.warning(

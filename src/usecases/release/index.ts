@@ -7,11 +7,13 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { GatesReport } from '../../core/gates/types.js'
 import type { ReleasePlan } from '../../core/versioning/plan.js'
+import type { ComponentRelease } from '../../core/components/types.js'
 import type { FileStore, GitDataApi, GitReader, GitRemoteReader, GitRemoteWriter, GitWriter, Logger } from '../ports.js'
 import { applyApi, applyApiTagged, checkApi, type ApiReady } from './apply-api.js'
 import { applyLocal, applyTagged, restore, type Applied } from './apply-local.js'
 import { applyTag } from './apply-tag.js'
 import { applyComponents, writeComponentNotes } from '../components/apply.js'
+import { applyComponentsApi } from '../components/apply-api.js'
 import { convergeWithOrigin } from './converge.js'
 import { planRelease, strayError } from './plan.js'
 import { REMOTE, type Plan, type ReleaseEnvironment, type ReleaseResult, type ReleaseSettings } from './types.js'
@@ -22,8 +24,15 @@ export { readHistory, type HistoryReader } from './history.js'
 export { PROTECTED } from './apply-local.js'
 export type * from './types.js'
 
-/** Publishing: prepared after the gates (checks its input, writes nothing), run with what was made. */
-export type Publishing = (plan: ReleasePlan, head: string) => Promise<(commitSha: string) => Promise<void>>
+/**
+ * Publishing: prepared after the gates (checks its input, writes nothing), run with what was made.
+ * With components, each component's part too (src/usecases/components/publish.ts).
+ */
+export type Publishing = (
+  plan: ReleasePlan,
+  head: string,
+  components?: readonly ComponentRelease[]
+) => Promise<(commitSha: string) => Promise<void>>
 
 export interface ReleaseDeps {
   git: GitReader & GitWriter
@@ -74,9 +83,15 @@ async function finishAfterRelease(
   try {
     await finish?.(applied.commitSha)
   } catch (error) {
-    const { tag } = plan.release
+    // with components: every tag of the run (publishing converges release by release on a rerun)
+    const tag = plan.components
+      ? plan.components
+          .filter(r => r.released)
+          .map(r => r.tag)
+          .join(', ') || plan.release.tag
+      : plan.release.tag
     const made = applied.pushed
-      ? `${tag} was released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag ${tag})`
+      ? `${tag} ${tag.includes(', ') ? 'were' : 'was'} released and pushed to ${REMOTE} (commit ${applied.commitSha.slice(0, 12)} and tag${plan.components ? 's' : ''} ${tag})`
       : `${tag} was committed and tagged here (commit ${applied.commitSha.slice(0, 12)})${plan.push ? '' : ', not pushed (push: false)'}`
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigurationError(
@@ -109,7 +124,8 @@ async function rehearse(
 async function apply(plan: Plan, deps: ReleaseDeps, ready: ApiReady | null): Promise<Applied> {
   const local = { git: deps.git, files: deps.files, origin: deps.origin ?? null, log: deps.log }
   const api = { git: deps.git, files: deps.files, remote: deps.remote ?? null, log: deps.log }
-  if (plan.components) return applyComponents(plan, local)
+  if (plan.components)
+    return plan.strategy === 'api' ? applyComponentsApi(plan, deps.gitData, ready, api) : applyComponents(plan, local)
   if (plan.earlier === 'tagged')
     return plan.strategy === 'api' ? applyApiTagged(plan, deps.gitData, api) : applyTagged(plan, local)
   if (ready) return applyApi(plan, ready, api)
@@ -138,7 +154,7 @@ export async function applyPlan(
 
   if (plan.earlier === 'tagged') {
     // the earlier run passed the gates: publishing, the notes and the push are what is left
-    const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null
+    const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null
     if (plan.dryRun) {
       await rehearse(plan, deps, finish, writeNotes)
       return { status: 'resumed', from: 'tag', ...outcome(plan, NOTHING, null) }
@@ -166,7 +182,7 @@ export async function applyPlan(
   }
   const stray = strayError(plan)
   if (stray) throw stray
-  const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null
+  const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null
   let applied = NOTHING
   if (plan.dryRun) await rehearse(plan, deps, finish, writeNotes)
   else {
