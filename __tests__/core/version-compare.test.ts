@@ -1,6 +1,6 @@
 import semver from 'semver'
 import fc from 'fast-check'
-import { compareVersions, sortByVersion } from '../../src/core/versioning/compare.js'
+import { compareVersions, nthBelow, sortByVersion } from '../../src/core/versioning/compare.js'
 
 const VERSIONS = [
   '0.0.0',
@@ -41,5 +41,20 @@ describe('version order without semver objects', () => {
     expect(sortByVersion(items, item => item.version, true)).toEqual(
       [...items].sort((a, b) => semver.rcompare(a.version, b.version))
     )
+  })
+})
+
+describe('the nth highest version below another', () => {
+  it('is the nth of a descending sort of those below, or the lowest when fewer, or null', () => {
+    const items = VERSIONS.map(version => ({ version }))
+    const below = (ceiling: string) =>
+      items.filter(item => semver.lt(item.version, ceiling)).sort((a, b) => semver.rcompare(a.version, b.version))
+    for (const ceiling of ['0.0.0', '0.1.0', '2.0.0', '2.0.0-rc.2', '10.0.0'])
+      for (const count of [1, 3, 50]) {
+        const expected = below(ceiling)
+        expect(nthBelow(items, item => item.version, ceiling, count)).toBe(
+          expected.length === 0 ? null : expected[Math.min(count, expected.length) - 1]
+        )
+      }
   })
 })

@@ -29,17 +29,45 @@ export function compareVersions(a: string, b: string): number {
  * parsed once instead of once a comparison. Stable, as Array.prototype.sort is.
  */
 export function sortByVersion<T>(items: readonly T[], versionOf: (item: T) => string, descending = false): T[] {
-  const keyed = items.map(item => {
-    const version = versionOf(item)
-    return { item, version, parts: plainParts(version) }
-  })
+  return sortKeyed(
+    items.map(item => keyOf(item, versionOf(item))),
+    descending
+  ).map(entry => entry.item)
+}
+
+interface Keyed<T> {
+  item: T
+  version: string
+  parts: [number, number, number] | null
+}
+
+function keyOf<T>(item: T, version: string): Keyed<T> {
+  return { item, version, parts: plainParts(version) }
+}
+
+function compareKeyed<T>(a: Keyed<T>, b: Keyed<T>): number {
+  return a.parts && b.parts
+    ? a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]
+    : semver.compare(a.version, b.version)
+}
+
+function sortKeyed<T>(keyed: Keyed<T>[], descending: boolean): Keyed<T>[] {
   const order = descending ? -1 : 1
-  keyed.sort((a, b) => {
-    const byVersion =
-      a.parts && b.parts
-        ? a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]
-        : semver.compare(a.version, b.version)
-    return order * byVersion
-  })
-  return keyed.map(entry => entry.item)
+  return keyed.sort((a, b) => order * compareKeyed(a, b))
+}
+
+/**
+ * The `count`th highest of the items below `ceiling` (1: the highest below it), or null when none
+ * is: each version parsed once (the convention window's start among thousands of release tags).
+ */
+export function nthBelow<T>(
+  items: readonly T[],
+  versionOf: (item: T) => string,
+  ceiling: string,
+  count: number
+): T | null {
+  const limit = keyOf(null, ceiling)
+  const below = items.map(item => keyOf(item, versionOf(item))).filter(entry => compareKeyed(entry, limit) < 0)
+  if (below.length === 0) return null
+  return sortKeyed(below, true)[Math.min(count, below.length) - 1].item
 }

@@ -5,7 +5,7 @@
  * tags' positions in memory. No process per release; the cost follows the window, not the history.
  */
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
-import { compareVersions, sortByVersion } from '../../core/versioning/compare.js'
+import { compareVersions, nthBelow, sortByVersion } from '../../core/versioning/compare.js'
 import { WINDOW, type ReleaseSample } from '../../core/versioning/convention.js'
 import type { ReleaseTag } from '../../core/versioning/version.js'
 import type { GitReader } from '../ports.js'
@@ -21,14 +21,8 @@ export interface WindowRead {
 
 /** The stable tag `count` releases below `previous` (by version), or the lowest there is; null: none below. */
 export function windowStart(previous: ReleaseTag, tags: readonly ReleaseTag[], count = WINDOW): ReleaseTag | null {
-  const below = sortByVersion(
-    tags.filter(
-      tag => !tag.prerelease && tag.sha !== previous.sha && compareVersions(tag.version, previous.version) < 0
-    ),
-    tag => tag.version,
-    true
-  )
-  return below.length === 0 ? null : below[Math.min(count, below.length) - 1]
+  const candidates = tags.filter(tag => !tag.prerelease && tag.sha !== previous.sha)
+  return nthBelow(candidates, tag => tag.version, previous.version, count)
 }
 
 /**
