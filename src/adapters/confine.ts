@@ -26,15 +26,16 @@ export function realLocation(target: string, links = 0): string {
   for (;;) {
     if (present(current)) {
       try {
-        return path.join(realpathSync.native(current), ...rest.reverse())
+        return path.join(realpathSync.native(current), ...[...rest].reverse())
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
         // a symlink whose target is missing: follow it (as writing through it would)
         if (lstatSync(current).isSymbolicLink()) {
           if (links >= 40) throw Object.assign(new Error(`Too many symlinks: ${current}`), { code: 'ELOOP' })
-          const next = path.resolve(path.dirname(current), readlinkSync(current))
-          return realLocation(path.join(next, ...rest.reverse()), links + 1)
+          // relative to the link's real folder (which exists: the link is in it)
+          const next = path.resolve(realpathSync.native(path.dirname(current)), readlinkSync(current))
+          return realLocation(path.join(next, ...[...rest].reverse()), links + 1)
         }
       }
     }
