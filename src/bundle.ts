@@ -2,8 +2,10 @@
  * What ncc bundles (dist/lib/index.js): the action's run() and the CLI's main(), so that the two
  * share one copy of the code. dist/index.js and dist/cli/index.js are two-line entries over it
  * (scripts/build.mjs writes them, the same as src/index.ts and src/cli-entry.ts). Each is loaded
- * when called: the CLI does not load the action's @actions/core (and its HTTP client), nor the
- * action the CLI's argument parsing.
+ * when called: the CLI does not load the action's runner commands, nor the action the CLI's
+ * argument parsing. Neither loads @actions/core (adapters/runner.ts writes its commands: its entry
+ * imports undici), Octokit (adapters/github/client.ts, at the first API call), the YAML parser and
+ * the schema validator (a configuration file only) nor the artifact client (upload_artifact only).
  */
 import type * as Action from './main.js'
 import type * as Cli from './cli.js'

@@ -1,4 +1,5 @@
-import * as core from '@actions/core'
+// the runner's commands and files, as @actions/core writes them, without loading it (adapters/runner.ts)
+import * as core from './adapters/runner.js'
 import * as path from 'node:path'
 import { ConfigurationError, describeFailure } from './core/errors.js'
 import { scrubberFor, secretParts, type Scrub } from './core/text/secrets.js'
@@ -65,7 +66,7 @@ async function report(result: ModeResult, env: NodeJS.ProcessEnv, scrub: Scrub):
   for (const [name, value] of Object.entries(result.variables)) core.exportVariable(name, scrub(value))
   for (const { level, message, title, file, line } of result.annotations)
     core[level](scrub(message), { title: title && scrub(title), file, startLine: line })
-  if (env.GITHUB_STEP_SUMMARY && result.summary) await core.summary.addRaw(scrub(result.summary)).write()
+  if (env.GITHUB_STEP_SUMMARY && result.summary) await core.appendSummary(scrub(result.summary))
 }
 
 /** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */

@@ -47,4 +47,32 @@ describe('paths stay inside the workspace, symlinks followed', () => {
     expect(workspace.contains(path.join(root, 'linked-dir', 'secret.txt'))).toBe(false)
     expect(workspace.contains(path.join(root, 'docs-link'))).toBe(true)
   })
+
+  it('follows a symlink to a missing file: one out of the workspace is refused, one inside is where it leads', () => {
+    symlinkSync(path.join(outside, 'new.md'), path.join(root, 'dangling-out.md'))
+    symlinkSync(path.join(root, 'docs', 'new.md'), path.join(root, 'dangling-in.md'))
+    // a relative dangling link inside a symlinked folder: relative to the folder's real place (outside)
+    symlinkSync('../outside-new.md', path.join(outside, 'relative.md'))
+    symlinkSync('loop-b', path.join(root, 'loop-a'))
+    symlinkSync('loop-a', path.join(root, 'loop-b'))
+    const workspace = new Workspace(root)
+    expect(() => workspace.confine('changelog_file', 'dangling-out.md')).toThrow(/outside the workspace/)
+    expect(() => workspace.confine('changelog_file', 'linked-dir/missing/new.md')).toThrow(/outside the workspace/)
+    expect(workspace.confine('changelog_file', 'dangling-in.md')).toBe(path.join(realLocation(root), 'docs', 'new.md'))
+    expect(() => workspace.confine('changelog_file', 'loop-a')).toThrow(/ELOOP|symlinks/)
+    expect(() => workspace.confine('changelog_file', 'linked-dir/relative.md')).toThrow(/outside the workspace/)
+    symlinkSync('linked-dir/relative.md', path.join(root, 'through.md'))
+    expect(() => workspace.confine('changelog_file', 'through.md')).toThrow(/outside the workspace/)
+  })
+
+  it('gives the same real paths as realpath for what exists, and appends what does not', () => {
+    const real = realLocation(root)
+    expect(realLocation(path.join(root, 'docs-link'))).toBe(path.join(real, 'docs'))
+    expect(realLocation(path.join(root, 'docs-link', 'a', 'b.md'))).toBe(path.join(real, 'docs', 'a', 'b.md'))
+    expect(realLocation(path.join(root, 'release-notes.md', 'below'))).toBe(
+      path.join(real, 'release-notes.md', 'below')
+    )
+    writeFileSync(path.join(root, 'file.txt'), 'x')
+    expect(realLocation(path.join(root, 'file.txt', 'below'))).toBe(path.join(real, 'file.txt', 'below'))
+  })
 })

@@ -1,26 +1,48 @@
-import { existsSync, realpathSync } from 'node:fs'
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import * as path from 'node:path'
 import { ConfinementError } from '../core/errors.js'
 
+/** Whether anything is at `target` (a dangling or looping symlink too), without an error thrown for a missing one. */
+function present(target: string): boolean {
+  try {
+    return lstatSync(target, { throwIfNoEntry: false }) !== undefined
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false
+    throw error
+  }
+}
+
 /**
  * The real location of `target` with every symlink followed, also when it does not exist yet:
- * the deepest existing ancestor is resolved and the rest appended.
+ * the deepest existing ancestor is resolved and the rest appended; a symlink to a missing path (a
+ * write would create its target) is where it leads. A missing path is found with lstat (no error
+ * made and thrown a level) and the rest resolved by the system's realpath: a plan confines a
+ * hundred paths, most of them version files that are not there.
  */
-export function realLocation(target: string): string {
+export function realLocation(target: string, links = 0): string {
   const absolute = path.resolve(target)
   const rest: string[] = []
   let current = absolute
   for (;;) {
-    try {
-      return path.join(realpathSync(current), ...rest.reverse())
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
-      const parent = path.dirname(current)
-      if (parent === current) return absolute
-      rest.push(path.basename(current))
-      current = parent
+    if (present(current)) {
+      try {
+        return path.join(realpathSync.native(current), ...[...rest].reverse())
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
+        // a symlink whose target is missing: follow it (as writing through it would)
+        if (lstatSync(current).isSymbolicLink()) {
+          if (links >= 40) throw Object.assign(new Error(`Too many symlinks: ${current}`), { code: 'ELOOP' })
+          // relative to the link's real folder (which exists: the link is in it)
+          const next = path.resolve(realpathSync.native(path.dirname(current)), readlinkSync(current))
+          return realLocation(path.join(next, ...[...rest].reverse()), links + 1)
+        }
+      }
     }
+    const parent = path.dirname(current)
+    if (parent === current) return absolute
+    rest.push(path.basename(current))
+    current = parent
   }
 }
 

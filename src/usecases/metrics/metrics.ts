@@ -3,12 +3,13 @@ import { byLine, stableByVersion, type StableTag } from '../../core/metrics/rele
 import { parseRollbacks, parseTagMessage } from '../../core/record/release-record.js'
 import type { Settings } from '../../core/config/settings.js'
 import type { FileReader, GitReader } from '../ports.js'
+import { rangeCommitTimes, type CommitRange } from './release-commits.js'
 
 /** What the DORA metrics read of the settings. */
 export type MetricsSettings = Pick<Settings, 'metricsWindow' | 'rollbackRecord' | 'tagPrefix'>
 
 /** What the DORA metrics read of the clone: the tag list, a few tags' dates and messages, commit times. */
-export type MetricsGit = Pick<GitReader, 'tags' | 'tagTimes' | 'tagMessages' | 'commitTimes'>
+export type MetricsGit = Pick<GitReader, 'tags' | 'tagTimes' | 'tagMessages' | 'commitTimes' | 'log'>
 
 /** A release being made in this run (a dry run has no tag for it yet). */
 export interface PendingRelease {
@@ -63,6 +64,9 @@ export async function collectMetrics(
   // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
   const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name)! >= start).map(tag => tag.name))
   const releases: ReleaseRecord[] = []
+  // the commits of the window's releases: one log for all of them (release-commits.ts)
+  const ranges: CommitRange[] = []
+  const shipped: ReleaseRecord[] = []
   for (const [index, tag] of stable.entries()) {
     if (pending && tag.version === pending.version) continue // its commits are known already
     const time = times.get(tag.name)!
@@ -73,15 +77,22 @@ export async function collectMetrics(
     const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
       ? meta.hotfixOf.slice(settings.tagPrefix.length)
       : meta?.hotfixOf
-    releases.push({
+    const release: ReleaseRecord = {
       tag: tag.name,
       version: tag.version,
       time,
       type: meta?.type ?? 'release',
       hotfixOf,
-      commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
-    })
+      commitTimes: []
+    }
+    releases.push(release)
+    if (inWindow) {
+      ranges.push({ from: previous?.sha ?? null, to: tag.sha })
+      shipped.push(release)
+    }
   }
+  const commitTimes = await rangeCommitTimes(git, ranges)
+  shipped.forEach((release, index) => (release.commitTimes = commitTimes[index]))
   if (pending) {
     const tagged = times.get(pendingTag!)
     releases.push({

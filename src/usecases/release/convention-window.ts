@@ -4,8 +4,8 @@
  * last WINDOW releases before the previous one) instead of from the previous release, split by the
  * tags' positions in memory. No process per release; the cost follows the window, not the history.
  */
-import semver from 'semver'
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
+import { compareVersions, nthBelow, sortByVersion } from '../../core/versioning/compare.js'
 import { WINDOW, type ReleaseSample } from '../../core/versioning/convention.js'
 import type { ReleaseTag } from '../../core/versioning/version.js'
 import type { GitReader } from '../ports.js'
@@ -21,10 +21,8 @@ export interface WindowRead {
 
 /** The stable tag `count` releases below `previous` (by version), or the lowest there is; null: none below. */
 export function windowStart(previous: ReleaseTag, tags: readonly ReleaseTag[], count = WINDOW): ReleaseTag | null {
-  const below = tags
-    .filter(tag => !tag.prerelease && tag.sha !== previous.sha && semver.lt(tag.version, previous.version))
-    .sort((a, b) => semver.rcompare(a.version, b.version))
-  return below.length === 0 ? null : below[Math.min(count, below.length) - 1]
+  const candidates = tags.filter(tag => !tag.prerelease && tag.sha !== previous.sha)
+  return nthBelow(candidates, tag => tag.version, previous.version, count)
 }
 
 /**
@@ -61,10 +59,14 @@ export async function readReleaseWindow(
   const commits = streamed.filter(commit => !beforePrevious.has(commit.sha))
 
   // the release tags in the stream, and the window's start (a boundary commit), by version
-  const inWindow = tags
-    .filter(tag => !tag.prerelease && (tag.sha === start.sha || parents.has(tag.sha)))
-    .filter(tag => semver.gte(tag.version, start.version) && semver.lte(tag.version, previous.version))
-    .sort((a, b) => semver.compare(a.version, b.version))
+  const inWindow = sortByVersion(
+    tags
+      .filter(tag => !tag.prerelease && (tag.sha === start.sha || parents.has(tag.sha)))
+      .filter(
+        tag => compareVersions(tag.version, start.version) >= 0 && compareVersions(tag.version, previous.version) <= 0
+      ),
+    tag => tag.version
+  )
   const reaches = new Map<string, Set<string>>()
   const reachOf = (tag: ReleaseTag): Set<string> => {
     let set = reaches.get(tag.sha)

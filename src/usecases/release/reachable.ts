@@ -4,7 +4,7 @@
  * from HEAD that stops at the candidate's age), never `for-each-ref --merged HEAD`, which walks the
  * whole history (seconds and hundreds of MB on a million commits).
  */
-import semver from 'semver'
+import { sortByVersion } from '../../core/versioning/compare.js'
 import type { ReleaseTag } from '../../core/versioning/version.js'
 import type { GitReader } from '../ports.js'
 
@@ -19,10 +19,7 @@ export function reachableFrom(git: Pick<GitReader, 'isAncestor'>, tags: ReleaseT
   let ordered: ReleaseTag[] | null = null
   const byVersion = (): ReleaseTag[] => {
     // each version parsed once, then sorted (only when asked: most runs never are)
-    ordered ??= tags
-      .map(tag => ({ tag, parsed: new semver.SemVer(tag.version) }))
-      .sort((a, b) => b.parsed.compare(a.parsed))
-      .map(entry => entry.tag)
+    ordered ??= sortByVersion(tags, tag => tag.version, true)
     return ordered
   }
   const known = new Map<string, Promise<boolean>>()
