@@ -26,6 +26,7 @@ import { REMOTE, type FileEdit, type Plan, type ReleaseSettings, type TagToCreat
 import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
 import { addPinEdits, pinReader } from './pins.js'
+import { checkFixedVersionFiles } from './fixed-files.js'
 
 /** The notes file of one component: beside the run's, named for it. */
 export function componentNotesFile(notesFile: string, name: string): string {
@@ -96,7 +97,14 @@ export async function planComponentRelease(
     tagsOf.set(component.name, tags)
     previous.set(component.name, highestStable(tags.filter(tag => reachable.has(tag.name))))
   }
-  checkFixedVersions(config.fixed, new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null])))
+  const tagVersions = new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null]))
+  checkFixedVersions(config.fixed, tagVersions)
+  const { owners } = attributor(components)
+  // one `git status` for every component's working-tree check
+  let changed: Promise<string[]> | null = null
+  const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
+  const owns = (index: number, path: string) => owners(path).includes(index)
+  await checkFixedVersionFiles(config.fixed, components, tagVersions, files, treeGit, owns, file)
 
   // one log over the union of the ranges: HEAD minus what every component has released
   const shas = components.map(c => previous.get(c.name)?.sha ?? null)
@@ -138,10 +146,6 @@ export async function planComponentRelease(
   const edits: FileEdit[] = []
   const written: string[] = []
   const stray: string[] = []
-  const { owners } = attributor(components)
-  // one `git status` for every component's working-tree check
-  let changed: Promise<string[]> | null = null
-  const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   for (const [index, decision] of decisions.entries()) {
     const { component } = decision
     let plan = decision.plan
@@ -187,7 +191,7 @@ export async function planComponentRelease(
       tagged
     }
     if (plan.released && !earlierPairs) {
-      const tree = await componentEdits(settings, component, plan, treeGit, files, path => owners(path).includes(index))
+      const tree = await componentEdits(settings, component, plan, treeGit, files, path => owns(index, path))
       addPinEdits(component, decision.dependencies, components, files, tree.edits)
       for (const edit of tree.edits) {
         if (edits.some(other => other.path === edit.path))
