@@ -27,6 +27,7 @@ import { baseOf, componentEdits } from './files.js'
 import { hasComponentsReads, type ComponentsGitReader } from './ports.js'
 import { addPinEdits, pinReader } from './pins.js'
 import { checkFixedVersionFiles } from './fixed-files.js'
+import { trackedView } from './tracked-view.js'
 
 /** The notes file of one component: beside the run's, named for it. */
 export function componentNotesFile(notesFile: string, name: string): string {
@@ -104,7 +105,10 @@ export async function planComponentRelease(
   let changed: Promise<string[]> | null = null
   const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   const owns = (index: number, path: string) => owners(path).includes(index)
-  await checkFixedVersionFiles(config.fixed, components, tagVersions, files, treeGit, owns, file)
+  // one pass over the tracked files answers every component's folder listings
+  const named = components.flatMap(c => [...c.versionFiles.map(f => f.replace(/^!/, '')), c.changelog ?? ''])
+  const tree = trackedView(files, tracked, named)
+  await checkFixedVersionFiles(config.fixed, components, tagVersions, tree, treeGit, owns, file)
 
   // one log over the union of the ranges: HEAD minus what every component has released
   const shas = components.map(c => previous.get(c.name)?.sha ?? null)
@@ -191,18 +195,18 @@ export async function planComponentRelease(
       tagged
     }
     if (plan.released && !earlierPairs) {
-      const tree = await componentEdits(settings, component, plan, treeGit, files, path => owns(index, path))
-      addPinEdits(component, decision.dependencies, components, files, tree.edits)
-      for (const edit of tree.edits) {
+      const edited = await componentEdits(settings, component, plan, treeGit, tree, path => owns(index, path))
+      addPinEdits(component, decision.dependencies, components, files, edited.edits)
+      for (const edit of edited.edits) {
         if (edits.some(other => other.path === edit.path))
           throw new ConfigurationError(
             `${edit.path} would be edited for two components (${component.name} and another). Give each component its own version files and changelog (version_files, changelog).`
           )
         edits.push(edit)
       }
-      release.versionFiles = tree.changes
-      written.push(...tree.written)
-      stray.push(...tree.stray)
+      release.versionFiles = edited.changes
+      written.push(...edited.written)
+      stray.push(...edited.stray)
     }
     releases.push(release)
   }
