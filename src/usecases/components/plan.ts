@@ -10,6 +10,7 @@ import { foldersOf } from '../../core/components/attribution.js'
 import { collector } from '../../core/components/ranges.js'
 import { FilesLogParser, filesLogArgs } from '../../core/components/log.js'
 import { planComponents, type ComponentInput } from '../../core/components/decide.js'
+import { runNotes } from '../../core/components/run-notes.js'
 import { parseReleaseCommitSubject, releaseCommitSubject } from '../../core/components/release-commit.js'
 import type { ComponentRelease, ComponentsConfig } from '../../core/components/types.js'
 import { ConfigurationError } from '../../core/errors.js'
@@ -36,11 +37,11 @@ export function componentNotesFile(notesFile: string, name: string): string {
   return dot > slash ? `${notesFile.slice(0, dot)}-${name}${notesFile.slice(dot)}` : `${notesFile}-${name}`
 }
 
-/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes. */
+/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes (src/core/components/run-notes.ts). */
 function aggregate(releases: ComponentRelease[], plans: Map<string, ReleasePlan>): ReleasePlan {
   const released = releases.filter(r => r.released)
   const lead = released[0] ? plans.get(released[0].name)! : plans.values().next().value!
-  const notes = released.map(r => `## ${r.name} ${r.version}\n\n${r.notes.trim()}\n`).join('\n')
+  const notes = runNotes(released)
   const reason = releases.map(r => `${r.name}: ${r.reason}`).join('; ')
   return {
     ...lead,
