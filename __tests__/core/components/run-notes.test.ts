@@ -40,4 +40,9 @@ describe("components: the run's notes", () => {
     // no entry is cut in the middle of its line
     expect(text).not.toMatch(/- [a-d] \d+_/)
   })
+  it('closes a code block it cuts', () => {
+    const guide = `### ⚠ Breaking\n\n- the API changed\n\n\`\`\`ts\n${Array.from({ length: 100 }, (_, i) => `call(${i})`).join('\n')}\n\`\`\`\n`
+    const text = runNotes([release('a', guide), release('b', guide)], 400)
+    for (const part of text.split('## ').slice(1)) expect((part.match(/^```/gm) ?? []).length % 2).toBe(0)
+  })
 })

@@ -17,7 +17,10 @@ export function runNotes(released: readonly ComponentRelease[], budget = RUN_NOT
       let notes = r.notes.trim()
       if (total > budget && notes.length > share) {
         const cut = notes.lastIndexOf('\n', share)
-        notes = `${notes.slice(0, cut > 0 ? cut : 0).trimEnd()}\n\n_…cut to fit the run's notes: all of it is in ${r.notesFile}._`
+        const kept = notes.slice(0, cut > 0 ? cut : 0).trimEnd()
+        // a cut inside a code block (a breaking change's migration guide) closes it
+        const open = (kept.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1 ? '\n```' : ''
+        notes = `${kept}${open}\n\n_…cut to fit the run's notes: all of it is in ${r.notesFile}._`
       }
       return `## ${r.name} ${r.version}\n\n${notes}\n`
     })
