@@ -44,38 +44,53 @@ export function loadMonorepo(name = 'launchdarkly+js-core.json'): Monorepo {
 
 /**
  * `depends_on` as the repository's manifests state it, read from the history itself (the data has
- * no manifests): P depends on Q when P released with no commit of its own alongside a release of
- * Q, and P released alongside nearly every release of Q (≥ 90 %) from P's first release on.
+ * no manifests): a release of Q driven by commits of its own (release-please's attribution by path,
+ * the transitions' `commits`) drags P along when P depends on Q (a workspace dependency bumped). P
+ * depends on Q when, from P's first release on, P released alongside nearly every (≥ 90 %) such
+ * release of Q, at least once with no commit of its own. When both ways qualify (packages that move
+ * together), the way with more dragged releases wins; an edge closing a cycle is left out.
  */
 export function inferDependencies(data: Monorepo): Map<string, string[]> {
-  const events = new Map<string, Set<string>>()
+  const events = new Map<string, Map<string, boolean>>()
   for (const t of data.transitions) {
-    if (!events.has(t.sha)) events.set(t.sha, new Set())
-    events.get(t.sha)!.add(t.component)
+    if (!events.has(t.sha)) events.set(t.sha, new Map())
+    const own = (t as { commits?: unknown[] }).commits
+    events.get(t.sha)!.set(t.component, Array.isArray(own) && own.length > 0)
   }
-  const first = new Map<string, number>()
   const order = [...events.keys()]
+  const first = new Map<string, number>()
   order.forEach((sha, index) => {
-    for (const name of events.get(sha)!) if (!first.has(name)) first.set(name, index)
+    for (const name of events.get(sha)!.keys()) if (!first.has(name)) first.set(name, index)
   })
   const names = [...first.keys()]
-  const ratio = (p: string, q: string): number => {
-    let withQ = 0
-    let together = 0
+  /** Of Q's own releases after P's first: how many P joined, how many with no commit of its own. */
+  const drag = (p: string, q: string): { ratio: number; dragged: number } => {
+    let driven = 0
+    let along = 0
+    let dragged = 0
     order.forEach((sha, index) => {
       const released = events.get(sha)!
-      if (index <= first.get(p)! || !released.has(q)) return
-      withQ++
-      if (released.has(p)) together++
+      // P with commits of its own releases anyway: only a release of Q alone tells
+      if (index <= first.get(p)! || released.get(q) !== true || released.get(p) === true) return
+      driven++
+      if (!released.has(p)) return
+      along++
+      dragged++
     })
-    return withQ >= 2 ? together / withQ : 0
+    return { ratio: driven >= 2 ? along / driven : 0, dragged }
   }
-  const count = (name: string) => order.filter(sha => events.get(sha)!.has(name)).length
-  const edges: Array<[string, string]> = []
-  for (const p of names) for (const q of names) if (p !== q && ratio(p, q) >= 0.9) edges.push([p, q])
-  // upstream first (a dependency releases no more often than its dependents); an edge closing a cycle
-  // is two packages released together, not a dependency: left out
-  edges.sort((a, b) => count(a[1]) - count(b[1]) || count(b[0]) - count(a[0]))
+  const qualifies = (p: string, q: string) => {
+    const { ratio, dragged } = drag(p, q)
+    return ratio >= 0.9 && dragged > 0 ? dragged : 0
+  }
+  const edges: Array<[string, string, number]> = []
+  for (const p of names)
+    for (const q of names) {
+      if (p === q) continue
+      const forward = qualifies(p, q)
+      if (forward > 0 && forward > qualifies(q, p)) edges.push([p, q, forward])
+    }
+  edges.sort((a, b) => b[2] - a[2])
   const result = new Map<string, string[]>(names.map(name => [name, []]))
   const reaches = (from: string, to: string): boolean => {
     const seen = new Set<string>()

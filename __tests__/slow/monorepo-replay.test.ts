@@ -13,6 +13,8 @@ describe('components: the launchdarkly/js-core monorepo replayed', () => {
       console.log(figures.misses.slice(0, 60).join('\n'))
     }
     expect(figures.replayed).toBeGreaterThan(1000)
-    expect(figures.agreed / figures.replayed).toBeGreaterThan(0.8)
+    expect(figures.agreed / figures.replayed).toBeGreaterThan(0.9)
+    // a dependency graph read the wrong way round releases packages the project never released
+    expect(figures.extra).toBeLessThan(100)
   })
 })

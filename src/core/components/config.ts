@@ -24,7 +24,10 @@ export const COMPONENTS_SCHEMA: Record<string, unknown> = {
       },
       shared_paths: { ...STRINGS, description: 'folders whose changes count for it too, such as proto/' },
       exclude: { ...STRINGS, description: 'folders or globs inside its path that are not its own' },
-      version_files: { ...STRINGS, description: 'its version files; empty: auto-detected inside its path' },
+      version_files: {
+        ...STRINGS,
+        description: 'its version files; empty: auto-detected among its tracked files (git ls-files) inside its path'
+      },
       tag_format: { type: 'string', description: 'default {name}-v{version} below the root, v{version} at it' },
       changelog: { type: 'string', description: 'default <path>/CHANGELOG.md; empty for none' },
       package_name: { type: 'string', description: 'the package of its install line' },
@@ -49,7 +52,11 @@ export const COMPONENT_GROUPS_SCHEMA: Record<string, unknown> = {
     required: ['fixed'],
     properties: {
       name: { type: 'string', description: 'the group name (default: its first member)' },
-      fixed: { type: 'array', items: { type: 'string' }, description: 'the members' }
+      fixed: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'the members; their tags and version files must hold one version before a release'
+      }
     }
   }
 }

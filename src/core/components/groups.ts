@@ -60,6 +60,40 @@ export function checkFixedVersions(groups: FixedGroup[], current: ReadonlyMap<st
   }
 }
 
+/** A fixed group member's version files at HEAD, each with its version (as written, and as SemVer). */
+export interface MemberFiles {
+  name: string
+  /** Its version by its tags (the tag check has made them agree), or null. */
+  tagVersion: string | null
+  files: Array<{ path: string; version: string; semver: string }>
+}
+
+/**
+ * Whether a fixed group's members' version files disagree today: the version most of their files
+ * hold (a tie: the one the group's tags hold, else the first member's) is the group's; the first
+ * file holding another is named, with its component and what to do. Null when they agree (or a
+ * member has no version file: a Docker image has nothing to disagree with).
+ */
+export function disagreeingFixedFiles(group: FixedGroup, members: MemberFiles[]): string | null {
+  const all = members.flatMap(member => member.files.map(file => ({ member, file })))
+  if (new Set(all.map(({ file }) => file.semver)).size <= 1) return null
+  const count = new Map<string, number>()
+  for (const { file } of all) count.set(file.semver, (count.get(file.semver) ?? 0) + 1)
+  const most = Math.max(...count.values())
+  const tagged = members.find(member => member.tagVersion !== null)?.tagVersion ?? null
+  const leading = [...count].filter(([, n]) => n === most).map(([version]) => version)
+  const version =
+    tagged !== null && leading.includes(tagged)
+      ? tagged
+      : all.find(({ file }) => leading.includes(file.semver))!.file.semver
+  const holder = all.find(({ file }) => file.semver === version)!
+  const odd = all.find(({ file }) => file.semver !== version)!
+  return (
+    `component ${odd.member.name} of the fixed group ${group.name} has ${odd.file.path} at ${odd.file.version}, but ${holder.member.name === odd.member.name ? 'its' : `${holder.member.name}'s`} ${holder.file.path} is at ${holder.file.version}: members of a fixed group share one version, and their version files disagree today. ` +
+    `Set ${odd.file.path} to ${holder.file.version} (the group's version) and commit it, or take ${odd.member.name} out of the group (independent), or leave the file out of its version_files ("!${odd.file.path}"). Nothing was changed.`
+  )
+}
+
 /** The components that depend on `name`, directly or not. */
 export function dependentsOf(components: Component[], name: string): Component[] {
   const result: Component[] = []

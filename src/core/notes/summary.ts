@@ -167,8 +167,9 @@ export function renderSummary(input: SummaryInput): string {
   if (!plan.released) return `${head}\n${tail}`
   const learned = conventionsPart(input.conventions).join('\n')
   const room = SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(learned) - 200
+  // only what can fit is shifted (room + 1 characters are over room bytes: the cut note follows)
   const notes = truncateMarkdown(
-    shiftHeadings(plan.notes, 1),
+    shiftHeadings(plan.notes.length > room ? plan.notes.slice(0, Math.max(0, room + 1)) : plan.notes, 1),
     room,
     `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`
   )

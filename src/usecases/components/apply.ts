@@ -10,7 +10,7 @@ import { BOT_IDENTITY, type FileWriter } from '../ports.js'
 import { originOf, pushDetail, restore, PROTECTED, type Applied, type LocalDeps } from '../release/apply-local.js'
 import { REMOTE, type Plan } from '../release/types.js'
 
-/** Each released component's notes, in its own file (the run's notes file has them all). */
+/** Each released component's notes, in its own file (the run's notes file has them all, or each cut to its share: run-notes.ts). */
 export function writeComponentNotes(plan: Plan, files: Pick<FileWriter, 'write'>): void {
   for (const release of plan.components ?? []) if (release.released) files.write(release.notesFile, release.notes)
 }

@@ -10,6 +10,7 @@ import { foldersOf } from '../../core/components/attribution.js'
 import { collector } from '../../core/components/ranges.js'
 import { FilesLogParser, filesLogArgs } from '../../core/components/log.js'
 import { planComponents, type ComponentInput } from '../../core/components/decide.js'
+import { runNotes } from '../../core/components/run-notes.js'
 import { parseReleaseCommitSubject, releaseCommitSubject } from '../../core/components/release-commit.js'
 import type { ComponentRelease, ComponentsConfig } from '../../core/components/types.js'
 import { ConfigurationError } from '../../core/errors.js'
@@ -29,6 +30,8 @@ import { scrubReleaseTexts } from '../release/scrub-plan.js'
 import { scrubTokens } from '../../core/text/secrets.js'
 import { addPinEdits, pinReader } from './pins.js'
 import { componentsBurned } from './burned.js'
+import { checkFixedVersionFiles } from './fixed-files.js'
+import { trackedView } from './tracked-view.js'
 
 /** The notes file of one component: beside the run's, named for it. */
 export function componentNotesFile(notesFile: string, name: string): string {
@@ -37,11 +40,11 @@ export function componentNotesFile(notesFile: string, name: string): string {
   return dot > slash ? `${notesFile.slice(0, dot)}-${name}${notesFile.slice(dot)}` : `${notesFile}-${name}`
 }
 
-/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes. */
+/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes (src/core/components/run-notes.ts). */
 function aggregate(releases: ComponentRelease[], plans: Map<string, ReleasePlan>): ReleasePlan {
   const released = releases.filter(r => r.released)
   const lead = released[0] ? plans.get(released[0].name)! : plans.values().next().value!
-  const notes = released.map(r => `## ${r.name} ${r.version}\n\n${r.notes.trim()}\n`).join('\n')
+  const notes = runNotes(released)
   const reason = releases.map(r => `${r.name}: ${r.reason}`).join('; ')
   return {
     ...lead,
@@ -98,7 +101,17 @@ export async function planComponentRelease(
     tagsOf.set(component.name, tags)
     previous.set(component.name, highestStable(tags.filter(tag => reachable.has(tag.name))))
   }
-  checkFixedVersions(config.fixed, new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null])))
+  const tagVersions = new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null]))
+  checkFixedVersions(config.fixed, tagVersions)
+  const { owners } = attributor(components)
+  // one `git status` for every component's working-tree check
+  let changed: Promise<string[]> | null = null
+  const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
+  const owns = (index: number, path: string) => owners(path).includes(index)
+  // one pass over the tracked files answers every component's folder listings
+  const named = components.flatMap(c => [...c.versionFiles.map(f => f.replace(/^!/, '')), c.changelog ?? ''])
+  const tree = trackedView(files, tracked, named)
+  await checkFixedVersionFiles(config.fixed, components, tagVersions, tree, treeGit, owns, file)
 
   // one log over the union of the ranges: HEAD minus what every component has released
   const shas = components.map(c => previous.get(c.name)?.sha ?? null)
@@ -148,10 +161,6 @@ export async function planComponentRelease(
   const edits: FileEdit[] = []
   const written: string[] = []
   const stray: string[] = []
-  const { owners } = attributor(components)
-  // one `git status` for every component's working-tree check
-  let changed: Promise<string[]> | null = null
-  const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) }
   for (const [index, decision] of decisions.entries()) {
     const { component } = decision
     // the texts made from commits scrubbed of secrets, as a single package's (src/usecases/release/scrub-plan.ts)
@@ -200,18 +209,18 @@ export async function planComponentRelease(
       tagged
     }
     if (plan.released && !earlierPairs) {
-      const tree = await componentEdits(settings, component, plan, treeGit, files, path => owners(path).includes(index))
-      addPinEdits(component, decision.dependencies, components, files, tree.edits)
-      for (const edit of tree.edits) {
+      const edited = await componentEdits(settings, component, plan, treeGit, tree, path => owns(index, path))
+      addPinEdits(component, decision.dependencies, components, files, edited.edits)
+      for (const edit of edited.edits) {
         if (edits.some(other => other.path === edit.path))
           throw new ConfigurationError(
             `${edit.path} would be edited for two components (${component.name} and another). Give each component its own version files and changelog (version_files, changelog).`
           )
         edits.push(edit)
       }
-      release.versionFiles = tree.changes
-      written.push(...tree.written)
-      stray.push(...tree.stray)
+      release.versionFiles = edited.changes
+      written.push(...edited.written)
+      stray.push(...edited.stray)
     }
     releases.push(release)
   }
