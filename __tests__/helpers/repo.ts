@@ -6,9 +6,11 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  lstatSync,
   readFileSync,
+  readlinkSync,
   rmSync,
-  statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,14 +26,15 @@ const GIT_ENV = {
   GIT_TERMINAL_PROMPT: '0'
 }
 
-/** A folder's content, in order (folders before what they hold). */
-type Tree = Array<{ path: string; mode: number; bytes?: Buffer }>
+/** A folder's content, in order (folders before what they hold); a symbolic link keeps its target. */
+type Tree = Array<{ path: string; mode: number; bytes?: Buffer; link?: string }>
 
 function readTree(dir: string, base = dir, tree: Tree = []): Tree {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
-    const mode = statSync(full).mode & 0o7777
-    if (entry.isDirectory()) {
+    const mode = lstatSync(full).mode & 0o7777
+    if (entry.isSymbolicLink()) tree.push({ path: path.relative(base, full), mode, link: readlinkSync(full) })
+    else if (entry.isDirectory()) {
       tree.push({ path: path.relative(base, full), mode })
       readTree(full, base, tree)
     } else tree.push({ path: path.relative(base, full), mode, bytes: readFileSync(full) })
@@ -43,7 +46,8 @@ function writeTree(tree: Tree, dir: string): void {
   mkdirSync(dir, { recursive: true })
   for (const entry of tree) {
     const full = path.join(dir, entry.path)
-    if (entry.bytes) writeFileSync(full, entry.bytes, { mode: entry.mode })
+    if (entry.link !== undefined) symlinkSync(entry.link, full)
+    else if (entry.bytes) writeFileSync(full, entry.bytes, { mode: entry.mode })
     else mkdirSync(full, { mode: entry.mode })
   }
 }
@@ -83,6 +87,14 @@ function template(branch: string): { work: Tree; bare: Tree } {
   }
 }
 
+/** Repositories built once per test file (TestRepo.built): the whole folder, origin's path, the clock. */
+const builtRepos = new Map<string, { tree: Tree; origin: string; clock: number }>()
+
+/** The constructor's option to take over a folder already written (TestRepo.built's copies). */
+const ADOPT = Symbol('adopt')
+
+type RepoOptions = { origin?: boolean; branch?: string }
+
 /** A real git repository in a temporary folder, with a bare repository as origin. */
 export class TestRepo {
   readonly dir: string
@@ -91,10 +103,11 @@ export class TestRepo {
 
   constructor(
     readonly root: string,
-    options: { origin?: boolean; branch?: string } = {}
+    options: RepoOptions & { [ADOPT]?: true } = {}
   ) {
     this.dir = path.join(root, 'work')
     this.origin = path.join(root, 'origin.git')
+    if (options[ADOPT]) return
     const made = template(options.branch ?? 'main')
     writeTree(made.work, path.join(this.dir, '.git'))
     if (options.origin !== false) {
@@ -108,8 +121,43 @@ export class TestRepo {
     }
   }
 
-  static create(options: { origin?: boolean; branch?: string } = {}): TestRepo {
+  static create(options: RepoOptions = {}): TestRepo {
     return new TestRepo(mkdtempSync(path.join(tmpdir(), 'fvr-')), options)
+  }
+
+  /**
+   * The repository `build` makes on a new TestRepo, made by git once per test file and key, then
+   * written as a copy for each call: work tree, .git and origin (the copy's config names its own
+   * origin), the index refreshed for the new files' inodes and times. One git process instead of
+   * one per commit, tag, branch and push. `build` must change nothing but the repository (no
+   * server, no variable outside it): it runs once. The copies share every sha, tag dates included.
+   */
+  static built(key: string, build: (repo: TestRepo) => void, options: RepoOptions = {}): TestRepo {
+    const id = JSON.stringify([key, options.origin ?? true, options.branch ?? 'main'])
+    let made = builtRepos.get(id)
+    if (!made) {
+      const first = TestRepo.create(options)
+      try {
+        build(first)
+        made = { tree: readTree(first.root), origin: first.origin, clock: first.clock }
+      } finally {
+        first.cleanup()
+      }
+      builtRepos.set(id, made)
+    }
+    const repo = new TestRepo(mkdtempSync(path.join(tmpdir(), 'fvr-')), { [ADOPT]: true })
+    writeTree(made.tree, repo.root)
+    repo.clock = made.clock
+    const config = path.join(repo.dir, '.git', 'config')
+    writeFileSync(config, readFileSync(config, 'utf8').split(made.origin).join(repo.origin))
+    // git compares inodes and change times: without a refresh the first `git status` would rewrite the index
+    if (existsSync(path.join(repo.dir, '.git', 'index')))
+      try {
+        execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: repo.dir, env: GIT_ENV, stdio: 'ignore' })
+      } catch {
+        // a work tree left changed by `build` (exit 1): the unchanged files are refreshed all the same
+      }
+    return repo
   }
 
   git(...args: string[]): string {
@@ -285,12 +333,17 @@ export function projects(): { project: (...messages: string[]) => TestRepo; clea
   const made: TestRepo[] = []
   return {
     project: (...messages: string[]) => {
-      const repo = TestRepo.create()
+      // the release of 1.2.0, pushed, is made by git once per test file and copied
+      const repo = TestRepo.built('projects: v1.2.0', base => {
+        base.commit('chore: initial', pythonProject('1.2.0'))
+        base.tag('v1.2.0')
+        base.git('push', '-q', 'origin', 'main', '--tags')
+      })
       made.push(repo)
-      repo.commit('chore: initial', pythonProject('1.2.0'))
-      repo.tag('v1.2.0')
-      repo.commits(messages)
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      if (messages.length > 0) {
+        repo.commits(messages)
+        repo.git('push', '-q', 'origin', 'main')
+      }
       return repo
     },
     cleanup: () => made.forEach(repo => repo.cleanup())
