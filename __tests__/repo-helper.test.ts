@@ -93,6 +93,8 @@ describe('TestRepo.commits', () => {
     build(fresh)
     expect(fresh.git('rev-parse', 'main', '1.x')).toBe(b.git('rev-parse', 'main~1', '1.x'))
     expect(fresh.git('ls-files', '--stage')).toBe(a.git('ls-files', '--stage'))
+    // another build under the same key is refused, never given the first one's repository
+    expect(() => TestRepo.built('helper test', repo => repo.commit('chore: other'))).toThrow(/two different builds/)
     expect(a.git('ls-files', '--stage', 'bin')).toMatch(/^120000 .*\tbin\/run\n100755 .*\tbin\/run\.sh$/)
   })
 })

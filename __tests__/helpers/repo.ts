@@ -88,7 +88,7 @@ function template(branch: string): { work: Tree; bare: Tree } {
 }
 
 /** Repositories built once per test file (TestRepo.built): the whole folder, origin's path, the clock. */
-const builtRepos = new Map<string, { tree: Tree; origin: string; clock: number }>()
+const builtRepos = new Map<string, { tree: Tree; origin: string; clock: number; recipe: string }>()
 
 /** The constructor's option to take over a folder already written (TestRepo.built's copies). */
 const ADOPT = Symbol('adopt')
@@ -130,16 +130,20 @@ export class TestRepo {
    * written as a copy for each call: work tree, .git and origin (the copy's config names its own
    * origin), the index refreshed for the new files' inodes and times. One git process instead of
    * one per commit, tag, branch and push. `build` must change nothing but the repository (no
-   * server, no variable outside it): it runs once. The copies share every sha, tag dates included.
+   * server, no variable outside it): it runs once. The key names everything the build depends on
+   * (a variable it reads included). The copies share every sha, tag dates included.
    */
   static built(key: string, build: (repo: TestRepo) => void, options: RepoOptions = {}): TestRepo {
     const id = JSON.stringify([key, options.origin ?? true, options.branch ?? 'main'])
     let made = builtRepos.get(id)
+    // one key, one recipe: a second recipe under a key already built would get the first one's repository
+    if (made && made.recipe !== build.toString())
+      throw new Error(`TestRepo.built: the key ${key} names two different builds; give each its own key`)
     if (!made) {
       const first = TestRepo.create(options)
       try {
         build(first)
-        made = { tree: readTree(first.root), origin: first.origin, clock: first.clock }
+        made = { tree: readTree(first.root), origin: first.origin, clock: first.clock, recipe: build.toString() }
       } finally {
         first.cleanup()
       }
