@@ -1,19 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { FakeGitHub } from './helpers/github-server.js'
 import { projects } from './helpers/repo.js'
-import { FAKE_TOKEN, runAction, runActionFromSource } from './helpers/runner.js'
+import { FAKE_TOKEN, runActionFromSource } from './helpers/runner.js'
 
 /**
  * src/main.ts from source, in this process, with the runner's environment: an edit is tested
- * without a rebuild. The first test also runs dist/index.js on the same repository state, so the
- * two cannot drift apart unnoticed.
+ * without a rebuild. The slow lane runs dist/index.js on the same repository state beside it
+ * (__tests__/slow/bundle-parity.test.ts), so the two cannot drift apart unnoticed.
  */
 describe('src/main.ts from source', () => {
   const { project, cleanup } = projects()
   afterAll(cleanup)
 
-  it('gives the same outputs and summary as dist/index.js for a dry run', async () => {
+  it('dry run: the outputs and the would-release line', async () => {
     const repo = project('fix(decoder): off-by-one', 'feat(api): streaming')
     const fromSource = await runActionFromSource(repo.dir, { dry_run: 'true' })
     expect(fromSource.code).toBe(0)
@@ -24,10 +24,7 @@ describe('src/main.ts from source', () => {
       jira_issues: '[]'
     })
     expect(fromSource.stdout).toContain('Would release v1.3.0: minor because of')
-    if (!existsSync(path.join(process.cwd(), 'dist', 'index.js'))) return // the bundled run is e2e.test.ts's to require
-    const bundled = runAction(repo.dir, { dry_run: 'true' })
-    expect(fromSource.outputs).toEqual(bundled.outputs)
-    expect(fromSource.summary).toEqual(bundled.summary)
+    // the same run of dist/index.js, compared output for output: __tests__/slow/bundle-parity.test.ts
   })
 
   it('releases and pushes, exporting NEW_VERSION and VERSION', async () => {

@@ -58,6 +58,8 @@ export interface ShellOptions {
   preview?: boolean
   /** How the GitHub clients retry and space their calls (tests against a local server: no spacing, short delays). */
   github?: ClientOptions
+  /** How the HTTP client (Datadog, Slack, Jira) waits before a retry; default: real time (tests: none). */
+  sleep?: (ms: number) => Promise<void>
   /** Runs the project's commands (the tests gate); default: a shell. The CLI's plan runs none. */
   commands?: CommandRunner
 }
@@ -162,7 +164,7 @@ export function buildServices(
     files: run.files,
     sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
     commands: run.commands,
-    http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
+    http: network === 'write' ? fetchClient({ scrub, sleep: options.sleep }) : noNetwork,
     artifact: options.artifact,
     log,
     scrub,

@@ -5,7 +5,7 @@ import { ConfigurationError, describeFailure } from './core/errors.js'
 import { scrubberFor, secretParts, type Scrub } from './core/text/secrets.js'
 import { parseSettings, secretInputs, type InputReader, type Settings } from './core/config/settings.js'
 import { actionsArtifact } from './adapters/artifact.js'
-import { loadSettings, runMode } from './compose.js'
+import { loadSettings, runMode, type ShellOptions } from './compose.js'
 import type { ModeResult } from './usecases/modes/types.js'
 import { madeByRun } from './usecases/outputs.js'
 import type { Logger } from './usecases/ports.js'
@@ -69,8 +69,16 @@ async function report(result: ModeResult, env: NodeJS.ProcessEnv, scrub: Scrub):
   if (env.GITHUB_STEP_SUMMARY && result.summary) await core.appendSummary(scrub(result.summary))
 }
 
-/** The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary. */
-export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirectory(env)): Promise<void> {
+/**
+ * The action: inputs → settings → the mode's handler → outputs, variables, annotations, summary.
+ * `options`: how the GitHub clients retry and space their calls, how the HTTP client waits before a
+ * retry (tests against local servers wait for nothing; the action itself runs with the defaults).
+ */
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = runDirectory(env),
+  options: Pick<ShellOptions, 'github' | 'sleep'> = {}
+): Promise<void> {
   let scrub: Scrub = text => text
   try {
     scrub = secretsScrubber(env)
@@ -83,7 +91,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = runDirecto
       settings,
       cwd,
       env,
-      { log: actionsLogger(scrub), artifact: actionsArtifact, scrub },
+      { log: actionsLogger(scrub), artifact: actionsArtifact, scrub, github: options.github, sleep: options.sleep },
       loaded
     )
     await report(result, env, scrub).catch((error: unknown) => {

@@ -6,9 +6,11 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  lstatSync,
   readFileSync,
+  readlinkSync,
   rmSync,
-  statSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,14 +26,15 @@ const GIT_ENV = {
   GIT_TERMINAL_PROMPT: '0'
 }
 
-/** A folder's content, in order (folders before what they hold). */
-type Tree = Array<{ path: string; mode: number; bytes?: Buffer }>
+/** A folder's content, in order (folders before what they hold); a symbolic link keeps its target. */
+type Tree = Array<{ path: string; mode: number; bytes?: Buffer; link?: string }>
 
 function readTree(dir: string, base = dir, tree: Tree = []): Tree {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
-    const mode = statSync(full).mode & 0o7777
-    if (entry.isDirectory()) {
+    const mode = lstatSync(full).mode & 0o7777
+    if (entry.isSymbolicLink()) tree.push({ path: path.relative(base, full), mode, link: readlinkSync(full) })
+    else if (entry.isDirectory()) {
       tree.push({ path: path.relative(base, full), mode })
       readTree(full, base, tree)
     } else tree.push({ path: path.relative(base, full), mode, bytes: readFileSync(full) })
@@ -43,7 +46,8 @@ function writeTree(tree: Tree, dir: string): void {
   mkdirSync(dir, { recursive: true })
   for (const entry of tree) {
     const full = path.join(dir, entry.path)
-    if (entry.bytes) writeFileSync(full, entry.bytes, { mode: entry.mode })
+    if (entry.link !== undefined) symlinkSync(entry.link, full)
+    else if (entry.bytes) writeFileSync(full, entry.bytes, { mode: entry.mode })
     else mkdirSync(full, { mode: entry.mode })
   }
 }
@@ -83,6 +87,14 @@ function template(branch: string): { work: Tree; bare: Tree } {
   }
 }
 
+/** Repositories built once per test file (TestRepo.built): the whole folder, origin's path, the clock. */
+const builtRepos = new Map<string, { tree: Tree; origin: string; clock: number; recipe: string }>()
+
+/** The constructor's option to take over a folder already written (TestRepo.built's copies). */
+const ADOPT = Symbol('adopt')
+
+type RepoOptions = { origin?: boolean; branch?: string }
+
 /** A real git repository in a temporary folder, with a bare repository as origin. */
 export class TestRepo {
   readonly dir: string
@@ -91,10 +103,11 @@ export class TestRepo {
 
   constructor(
     readonly root: string,
-    options: { origin?: boolean; branch?: string } = {}
+    options: RepoOptions & { [ADOPT]?: true } = {}
   ) {
     this.dir = path.join(root, 'work')
     this.origin = path.join(root, 'origin.git')
+    if (options[ADOPT]) return
     const made = template(options.branch ?? 'main')
     writeTree(made.work, path.join(this.dir, '.git'))
     if (options.origin !== false) {
@@ -108,8 +121,47 @@ export class TestRepo {
     }
   }
 
-  static create(options: { origin?: boolean; branch?: string } = {}): TestRepo {
+  static create(options: RepoOptions = {}): TestRepo {
     return new TestRepo(mkdtempSync(path.join(tmpdir(), 'fvr-')), options)
+  }
+
+  /**
+   * The repository `build` makes on a new TestRepo, made by git once per test file and key, then
+   * written as a copy for each call: work tree, .git and origin (the copy's config names its own
+   * origin), the index refreshed for the new files' inodes and times. One git process instead of
+   * one per commit, tag, branch and push. `build` must change nothing but the repository (no
+   * server, no variable outside it): it runs once. The key names everything the build depends on
+   * (a variable it reads included). The copies share every sha, tag dates included.
+   */
+  static built(key: string, build: (repo: TestRepo) => void, options: RepoOptions = {}): TestRepo {
+    const id = JSON.stringify([key, options.origin ?? true, options.branch ?? 'main'])
+    let made = builtRepos.get(id)
+    // one key, one recipe: a second recipe under a key already built would get the first one's repository
+    if (made && made.recipe !== build.toString())
+      throw new Error(`TestRepo.built: the key ${key} names two different builds; give each its own key`)
+    if (!made) {
+      const first = TestRepo.create(options)
+      try {
+        build(first)
+        made = { tree: readTree(first.root), origin: first.origin, clock: first.clock, recipe: build.toString() }
+      } finally {
+        first.cleanup()
+      }
+      builtRepos.set(id, made)
+    }
+    const repo = new TestRepo(mkdtempSync(path.join(tmpdir(), 'fvr-')), { [ADOPT]: true })
+    writeTree(made.tree, repo.root)
+    repo.clock = made.clock
+    const config = path.join(repo.dir, '.git', 'config')
+    writeFileSync(config, readFileSync(config, 'utf8').split(made.origin).join(repo.origin))
+    // git compares inodes and change times: without a refresh the first `git status` would rewrite the index
+    if (existsSync(path.join(repo.dir, '.git', 'index')))
+      try {
+        execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: repo.dir, env: GIT_ENV, stdio: 'ignore' })
+      } catch {
+        // a work tree left changed by `build` (exit 1): the unchanged files are refreshed all the same
+      }
+    return repo
   }
 
   git(...args: string[]): string {
@@ -146,6 +198,57 @@ export class TestRepo {
       env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
     })
     return this.head()
+  }
+
+  /**
+   * Empty commits on the current branch, exactly as commit(message) makes them one after the other
+   * (same dates, one hour apart, so the same shas), written by one `git fast-import` process instead
+   * of one `git commit` each. Returns their shas, in order. A detached HEAD or an empty message (which
+   * `git commit` refuses) takes the one-by-one way.
+   */
+  commits(messages: string[]): string[] {
+    const head = readFileSync(path.join(this.dir, '.git', 'HEAD'), 'utf8').trim()
+    if (!head.startsWith('ref: refs/heads/') || messages.some(message => message === ''))
+      return messages.map(message => this.commit(message))
+    if (messages.length === 0) return []
+    let parent = '' // an unborn branch: the first commit has no parent
+    try {
+      parent = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        cwd: this.dir,
+        env: GIT_ENV,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      }).trim()
+    } catch {
+      parent = ''
+    }
+    const chunks: Buffer[] = []
+    messages.forEach((message, index) => {
+      this.clock += 3600
+      const who = `Test Author <author@example.com> ${this.clock} +0000`
+      const bytes = Buffer.from(message, 'utf8')
+      chunks.push(
+        Buffer.from(
+          `commit ${head.slice(5)}\nmark :${index + 1}\nauthor ${who}\ncommitter ${who}\ndata ${bytes.length}\n`
+        ),
+        bytes,
+        Buffer.from(index === 0 && parent ? `\nfrom ${parent}\n\n` : '\n\n')
+      )
+    })
+    const marks = path.join(this.root, `marks-${process.pid}-${this.clock}`)
+    execFileSync('git', ['fast-import', '--quiet', `--export-marks=${marks}`], {
+      cwd: this.dir,
+      env: GIT_ENV,
+      input: Buffer.concat(chunks)
+    })
+    const byMark = new Map(
+      readFileSync(marks, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map(line => line.split(' ') as [string, string])
+    )
+    rmSync(marks, { force: true })
+    return messages.map((_, index) => byMark.get(`:${index + 1}`)!)
   }
 
   /** A commit at an exact time (seconds since the epoch). */
@@ -234,12 +337,17 @@ export function projects(): { project: (...messages: string[]) => TestRepo; clea
   const made: TestRepo[] = []
   return {
     project: (...messages: string[]) => {
-      const repo = TestRepo.create()
+      // the release of 1.2.0, pushed, is made by git once per test file and copied
+      const repo = TestRepo.built('projects: v1.2.0', base => {
+        base.commit('chore: initial', pythonProject('1.2.0'))
+        base.tag('v1.2.0')
+        base.git('push', '-q', 'origin', 'main', '--tags')
+      })
       made.push(repo)
-      repo.commit('chore: initial', pythonProject('1.2.0'))
-      repo.tag('v1.2.0')
-      for (const message of messages) repo.commit(message)
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      if (messages.length > 0) {
+        repo.commits(messages)
+        repo.git('push', '-q', 'origin', 'main')
+      }
       return repo
     },
     cleanup: () => made.forEach(repo => repo.cleanup())

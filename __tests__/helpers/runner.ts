@@ -3,6 +3,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import type { ClientOptions } from '../../src/adapters/github/client.js'
+import { FAST_CLIENT } from './github-server.js'
 
 export const FAKE_TOKEN = 'ghs_e2eFakeToken0123456789abcdefABCDEF'
 
@@ -121,12 +123,16 @@ export function runActionAsync(
 /**
  * Runs src/main.ts's run() in this process, from source, with the same runner environment: the
  * entry point is tested without a build. @actions/core keeps the summary file's path once known, so
- * every run of a process shares one summary file, emptied first.
+ * every run of a process shares one summary file, emptied first. The clients talk to local servers:
+ * the GitHub clients space no request and retry after a millisecond (FAST_CLIENT), the HTTP client
+ * (Datadog, Slack, Jira) retries without waiting, unless `options` says otherwise ({ github: {} }
+ * for the GitHub clients' own defaults).
  */
 export async function runActionFromSource(
   workspace: string,
   inputs: Record<string, string>,
-  extraEnv: Record<string, string> = {}
+  extraEnv: Record<string, string> = {},
+  options: { github?: ClientOptions; sleep?: (ms: number) => Promise<void> } = {}
 ): Promise<RunnerResult> {
   const { env, collect } = prepare(workspace, inputs, extraEnv)
   if (!('GITHUB_STEP_SUMMARY' in extraEnv)) {
@@ -142,7 +148,10 @@ export async function runActionFromSource(
     return true
   }) as typeof process.stdout.write
   try {
-    await run(process.env, workspace)
+    await run(process.env, workspace, {
+      github: options.github ?? FAST_CLIENT,
+      sleep: options.sleep ?? (() => Promise.resolve())
+    })
     return collect(process.exitCode === 1 ? 1 : 0, stdout, '')
   } finally {
     process.env = saved.env

@@ -14,7 +14,7 @@ import { OctokitGitData } from '../../src/adapters/github/index.js'
 import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
-import { FAKE_TOKEN, runActionAsync } from '../helpers/runner.js'
+import { FAKE_TOKEN, runActionFromSource } from '../helpers/runner.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -233,7 +233,8 @@ describe('release_commit: api', () => {
     expect({ ...after, status: '' }).toEqual({ ...before, status: '' })
   })
 
-  it('end to end through the built action: release_commit: api in the configuration file, commit_sha output', async () => {
+  // the same through the built bundle: __tests__/slow/api-commit-e2e.test.ts
+  it('end to end through the action: release_commit: api in the configuration file, commit_sha output', async () => {
     const server = await new FakeGitHub(FAKE_TOKEN).start()
     try {
       const repo = TestRepo.create()
@@ -246,7 +247,7 @@ describe('release_commit: api', () => {
       repo.commit('feat: faster decoding', { 'x.txt': 'x' })
       repo.git('push', '-q', 'origin', 'main', '--tags')
       server.gitDir = repo.origin
-      const run = await runActionAsync(repo.dir, {}, { GITHUB_API_URL: server.url })
+      const run = await runActionFromSource(repo.dir, {}, { GITHUB_API_URL: server.url })
       expect(run.stdout).not.toContain('::error')
       expect(run.code).toBe(0)
       const commit = repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()

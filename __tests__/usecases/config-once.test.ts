@@ -12,7 +12,7 @@ import { silentLogger } from '../../src/adapters/logger.js'
 import { loadSettings, noArtifacts, runMode } from '../../src/compose.js'
 import { ConfigurationError } from '../../src/core/errors.js'
 import { loadGatesConfig } from '../../src/usecases/gates/run.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const CONFIG = '.github/release-action.yml'
@@ -89,7 +89,7 @@ describe('the configuration file, read once', () => {
           GITHUB_REF_NAME: '7/merge',
           GITHUB_BASE_REF: 'main'
         }),
-        { log: silentLogger, artifact: noArtifacts },
+        { log: silentLogger, artifact: noArtifacts, github: FAST_CLIENT },
         loaded
       )
       expect(result.failure ?? null).toBeNull()

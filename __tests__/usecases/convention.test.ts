@@ -49,10 +49,10 @@ describe('convention inference on real repositories', () => {
     repo.commit('chore: initial', pythonProject('2.0.0'))
     repo.tag('v2.0.0')
     for (const [tag, ...messages] of releases) {
-      for (const message of messages) repo.commit(message)
+      repo.commits(messages)
       repo.tag(tag)
     }
-    for (const message of unreleased) repo.commit(message)
+    repo.commits(unreleased)
     return repo
   }
 

@@ -18,14 +18,15 @@ const TOKEN = 'ghs_testTokenForTheFakeServer0123456789'
 
 /** main released v1.2.3 then v1.3.0; the hotfix branch is cut from v1.2.3. */
 function mainMovedOn(): TestRepo {
-  const repo = TestRepo.create()
-  repo.commit('chore: initial', pythonProject('1.2.3'))
-  repo.tag('v1.2.3')
-  repo.commit('feat: new on main', { 'src/fast_vlm_ondevice/__init__.py': '__version__ = "1.3.0"\n' })
-  repo.tag('v1.3.0')
-  repo.git('push', '-q', 'origin', 'main', '--tags')
-  repo.git('checkout', '-q', '-b', 'hotfix/crash', 'v1.2.3')
-  return repo
+  // made by git once, then copied for each test
+  return TestRepo.built('main moved on', repo => {
+    repo.commit('chore: initial', pythonProject('1.2.3'))
+    repo.tag('v1.2.3')
+    repo.commit('feat: new on main', { 'src/fast_vlm_ondevice/__init__.py': '__version__ = "1.3.0"\n' })
+    repo.tag('v1.3.0')
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.git('checkout', '-q', '-b', 'hotfix/crash', 'v1.2.3')
+  })
 }
 
 function settings(inputs: Record<string, string>) {
@@ -155,12 +156,15 @@ describe('rollback', () => {
 
   /** v1.2.3 and v1.3.0 released and pushed, each with a GitHub release. */
   function released(): TestRepo {
-    const repo = track(TestRepo.create())
-    repo.commit('chore: initial', pythonProject('1.2.3'))
-    repo.tag('v1.2.3')
-    repo.commit('feat: x')
-    repo.tag('v1.3.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const repo = track(
+      TestRepo.built('released', built => {
+        built.commit('chore: initial', pythonProject('1.2.3'))
+        built.tag('v1.2.3')
+        built.commit('feat: x')
+        built.tag('v1.3.0')
+        built.git('push', '-q', 'origin', 'main', '--tags')
+      })
+    )
     github.addRelease('v1.2.3')
     github.addRelease('v1.3.0')
     return repo

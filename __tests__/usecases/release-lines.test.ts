@@ -40,23 +40,24 @@ function state(repo: TestRepo): ReturnType<TestRepo['snapshot']> {
  * branches 1.x (from v1.4.0) and 1.3.x (from v1.3.0) exist on origin.
  */
 function sample(config?: string): TestRepo {
-  const repo = TestRepo.create()
-  repo.commit('chore: initial', {
-    ...pythonProject('1.2.0'),
-    'CHANGELOG.md': '# Changelog\n',
-    ...(config ? { [CONFIG]: config } : {})
+  // made by git once per configuration, then copied for each test
+  return TestRepo.built(`release lines sample ${config ?? ''}`, repo => {
+    repo.commit('chore: initial', {
+      ...pythonProject('1.2.0'),
+      'CHANGELOG.md': '# Changelog\n',
+      ...(config ? { [CONFIG]: config } : {})
+    })
+    repo.tag('v1.2.0')
+    repo.commit('feat: tiling')
+    repo.tag('v1.3.0')
+    repo.commit('feat: batching')
+    repo.tag('v1.4.0')
+    repo.commit('feat!: new session API')
+    repo.tag('v2.0.0')
+    repo.git('branch', '1.x', 'v1.4.0')
+    repo.git('branch', '1.3.x', 'v1.3.0')
+    repo.git('push', '-q', 'origin', 'main', '1.x', '1.3.x', '--tags')
   })
-  repo.tag('v1.2.0')
-  repo.commit('feat: tiling')
-  repo.tag('v1.3.0')
-  repo.commit('feat: batching')
-  repo.tag('v1.4.0')
-  repo.commit('feat!: new session API')
-  repo.tag('v2.0.0')
-  repo.git('branch', '1.x', 'v1.4.0')
-  repo.git('branch', '1.3.x', 'v1.3.0')
-  repo.git('push', '-q', 'origin', 'main', '1.x', '1.3.x', '--tags')
-  return repo
 }
 
 describe('maintenance branches on real repositories', () => {
@@ -288,12 +289,12 @@ describe('prerelease channels and promotion on real repositories', () => {
   const CHANNELS = 'release_lines:\n  channels:\n    next: rc\n    beta: beta\n'
 
   function channelRepo(): TestRepo {
-    const repo = TestRepo.create()
-    repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n', [CONFIG]: CHANNELS })
-    repo.tag('v1.2.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
-    repo.git('checkout', '-q', '-b', 'next')
-    return repo
+    return TestRepo.built('release lines channels', repo => {
+      repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n', [CONFIG]: CHANNELS })
+      repo.tag('v1.2.0')
+      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.git('checkout', '-q', '-b', 'next')
+    })
   }
 
   it('next releases -rc.N, with PEP 440 in Python files; main then promotes the last candidate', async () => {

@@ -25,14 +25,17 @@ function release(dir: string, inputs: Record<string, string> = {}): Promise<Rele
 
 /** A Python project released as v1.2.0 and pushed, with the given commits on top. */
 function project(...messages: string[]): TestRepo {
-  const repo = TestRepo.create()
-  repo.commit('chore: initial', {
-    ...pythonProject('1.2.0'),
-    'CHANGELOG.md': '# Changelog\n\n## 1.2.0 (2026-01-01)\n\n- old entry\n'
+  // the release of 1.2.0 is made by git once per file and copied
+  const repo = TestRepo.built('v1.2.0', base => {
+    base.commit('chore: initial', {
+      ...pythonProject('1.2.0'),
+      'CHANGELOG.md': '# Changelog\n\n## 1.2.0 (2026-01-01)\n\n- old entry\n'
+    })
+    base.tag('v1.2.0')
+    base.git('push', '-q', 'origin', 'main', '--tags')
   })
-  repo.tag('v1.2.0')
   messages.forEach((message, i) => repo.commit(message, { [`file${i}.txt`]: message }))
-  repo.git('push', '-q', 'origin', 'main', '--tags')
+  if (messages.length > 0) repo.git('push', '-q', 'origin', 'main')
   return repo
 }
 

@@ -1,0 +1,100 @@
+import { chmodSync, symlinkSync } from 'node:fs'
+import * as path from 'node:path'
+import { pythonProject, TestRepo } from './helpers/repo.js'
+
+/**
+ * The repository helper's bulk commits (one `git fast-import`) make the very commits that
+ * commit(message) makes one by one: same messages byte for byte, same dates, same shas.
+ */
+describe('TestRepo.commits', () => {
+  const repos: TestRepo[] = []
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+  const made = () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    return repo
+  }
+  const messages = [
+    'feat: streaming',
+    'fix: no newline at the end',
+    'fix(decoder): off-by-one\n\nBREAKING CHANGE: Session() takes a config.\n\n\n',
+    '# not a comment\n\nwith a tab\tand ünïcödé and a trailing space ',
+    'chore: x\r\nwith CRLF\r\n'
+  ]
+
+  it('gives the shas commit() gives, on top of a commit or on an unborn branch', () => {
+    for (const base of [true, false]) {
+      const one = made()
+      const bulk = made()
+      if (base)
+        for (const repo of [one, bulk]) {
+          repo.commit('chore: initial', pythonProject('1.2.0'))
+          repo.tag('v1.2.0')
+        }
+      const expected = messages.map(message => one.commit(message))
+      const got = bulk.commits(messages)
+      expect(got).toEqual(expected)
+      expect(bulk.head()).toBe(expected[expected.length - 1])
+      expect(bulk.git('log', '--format=%B%x00', '-n', String(messages.length))).toBe(
+        one.git('log', '--format=%B%x00', '-n', String(messages.length))
+      )
+      // the work tree and the index are those of the branch's tip: nothing to commit
+      expect(bulk.git('status', '--porcelain=v1', '--untracked-files=all')).toBe('')
+      // the next commit() follows on, one hour later, as after commits made one by one
+      expect(bulk.commit('fix: after')).toBe(one.commit('fix: after'))
+    }
+  })
+
+  it('on a detached HEAD or with an empty message, commits one by one as commit() does', () => {
+    const repo = made()
+    repo.commit('chore: initial', pythonProject('1.2.0'))
+    repo.git('switch', '-q', '--detach', 'HEAD')
+    const [sha] = repo.commits(['fix: detached'])
+    expect(repo.git('rev-parse', 'HEAD')).toBe(sha)
+    repo.git('switch', '-q', 'main')
+    expect(() => repo.commits(['fix: fine', ''])).toThrow()
+  })
+
+  it('TestRepo.built: each call a copy of what build made, with its own origin, and an index git keeps as it is', () => {
+    let builds = 0
+    const build = (repo: TestRepo) => {
+      builds++
+      repo.write('bin/run.sh', '#!/bin/sh\n')
+      chmodSync(path.join(repo.dir, 'bin/run.sh'), 0o755)
+      symlinkSync('run.sh', path.join(repo.dir, 'bin/run'))
+      repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'bin/run.sh': '#!/bin/sh\n' })
+      repo.git('add', 'bin/run')
+      repo.commit('chore: a link')
+      repo.tag('v1.2.0')
+      repo.git('branch', '1.x')
+      repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    }
+    const [a, b] = [TestRepo.built('helper test', build), TestRepo.built('helper test', build)]
+    repos.push(a, b)
+    expect(builds).toBe(1)
+    expect(a.root).not.toBe(b.root)
+    expect(b.snapshot()).toEqual({ ...a.snapshot(), remoteRefs: a.remoteRefs() })
+    expect(a.git('config', 'remote.origin.url')).toBe(a.origin)
+    expect(b.git('config', 'remote.origin.url')).toBe(b.origin)
+    // the index matches the copied files: git reads it as clean and does not rewrite it
+    const index = b.indexHash()
+    expect(b.git('diff-index', '--name-only', 'HEAD')).toBe('')
+    expect(b.git('status', '--porcelain=v1', '--untracked-files=all')).toBe('')
+    expect(b.indexHash()).toBe(index)
+    // the copies are separate repositories, origins included; the clock goes on as in the first
+    const next = b.commit('fix: only in b')
+    b.git('push', '-q', 'origin', 'main')
+    expect(b.remoteRefs()).toContain(next)
+    expect(a.remoteRefs()).not.toContain(next)
+    expect(a.commit('fix: only in b')).toBe(next)
+    // a fresh build of the same recipe gives the same commits (the tag's date aside)
+    const fresh = TestRepo.create()
+    repos.push(fresh)
+    build(fresh)
+    expect(fresh.git('rev-parse', 'main', '1.x')).toBe(b.git('rev-parse', 'main~1', '1.x'))
+    expect(fresh.git('ls-files', '--stage')).toBe(a.git('ls-files', '--stage'))
+    // another build under the same key is refused, never given the first one's repository
+    expect(() => TestRepo.built('helper test', repo => repo.commit('chore: other'))).toThrow(/two different builds/)
+    expect(a.git('ls-files', '--stage', 'bin')).toMatch(/^120000 .*\tbin\/run\n100755 .*\tbin\/run\.sh$/)
+  })
+})
