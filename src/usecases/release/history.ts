@@ -36,6 +36,7 @@ export type HistoryReader = Pick<
   | 'subject'
   | 'remoteUrl'
   | 'show'
+  | 'diffNames'
   | 'isAncestor'
 >
 

@@ -9,6 +9,7 @@ import type { AnalyzedCommit } from '../../core/commits/changes.js'
 import { parseTagMessage } from '../../core/record/release-record.js'
 import { changelogEntries } from '../../core/release-pr/notes.js'
 import type { ReleaseTag } from '../../core/versioning/version.js'
+import { followedBy } from '../../core/version-files/files.js'
 import type { FileReader, GitReader } from '../ports.js'
 import type { HistoryReader } from './history.js'
 import { fileVersions } from './never-down.js'
@@ -33,7 +34,7 @@ const CANDIDATES = 5
 
 export async function untaggedRelease(
   settings: ReleaseSettings,
-  deps: { git: Pick<GitReader, 'show'>; files: Pick<FileReader, 'list' | 'bytes'> },
+  deps: { git: Pick<GitReader, 'show' | 'diffNames'>; files: Pick<FileReader, 'list' | 'bytes'> },
   at: {
     head: string
     /** The tag HEAD's subject names as our release commit's (merged too). */
@@ -70,9 +71,24 @@ export async function untaggedRelease(
     if (files.length === 0 || !files.every(entry => entry.version === version)) continue
     const changelog = await deps.git.show(commit.sha, settings.changelogFile)
     if (changelog === null || changelogEntries(changelog, version) === null) continue
+    // a release commit changes the release's files only: one that also changes code (a stranger's pull
+    // request titled as a release) is an ordinary commit, its changes released and noted as such
+    const release = new Set([settings.changelogFile, ...files.map(entry => entry.path)])
+    const changed = await deps.git.diffNames(`${commit.sha}^`, commit.sha).catch(() => null)
+    if (!changed || !changed.every(path => release.has(path) || isLockFile(path, release))) continue
     return { tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false }
   }
   return undefined
+}
+
+/** A lock or manifest file that changes with a version file (package-lock.json, Cargo.lock, uv.lock…). */
+function isLockFile(path: string, release: ReadonlySet<string>): boolean {
+  const slash = path.lastIndexOf('/')
+  const followed = followedBy(path)
+  if (followed && release.has(slash >= 0 ? `${path.slice(0, slash)}/${followed}` : followed)) return true
+  return /(?:^|\/)(?:[\w.-]+\.lock|[\w.-]+-lock\.(?:json|ya?ml)|npm-shrinkwrap\.json|\.release-please-manifest\.json)$/.test(
+    path
+  )
 }
 
 /** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */
