@@ -10,11 +10,12 @@ import { parseSettings } from '../../src/core/config/settings.js'
 import { analyzeCommit } from '../../src/core/commits/changes.js'
 import { LocalFiles } from '../../src/adapters/files.js'
 import { ExecGit } from '../../src/adapters/git.js'
-import { silentLogger } from '../../src/adapters/logger.js'
+import { silentLogger, stderrLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseDeps } from '../../src/usecases/release/index.js'
-import { untaggedRelease } from '../../src/usecases/release/merged-release.js'
+import { untaggedReleases } from '../../src/usecases/release/merged-release.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
+const LOG = process.env.ADV_DEBUG ? stderrLogger : silentLogger
 const NOW = new Date('2026-12-01T12:00:00Z')
 const SECTION =
   '# Changelog\n\n## [1.3.0](https://example.test/compare/v1.2.0...v1.3.0) (2026-12-01)\n\n### Features\n\n- Faster decoding, as the maintainer wrote it\n'
@@ -38,7 +39,7 @@ describe('a merged release commit no tag names, adversarial', () => {
     remote: new ExecGit(repo.dir),
     origin: new ExecGit(repo.dir),
     files: new LocalFiles(repo.dir),
-    log: silentLogger,
+    log: LOG,
     env: { now: NOW },
     ...more
   })
@@ -176,13 +177,128 @@ describe('a merged release commit no tag names, adversarial', () => {
       }
     }
     const files = { list: () => [] as Array<{ name: string; directory: boolean }>, bytes: () => null }
-    const found = await untaggedRelease(
+    const found = await untaggedReleases(
       { ...settingsOf(), versionFiles: ['pyproject.toml'] },
       { git, files },
       { head: commits[0].sha, headRelease: undefined, commits, allTags: [], previous: null }
     )
-    expect(found).toBeUndefined()
+    expect(found).toEqual([])
     expect(reads).toBeGreaterThan(0)
     expect(reads).toBeLessThanOrEqual(15)
+  })
+})
+
+describe('a merged release commit no tag names, adversarial: reruns, lines, several releases', () => {
+  const repos: TestRepo[] = []
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+
+  function project(): TestRepo {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
+    repo.tag('v1.2.0')
+    repo.commit('feat: faster decoding', { 'x.txt': 'x' })
+    return repo
+  }
+  const settingsOf = (extra: Record<string, string> = {}) =>
+    parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md', ...extra })[name])
+  const deps = (repo: TestRepo): ReleaseDeps => ({
+    git: new ExecGit(repo.dir),
+    remote: new ExecGit(repo.dir),
+    origin: new ExecGit(repo.dir),
+    files: new LocalFiles(repo.dir),
+    log: LOG,
+    env: { now: NOW }
+  })
+
+  // KNOWN DEFECT (not fixed): in a clone that survives the run (the CLI, a self-hosted runner's
+  // workspace), a run killed between tagging a release commit below HEAD and its push leaves v1.3.0
+  // here only; the rerun takes the local v1.3.0 for the previous release, releases v1.3.1 and pushes
+  // its tag alone, so v1.3.0 never reaches origin. (At HEAD the rerun finds the tag and pushes it; a
+  // fresh checkout, as on GitHub's runners, has no such tag and tags again.) The fix reads origin's
+  // tags for a local tag of ours below HEAD and resumes it (history.ts): a change of the resume path.
+  it.failing('a run that tagged the release commit but never pushed is completed by the rerun: v1.3.0 reaches origin', async () => {
+    const repo = project()
+    const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+    repo.commit('fix: a later fix', { 'w.txt': 'w' })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    // the first run tags and stops before its push (push: false stands for a push step that died)
+    await runRelease(settingsOf({ push: 'false' }), deps(repo))
+    expect(repo.git('rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
+    expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('')
+
+    await runRelease(settingsOf(), deps(repo)).catch(() => undefined)
+    expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('v1.3.0')
+  })
+
+  it('a stranger\'s squash titled "chore(release): v1.3.0 (#13)" that also changes code is not the release commit', async () => {
+    const repo = project()
+    const stranger = repo.commit('chore(release): v1.3.0 (#13)', {
+      ...pythonProject('1.3.0'),
+      'CHANGELOG.md': SECTION,
+      'src/fast_vlm_ondevice/telemetry.py': 'import urllib.request\n'
+    })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const result = await runRelease(settingsOf(), deps(repo))
+    expect(result.status).toBe('released')
+    expect(repo.gitIn(repo.origin, 'rev-parse', `${result.plan.tag}^{commit}`)).not.toBe(stranger)
+  })
+
+  it('two release pull requests merged before any run: each is tagged where it is, in turn', async () => {
+    const repo = project()
+    const first = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+    repo.commit('feat: streaming', { 'y.txt': 'y' })
+    const second = repo.commit('Release 1.4.0 (#14)', {
+      ...pythonProject('1.4.0'),
+      'CHANGELOG.md': SECTION.replace(
+        '# Changelog\n\n',
+        '# Changelog\n\n## [1.4.0](https://example.test/compare/v1.3.0...v1.4.0) (2026-12-02)\n\n### Features\n\n- Streaming\n\n'
+      )
+    })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    await runRelease(settingsOf(), deps(repo))
+    await runRelease(settingsOf(), deps(repo))
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(first)
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.4.0^{commit}')).toBe(second)
+    // no release commit of the action's on top
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'main')).toBe(second)
+  })
+
+  it('a prerelease: "Release 1.3.0-rc.1" is tagged where it is by a prerelease run, never by a stable one', async () => {
+    const repo = project()
+    const rc = repo.commit('Release 1.3.0-rc.1 (#12)', {
+      ...pythonProject('1.3.0rc1'),
+      // (Swift spells it as SemVer)
+      'ios/Sources/FastVLMKit/Version.swift': pythonProject('1.3.0-rc.1')['ios/Sources/FastVLMKit/Version.swift'],
+      'CHANGELOG.md': SECTION.replace(
+        '## [1.3.0](https://example.test/compare/v1.2.0...v1.3.0)',
+        '## [1.3.0-rc.1](https://example.test/compare/v1.2.0...v1.3.0-rc.1)'
+      )
+    })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const result = await runRelease(settingsOf({ prerelease: 'rc' }), deps(repo))
+    expect(result.plan.tag).toBe('v1.3.0-rc.1')
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0-rc.1^{commit}')).toBe(rc)
+    const stable = await runRelease(settingsOf(), deps(repo))
+    expect(stable.plan.tag).toBe('v1.3.0')
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).not.toBe(rc)
+  })
+
+  it('a maintenance line: "Release 1.2.1" on 1.x is tagged where it is', async () => {
+    const repo = project()
+    repo.git('switch', '-q', '-c', '1.x', 'v1.2.0')
+    repo.commit('fix: a patch', { 'p.txt': 'p' })
+    const patch = repo.commit('Release 1.2.1 (#15)', {
+      ...pythonProject('1.2.1'),
+      'CHANGELOG.md':
+        '# Changelog\n\n## [1.2.1](https://example.test/compare/v1.2.0...v1.2.1) (2026-12-01)\n\n### Bug Fixes\n\n- A patch\n'
+    })
+    repo.git('switch', '-q', 'main')
+    repo.tag('v1.3.0')
+    repo.git('switch', '-q', '1.x')
+    repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    const result = await runRelease(settingsOf(), deps(repo))
+    expect(result.plan.tag).toBe('v1.2.1')
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.2.1^{commit}')).toBe(patch)
   })
 })

@@ -32,7 +32,12 @@ export interface UntaggedRelease {
 /** How many commits of the range naming a version are checked (each costs a read of its files). */
 const CANDIDATES = 5
 
-export async function untaggedRelease(
+/**
+ * The release commits no tag names in the range, newest first (HEAD's own subject first): the
+ * caller takes the oldest whose plan is that release, so that two release pull requests merged
+ * before a run are released in turn, neither skipped.
+ */
+export async function untaggedReleases(
   settings: ReleaseSettings,
   deps: { git: Pick<GitReader, 'show' | 'diffNames'>; files: Pick<FileReader, 'list' | 'bytes'> },
   at: {
@@ -43,26 +48,42 @@ export async function untaggedRelease(
     allTags: readonly ReleaseTag[]
     previous: ReleaseTag | null
   }
-): Promise<UntaggedRelease | undefined> {
+): Promise<UntaggedRelease[]> {
   const { tagPrefix } = settings
+  const found: UntaggedRelease[] = []
   const tagged = new Set(at.allTags.map(tag => tag.name))
   const versionsAt = (rev: string) => fileVersions(settings, deps.files, deps.git, rev)
+  // a release commit changes the release's files only: one that also changes code (a stranger's pull
+  // request titled as a release) is an ordinary commit, its changes released and noted as such
+  const releaseOnly = async (sha: string, files: readonly { path: string }[]) => {
+    const release = new Set<string>([
+      ...(settings.changelogFile ? [settings.changelogFile] : []),
+      ...settings.versionFiles.filter(file => !file.startsWith('!')),
+      ...files.map(entry => entry.path)
+    ])
+    const changed = await deps.git.diffNames(`${sha}^`, sha).catch(() => null)
+    return changed !== null && changed.every(path => release.has(path) || isLockFile(path, release))
+  }
   const exact = at.headRelease
   if (exact?.startsWith(tagPrefix) && !tagged.has(exact) && at.commits[0]?.sha === at.head) {
     // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
     // its version in the version files; one whose files all hold another version is an ordinary commit
     const version = semver.valid(exact.slice(tagPrefix.length))
     const atHead = await versionsAt('HEAD')
-    if (atHead.length === 0 || atHead.some(entry => entry.version === version))
-      return { tag: exact, sha: at.head, index: 0, exact: true }
+    if (
+      (atHead.length === 0 || atHead.some(entry => entry.version === version)) &&
+      (await releaseOnly(at.head, atHead))
+    )
+      found.push({ tag: exact, sha: at.head, index: 0, exact: true })
   }
   // Recognised by what it holds: a commit naming a version above the previous release (any subject a
   // squash merge was given: `Release 1.3.0 (#12)`) whose version files hold that version and whose
   // changelog has its section. A hand-made version bump without the section is left to be released
   // as before (with the changelog written by the release).
-  if (!settings.changelogFile) return undefined
+  if (!settings.changelogFile) return found
   let checked = 0
   for (const [index, commit] of at.commits.entries()) {
+    if (index === 0 && found.length > 0) continue
     const version = commit.namesVersion ? semver.valid(commit.namesVersion) : null
     if (!version || tagged.has(`${tagPrefix}${version}`)) continue
     if (at.previous && !semver.gt(version, at.previous.version)) continue
@@ -71,14 +92,10 @@ export async function untaggedRelease(
     if (files.length === 0 || !files.every(entry => entry.version === version)) continue
     const changelog = await deps.git.show(commit.sha, settings.changelogFile)
     if (changelog === null || changelogEntries(changelog, version) === null) continue
-    // a release commit changes the release's files only: one that also changes code (a stranger's pull
-    // request titled as a release) is an ordinary commit, its changes released and noted as such
-    const release = new Set([settings.changelogFile, ...files.map(entry => entry.path)])
-    const changed = await deps.git.diffNames(`${commit.sha}^`, commit.sha).catch(() => null)
-    if (!changed || !changed.every(path => release.has(path) || isLockFile(path, release))) continue
-    return { tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false }
+    if (!(await releaseOnly(commit.sha, files))) continue
+    found.push({ tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false })
   }
-  return undefined
+  return found
 }
 
 /** A lock or manifest file that changes with a version file (package-lock.json, Cargo.lock, uv.lock…). */
