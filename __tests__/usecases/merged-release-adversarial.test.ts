@@ -217,19 +217,22 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
   // its tag alone, so v1.3.0 never reaches origin. (At HEAD the rerun finds the tag and pushes it; a
   // fresh checkout, as on GitHub's runners, has no such tag and tags again.) The fix reads origin's
   // tags for a local tag of ours below HEAD and resumes it (history.ts): a change of the resume path.
-  it.failing('a run that tagged the release commit but never pushed is completed by the rerun: v1.3.0 reaches origin', async () => {
-    const repo = project()
-    const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
-    repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
-    // the first run tags and stops before its push (push: false stands for a push step that died)
-    await runRelease(settingsOf({ push: 'false' }), deps(repo))
-    expect(repo.git('rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
-    expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('')
+  it.failing(
+    'a run that tagged the release commit but never pushed is completed by the rerun: v1.3.0 reaches origin',
+    async () => {
+      const repo = project()
+      const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+      repo.commit('fix: a later fix', { 'w.txt': 'w' })
+      repo.git('push', '-q', 'origin', 'main', '--tags')
+      // the first run tags and stops before its push (push: false stands for a push step that died)
+      await runRelease(settingsOf({ push: 'false' }), deps(repo))
+      expect(repo.git('rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
+      expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('')
 
-    await runRelease(settingsOf(), deps(repo)).catch(() => undefined)
-    expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('v1.3.0')
-  })
+      await runRelease(settingsOf(), deps(repo)).catch(() => undefined)
+      expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('v1.3.0')
+    }
+  )
 
   it('a stranger\'s squash titled "chore(release): v1.3.0 (#13)" that also changes code is not the release commit', async () => {
     const repo = project()
