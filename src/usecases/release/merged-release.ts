@@ -85,7 +85,9 @@ export async function untaggedReleases(
   for (const [index, commit] of at.commits.entries()) {
     if (index === 0 && found.length > 0) continue
     const version = commit.namesVersion ? semver.valid(commit.namesVersion) : null
-    if (!version || tagged.has(`${tagPrefix}${version}`)) continue
+    // (a version found already: the newest commit holding it, a merge commit rather than its branch's)
+    if (!version || tagged.has(`${tagPrefix}${version}`) || found.some(each => each.tag === `${tagPrefix}${version}`))
+      continue
     if (at.previous && !semver.gt(version, at.previous.version)) continue
     if (++checked > CANDIDATES) break
     const files = await versionsAt(commit.sha)
