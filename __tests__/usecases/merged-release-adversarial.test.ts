@@ -13,6 +13,8 @@ import { ExecGit } from '../../src/adapters/git.js'
 import { silentLogger, stderrLogger } from '../../src/adapters/logger.js'
 import { runRelease, type ReleaseDeps } from '../../src/usecases/release/index.js'
 import { untaggedReleases } from '../../src/usecases/release/merged-release.js'
+import { OctokitGitData } from '../../src/adapters/github/index.js'
+import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 const LOG = process.env.ADV_DEBUG ? stderrLogger : silentLogger
@@ -303,5 +305,47 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result.plan.tag).toBe('v1.2.1')
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.2.1^{commit}')).toBe(patch)
+  })
+})
+
+describe('a merged release commit no tag names, release_commit: api', () => {
+  const TOKEN = 'ghs_mergedapi_token_0123456789'
+  const repos: TestRepo[] = []
+  let github: FakeGitHub
+  beforeEach(async () => {
+    github = await new FakeGitHub(TOKEN).start()
+  })
+  afterEach(() => github.stop())
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+
+  it('tags the release commit on GitHub where it is, commits nothing, and leaves the clone at HEAD', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
+    repo.tag('v1.2.0')
+    repo.commit('feat: faster decoding', { 'x.txt': 'x' })
+    const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+    const tip = repo.commit('fix: a later fix', { 'w.txt': 'w' })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    github.gitDir = repo.origin
+    const result = await runRelease(
+      parseSettings(name => ({ push: 'true', release_commit: 'api', changelog_file: 'CHANGELOG.md' })[name]),
+      {
+        git: new ExecGit(repo.dir),
+        remote: new ExecGit(repo.dir),
+        origin: new ExecGit(repo.dir),
+        files: new LocalFiles(repo.dir),
+        log: LOG,
+        env: { now: NOW },
+        gitData: new OctokitGitData(TOKEN, github.repository, github.url, FAST_CLIENT)
+      }
+    )
+    expect(result.plan.tag).toBe('v1.3.0')
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/tags/v1.3.0^{commit}')).toBe(releaseCommit)
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'refs/heads/main')).toBe(tip)
+    expect(repo.git('rev-parse', 'HEAD')).toBe(tip)
+    const writes = github.requests.filter(request => request.method !== 'GET').map(request => request.path)
+    expect(writes).toContainEqual(expect.stringMatching(/git\/tags/))
+    expect(writes).not.toContainEqual(expect.stringMatching(/git\/commits|git\/refs\/heads/))
   })
 })
