@@ -269,6 +269,29 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     expect(repo.gitIn(repo.origin, 'rev-parse', 'main')).toBe(second)
   })
 
+  it('an earlier release commit at HEAD whose changelog is a symlink is still completed, not made again', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'docs/CHANGELOG.md': '# Changelog\n' })
+    repo.git(
+      '-c',
+      'core.symlinks=true',
+      'update-index',
+      '--add',
+      '--cacheinfo',
+      `120000,${repo.gitInput('docs/CHANGELOG.md', 'hash-object', '-w', '--stdin')},CHANGELOG.md`
+    )
+    repo.git('checkout', '--', 'CHANGELOG.md')
+    repo.commit('chore: link the changelog')
+    repo.tag('v1.2.0')
+    repo.commit('feat: faster decoding', { 'x.txt': 'x' })
+    const made = repo.commit('chore(release): v1.3.0', { ...pythonProject('1.3.0'), 'docs/CHANGELOG.md': SECTION })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const result = await runRelease(settingsOf(), deps(repo))
+    expect(result).toMatchObject({ status: 'resumed', from: 'commit' })
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(made)
+  })
+
   it('a prerelease: "Release 1.3.0-rc.1" is tagged where it is by a prerelease run, never by a stable one', async () => {
     const repo = project()
     const rc = repo.commit('Release 1.3.0-rc.1 (#12)', {

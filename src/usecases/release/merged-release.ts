@@ -4,6 +4,7 @@
  * other commits before this run). The release tags it instead of committing that release again.
  * Reads only.
  */
+import { posix } from 'node:path'
 import semver from 'semver'
 import type { AnalyzedCommit } from '../../core/commits/changes.js'
 import { parseTagMessage } from '../../core/record/release-record.js'
@@ -62,7 +63,14 @@ export async function untaggedReleases(
       ...files.map(entry => entry.path)
     ])
     const changed = await deps.git.diffNames(`${sha}^`, sha).catch(() => null)
-    return changed !== null && changed.every(path => release.has(path) || isLockFile(path, release))
+    if (changed === null) return false
+    const unexplained = changed.filter(path => !release.has(path) && !isLockFile(path, release))
+    if (unexplained.length === 0) return true
+    // a changelog reached through a symlink is committed where it is (git's blob of a link: its target)
+    const link = settings.changelogFile ? await deps.git.show(sha, settings.changelogFile) : null
+    const target =
+      link && !link.includes('\n') ? posix.normalize(posix.join(posix.dirname(settings.changelogFile!), link)) : null
+    return unexplained.every(path => path === target)
   }
   const exact = at.headRelease
   if (exact?.startsWith(tagPrefix) && !tagged.has(exact) && at.commits[0]?.sha === at.head) {
