@@ -292,6 +292,21 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(made)
   })
 
+  it('a tag prefix (fastvlm-v): the release commit is tagged under it; a tag of another prefix does not count', async () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
+    repo.tag('fastvlm-v1.2.0')
+    repo.commit('feat: faster decoding', { 'x.txt': 'x' })
+    const made = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
+    repo.tag('other-v1.3.0', 'HEAD~1')
+    repo.commit('fix: a later fix', { 'w.txt': 'w' })
+    repo.git('push', '-q', 'origin', 'main', '--tags')
+    const result = await runRelease(settingsOf({ tag_prefix: 'fastvlm-v' }), deps(repo))
+    expect(result.plan.tag).toBe('fastvlm-v1.3.0')
+    expect(repo.gitIn(repo.origin, 'rev-parse', 'fastvlm-v1.3.0^{commit}')).toBe(made)
+  })
+
   it('a prerelease: "Release 1.3.0-rc.1" is tagged where it is by a prerelease run, never by a stable one', async () => {
     const repo = project()
     const rc = repo.commit('Release 1.3.0-rc.1 (#12)', {
