@@ -61,6 +61,7 @@ export function mergedView(
     },
     remoteUrl: remote => git.remoteUrl(remote),
     show: (rev, path) => git.show(rev, path),
+    diffNames: (from, to) => git.diffNames(from, to),
     changedPaths: () => git.changedPaths()
   }
 }

@@ -100,11 +100,12 @@ export async function applyLocal(plan: Plan, deps: LocalDeps): Promise<Applied> 
   } catch (error) {
     // Nothing reached the remote (atomic push): undo the local commit and tag too.
     await git.deleteTag(release.tag)
-    // (a release commit other commits followed stays: it is not this run's to undo)
-    if (plan.waiting === 0) await git.resetKeep(committed ? `${head}~1` : head)
+    // (a release commit made before this run stays: an earlier run's or a merged pull request's,
+    // on origin already perhaps, it is not this run's to undo)
+    if (!committed) await git.resetKeep(head)
     const detail = pushDetail(error)
     throw new ConfigurationError(
-      `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and ${plan.waiting === 0 ? `the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)})` : `the local tag ${release.tag} was deleted`}. ` +
+      `The push to ${REMOTE} was rejected: ${detail}. Nothing was pushed, and ${committed ? `the local tag ${release.tag} was deleted (the release commit ${head.slice(0, 12)}, made before this run, stays)` : `the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)})`}. ` +
         (PROTECTED.test(detail)
           ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or make the release commit through the GitHub API (release_commit: api: GitHub makes and signs it, a verified commit, for rules that require signed commits; a rule that requires pull requests refuses it too), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
           : 'Bring the branch up to date with the remote (or fix the permission) and run again.')

@@ -16,7 +16,7 @@ import { highestStable, releaseTags, type ReleaseTag } from '../../core/versioni
 import { installsFrom, packageNameFrom } from '../project.js'
 import { checkNeverDown, fileVersions, floorOf, otherPrefixNote, otherPrefixReleases } from './never-down.js'
 import { burnedVersions, checkHotfix } from './burned.js'
-import { ownTagAt, releaseSubject, untaggedRelease, type UntaggedRelease } from './merged-release.js'
+import { ownTagAt, releaseSubject, untaggedReleases, type UntaggedRelease } from './merged-release.js'
 import type { FileReader, GitReader, GitRemoteReader, Logger } from '../ports.js'
 import { reachableFrom } from './reachable.js'
 import { REMOTE, type Earlier, type ReleaseEnvironment, type ReleaseSettings } from './types.js'
@@ -36,6 +36,7 @@ export type HistoryReader = Pick<
   | 'subject'
   | 'remoteUrl'
   | 'show'
+  | 'diffNames'
   | 'isAncestor'
 >
 
@@ -224,7 +225,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
   // HEAD, or a commit of the range, is a release commit no tag names yet: an earlier run's that stopped
   // before its tag, or a merged release pull request (merged-release.ts). Plan without it and the
   // commits after it; if the plan is that same release, tag it instead of committing it again.
-  const found = await untaggedRelease(settings, deps, { head, headRelease, commits, allTags, previous, hotfix })
+  const found = await untaggedReleases(settings, deps, { head, headRelease, commits, allTags, previous, hotfix })
   const decide = async (made: UntaggedRelease | undefined) => {
     const own = made ? commits.slice(made.index + 1) : commits
     // never down: the version the files hold (before the release commit), and tags under another prefix
@@ -259,18 +260,24 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
     plan.reason += otherPrefixNote(others, settings.tagPrefix)
     return { plan, own }
   }
-  let made = found
-  let { plan, own } = await decide(made)
-  if (made && plan.tag !== made.tag) {
-    if (made.exact)
+  // the oldest whose plan is its release: the commits after it are the next run's
+  let made: UntaggedRelease | undefined
+  let decided: Awaited<ReturnType<typeof decide>> | undefined
+  for (const candidate of [...found].reverse()) {
+    const tried = await decide(candidate)
+    if (tried.plan.tag === candidate.tag) {
+      made = candidate
+      decided = tried
+      break
+    }
+    if (candidate.exact)
       throw new ConfigurationError(
-        `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
-          `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${made.tag}).`
+        `HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${tried.plan.tag || 'no release'}. ` +
+          `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${candidate.tag}).`
       )
-    // recognised by its files only: an ordinary commit after all
-    made = undefined
-    ;({ plan, own } = await decide(undefined))
+    // (recognised by its files only: an ordinary commit after all)
   }
+  const { plan, own } = decided ?? (await decide(undefined))
   if (made?.index === 0)
     log.info(`HEAD is the release commit of ${plan.tag}, made earlier and not tagged yet: completing it.`)
   else if (made)

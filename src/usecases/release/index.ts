@@ -96,7 +96,10 @@ async function finishAfterRelease(
     const message = error instanceof Error ? error.message : String(error)
     throw new ConfigurationError(
       `${made}, but publishing it failed: ${message.replace(/\.?$/, '.')} ` +
-        `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`
+        (plan.waiting > 0
+          ? // the tag is not at HEAD: a rerun releases the commits after it and never comes back to it
+            `${tag} tags ${applied.commitSha.slice(0, 12)}, not HEAD, so a rerun does not finish it (it releases the ${plan.waiting} commit(s) after it): fix that and publish ${tag} by hand (its notes are in ${plan.notesFile}).`
+          : `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`)
     )
   }
 }

@@ -4,11 +4,13 @@
  * other commits before this run). The release tags it instead of committing that release again.
  * Reads only.
  */
+import { posix } from 'node:path'
 import semver from 'semver'
 import type { AnalyzedCommit } from '../../core/commits/changes.js'
 import { parseTagMessage } from '../../core/record/release-record.js'
 import { changelogEntries } from '../../core/release-pr/notes.js'
 import type { ReleaseTag } from '../../core/versioning/version.js'
+import { followedBy } from '../../core/version-files/files.js'
 import type { FileReader, GitReader } from '../ports.js'
 import type { HistoryReader } from './history.js'
 import { fileVersions } from './never-down.js'
@@ -31,9 +33,14 @@ export interface UntaggedRelease {
 /** How many commits of the range naming a version are checked (each costs a read of its files). */
 const CANDIDATES = 5
 
-export async function untaggedRelease(
+/**
+ * The release commits no tag names in the range, newest first (HEAD's own subject first): the
+ * caller takes the oldest whose plan is that release, so that two release pull requests merged
+ * before a run are released in turn, neither skipped.
+ */
+export async function untaggedReleases(
   settings: ReleaseSettings,
-  deps: { git: Pick<GitReader, 'show'>; files: Pick<FileReader, 'list' | 'bytes'> },
+  deps: { git: Pick<GitReader, 'show' | 'diffNames'>; files: Pick<FileReader, 'list' | 'bytes'> },
   at: {
     head: string
     /** The tag HEAD's subject names as our release commit's (merged too). */
@@ -44,37 +51,88 @@ export async function untaggedRelease(
     /** A hotfix completes its own release commit at HEAD only. */
     hotfix: boolean
   }
-): Promise<UntaggedRelease | undefined> {
+): Promise<UntaggedRelease[]> {
   const { tagPrefix } = settings
+  const found: UntaggedRelease[] = []
   const tagged = new Set(at.allTags.map(tag => tag.name))
   const versionsAt = (rev: string) => fileVersions(settings, deps.files, deps.git, rev)
+  // a release commit changes the release's files only: one that also changes code (a stranger's pull
+  // request titled as a release) is an ordinary commit, its changes released and noted as such
+  const releaseOnly = async (sha: string, files: readonly { path: string }[]) => {
+    const release = new Set<string>([
+      ...(settings.changelogFile ? [settings.changelogFile] : []),
+      ...settings.versionFiles.filter(file => !file.startsWith('!')),
+      ...files.map(entry => entry.path)
+    ])
+    const changed = await deps.git.diffNames(`${sha}^`, sha).catch(() => null)
+    if (changed === null) return false
+    const unexplained = changed.filter(
+      path => !release.has(path) && !isLockFile(path, release) && !isManifestBeside(path, settings.changelogFile)
+    )
+    if (unexplained.length === 0) return true
+    // a changelog reached through a symlink is committed where it is (git's blob of a link: its target)
+    const link = settings.changelogFile ? await deps.git.show(sha, settings.changelogFile) : null
+    const target =
+      link && !link.includes('\n') ? posix.normalize(posix.join(posix.dirname(settings.changelogFile!), link)) : null
+    return unexplained.every(path => path === target)
+  }
   const exact = at.headRelease
   if (exact?.startsWith(tagPrefix) && !tagged.has(exact) && at.commits[0]?.sha === at.head) {
     // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
     // its version in the version files; one whose files all hold another version is an ordinary commit
     const version = semver.valid(exact.slice(tagPrefix.length))
     const atHead = await versionsAt('HEAD')
-    if (atHead.length === 0 || atHead.some(entry => entry.version === version))
-      return { tag: exact, sha: at.head, index: 0, exact: true }
+    if (
+      (atHead.length === 0 || atHead.some(entry => entry.version === version)) &&
+      (await releaseOnly(at.head, atHead))
+    )
+      found.push({ tag: exact, sha: at.head, index: 0, exact: true })
   }
   // Recognised by what it holds: a commit naming a version above the previous release (any subject a
   // squash merge was given: `Release 1.3.0 (#12)`) whose version files hold that version and whose
   // changelog has its section. A hand-made version bump without the section is left to be released
   // as before (with the changelog written by the release).
-  if (!settings.changelogFile || at.hotfix) return undefined
+  if (!settings.changelogFile || at.hotfix) return found
   let checked = 0
   for (const [index, commit] of at.commits.entries()) {
+    if (index === 0 && found.length > 0) continue
     const version = commit.namesVersion ? semver.valid(commit.namesVersion) : null
-    if (!version || tagged.has(`${tagPrefix}${version}`)) continue
+    // (a version found already: the newest commit holding it, a merge commit rather than its branch's)
+    if (!version || tagged.has(`${tagPrefix}${version}`) || found.some(each => each.tag === `${tagPrefix}${version}`))
+      continue
     if (at.previous && !semver.gt(version, at.previous.version)) continue
     if (++checked > CANDIDATES) break
     const files = await versionsAt(commit.sha)
     if (files.length === 0 || !files.every(entry => entry.version === version)) continue
     const changelog = await deps.git.show(commit.sha, settings.changelogFile)
     if (changelog === null || changelogEntries(changelog, version) === null) continue
-    return { tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false }
+    if (!(await releaseOnly(commit.sha, files))) continue
+    found.push({ tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false })
   }
-  return undefined
+  return found
+}
+
+/** Manifests whose version a release sets (not code: no `.py`, no other file a format could read). */
+const MANIFESTS = new Set(['pyproject.toml', 'setup.cfg', 'package.json', 'Cargo.toml', 'VERSION'])
+
+/**
+ * A manifest in the changelog's own folder: a component's release commit (`packages/api/package.json`
+ * beside `packages/api/CHANGELOG.md`) sets the version there, where the root's detection does not look.
+ */
+function isManifestBeside(path: string, changelog: string | null | undefined): boolean {
+  if (!changelog) return false
+  const folder = posix.dirname(changelog)
+  return posix.dirname(path) === folder && MANIFESTS.has(posix.basename(path))
+}
+
+/** A lock or manifest file that changes with a version file (package-lock.json, Cargo.lock, uv.lock…). */
+function isLockFile(path: string, release: ReadonlySet<string>): boolean {
+  const slash = path.lastIndexOf('/')
+  const followed = followedBy(path)
+  if (followed && release.has(slash >= 0 ? `${path.slice(0, slash)}/${followed}` : followed)) return true
+  return /(?:^|\/)(?:[\w.-]+\.lock|[\w.-]+-lock\.(?:json|ya?ml)|npm-shrinkwrap\.json|\.release-please-manifest\.json)$/.test(
+    path
+  )
 }
 
 /** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */

@@ -41,7 +41,7 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   // a release commit made earlier (a merged release pull request): its changelog section is what is
   // published, as a maintainer may have edited it there
   const release = scrubReleaseTexts(
-    earlier === 'committed' ? publishedAsCommitted(settings, history.plan, deps.files) : history.plan,
+    earlier === 'committed' ? await publishedAsCommitted(settings, history, deps) : history.plan,
     deps.scrub
   )
   const strategy = strategyOf(settings)
@@ -132,9 +132,19 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   }
 }
 
-/** The notes of a release commit made earlier: the entries its changelog section holds. */
-function publishedAsCommitted(settings: ReleaseSettings, release: ReleasePlan, files: PlanDeps['files']): ReleasePlan {
-  const changelog = settings.changelogFile ? files.read(settings.changelogFile) : null
+/**
+ * The notes of a release commit made earlier: the entries its changelog section holds. At HEAD the
+ * working tree's; a release commit other commits followed: its own (a later commit rewriting the
+ * section is not what that tag releases).
+ */
+async function publishedAsCommitted(
+  settings: ReleaseSettings,
+  history: { plan: ReleasePlan; head: string; waiting: number },
+  deps: Pick<PlanDeps, 'files' | 'git'>
+): Promise<ReleasePlan> {
+  const { plan: release, head, waiting } = history
+  const file = settings.changelogFile
+  const changelog = !file ? null : waiting > 0 ? await deps.git.show(head, file) : deps.files.read(file)
   const entries = changelog === null ? null : changelogEntries(changelog, release.version)
   return entries ? withEntries(release, entries) : release
 }
