@@ -81,28 +81,52 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
+/** Whether anything is at `target` (a dangling or looping symlink too), without an error thrown for a missing one. */
+function present(target) {
+    try {
+        return (0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return false;
+        throw error;
+    }
+}
 /**
  * The real location of `target` with every symlink followed, also when it does not exist yet:
- * the deepest existing ancestor is resolved and the rest appended.
+ * the deepest existing ancestor is resolved and the rest appended; a symlink to a missing path (a
+ * write would create its target) is where it leads. A missing path is found with lstat (no error
+ * made and thrown a level) and the rest resolved by the system's realpath: a plan confines a
+ * hundred paths, most of them version files that are not there.
  */
-function realLocation(target) {
+function realLocation(target, links = 0) {
     const absolute = external_node_path_.resolve(target);
     const rest = [];
     let current = absolute;
     for (;;) {
-        try {
-            return external_node_path_.join((0,external_node_fs_.realpathSync)(current), ...rest.reverse());
+        if (present(current)) {
+            try {
+                return external_node_path_.join(external_node_fs_.realpathSync.native(current), ...[...rest].reverse());
+            }
+            catch (error) {
+                const code = error.code;
+                if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                    throw error;
+                // a symlink whose target is missing: follow it (as writing through it would)
+                if ((0,external_node_fs_.lstatSync)(current).isSymbolicLink()) {
+                    if (links >= 40)
+                        throw Object.assign(new Error(`Too many symlinks: ${current}`), { code: 'ELOOP' });
+                    // relative to the link's real folder (which exists: the link is in it)
+                    const next = external_node_path_.resolve(external_node_fs_.realpathSync.native(external_node_path_.dirname(current)), (0,external_node_fs_.readlinkSync)(current));
+                    return realLocation(external_node_path_.join(next, ...[...rest].reverse()), links + 1);
+                }
+            }
         }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = external_node_path_.dirname(current);
-            if (parent === current)
-                return absolute;
-            rest.push(external_node_path_.basename(current));
-            current = parent;
-        }
+        const parent = external_node_path_.dirname(current);
+        if (parent === current)
+            return absolute;
+        rest.push(external_node_path_.basename(current));
+        current = parent;
     }
 }
 function inside(child, parent) {
@@ -821,8 +845,9 @@ class ExecGit {
         });
         return (await this.head()) ?? '';
     }
-    async tag(name, message, identity) {
-        await this.tagReads.changing(() => this.run([...this.identityArgs(identity), 'tag', '-a', name, '-F', '-', '--cleanup=verbatim'], {
+    async tag(name, message, identity, target) {
+        const on = target ? [target] : [];
+        await this.tagReads.changing(() => this.run([...this.identityArgs(identity), 'tag', '-a', name, ...on, '-F', '-', '--cleanup=verbatim'], {
             input: this.scrub(message)
         }));
     }
@@ -968,7 +993,7 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
  */
 async function createOctokit(token, apiUrl, options = {}) {
     const [github, { throttling }, { retry }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735))
     ]);
@@ -2015,30 +2040,6 @@ var version = __webpack_require__(311);
 
 
 
-const offlineRead = () => Promise.reject(new errors/* OfflineError */.M_('This reads origin; the CLI stays off the network unless --online (or --push) is given.'));
-const offlineWrite = () => Promise.reject(new errors/* OfflineError */.M_('This would change origin; the CLI touches a remote only with --push.'));
-/** Origin's reads, refused (every method of the port: the type checker keeps the list whole). */
-const noRemoteReads = {
-    remoteHasTag: offlineRead,
-    remoteTags: offlineRead,
-    remoteBranch: offlineRead,
-    fetchObjects: offlineRead,
-    fetchTag: offlineRead,
-    remoteTagCommits: offlineRead
-};
-/** Origin's writes, refused. */
-const noRemoteWrites = { pushAtomic: offlineWrite, deleteRemoteTag: offlineWrite };
-/**
- * The git client of the modes not yet given their remote capabilities apart (rollback, the major
- * tag, the gates): the local clone, with origin's reads and writes as the network level allows.
- * The release and the plan take `remote` and `origin` instead, and get none when not allowed.
- */
-function limitedGit(git, network) {
-    if (network === 'write')
-        return git;
-    const local = Object.create(git);
-    return Object.assign(local, noRemoteWrites, network === 'none' ? noRemoteReads : {});
-}
 /**
  * The run's files and commands, each write or command followed by `forget()` of the run's git client:
  * what it keeps (the status, HEAD, the branch) is read again after the tree may have changed.
@@ -2116,14 +2117,14 @@ function buildServices(cwd, settings, env, options) {
     const run = forgetting(files, options.commands ?? shellRunner, git);
     return {
         cwd,
-        git: limitedGit(git, network),
+        git,
         remote: network === 'none' ? null : git,
         origin: network === 'write' ? git : null,
         planOnly: options.preview ?? false,
         files: run.files,
         sideFiles: sideFilesIn(env.RUNNER_TEMP, scrub),
         commands: run.commands,
-        http: network === 'write' ? fetchClient({ scrub }) : noNetwork,
+        http: network === 'write' ? fetchClient({ scrub, sleep: options.sleep }) : noNetwork,
         artifact: options.artifact,
         log,
         scrub,
@@ -2979,6 +2980,123 @@ const LINT_GUESSES = Object.freeze(COMMIT_TYPES.filter(row => row.words && row.w
 
 /***/ }),
 
+/***/ 57949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ attributor),
+/* harmony export */   Lj: () => (/* binding */ unmatchedPath),
+/* harmony export */   pd: () => (/* binding */ foldersOf)
+/* harmony export */ });
+/* unused harmony export globRegExp */
+const node = () => ({ children: new Map(), owners: [] });
+/** `*` one segment's characters, `**` any number of segments: the folder the glob names. */
+function globRegExp(glob) {
+    const source = glob
+        .split('/')
+        .map(part => part === '**' ? '(?:[^/]+/)*?[^/]*' : part.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '[^/]*'))
+        .join('/');
+    return new RegExp(`^(${source})(?:/|$)`);
+}
+function matcher(entries) {
+    const literal = node();
+    const globs = [];
+    for (const { index, paths } of entries) {
+        for (const path of paths) {
+            if (path.includes('*')) {
+                globs.push({ index, re: globRegExp(path) });
+                continue;
+            }
+            let at = literal;
+            for (const part of path === '' ? [] : path.split('/')) {
+                let child = at.children.get(part);
+                if (!child)
+                    at.children.set(part, (child = node()));
+                at = child;
+            }
+            at.owners.push(index);
+        }
+    }
+    return { literal, globs };
+}
+/** The components whose paths the file lies under, with the depth (segments) of the path, deepest first. */
+function matches(m, file) {
+    const found = [];
+    let at = m.literal;
+    let depth = 0;
+    const parts = file.split('/');
+    for (;;) {
+        for (const index of at.owners)
+            found.push({ index, depth });
+        if (depth >= parts.length - 1)
+            break; // a path names a folder: the file's own name is no folder
+        at = at.children.get(parts[depth]);
+        if (!at)
+            break;
+        depth++;
+    }
+    for (const glob of m.globs) {
+        const match = glob.re.exec(file);
+        if (match && match[1].length < file.length)
+            found.push({ index: glob.index, depth: match[1].split('/').length });
+    }
+    return found.sort((a, b) => b.depth - a.depth);
+}
+function attributor(components) {
+    const owned = matcher(components.map((c, index) => ({ index, paths: c.paths })));
+    const shared = matcher(components.map((c, index) => ({ index, paths: c.sharedPaths })));
+    const excluded = components.map(c => (c.exclude.length > 0 ? matcher([{ index: 0, paths: c.exclude }]) : null));
+    const cache = new Map();
+    const owners = (file) => {
+        const cached = cache.get(file);
+        if (cached)
+            return cached;
+        const result = [];
+        for (const { index } of matches(owned, file)) {
+            const exclude = excluded[index];
+            if (exclude && matches(exclude, file).length > 0)
+                continue;
+            result.push(index);
+            break;
+        }
+        for (const { index } of matches(shared, file))
+            if (!result.includes(index))
+                result.push(index);
+        if (cache.size < 200_000)
+            cache.set(file, result);
+        return result;
+    };
+    return { owners };
+}
+/** The folders the files lie in (every prefix), to look a literal path up at once. */
+function foldersOf(files) {
+    const folders = new Set();
+    for (const file of files) {
+        for (let at = file.indexOf('/'); at > 0; at = file.indexOf('/', at + 1))
+            folders.add(file.slice(0, at));
+    }
+    return folders;
+}
+/** A path of a component that no file of the repository lies under (a typo): the first such, or null. */
+function unmatchedPath(component, files, folders = foldersOf(files)) {
+    for (const path of [...component.paths, ...component.sharedPaths]) {
+        if (path === '')
+            continue;
+        if (!path.includes('*')) {
+            if (!folders.has(path))
+                return path;
+            continue;
+        }
+        const m = matcher([{ index: 0, paths: [path] }]);
+        if (!files.some(file => matches(m, file).length > 0))
+            return path;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 16628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3016,7 +3134,10 @@ const COMPONENTS_SCHEMA = {
             },
             shared_paths: { ...STRINGS, description: 'folders whose changes count for it too, such as proto/' },
             exclude: { ...STRINGS, description: 'folders or globs inside its path that are not its own' },
-            version_files: { ...STRINGS, description: 'its version files; empty: auto-detected inside its path' },
+            version_files: {
+                ...STRINGS,
+                description: 'its version files; empty: auto-detected among its tracked files (git ls-files) inside its path'
+            },
             tag_format: { type: 'string', description: 'default {name}-v{version} below the root, v{version} at it' },
             changelog: { type: 'string', description: 'default <path>/CHANGELOG.md; empty for none' },
             package_name: { type: 'string', description: 'the package of its install line' },
@@ -3039,7 +3160,11 @@ const COMPONENT_GROUPS_SCHEMA = {
         required: ['fixed'],
         properties: {
             name: { type: 'string', description: 'the group name (default: its first member)' },
-            fixed: { type: 'array', items: { type: 'string' }, description: 'the members' }
+            fixed: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'the members; their tags and version files must hold one version before a release'
+            }
         }
     }
 };
@@ -3180,6 +3305,7 @@ function componentsFrom(raw, groups, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CZ: () => (/* binding */ checkFixedVersions),
+/* harmony export */   Uy: () => (/* binding */ disagreeingFixedFiles),
 /* harmony export */   g1: () => (/* binding */ dependencyOrder)
 /* harmony export */ });
 /* unused harmony exports groupOf, dependentsOf */
@@ -3236,6 +3362,30 @@ function checkFixedVersions(groups, current) {
                 'Members of a fixed group share one version: set their version files to the same version (or tag them alike), or make the group independent.');
     }
 }
+/**
+ * Whether a fixed group's members' version files disagree today: the version most of their files
+ * hold (a tie: the one the group's tags hold, else the first member's) is the group's; the first
+ * file holding another is named, with its component and what to do. Null when they agree (or a
+ * member has no version file: a Docker image has nothing to disagree with).
+ */
+function disagreeingFixedFiles(group, members) {
+    const all = members.flatMap(member => member.files.map(file => ({ member, file })));
+    if (new Set(all.map(({ file }) => file.semver)).size <= 1)
+        return null;
+    const count = new Map();
+    for (const { file } of all)
+        count.set(file.semver, (count.get(file.semver) ?? 0) + 1);
+    const most = Math.max(...count.values());
+    const tagged = members.find(member => member.tagVersion !== null)?.tagVersion ?? null;
+    const leading = [...count].filter(([, n]) => n === most).map(([version]) => version);
+    const version = tagged !== null && leading.includes(tagged)
+        ? tagged
+        : all.find(({ file }) => leading.includes(file.semver)).file.semver;
+    const holder = all.find(({ file }) => file.semver === version);
+    const odd = all.find(({ file }) => file.semver !== version);
+    return (`component ${odd.member.name} of the fixed group ${group.name} has ${odd.file.path} at ${odd.file.version}, but ${holder.member.name === odd.member.name ? 'its' : `${holder.member.name}'s`} ${holder.file.path} is at ${holder.file.version}: members of a fixed group share one version, and their version files disagree today. ` +
+        `Set ${odd.file.path} to ${holder.file.version} (the group's version) and commit it, or take ${odd.member.name} out of the group (independent), or leave the file out of its version_files ("!${odd.file.path}"). Nothing was changed.`);
+}
 /** The components that depend on `name`, directly or not. */
 function dependentsOf(components, name) {
     const result = [];
@@ -3255,6 +3405,117 @@ function dependentsOf(components, name) {
         frontier = next;
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 99574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ FilesLogParser),
+/* harmony export */   lm: () => (/* binding */ FILES_LOG_FORMAT),
+/* harmony export */   z: () => (/* binding */ filesLogArgs)
+/* harmony export */ });
+/* harmony import */ var _commits_gitlog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95810);
+
+/**
+ * The `git log -z --name-only` format the components read: each commit's record starts with RS
+ * (0x1e), then the fields of the single-package log (US-separated, the message last) and NUL;
+ * its changed files follow, each ended by NUL (the first after a newline). Paths can hold any
+ * byte but NUL, so `-z` keeps them whole; a record is told from a path by its RS and sha.
+ */
+const FILES_LOG_FORMAT = '%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%B';
+/** The arguments of that log over `HEAD` minus the commits every component has released. */
+function filesLogArgs(exclude) {
+    return [
+        'log',
+        '-z',
+        '--topo-order',
+        '--name-only',
+        '--no-renames',
+        `--format=${FILES_LOG_FORMAT}`,
+        'HEAD',
+        ...exclude.map(sha => `^${sha}`),
+        '--'
+    ];
+}
+// eslint-disable-next-line no-control-regex
+const HEADER = /^\n?\x1e[0-9a-f]{40,64}\x1f/;
+/** Splits streamed output into commits with their files, as the chunks arrive (bytes, decoded per token). */
+class FilesLogParser {
+    onCommit;
+    pending = null;
+    decoder = new TextDecoder('utf-8');
+    commit = null;
+    files = [];
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        let start = 0;
+        if (this.pending) {
+            const end = chunk.indexOf(0);
+            const joined = new Uint8Array(this.pending.length + (end < 0 ? chunk.length : end));
+            joined.set(this.pending);
+            joined.set(end < 0 ? chunk : chunk.subarray(0, end), this.pending.length);
+            if (end < 0) {
+                this.pending = joined;
+                return;
+            }
+            this.pending = null;
+            this.token(this.decoder.decode(joined));
+            start = end + 1;
+        }
+        for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
+            this.bytes(chunk, start, end);
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending = chunk.slice(start);
+    }
+    end() {
+        if (this.pending)
+            this.token(this.decoder.decode(this.pending));
+        this.pending = null;
+        this.flush();
+    }
+    /** A token straight from the chunk: a path of ASCII bytes (most) is made without a decoder. */
+    bytes(chunk, start, end) {
+        if (this.commit && end - start < 256) {
+            let from = start;
+            if (chunk[from] === 10)
+                from++;
+            let ascii = chunk[from] !== 0x1e && from < end;
+            for (let i = from; ascii && i < end; i++)
+                if (chunk[i] >= 0x80 || chunk[i] < 0x20)
+                    ascii = false;
+            if (ascii) {
+                this.files.push(String.fromCharCode.apply(null, chunk.subarray(from, end)));
+                return;
+            }
+        }
+        this.token(this.decoder.decode(chunk.subarray(start, end)));
+    }
+    flush() {
+        if (this.commit)
+            this.onCommit(this.commit, this.files);
+        this.commit = null;
+        this.files = [];
+    }
+    token(text) {
+        if (text === '' || text === '\n')
+            return;
+        if (HEADER.test(text)) {
+            this.flush();
+            const at = text.indexOf('\x1e');
+            this.commit = (0,_commits_gitlog_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLogRecord */ .tT)(` ${text.slice(at + 1)}`);
+            return;
+        }
+        if (this.commit)
+            this.files.push(text.charCodeAt(0) === 10 ? text.slice(1) : text);
+    }
 }
 
 
@@ -3293,8 +3554,11 @@ function parseReleaseCommitSubject(subject, names) {
     }
     return pairs.size > 0 ? pairs : null;
 }
-/** The `releases` output: a JSON array in dependency order, for `strategy.matrix: ${{ fromJSON(...) }}`. */
-function releasesJson(releases) {
+/**
+ * The `releases` output: a JSON array in dependency order, for `strategy.matrix: ${{ fromJSON(...) }}`;
+ * `release_url` is the component's GitHub release made by the run ('' when none was made).
+ */
+function releasesJson(releases, releaseUrls = new Map()) {
     return JSON.stringify(releases.map(r => ({
         name: r.name,
         version: r.version,
@@ -3303,7 +3567,8 @@ function releasesJson(releases) {
         docker_version: r.version ? (0,_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerTag */ .TU)(r.version) : '',
         path: r.path,
         notes_file: r.notesFile,
-        released: r.released
+        released: r.released,
+        release_url: releaseUrls.get(r.name) ?? ''
     })));
 }
 /** What the components' notes may take of the job summary (GitHub shows up to 1 MiB of it). */
@@ -3423,6 +3688,107 @@ function checkSwiftTags(components, swiftManifests, file) {
             warnings.push(`Component ${owner.name} is a Swift package below the repository root (${manifest}): SwiftPM resolves packages through git only from the root, so it cannot use ${owner.tagPrefix}X.Y.Z tags. Publish it to a package registry (swift package-registry publish; see docs/examples/workflows).`);
     }
     return warnings;
+}
+
+
+/***/ }),
+
+/***/ 60427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ checkLinesComponent),
+/* harmony export */   bY: () => (/* binding */ chooseComponent),
+/* harmony export */   pG: () => (/* binding */ componentNamed)
+/* harmony export */ });
+/* unused harmony exports namedVersion, componentOfBranch */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Which component a mode acting on one package acts on (rollback, hotfix, a release line), in a
+ * repository with `components`. action.yml has no input left for it, so it is named where the mode
+ * already reads a name:
+ *
+ * - the `version` input: `name@1.2.3`, or the component's tag (`name-v1.2.3`);
+ * - the branch: `hotfix/<name>/…` (or `hotfix/<name>`), `<name>/1.x`, `<name>/next`;
+ * - a `component:` of the configuration file's `release_lines` block (every line releases it);
+ * - the CLI's `--component NAME`.
+ */
+
+
+function names(config) {
+    return config.components.map(c => c.name).join(', ');
+}
+/** The component of that name, or one error listing the names. */
+function componentNamed(config, name, where) {
+    const found = config.components.find(c => c.name === name);
+    if (found)
+        return found;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where} names the component "${name.slice(0, 100)}", which is not one of the configuration file's components: ${names(config)}. Name one of them. Nothing was changed.`);
+}
+const NAMED = /^([^@\s]+)@v?(\S+)$/;
+/** A version input that names its component (`name@1.2.3` or a tag), or null for a bare version. */
+function namedVersion(config, value) {
+    const named = NAMED.exec(value);
+    if (named) {
+        const component = componentNamed(config, named[1], `The version input "${value.slice(0, 100)}"`);
+        if (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(named[2]) !== named[2])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The version input "${value.slice(0, 100)}": "${named[2].slice(0, 60)}" is not a semantic version. Use ${component.name}@X.Y.Z, such as ${component.name}@1.3.0.`);
+        return { component, version: named[2] };
+    }
+    // a tag: the longest prefix of a component's tags that leaves a version
+    const tagged = config.components
+        .filter(c => c.tagPrefix !== '' && value.startsWith(c.tagPrefix))
+        .filter(c => semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value.slice(c.tagPrefix.length)) === value.slice(c.tagPrefix.length))
+        .sort((a, b) => b.tagPrefix.length - a.tagPrefix.length)[0];
+    return tagged ? { component: tagged, version: value.slice(tagged.tagPrefix.length) } : null;
+}
+/** The component a branch names: `hotfix/<name>/…`, `hotfix/<name>`, or `<name>/…` (a line). */
+function componentOfBranch(config, branch) {
+    const parts = branch.split('/');
+    const candidates = parts[0] === 'hotfix' ? [parts[1] ?? ''] : parts.length > 1 ? [parts[0]] : [];
+    // `hotfix/api-crash` names no component: only a whole part does
+    return config.components.find(c => candidates.includes(c.name)) ?? null;
+}
+/**
+ * The one component the mode acts on: named outright, by the version input, or by the branch
+ * (in that order; two that disagree are an error); a repository of one component needs no name.
+ */
+function chooseComponent(config, query) {
+    const found = [];
+    if (query.name)
+        found.push({
+            component: componentNamed(config, query.name, `The component "${query.name}"`),
+            version: '',
+            by: 'named'
+        });
+    const named = query.version ? namedVersion(config, query.version) : null;
+    if (named)
+        found.push({ ...named, by: `the version input ${query.version}` });
+    const fromBranch = query.branch ? componentOfBranch(config, query.branch) : null;
+    if (fromBranch)
+        found.push({ component: fromBranch, version: '', by: `the branch ${query.branch}` });
+    const distinct = [...new Set(found.map(f => f.component.name))];
+    if (distinct.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${query.what}: ${found.map(f => `${f.by} names ${f.component.name}`).join(', ')}. Name one component only. Nothing was changed.`);
+    const version = named ? named.version : query.version;
+    if (found.length > 0)
+        return { component: found[0].component, version, by: found.map(f => f.by).join(' and ') };
+    if (config.components.length === 1)
+        return { component: config.components[0], version, by: 'the only component' };
+    const example = config.components[0].name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${query.what} acts on one component, and this repository has several (${names(config)}): say which. ` +
+        `Give the version as ${example}@X.Y.Z (or its tag), name the branch hotfix/${example}/… (or ${example}/1.x for a release line), ` +
+        `set component: ${example} in release_lines, or on the command line --component ${example}. Nothing was changed.`);
+}
+/** release_lines' `component:` names one of the components (and is only meaningful with them). */
+function checkLinesComponent(lines, config, file) {
+    if (!lines.component)
+        return;
+    if (!config)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: release_lines.component is "${lines.component.slice(0, 100)}", but there is no components block: a repository of one package releases it on every line. Remove release_lines.component, or add the components block.`);
+    componentNamed(config, lines.component, `${file}: release_lines.component`);
 }
 
 
@@ -3583,7 +3949,7 @@ const OUTPUTS = {
     version_files: 'the version files updated (or that would be), one a line',
     pep440_version: 'the new version in PEP 440 (`1.3.0rc1`, `1.3.0.dev2`), as Python files and wheel names hold it',
     docker_version: 'the new version as a Docker tag (`+` becomes `-`)',
-    releases: 'with `components`: JSON array, in dependency order, of each component (name, version, tag, pep440_version, docker_version, path, notes_file, released), for `strategy.matrix: ${{ fromJSON(...) }}`; not set for a single package',
+    releases: 'with `components`: JSON array, in dependency order, of each component (name, version, tag, pep440_version, docker_version, path, notes_file, released, release_url: its GitHub release made by the run, else empty), for `strategy.matrix: ${{ fromJSON(...) }}`; not set for a single package',
     migration_guide: 'migration_guide: the guide written (or, in a dry run, that would be); empty when the next release is not major',
     release_pr_number: 'release_pr: the release pull request opened or updated (empty when none is open)',
     release_pr_url: 'release_pr: its page',
@@ -3798,7 +4164,7 @@ const INPUTS = {
     release_title: {
         default: 'Release {tag}',
         cli: 'string',
-        doc: 'the GitHub release title (`{tag}`, `{version}` replaced)'
+        doc: 'the GitHub release title (`{tag}`, `{version}` replaced; with `components`, `{name}` too)'
     },
     draft: {
         default: 'false',
@@ -4262,7 +4628,8 @@ function parseSettings(read, sections = NO_SECTIONS) {
     else if (mode === 'rollback') {
         if (version === '')
             throw new errors/* ConfigurationError */.j1('mode: rollback needs the version input: the version to roll back, such as 1.3.0.');
-        if (semver_default().valid(version) !== version) {
+        // with components, `name@1.2.3` or a component's tag (checked against them: src/core/components/target.ts)
+        if (semver_default().valid(version) !== version && !sections.components) {
             throw new errors/* ConfigurationError */.j1(`Input version has the invalid value "${get('version')}". Use the semantic version to roll back, such as 1.3.0.`);
         }
     }
@@ -4555,11 +4922,186 @@ function result(gate, status, reason, details = [], annotations = []) {
 
 /***/ }),
 
-/***/ 64017:
+/***/ 20847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Jf: () => (/* binding */ DEFAULT_ENTRY_STYLE),
+/* harmony export */   S9: () => (/* binding */ scopeMark),
+/* harmony export */   SI: () => (/* binding */ entryShas),
+/* harmony export */   X1: () => (/* binding */ entryStyleOf),
+/* harmony export */   aY: () => (/* binding */ entryWords),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   d0: () => (/* binding */ titleKeys),
+/* harmony export */   kz: () => (/* binding */ titleKey)
+/* harmony export */ });
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74048);
+/**
+ * Reading the changelog formats real tools write (pure): release-please and
+ * conventional-changelog / standard-version (`* **scope:** text ([abc1234](…))`),
+ * python-semantic-release v7–v10 (`### Chores`, `- **scope**: text` wrapped onto a second line with
+ * ``([`abc1234`](…))``), git-cliff (`### ⚙️ Miscellaneous Tasks`, `- *(scope)* text`), commitizen
+ * (`### Feat`, `- **scope**: text`) and keep-a-changelog (`## [1.2.0] - date`, `### Added`).
+ * What a title means, what an entry says once its scope and references are dropped, and how the
+ * entries are written (the style the notes then follow).
+ */
+
+/** The style of the notes when nothing was learned: release-please's. */
+const DEFAULT_ENTRY_STYLE = Object.freeze({ scope: 'bold-colon', commitLinks: true });
+/** `## [1.2.3](…) (date)`, `## v1.2.3 (date)`, `### [1.0.1]` (standard-version's patches), `## Version 1.2.3`. */
+const RELEASE_HEADING = /^(#{1,3})\s+(?:\[\s*)?(?:(?:version|release)\s+)?v?(\d+\.\d+\.\d+[^\]\s)]*)/i;
+const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** A top-level list item (one space of indentation at most). */
+const ITEM = /^ ?[-*+]\s+(\S.*)$/;
+/** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
+function parseChangelog(text) {
+    const releases = [];
+    let current = null;
+    let level = 0;
+    let group = null;
+    /** The entry the next indented line continues (python-semantic-release wraps its entries), else null. */
+    let open = false;
+    for (const raw of text.split(/\r?\n/)) {
+        // a heading or an entry is read from its first 2,000 characters: the patterns stay linear on a 1 MB line
+        const line = raw.slice(0, 2_000).trimEnd();
+        const release = RELEASE_HEADING.exec(line);
+        if (release) {
+            current = { version: release[2], groups: [] };
+            level = release[1].length;
+            releases.push(current);
+            group = null;
+            open = false;
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading) {
+            open = false;
+            // `## Unreleased`, `## Older releases`: the release ends (a `### Bug Fixes` under standard-version's `### [1.0.1]` does not)
+            if (heading[1].length <= Math.min(level, 2)) {
+                current = null;
+                group = null;
+                continue;
+            }
+            if (!current)
+                continue;
+            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] };
+            current.groups.push(group);
+            continue;
+        }
+        if (!current || !group)
+            continue;
+        const item = ITEM.exec(line);
+        if (item) {
+            group.entries.push(item[1].slice(0, 1_000));
+            open = true;
+        }
+        else if (open && /^\s{2,}\S/.test(line) && !/^\s+[-*+]\s/.test(line)) {
+            const last = group.entries.length - 1;
+            if (group.entries[last].length < 1_000)
+                group.entries[last] = `${group.entries[last]} ${line.trim()}`.slice(0, 1_000);
+        }
+        else
+            open = false;
+    }
+    return releases;
+}
+/** The words of titles that mean a kind of change, when no entry says it (the titles the tools above write). */
+const TITLE_WORDS = [
+    [/breaking/i, 'breaking'],
+    [/feat|addition|\badded\b/i, 'feat'],
+    [/bug|fix/i, 'fix'],
+    [/perf/i, 'perf'],
+    [/revert/i, 'revert'],
+    [/doc/i, 'docs'],
+    [/depend/i, 'deps'],
+    [/refactor/i, 'refactor'],
+    [/styl|formatting/i, 'style'],
+    [/test/i, 'test'],
+    [/continuous integration|\bci\b/i, 'ci'],
+    [/build|packag/i, 'build'],
+    [/chore|maintenance|misc|\btasks\b/i, 'chore']
+];
+/** The kind a group's title names, or null (`Changed`, `Security`, `Other`: the entries must say). */
+function titleKey(title) {
+    return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null;
+}
+/** Every kind a title's words name (`Chores / CI`: chore and ci). */
+function titleKeys(title) {
+    return TITLE_WORDS.filter(([words]) => words.test(title)).map(([, key]) => key);
+}
+/** A leading scope, in any of the tools' ways: `**scope:**`, `**scope**:`, `*(scope)*`, `**(scope)**`. */
+const SCOPE_MARK = /^(?:\*\*[^*]{1,80}:\*\*|\*\*[^*]{1,80}\*\*:|\*\*?\([^)]{1,80}\)\*\*?:?)\s*/;
+/** Trailing references: `(#12)`, `(#12, abc1234)`, `([#12](…), [abc1234](…))`, `, closes #12`. */
+const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}\b|PR#\d+))+\s*\)|,?\s+closes\s+#\d+)\s*$/i;
+/** The entry's words: links to their text, no code marks, no scope, no type prefix, no trailing references. */
+function entryWords(entry) {
+    let text = entry
+        .replace(/\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
+        .replace(/`/g, '')
+        .replace(/^\[\*\*breaking\*\*\]\s*/i, '');
+    for (let strip = 0; strip < 4; strip++) {
+        const next = text.replace(TRAILING_REFERENCES, '');
+        if (next === text)
+            break;
+        text = next;
+    }
+    text = text.replace(SCOPE_MARK, '').replace(/^\[\*\*breaking\*\*\]\s*/i, '');
+    text = text.replace(/^[A-Za-z]+(?:\([^)]{0,80}\))?!?:\s+/, '');
+    return text.trim();
+}
+/** The commit shas an entry names (links or bare). */
+function entryShas(entry) {
+    return [...entry.matchAll(/\[`?([0-9a-f]{7,40})`?\]\(|\b([0-9a-f]{7,40})\b/g)].map(match => match[1] ?? match[2]);
+}
+const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/;
+const TYPE_PREFIX = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?[a-z]+(?:\([^)]{0,80}\))?!?:\s/;
+/** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
+function formatOf(release) {
+    const entries = release.groups.flatMap(group => group.entries);
+    const share = (test) => entries.filter(entry => test.test(entry)).length * 2 > entries.length;
+    return `${share(TYPE_PREFIX)}/${share(COMMIT_LINK)}`;
+}
+/** The entry style most entries show (a scope style needs entries with a scope to say). */
+function entryStyleOf(entries) {
+    const counts = { 'bold-colon': 0, bold: 0, 'italic-paren': 0 };
+    let links = 0;
+    for (const entry of entries) {
+        if (COMMIT_LINK.test(entry))
+            links++;
+        if (/^\*\*[^*]{1,80}:\*\*/.test(entry))
+            counts['bold-colon']++;
+        else if (/^\*\*[^*]{1,80}\*\*:/.test(entry))
+            counts.bold++;
+        else if (/^\*\(([^)]{1,80})\)\*/.test(entry))
+            counts['italic-paren']++;
+    }
+    const scoped = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+    return {
+        scope: scoped[1] > 0 ? scoped[0] : DEFAULT_ENTRY_STYLE.scope,
+        commitLinks: entries.length === 0 || links * 2 >= entries.length
+    };
+}
+/** A change's scope as the style writes it (the scope already sanitized), with the space after it. */
+function scopeMark(scope, style) {
+    switch (style) {
+        case 'bold':
+            return `**${scope}**: `;
+        case 'italic-paren':
+            return `*(${scope})* `;
+        default:
+            return `**${scope}:** `;
+    }
+}
+
+
+/***/ }),
+
+/***/ 64017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* reexport safe */ _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__.EY),
 /* harmony export */   Yp: () => (/* binding */ describeConventions),
 /* harmony export */   bC: () => (/* binding */ learnConventions),
 /* harmony export */   tx: () => (/* binding */ RECENT_SECTIONS)
@@ -4567,8 +5109,8 @@ function result(gate, status, reason, details = [], annotations = []) {
 /* unused harmony exports EVIDENCE_SECTIONS, EVIDENCE_TO_PUBLISH */
 /* harmony import */ var _commits_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33563);
 /* harmony import */ var _commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24405);
-/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74048);
 /* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47588);
+/* harmony import */ var _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20847);
 /**
  * The repository's own notes convention, learned from the recent sections of its CHANGELOG.md: which
  * kinds of change it publishes and under which titles, and how an entry looks. A title is mapped to
@@ -4580,6 +5122,7 @@ function result(gate, status, reason, details = [], annotations = []) {
 
 
 
+
 /** A title ↔ kind mapping needs this many release sections showing it. */
 const EVIDENCE_SECTIONS = 2;
 /** Publishing a kind the default sections hide (chores, CI, build…) needs this many sections listing it. */
@@ -4587,82 +5130,31 @@ const EVIDENCE_TO_PUBLISH = 3;
 const SHOWN_BY_DEFAULT = new Set(_commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECTIONS */ .vu.flatMap(section => section.types));
 /** How many of the newest release sections are read. */
 const RECENT_SECTIONS = 10;
-const RELEASE_HEADING = /^#{1,3}\s+\[?v?(\d+\.\d+\.\d+[^\]\s]*)/;
-const GROUP_HEADING = /^#{2,4}\s+(.+?)\s*#*\s*$/;
-/** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
-function parseChangelog(text) {
-    const releases = [];
-    let current = null;
-    let group = null;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trimEnd();
-        const release = RELEASE_HEADING.exec(line);
-        if (release) {
-            current = { version: release[1], groups: [] };
-            releases.push(current);
-            group = null;
-            continue;
-        }
-        if (!current)
-            continue;
-        const heading = GROUP_HEADING.exec(line);
-        if (heading) {
-            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(heading[1].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] };
-            current.groups.push(group);
-            continue;
-        }
-        const entry = /^[-*]\s+(\S.*)$/.exec(line);
-        if (entry && group)
-            group.entries.push(entry[1]);
-    }
-    return releases;
-}
-/** The words of titles that mean a kind of change, when no entry says it (release-please's and git-cliff's titles). */
-const TITLE_WORDS = [
-    [/breaking/i, 'breaking'],
-    [/feature|addition|added/i, 'feat'],
-    [/bug|fix/i, 'fix'],
-    [/perf/i, 'perf'],
-    [/revert/i, 'revert'],
-    [/doc/i, 'docs'],
-    [/depend/i, 'deps'],
-    [/refactor/i, 'refactor'],
-    [/style/i, 'style'],
-    [/test/i, 'test'],
-    [/build|packag/i, 'build'],
-    [/continuous integration|\bci\b/i, 'ci'],
-    [/chore|maintenance|misc/i, 'chore']
-];
-function titleKey(title) {
-    return TITLE_WORDS.find(([words]) => words.test(title))?.[1] ?? null;
-}
-/** Lower case letters and digits of a text, links and references dropped: for matching an entry to a commit. */
+/** Lower case letters and digits of an entry's words (scope, type, links and references dropped): for matching it to a commit. */
 function plain(text) {
-    return text
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\(#\d+\)|\(\s*[0-9a-f]{7,40}\s*\)/g, '')
-        .replace(/^\*\*[^*]+:\*\*\s*/, '')
+    return (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryWords */ .aY)(text)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '');
 }
-const SHA_IN_ENTRY = /\[([0-9a-f]{7,40})\]\(|\b([0-9a-f]{7,40})\b/g;
 /** The section key of one entry: from the commit it names or describes, else its own `type:` prefix; null if neither says. */
 function entryKey(entry, changes) {
     if (changes && changes.length > 0) {
-        for (const match of entry.matchAll(SHA_IN_ENTRY)) {
-            const sha = match[1] ?? match[2];
-            const change = changes.find(each => each.nested === 0 && each.sha.startsWith(sha));
+        const text = plain(entry);
+        for (const sha of (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryShas */ .SI)(entry)) {
+            // a commit with changes in its body has several: the one the entry's words are, else its header's
+            const ofCommit = changes.filter(each => each.sha.startsWith(sha));
+            const change = ofCommit.find(each => text.length > 0 && (plain(each.subject) === text || plain(each.header) === text)) ??
+                ofCommit.find(each => each.nested === 0);
             if (change)
                 return { key: keyOf(change), by: 'commits' };
         }
-        const text = plain(entry.replace(/\s*\([^()]*\)\s*$/, '').replace(/^[\w-]+(?:\([^)]*\))?!?:\s+/, ''));
         if (text.length >= 8) {
             const change = changes.find(each => plain(each.subject) === text || plain(each.header) === text);
             if (change)
                 return { key: keyOf(change), by: 'commits' };
         }
     }
-    const prefixed = /^([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry);
+    const prefixed = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry);
     if (!prefixed)
         return null;
     const change = (0,_commits_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeCommit */ .I)({
@@ -4670,16 +5162,25 @@ function entryKey(entry, changes) {
         parents: [],
         time: 0,
         author: '',
-        message: entry.replace(/^(\w+)s\(/, '$1(')
+        message: entry.replace(/^\*\*[^*]{1,80}\*\*:?\s*/, '').replace(/^(\w+)s\(/, '$1(')
     }).changes[0];
     return change.type === null ? null : { key: keyOf(change), by: 'entries' };
 }
-/** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
-function styleOf(release) {
-    const entries = release.groups.flatMap(group => group.entries);
-    const share = (test) => entries.filter(entry => test.test(entry)).length * 2 > entries.length;
-    return `${share(/^[A-Za-z]+(?:\([^)]*\))?!?:\s/)}/${share(/\[[0-9a-f]{7,40}\]\(/)}`;
+/**
+ * Publishing a kind the defaults hide also needs a title that says it: its own (`Build System`,
+ * `Continuous Integration`) or maintenance at large (`Chores`, `⚙️ Miscellaneous Tasks`). A catch-all
+ * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
+ */
+function namesKind(title, key) {
+    const named = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .titleKeys */ .d0)(title);
+    if (named.includes(key))
+        return true;
+    // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
+    if (key === 'deps-dev' && named.some(each => each === 'build' || each === 'ci'))
+        return true;
+    return named.includes('chore') && MAINTENANCE_KINDS.has(key);
 }
+const MAINTENANCE_KINDS = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev']);
 function keyOf(change) {
     if (change.breaking)
         return 'breaking';
@@ -4693,10 +5194,10 @@ function keyOf(change) {
 function learnConventions(changelog, changesOf = () => null) {
     if (!changelog || !changelog.trim())
         return null;
-    const written = parseChangelog(changelog).filter(release => release.groups.some(group => group.entries.length > 0));
+    const written = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChangelog */ .EY)(changelog).filter(release => release.groups.some(group => group.entries.length > 0));
     // the current convention: the newest sections written the way the newest one is (a new tool, a new era)
-    const era = written.length > 0 ? styleOf(written[0]) : '';
-    const end = written.findIndex(release => styleOf(release) !== era);
+    const era = written.length > 0 ? (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(written[0]) : '';
+    const end = written.findIndex(release => (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(release) !== era);
     const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS));
     if (releases.length < EVIDENCE_SECTIONS)
         return null;
@@ -4706,40 +5207,51 @@ function learnConventions(changelog, changesOf = () => null) {
      */
     const said = new Map();
     const titleOrder = new Map();
-    let entries = 0;
-    let bold = 0;
-    let links = 0;
+    const entries = [];
     for (const release of releases) {
         const changes = changesOf(release.version);
-        const here = new Map();
+        /** For each kind, the groups listing it and how many of its entries each holds. */
+        const listed = new Map();
+        const list = (key, title, by) => {
+            const groups = listed.get(key) ?? [];
+            const group = groups.find(each => each.title === title);
+            if (group)
+                group.count++;
+            else
+                groups.push({ title, by, count: 1 });
+            listed.set(key, groups);
+        };
+        let unknown = 0;
         for (const group of release.groups) {
-            const titled = titleKey(group.title);
+            const titled = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .titleKey */ .kz)(group.title);
             if (titled === 'breaking')
                 continue;
             if (!titleOrder.has(group.title.toLowerCase()))
                 titleOrder.set(group.title.toLowerCase(), titleOrder.size);
             let known = 0;
             for (const entry of group.entries) {
-                entries++;
-                if (/^\*\*[^*]+:\*\*/.test(entry))
-                    bold++;
-                if (/\[[0-9a-f]{7,40}\]\(/.test(entry))
-                    links++;
+                entries.push(entry);
                 const found = entryKey(entry, changes);
                 if (!found)
                     continue;
                 known++;
-                if (!here.has(found.key))
-                    here.set(found.key, { title: group.title, by: found.by });
+                list(found.key, group.title, found.by);
             }
-            if (known === 0 && titled && group.entries.length > 0 && !here.has(titled))
-                here.set(titled, { title: group.title, by: 'title' });
+            if (known === 0 && titled && group.entries.length > 0 && !listed.has(titled))
+                list(titled, group.title, 'title');
+            else
+                unknown += group.entries.length - known;
         }
+        // a kind's home in this release: the group holding most of its entries (a stray one elsewhere does not move it)
+        const here = new Map([...listed].map(([key, groups]) => [key, groups.reduce((best, each) => (each.count > best.count ? each : best))]));
+        // a kind left out is only seen where the section's entries were recognised: a reworded entry may be it
+        const testifies = unknown * 10 <= release.groups.reduce((sum, group) => sum + group.entries.length, 0);
         const present = new Set((changes ?? []).map(keyOf));
-        for (const key of new Set([...here.keys(), ...present])) {
+        for (const key of new Set([...here.keys(), ...(testifies ? present : [])])) {
             if (!said.has(key))
                 said.set(key, []);
-            said.get(key).push(here.get(key) ?? null);
+            const home = here.get(key);
+            said.get(key).push(home ? { title: home.title, by: home.by } : null);
         }
     }
     // a kind follows its newest EVIDENCE_SECTIONS releases when they agree: listed under one title, or left out
@@ -4754,10 +5266,12 @@ function learnConventions(changelog, changesOf = () => null) {
             hidden.push(key);
         else {
             // publishing a kind the defaults hide takes more evidence: a tool's change of era costs less
-            const needed = SHOWN_BY_DEFAULT.has(key) ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH;
+            const shown = SHOWN_BY_DEFAULT.has(key);
+            const needed = shown ? EVIDENCE_SECTIONS : EVIDENCE_TO_PUBLISH;
             const agree = says.slice(0, needed);
             if (agree.length === needed &&
-                agree.every(say => say !== null && say.title.toLowerCase() === agree[0].title.toLowerCase()))
+                agree.every(say => say !== null && say.title.toLowerCase() === agree[0].title.toLowerCase()) &&
+                (shown || namesKind(agree[0].title, key)))
                 homes.set(key, agree[0]);
         }
     }
@@ -4775,7 +5289,9 @@ function learnConventions(changelog, changesOf = () => null) {
     const learned = [...titles.entries()]
         .sort((a, b) => titleOrder.get(a[0]) - titleOrder.get(b[0]))
         .map(([, section]) => section);
-    if (learned.length === 0 && hidden.length === 0)
+    const style = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryStyleOf */ .X1)(entries);
+    const restyled = style.scope !== _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ENTRY_STYLE */ .Jf.scope || style.commitLinks !== _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ENTRY_STYLE */ .Jf.commitLinks;
+    if (learned.length === 0 && hidden.length === 0 && !restyled)
         return null;
     const taken = new Set([...homes.keys(), ...hidden]);
     const rest = _commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECTIONS */ .vu.map(section => ({
@@ -4783,11 +5299,12 @@ function learnConventions(changelog, changesOf = () => null) {
         types: section.types.filter(type => !taken.has(type))
     })).filter(section => section.types.length > 0);
     return {
-        sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest],
+        // each section writes its entries the way the changelog does
+        sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest].map(section => restyled ? { ...section, style } : section),
         learned,
         hidden,
         from: releases.map(release => release.version),
-        style: { boldScope: entries > 0 && bold * 2 >= entries, commitLinks: entries > 0 && links * 2 >= entries }
+        style
     };
 }
 /** One line for the summary: what was learned and from which sections. */
@@ -4804,6 +5321,8 @@ function describeConventions(conventions, file) {
         lines.push(`- ${section.title}: ${section.types.map(type => `\`${type}\` (${section.evidence[type]} sections)`).join(', ')}, by ${section.by === 'commits' ? 'matching commits' : section.by === 'entries' ? 'the entries’ types' : 'the title'}`);
     if (conventions.hidden.length > 0)
         lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`);
+    const { scope, commitLinks } = conventions.style;
+    lines.push(`- entries written as in ${file}: scope as \`${(0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeMark */ .S9)('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`);
     return lines;
 }
 
@@ -4837,7 +5356,10 @@ var ecosystem_versions = __webpack_require__(50964);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text/sanitize.ts
 var sanitize = __webpack_require__(74048);
+// EXTERNAL MODULE: ./src/core/notes/changelog-format.ts
+var changelog_format = __webpack_require__(20847);
 ;// CONCATENATED MODULE: ./src/core/notes/entry.ts
+
 
 
 /** `#12` becomes a link to the issue, outside code spans (and not after `!`, `&`, or before `;`). */
@@ -4857,12 +5379,16 @@ function shaLink(sha, repoUrl) {
     const short = sha.slice(0, 7);
     return repoUrl ? `[${short}](${repoUrl}/commit/${sha})` : short;
 }
-/** The entry of one or more changes with the same text: the first's scope, every commit linked. */
-function entry_entry(changes, repoUrl, text, marker = '') {
+/**
+ * The entry of one or more changes with the same text: the first's scope, every commit linked
+ * (none with a style learned from a changelog whose entries name no commit).
+ */
+function entry_entry(changes, repoUrl, text, marker = '', style = changelog_format/* DEFAULT_ENTRY_STYLE */.Jf) {
     const change = changes[0];
-    const scope = change.scope?.trim() ? `**${(0,sanitize/* sanitizeInline */.nW)(change.scope.trim())}:** ` : '';
+    const scope = change.scope?.trim() ? (0,changelog_format/* scopeMark */.S9)((0,sanitize/* sanitizeInline */.nW)(change.scope.trim()), style.scope) : '';
     const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ');
-    return `- ${marker}${scope}${linkReferences((0,sanitize/* sanitizeEntry */.u$)(text), repoUrl)} (${shas})`;
+    // a changelog whose entries name no commit (git-cliff's, keep-a-changelog's): nor do ours
+    return `- ${marker}${scope}${linkReferences((0,sanitize/* sanitizeEntry */.u$)(text), repoUrl)}${style.commitLinks ? ` (${shas})` : ''}`;
 }
 /** The text a change is listed with: its subject, or the whole header when it is not conventional. */
 function entry_entryText(change) {
@@ -5194,7 +5720,9 @@ function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see t
             lines.push(more);
         }
     };
-    const line = (group) => entry_entry(group, repoUrl, entry_entryText(group[0]));
+    // the highlights follow the style the sections learned from the changelog
+    const learnedStyle = sections.find(section => section.style)?.style;
+    const line = (group, style = learnedStyle) => entry_entry(group, repoUrl, entry_entryText(group[0]), '', style);
     const parts = [];
     if (breaking.length > 0 || features.length > 0) {
         const lines = [`### ${HIGHLIGHTS_TITLE}`, ''];
@@ -5214,7 +5742,7 @@ function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see t
         const fold = sections[index].types.includes('deps') && entries.length > DEPENDENCIES_FOLDED_OVER;
         if (fold)
             lines.push(`<details><summary>${entries.length} dependency updates</summary>`, '');
-        add(lines, entries, line);
+        add(lines, entries, group => line(group, sections[index].style));
         if (fold)
             lines.push('', '</details>');
         parts.push(lines.join('\n'));
@@ -5362,7 +5890,7 @@ function appendRollback(existing, entry) {
         return `${[...RECORD_HEADER, row(entry)].join('\n')}\n`;
     return `${existing}${existing.endsWith('\n') ? '' : '\n'}${row(entry)}\n`;
 }
-/** Reads the entries back (rows whose first cell is a version). */
+/** Reads the entries back (rows whose first cell is a version, or a component's `name@version`). */
 function parseRollbacks(text) {
     const entries = [];
     for (const line of text.split('\n')) {
@@ -5370,7 +5898,7 @@ function parseRollbacks(text) {
             .split(/(?<!\\)\|/)
             .slice(1, -1)
             .map(cell => cell.trim().replace(/\\\|/g, '|'));
-        if ((cells.length !== 5 && cells.length !== 6) || !/^\d+\.\d+\.\d+/.test(cells[0]))
+        if ((cells.length !== 5 && cells.length !== 6) || !/^(?:[A-Za-z0-9][A-Za-z0-9._-]*@)?\d+\.\d+\.\d+/.test(cells[0]))
             continue;
         const [version, date, reason, actor, restored, released] = cells;
         entries.push({
@@ -7621,6 +8149,10 @@ const RELEASE_LINES_SCHEMA = {
             description: 'prerelease channels: branch (or pattern) → prerelease identifier, such as next: rc',
             type: 'object',
             additionalProperties: { type: 'string' }
+        },
+        component: {
+            description: 'with components: the component these lines release (else a branch such as api/1.x names it by its first part)',
+            type: 'string'
         }
     }
 };
@@ -7707,7 +8239,8 @@ function releaseLinesFrom(block, where) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: release_lines.channels.${branch}: "${id}" is not a prerelease identifier. Use letters, digits and hyphens, starting with a letter, such as rc, beta or alpha.`);
         channels.push({ branch, id });
     }
-    return { maintenance, channels, configured: true };
+    const component = typeof block.component === 'string' ? block.component.trim() : '';
+    return { maintenance, channels, configured: true, ...(component ? { component } : {}) };
 }
 function entriesOf(config, baseBranch) {
     return [
@@ -7992,6 +8525,1113 @@ function nextVersion(input) {
     if (!base)
         throw new Error(`cannot increment ${previous} by ${bump}`);
     return { version: withPrerelease(base, prerelease, allTags), bump };
+}
+
+
+/***/ }),
+
+/***/ 23414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ baseOf),
+/* harmony export */   p: () => (/* binding */ componentEdits)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31217);
+/**
+ * A component's file edits: the release's own (src/usecases/release/files.ts: version files
+ * auto-detected or listed, the files that follow them, the changelog) computed in the component's
+ * folder, as if it were the root; then paths from the repository root again.
+ */
+
+
+/** The folder a component's files are found in: its first literal path ('' at the root). */
+function baseOf(component) {
+    const literal = component.paths.find(path => !path.includes('*'));
+    return literal ?? '';
+}
+function within(base, path) {
+    if (base === '')
+        return path;
+    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : null;
+}
+async function componentEdits(settings, component, plan, git, files, 
+/** Whether a file is this component's (the root's auto-detection must not take a nested component's files). */
+owns) {
+    const base = baseOf(component);
+    const at = (path) => (base === '' ? path : `${base}/${path}`);
+    const relative = (path, key) => {
+        const inside = within(base, path);
+        if (inside === null)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Component ${component.name}: its ${key} ${path} is outside its folder ${base}. Name a file inside it, or leave ${key} out for the default.`);
+        return inside;
+    };
+    const view = {
+        bytes: path => files.bytes(at(path)),
+        list: dir => files.list(dir === '.' ? base || '.' : at(dir))
+    };
+    const scoped = {
+        ...settings,
+        versionFiles: component.versionFiles.map(file => file.startsWith('!')
+            ? `!${relative(file.slice(1), 'version_files entry')}`
+            : relative(file, 'version_files entry')),
+        changelogFile: component.changelog === null ? null : relative(component.changelog, 'changelog')
+    };
+    const tree = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkWorkingTree */ .Sx)(scoped, plan, {
+        changedPaths: async () => (await git.changedPaths()).map(path => within(base, path)).filter((path) => path !== null),
+        show: (rev, path) => git.show(rev, at(path))
+    }, view);
+    const listed = new Set(component.versionFiles);
+    const keep = (path) => listed.has(path) || path === component.changelog || owns(path);
+    const edits = tree.edits.map(edit => ({ ...edit, path: at(edit.path) })).filter(edit => keep(edit.path));
+    const paths = new Set(edits.map(edit => edit.path));
+    return {
+        edits,
+        changes: tree.changes
+            .map(change => ({ ...change, path: at(change.path) }))
+            .filter(change => paths.has(change.path)),
+        written: tree.written.map(at).filter(path => paths.has(path)),
+        stray: tree.stray.map(at).filter(path => paths.has(path))
+    };
+}
+
+
+/***/ }),
+
+/***/ 90030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W7: () => (/* binding */ one_planComponents),
+  Og: () => (/* binding */ refuseSeveralInPullRequest)
+});
+
+// UNUSED EXPORTS: componentLines, oneComponentTarget, planOneComponent
+
+// EXTERNAL MODULE: ./src/core/components/attribution.ts
+var attribution = __webpack_require__(57949);
+// EXTERNAL MODULE: ./src/core/components/log.ts
+var components_log = __webpack_require__(99574);
+// EXTERNAL MODULE: ./src/core/components/target.ts
+var components_target = __webpack_require__(60427);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/versioning/release-lines.ts
+var release_lines = __webpack_require__(28363);
+// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 2 modules
+var release_plan = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/usecases/components/files.ts
+var components_files = __webpack_require__(23414);
+// EXTERNAL MODULE: ./src/core/components/config.ts
+var config = __webpack_require__(16628);
+// EXTERNAL MODULE: ./src/core/components/tags.ts
+var components_tags = __webpack_require__(73819);
+// EXTERNAL MODULE: ./src/core/components/groups.ts
+var components_groups = __webpack_require__(64854);
+// EXTERNAL MODULE: ./src/core/components/release-commit.ts
+var release_commit = __webpack_require__(61819);
+// EXTERNAL MODULE: ./src/core/versioning/plan.ts
+var plan = __webpack_require__(64573);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/components/decide.ts
+
+
+/** The top level's rules, with the component's own where it sets them. */
+function settingsOf(top, component, bump) {
+    return {
+        ...top,
+        bump,
+        tagPrefix: component.tagPrefix,
+        changelogFile: component.changelog,
+        prerelease: component.prerelease ?? top.prerelease,
+        bumpMinorPreMajor: component.bumpMinorPreMajor ?? top.bumpMinorPreMajor,
+        initialVersion: component.initialVersion ?? top.initialVersion,
+        notesSections: component.notesSections ?? top.notesSections
+    };
+}
+function planOne(input, one, bump) {
+    const planInput = {
+        settings: settingsOf(input.settings, one.component, bump),
+        commits: one.commits,
+        previous: one.previous,
+        allTags: one.tags,
+        repoUrl: input.repoUrl,
+        packageName: one.component.packageName || null,
+        installs: one.installs,
+        date: input.date,
+        burned: one.burned
+    };
+    return (0,plan/* planRelease */.F)(planInput);
+}
+/** The level a forced bump releases over `previous` (what planRelease would name it). */
+function levelOf(plan) {
+    return plan.bump === 'none' ? 'patch' : plan.bump;
+}
+/** Appends a section to a release's notes and changelog section (dependencies updated). */
+function withSection(plan, title, lines) {
+    const block = `\n### ${title}\n\n${lines.map(line => `- ${line}`).join('\n')}\n`;
+    return {
+        ...plan,
+        notes: `${plan.notes.trimEnd()}\n${block}`,
+        changelogSection: plan.changelogSection ? `${plan.changelogSection.trimEnd()}\n${block}` : ''
+    };
+}
+/**
+ * Every component's decision, in dependency order: each decided from its own commits with its own
+ * rules (`bump_patch_for_minor_pre_major`: below 1.0.0 a feat makes a patch); a component whose
+ * dependency is released updates its pin, and when it pins exactly releases a patch of its own;
+ * a fixed group's members release together at the highest version any member calls for.
+ */
+function planComponents(input) {
+    const decisions = new Map();
+    const inputs = new Map(input.inputs.map(one => [one.component.name, one]));
+    const groupOf = (name) => input.fixed.find(group => group.members.includes(name)) ?? null;
+    for (const one of input.inputs) {
+        let plan = planOne(input, one, input.settings.bump);
+        let reason = plan.reason;
+        const major = one.previous ? Number(one.previous.version.split('.')[0]) : 0;
+        if (one.component.bumpPatchForMinorPreMajor &&
+            plan.released &&
+            plan.bump === 'minor' &&
+            major === 0 &&
+            one.previous &&
+            !plan.decision.releaseAs &&
+            plan.decision.drivers[0]?.level === 'minor') {
+            plan = planOne(input, one, 'patch');
+            reason = `${plan.decision.reason.replace(/^bump input set to patch/, `patch because of ${plan.decision.drivers[0].change.sha.slice(0, 7)} feat`)} (a feat below 1.0.0 bumps patch: bump_patch_for_minor_pre_major): ${one.previous.version} → ${plan.version}`;
+        }
+        decisions.set(one.component.name, {
+            component: one.component,
+            plan,
+            reason,
+            dependencies: [],
+            group: groupOf(one.component.name)?.name ?? null
+        });
+    }
+    // dependencies (in dependency order: a dependency is decided before its dependents) and fixed
+    // groups, until nothing changes (a group member released for a dependency releases its group)
+    for (let round = 0; round < input.inputs.length + 1; round++) {
+        let changed = false;
+        for (const one of input.inputs) {
+            const decision = decisions.get(one.component.name);
+            const updates = [];
+            for (const name of one.component.dependsOn) {
+                const dependency = decisions.get(name);
+                if (!dependency.plan.released)
+                    continue;
+                // a range that admits the new version is left as it is; an exact pin (or a range left behind) is updated
+                if ((one.pin?.(name, dependency.plan.version) ?? 'exact') !== 'exact')
+                    continue;
+                updates.push({ name, version: dependency.plan.version, pin: 'exact' });
+            }
+            if (updates.length === decision.dependencies.length)
+                continue;
+            decision.dependencies = updates;
+            changed = true;
+            const exact = updates;
+            if (!decision.plan.released && exact.length > 0) {
+                decision.plan = planOne(input, one, 'patch');
+                decision.reason = `patch because ${exact.map(u => `${u.name} ${u.version}`).join(', ')} is released and ${one.component.name} pins it exactly: ${decision.plan.previousVersion || 'first release'} → ${decision.plan.version}`;
+            }
+        }
+        for (const group of input.fixed) {
+            const members = group.members.map(name => decisions.get(name));
+            const released = members.filter(member => member.plan.released);
+            if (released.length === 0)
+                continue;
+            const lead = released.reduce((best, member) => types/* BUMP_ORDER */.q[levelOf(member.plan)] > types/* BUMP_ORDER */.q[levelOf(best.plan)] ? member : best);
+            for (const member of members) {
+                if (member.plan.released && member.plan.version === lead.plan.version)
+                    continue;
+                member.plan = planOne(input, inputs.get(member.component.name), levelOf(lead.plan));
+                member.reason = `fixed group ${group.name}: released with ${lead.component.name} at ${member.plan.version} (${lead.reason})`;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return input.inputs.map(one => {
+        const decision = decisions.get(one.component.name);
+        if (decision.plan.released && decision.dependencies.length > 0)
+            decision.plan = withSection(decision.plan, 'Dependencies', decision.dependencies.map(update => `${update.name} updated to ${update.version}`));
+        return decision;
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/commits/changes.ts + 2 modules
+var changes = __webpack_require__(33563);
+;// CONCATENATED MODULE: ./src/core/components/ranges.ts
+
+
+
+const ALL = () => true;
+/**
+ * Which components' ranges (their previous tag..HEAD) hold a commit, for commits streamed in
+ * topological order (children first): each commit carries the set of previous tags it is
+ * reachable from, as bits handed down to its parents, so one walk over the union of the ranges
+ * answers for every component (no process per component, no walk per tag).
+ */
+class RangeTracker {
+    tagIndex = new Map();
+    componentTag;
+    words;
+    pending = new Map();
+    /** @param previous per component, the sha of its previous release tag (null: no release yet, every commit counts) */
+    constructor(previous) {
+        this.componentTag = previous.map(sha => {
+            if (sha === null)
+                return -1;
+            let index = this.tagIndex.get(sha);
+            if (index === undefined)
+                this.tagIndex.set(sha, (index = this.tagIndex.size));
+            return index;
+        });
+        this.words = Math.max(1, Math.ceil(this.tagIndex.size / 32));
+    }
+    /** The commit's reachability; then `inRange(component)` says whether it is in that component's range. */
+    visit(commit) {
+        // no previous tag reaches it (the usual case: the tags are at or below where the log stops)
+        if (this.pending.size === 0 && !this.tagIndex.has(commit.sha))
+            return ALL;
+        let bits = this.pending.get(commit.sha);
+        this.pending.delete(commit.sha);
+        const own = this.tagIndex.get(commit.sha);
+        if (own !== undefined) {
+            bits = bits ?? new Uint32Array(this.words);
+            bits[own >> 5] |= 1 << (own & 31);
+        }
+        if (bits) {
+            for (const parent of commit.parents) {
+                const theirs = this.pending.get(parent);
+                if (!theirs)
+                    this.pending.set(parent, bits.slice());
+                else
+                    for (let i = 0; i < this.words; i++)
+                        theirs[i] |= bits[i];
+            }
+        }
+        const reached = bits;
+        return component => {
+            const tag = this.componentTag[component];
+            return tag < 0 || !reached || (reached[tag >> 5] & (1 << (tag & 31))) === 0;
+        };
+    }
+}
+const RELEASE_AS_NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)@(\S+)$/;
+/**
+ * Collects, from the stream of (commit, files), each component's commits: a commit belongs to
+ * every component owning one of its files (src/core/components/attribution.ts) whose range holds
+ * it. A commit without files (an empty commit) goes to the root component, when there is one. A
+ * `Release-As: name@2.0.0` footer applies to the component it names (its commit counts for it);
+ * a plain `Release-As: 2.0.0` to the components the commit touches.
+ */
+function collector(components, previous) {
+    const tracker = new RangeTracker(previous);
+    const { owners } = (0,attribution/* attributor */.Bc)(components);
+    const byName = new Map(components.map((c, index) => [c.name, index]));
+    const root = components.findIndex(c => c.paths.includes(''));
+    const result = { commits: components.map(() => []), read: 0 };
+    const add = (commit, files) => {
+        result.read++;
+        const inRange = tracker.visit(commit);
+        const touched = [];
+        for (const file of files)
+            for (const index of owners(file))
+                if (inRange(index) && !touched.includes(index))
+                    touched.push(index);
+        if (files.length === 0 && root >= 0 && inRange(root))
+            touched.push(root);
+        if (touched.length === 0 && !/release-as:\s*\S+@/i.test(commit.message))
+            return;
+        const analyzed = (0,changes/* analyzeCommit */.I)(commit);
+        const named = analyzed.releaseAs ? RELEASE_AS_NAMED.exec(analyzed.releaseAs) : null;
+        if (named) {
+            const index = byName.get(named[1]);
+            if (index === undefined)
+                throw new errors/* ConfigurationError */.j1(`Commit ${analyzed.sha.slice(0, 7)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which names no component. Name one of: ${[...byName.keys()].join(', ')} (Release-As: name@X.Y.Z), or revert that commit.`);
+            for (const each of touched)
+                if (each !== index)
+                    result.commits[each].push({ ...analyzed, releaseAs: null });
+            if (inRange(index))
+                result.commits[index].push({ ...analyzed, releaseAs: named[2] });
+            return;
+        }
+        for (const index of touched)
+            result.commits[index].push(analyzed);
+    };
+    return { add, result };
+}
+
+;// CONCATENATED MODULE: ./src/core/components/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/components/run-notes.ts
+/**
+ * What the run's notes (the run's notes file, beside each component's own) may take: every
+ * component's notes in full when they fit, else each cut to an equal share at a line, pointing to
+ * its own notes file, which has all of it. A 200-package release makes no 18 MB file that repeats
+ * the components' files, nor holds that text twice in memory.
+ */
+const RUN_NOTES_BUDGET = 1_000_000;
+/** The run's notes: a `## name version` section for each component released, in order. */
+function runNotes(released, budget = RUN_NOTES_BUDGET) {
+    const total = released.reduce((sum, r) => sum + r.notes.length, 0);
+    const share = Math.floor(budget / Math.max(1, released.length));
+    return released
+        .map(r => {
+        let notes = r.notes.trim();
+        if (total > budget && notes.length > share) {
+            const cut = notes.lastIndexOf('\n', share);
+            const kept = notes.slice(0, cut > 0 ? cut : 0).trimEnd();
+            // a cut inside a code block (a breaking change's migration guide) closes it
+            const open = (kept.match(/^\s*(```|~~~)/gm) ?? []).length % 2 === 1 ? '\n```' : '';
+            notes = `${kept}${open}\n\n_…cut to fit the run's notes: all of it is in ${r.notesFile}._`;
+        }
+        return `## ${r.name} ${r.version}\n\n${notes}\n`;
+    })
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/record/release-record.ts
+var release_record = __webpack_require__(6632);
+// EXTERNAL MODULE: ./src/core/publish/repo-url.ts
+var repo_url = __webpack_require__(54183);
+// EXTERNAL MODULE: ./src/core/versioning/version.ts
+var version = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/usecases/gates/run.ts
+var run = __webpack_require__(32454);
+// EXTERNAL MODULE: ./src/usecases/project.ts
+var project = __webpack_require__(5977);
+// EXTERNAL MODULE: ./src/usecases/release/types.ts
+var release_types = __webpack_require__(27891);
+// EXTERNAL MODULE: ./src/usecases/components/ports.ts
+var ports = __webpack_require__(87641);
+// EXTERNAL MODULE: ./src/usecases/release/scrub-plan.ts
+var scrub_plan = __webpack_require__(42497);
+// EXTERNAL MODULE: ./src/core/text/tokens.ts
+var tokens = __webpack_require__(36129);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/components/pins.ts
+
+const pins_escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function npmPattern(name) {
+    return new RegExp(`("${pins_escape(name)}"\\s*:\\s*")(workspace:)?(=|\\^|~|>=)?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?|\\*)(")`, 'g');
+}
+function pythonPattern(name) {
+    // PEP 503: -, _ and . are alike in a distribution name
+    const flexible = name
+        .split(/[-_.]+/)
+        .map(pins_escape)
+        .join('[-_.]+');
+    return new RegExp(`(["'])(${flexible})(\\s*(?:\\[[^\\]]*\\])?\\s*)(===|==|>=|~=)(\\s*)(\\d+(?:\\.\\d+)*(?:[a-z]+\\d+)?)`, 'gi');
+}
+/** The pin of `dependency` (its package name) in the manifest, judged against the version it is released at. */
+function pinOf(manifest, text, dependency, version) {
+    if (manifest === 'package.json') {
+        const match = npmPattern(dependency).exec(text);
+        if (!match)
+            return 'none';
+        const [, , workspace, op = '', pinned] = match;
+        if (pinned === '*')
+            return 'range';
+        if (op === '' || op === '=')
+            return 'exact';
+        return semver_default().satisfies(version, `${workspace ? '' : ''}${op}${pinned}`) ? 'range' : 'exact';
+    }
+    const match = pythonPattern(dependency).exec(text);
+    if (!match)
+        return 'none';
+    const op = match[4];
+    if (op === '==' || op === '===')
+        return 'exact';
+    if (op === '>=')
+        return 'range';
+    // ~=1.2 admits 1.x; ~=1.2.3 admits 1.2.x
+    const parts = match[6].split('.');
+    const upper = parts.length <= 2 ? `${Number(parts[0]) + 1}.0.0` : `${parts[0]}.${Number(parts[1]) + 1}.0`;
+    const lower = semver_default().coerce(match[6])?.version ?? '0.0.0';
+    return semver_default().satisfies(version, `>=${lower} <${upper}`) ? 'range' : 'exact';
+}
+/** The manifest with the dependency's written version replaced (its operator kept). */
+function updatePin(manifest, text, dependency, version) {
+    if (manifest === 'package.json')
+        return text.replace(npmPattern(dependency), (all, head, workspace = '', op = '', pinned, tail) => pinned === '*' ? all : `${head}${workspace}${op}${version}${tail}`);
+    return text.replace(pythonPattern(dependency), (_all, quote, name, extras, op, space) => `${quote}${name}${extras}${op}${space}${version}`);
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/pins.ts
+/**
+ * Dependency pins between components: how a dependent's manifest (package.json, pyproject.toml in
+ * its folder) names each component it depends on, and the edits that write a released
+ * dependency's version into it (on top of the dependent's own version edit of the same file).
+ */
+
+
+
+
+const MANIFESTS = ['package.json', 'pyproject.toml'];
+const at = (base, file) => (base ? `${base}/${file}` : file);
+/** The package name a component publishes (package.json's name, else pyproject's), or null. */
+function packageOf(component, files) {
+    const base = (0,components_files/* baseOf */.b)(component);
+    const npm = files.read(at(base, 'package.json'));
+    if (npm) {
+        try {
+            const name = JSON.parse(npm).name;
+            if (typeof name === 'string' && name)
+                return name;
+        }
+        catch {
+            // not JSON: its version edit says so
+        }
+    }
+    return (0,project/* packageNameFrom */.cn)({ read: file => files.read(at(base, file)) });
+}
+/** How the component's manifests pin a dependency (by component name) released at a version. */
+function pinReader(component, components, files) {
+    const base = (0,components_files/* baseOf */.b)(component);
+    const texts = MANIFESTS.map(manifest => ({ manifest, text: files.read(at(base, manifest)) }));
+    return (dependency, version) => {
+        const other = components.find(c => c.name === dependency);
+        const name = other ? packageOf(other, files) : null;
+        if (!name)
+            return 'none';
+        let found = 'none';
+        for (const { manifest, text } of texts) {
+            if (text === null)
+                continue;
+            const pin = pinOf(manifest, text, name, version);
+            if (pin === 'exact')
+                return 'exact';
+            if (pin === 'range')
+                found = 'range';
+        }
+        return found;
+    };
+}
+/** Writes the released dependencies' versions into the dependent's manifests, on top of the edits planned. */
+function addPinEdits(component, dependencies, components, files, edits) {
+    const base = (0,components_files/* baseOf */.b)(component);
+    for (const manifest of MANIFESTS) {
+        const path = at(base, manifest);
+        const existing = edits.find(edit => edit.path === path);
+        const before = existing ? existing.before : files.bytes(path);
+        if (before === null)
+            continue;
+        const start = existing ? Buffer.from(existing.bytes).toString('utf8') : Buffer.from(before).toString('utf8');
+        let text = start;
+        for (const dependency of dependencies) {
+            const other = components.find(c => c.name === dependency.name);
+            const name = other ? packageOf(other, files) : null;
+            if (name)
+                text = updatePin(manifest, text, name, dependency.version);
+        }
+        if (text === start)
+            continue;
+        const bytes = Buffer.from(text, 'utf8');
+        if (existing)
+            existing.bytes = bytes;
+        else
+            edits.push({
+                path,
+                oldHash: (0,external_node_crypto_.createHash)('sha256').update(before).digest('hex'),
+                before,
+                bytes
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/burned.ts
+
+
+
+async function componentsBurned(components, deps, record, localTags) {
+    const burned = new Map(components.map(component => [component.name, new Map()]));
+    const root = components.find(component => component.paths.includes('.'));
+    for (const entry of (0,release_record/* parseRollbacks */.fT)(deps.files.read(record) ?? '')) {
+        const at = entry.version.indexOf('@');
+        const name = at > 0 ? entry.version.slice(0, at) : (root?.name ?? (components.length === 1 ? components[0].name : ''));
+        burned.get(name)?.set(at > 0 ? entry.version.slice(at + 1) : entry.version, `was rolled back (${record})`);
+    }
+    if (deps.remote) {
+        const onOrigin = await deps.remote.remoteTags(release_types/* REMOTE */.B, '');
+        for (const component of components) {
+            const own = burned.get(component.name);
+            for (const tag of (0,version/* releaseTags */.dt)(onOrigin.map(name => ({ name, sha: '' })), component.tagPrefix))
+                if (!localTags.has(tag.name) && !own.has(tag.version))
+                    own.set(tag.version, `is tagged on ${release_types/* REMOTE */.B} (${tag.name}) but not here`);
+        }
+    }
+    return burned;
+}
+
+// EXTERNAL MODULE: ./src/core/version-files/file-text.ts
+var file_text = __webpack_require__(80328);
+// EXTERNAL MODULE: ./src/core/version-files/files.ts + 13 modules
+var version_files_files = __webpack_require__(44754);
+// EXTERNAL MODULE: ./src/core/versioning/ecosystem-versions.ts
+var ecosystem_versions = __webpack_require__(50964);
+// EXTERNAL MODULE: ./src/usecases/release/files.ts
+var release_files = __webpack_require__(31217);
+;// CONCATENATED MODULE: ./src/usecases/components/fixed-files.ts
+/**
+ * A fixed group's members share one version: before anything changes, the version their version
+ * files hold at HEAD (listed, or auto-detected in each member's folder, as the release would edit
+ * them) must agree, with each other and with the group's tags. A member without version files (a
+ * Docker image) has nothing to disagree with. Reads only: the working tree, and HEAD's text of a
+ * file someone (or an earlier run) changed without committing.
+ */
+
+
+
+
+
+
+
+/** A member's version files as the release would find them: listed, else detected in its folder and its own. */
+function versionFilesOf(component, files, owns) {
+    const listed = component.versionFiles.filter(file => !file.startsWith('!'));
+    const off = new Set(component.versionFiles.filter(file => file.startsWith('!')).map(file => file.slice(1)));
+    const base = (0,components_files/* baseOf */.b)(component);
+    const at = (path) => (base === '' ? path : `${base}/${path}`);
+    const view = {
+        bytes: path => files.bytes(at(path)),
+        list: dir => files.list(dir === '.' ? base || '.' : at(dir))
+    };
+    const detected = (0,release_files/* detectVersionFiles */.V2)(view)
+        .map(at)
+        .filter(path => !off.has(path) && owns(path));
+    return [...new Set([...listed, ...detected])];
+}
+async function checkFixedVersionFiles(groups, components, tagVersions, files, git, owns, configFile) {
+    if (groups.length === 0)
+        return;
+    const index = new Map(components.map((c, i) => [c.name, i]));
+    let dirty = null;
+    const textAtHead = async (path) => {
+        dirty ??= new Set(await git.changedPaths());
+        if (dirty.has(path))
+            return git.show('HEAD', path);
+        const bytes = files.bytes(path);
+        return bytes === null ? null : (0,file_text/* decodeFile */.JG)(bytes).text;
+    };
+    for (const group of groups) {
+        const members = [];
+        for (const name of group.members) {
+            const at = index.get(name);
+            if (at === undefined)
+                continue;
+            const found = [];
+            for (const path of versionFilesOf(components[at], files, file => owns(at, file))) {
+                const text = await textAtHead(path);
+                if (text === null)
+                    continue;
+                let version = null;
+                try {
+                    version = (0,version_files_files/* locateVersion */.TX)((0,version_files_files/* kindOf */.I)(path), text)?.version ?? null;
+                }
+                catch {
+                    continue; // a file we cannot read is named by the release's own edit, with what to do
+                }
+                if (version === null || (0,ecosystem_versions/* isPlaceholderVersion */.Ug)(version))
+                    continue;
+                found.push({ path, version, semver: (0,ecosystem_versions/* semverOfFileVersion */.yb)(version) ?? version });
+            }
+            members.push({ name, tagVersion: tagVersions.get(name) ?? null, files: found });
+        }
+        const problem = (0,components_groups/* disagreeingFixedFiles */.Uy)(group, members);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(`${configFile}: ${problem}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/tracked-view.ts
+function trackedView(files, tracked, named) {
+    const known = new Set(tracked);
+    for (const path of named)
+        known.add(path);
+    const folders = new Map();
+    const entry = (dir, name, directory) => {
+        let entries = folders.get(dir);
+        if (!entries)
+            folders.set(dir, (entries = new Map()));
+        if (directory || !entries.has(name))
+            entries.set(name, directory);
+    };
+    for (const file of tracked) {
+        let dir = '.';
+        let at = 0;
+        for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            const name = file.slice(at, slash);
+            entry(dir, name, true);
+            dir = file.slice(0, slash);
+            at = slash + 1;
+        }
+        entry(dir, file.slice(at), false);
+    }
+    const normal = (dir) => (dir === '' || dir === '.' ? '.' : dir.replace(/^\.\//, '').replace(/\/+$/, ''));
+    return {
+        list: (dir) => [...(folders.get(normal(dir)) ?? [])].map(([name, directory]) => ({ name, directory })),
+        bytes: (path) => (known.has(path) ? files.bytes(path) : null)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/plan.ts
+/**
+ * Planning a release of several components (the configuration file's `components`): one streaming
+ * `git log --name-only` over the union of the components' ranges attributes each commit to the
+ * components owning its files; each component is decided with its own rules
+ * (src/core/components/decide.ts); the plan holds every component's version files and changelog,
+ * its tag, and one release commit naming each `name version`. Reads only.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The notes file of one component: beside the run's, named for it. */
+function componentNotesFile(notesFile, name) {
+    const dot = notesFile.lastIndexOf('.');
+    const slash = notesFile.lastIndexOf('/');
+    return dot > slash ? `${notesFile.slice(0, dot)}-${name}${notesFile.slice(dot)}` : `${notesFile}-${name}`;
+}
+/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes (src/core/components/run-notes.ts). */
+function aggregate(releases, plans) {
+    const released = releases.filter(r => r.released);
+    const lead = released[0] ? plans.get(released[0].name) : plans.values().next().value;
+    const notes = runNotes(released);
+    const reason = releases.map(r => `${r.name}: ${r.reason}`).join('; ');
+    return {
+        ...lead,
+        released: released.length > 0,
+        reason,
+        notes: released.length > 0 ? notes : '',
+        commitCount: Math.max(0, ...[...plans.values()].map(plan => plan.commitCount)),
+        decision: { ...lead.decision, reason }
+    };
+}
+async function planComponentRelease(settings, config, deps) {
+    const { log, files } = deps;
+    const git = deps.git;
+    if (!(0,ports/* hasComponentsReads */.C)(git))
+        throw new errors/* ConfigurationError */.j1('This run plans over a view of the history that cannot list the files each commit changed, which components need. Use a dry run (dry_run: true) or the CLI plan on the branch.');
+    const file = settings.config ?? '.github/release-action.yml';
+    const components = config.components;
+    const head = await git.head();
+    if (!head)
+        throw new errors/* ConfigurationError */.j1('The repository has no commits yet: there is nothing to release.');
+    // bad input first, before anything is read further
+    const tracked = await git.allFiles();
+    const folders = (0,attribution/* foldersOf */.pd)(tracked);
+    for (const component of components) {
+        const missing = (0,attribution/* unmatchedPath */.Lj)(component, tracked, folders);
+        if (missing !== null)
+            throw new errors/* ConfigurationError */.j1(`Component ${component.name} of ${file}: its path "${missing}" matches no file of the repository. Fix the path (relative to the repository root), or remove the component.`);
+    }
+    for (const warning of [
+        ...config.warnings,
+        ...(0,components_tags/* checkSwiftTags */.Vx)(components, tracked.filter(f => f === 'Package.swift' || f.endsWith('/Package.swift')), file)
+    ])
+        log.warning(warning);
+    const allRefs = await git.tags('');
+    const reachable = new Set((await git.tags('', 'HEAD')).map(tag => tag.name));
+    const tagsOf = new Map();
+    const previous = new Map();
+    for (const component of components) {
+        const tags = (0,version/* releaseTags */.dt)(allRefs, component.tagPrefix);
+        tagsOf.set(component.name, tags);
+        previous.set(component.name, (0,version/* highestStable */.Ij)(tags.filter(tag => reachable.has(tag.name))));
+    }
+    const tagVersions = new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null]));
+    (0,components_groups/* checkFixedVersions */.CZ)(config.fixed, tagVersions);
+    const { owners } = (0,attribution/* attributor */.Bc)(components);
+    // one `git status` for every component's working-tree check
+    let changed = null;
+    const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) };
+    const owns = (index, path) => owners(path).includes(index);
+    // one pass over the tracked files answers every component's folder listings
+    const named = components.flatMap(c => [...c.versionFiles.map(f => f.replace(/^!/, '')), c.changelog ?? '']);
+    const tree = trackedView(files, tracked, named);
+    await checkFixedVersionFiles(config.fixed, components, tagVersions, tree, treeGit, owns, file);
+    // one log over the union of the ranges: HEAD minus what every component has released
+    const shas = components.map(c => previous.get(c.name)?.sha ?? null);
+    const exclude = shas.every(sha => sha !== null) ? await git.mergeBase([...new Set(shas)]) : null;
+    const { add, result } = collector(components, shas);
+    const parser = new components_log/* FilesLogParser */.N8(add);
+    await git.filesLog((0,components_log/* filesLogArgs */.z)(exclude ? [exclude] : []), chunk => parser.push(chunk));
+    parser.end();
+    log.info(`Read ${result.read} commit(s) with their files for ${components.length} components.`);
+    const originUrl = await git.remoteUrl(release_types/* REMOTE */.B);
+    const repoUrl = (0,repo_url/* repoUrlFrom */.s)(deps.env.serverUrl, deps.env.repository, originUrl);
+    // never a version twice: each component's rolled-back versions, and those tagged on origin only
+    const burned = await componentsBurned(components, { files, remote: originUrl !== null ? deps.remote : undefined }, settings.rollbackRecord, new Set(allRefs.map(ref => ref.name)));
+    const inputs = components.map((component, index) => {
+        const base = (0,components_files/* baseOf */.b)(component);
+        const scoped = { read: (path) => files.read(base ? `${base}/${path}` : path) };
+        return {
+            component,
+            previous: previous.get(component.name) ?? null,
+            tags: tagsOf.get(component.name) ?? [],
+            commits: result.commits[index],
+            installs: (0,project/* installsFrom */.Zi)(scoped, repoUrl),
+            pin: pinReader(component, components, files),
+            burned: burned.get(component.name)
+        };
+    });
+    const decisions = planComponents({
+        settings,
+        inputs,
+        fixed: config.fixed,
+        repoUrl,
+        date: deps.env.now.toISOString().slice(0, 10)
+    });
+    // an earlier run's release commit at HEAD: its subject names each `name version`
+    const names = new Set(components.map(c => c.name));
+    const earlierPairs = (0,release_commit/* parseReleaseCommitSubject */.wF)(await git.subject('HEAD'), names);
+    const atHead = new Set(allRefs.filter(tag => tag.sha === head).map(tag => tag.name));
+    const plans = new Map();
+    const releases = [];
+    const edits = [];
+    const written = [];
+    const stray = [];
+    for (const [index, decision] of decisions.entries()) {
+        const { component } = decision;
+        // the texts made from commits scrubbed of secrets, as a single package's (src/usecases/release/scrub-plan.ts)
+        const scrubbed = (0,scrub_plan/* scrubReleaseTexts */.j)(decision.plan, deps.scrub);
+        let plan = scrubbed;
+        let tagged = false;
+        const earlierVersion = earlierPairs?.get(component.name);
+        if (earlierPairs && !earlierVersion)
+            plan = { ...plan, released: false, version: '', tag: '', bump: 'none' };
+        if (earlierVersion) {
+            // HEAD is the release commit of an earlier run: it names this component's version (its tag made or not)
+            const tag = `${component.tagPrefix}${earlierVersion}`;
+            tagged = atHead.has(tag);
+            const before = (0,version/* highestStable */.Ij)((tagsOf.get(component.name) ?? []).filter(t => reachable.has(t.name) && t.name !== tag));
+            if (!plan.released || plan.version !== earlierVersion)
+                plan = {
+                    ...plan,
+                    released: true,
+                    version: earlierVersion,
+                    tag,
+                    bump: plan.bump === 'none' ? 'patch' : plan.bump,
+                    previousVersion: before?.version ?? '',
+                    previousTag: before?.name ?? '',
+                    // the tag made by the earlier run holds the notes released (its GitHub release gets them)
+                    notes: (tagged ? (0,release_record/* parseTagMessage */.V3)(await git.tagMessage(tag)).notes : '') || plan.notes || `Release ${tag}.\n`,
+                    reason: `${tagged ? `${tag} was already made at HEAD` : `HEAD is the release commit of ${tag}`} by an earlier run: completing it`
+                };
+        }
+        plans.set(component.name, plan);
+        const release = {
+            name: component.name,
+            path: (0,components_files/* baseOf */.b)(component) || '.',
+            released: plan.released,
+            version: plan.version,
+            tag: plan.tag,
+            previousVersion: plan.previousVersion,
+            previousTag: plan.previousTag,
+            bump: plan.bump,
+            reason: earlierVersion && plan !== scrubbed ? plan.reason : (deps.scrub ?? tokens/* scrubTokens */.U)(decision.reason),
+            notes: plan.notes,
+            notesFile: componentNotesFile(settings.releaseNotesFile, component.name),
+            versionFiles: [],
+            dependencies: decision.dependencies.map(d => ({ name: d.name, version: d.version })),
+            group: decision.group,
+            tagged
+        };
+        if (plan.released && !earlierPairs) {
+            const edited = await (0,components_files/* componentEdits */.p)(settings, component, plan, treeGit, tree, path => owns(index, path));
+            addPinEdits(component, decision.dependencies, components, files, edited.edits);
+            for (const edit of edited.edits) {
+                if (edits.some(other => other.path === edit.path))
+                    throw new errors/* ConfigurationError */.j1(`${edit.path} would be edited for two components (${component.name} and another). Give each component its own version files and changelog (version_files, changelog).`);
+                edits.push(edit);
+            }
+            release.versionFiles = edited.changes;
+            written.push(...edited.written);
+            stray.push(...edited.stray);
+        }
+        releases.push(release);
+    }
+    const release = aggregate(releases, plans);
+    const strategy = (0,release_plan/* strategyOf */.xS)(settings);
+    const branch = release.released ? await git.branch() : null;
+    if (release.released && settings.push && !branch)
+        throw new errors/* ConfigurationError */.j1('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
+    const earlier = earlierPairs ? (releases.some(r => r.tagged) ? 'tagged' : 'committed') : 'none';
+    const tags = releases
+        .filter(r => r.released && !r.tagged)
+        .map(r => ({
+        name: r.tag,
+        message: (0,release_record/* formatTagMessage */.vn)(r.notes, plans.get(r.name).tagMeta),
+        on: earlier !== 'none' || strategy === 'tag' ? 'head' : 'release commit'
+    }));
+    const gates = release.released
+        ? (0,run/* selectGates */.nE)(settings.gates ?? null, (await (0,run/* loadGatesConfig */.jz)({ gatesConfig: settings.gatesConfig ?? '', sections: settings.sections }, files)).config)
+        : [];
+    const publish = {
+        githubRelease: settings.createRelease ?? false,
+        assets: settings.assets ?? [],
+        artifact: settings.uploadArtifact ?? false
+    };
+    return {
+        release,
+        head,
+        branch,
+        gatesBranch: branch || deps.env.refName || null,
+        strategy,
+        earlier,
+        waiting: 0,
+        edits: earlier === 'none' ? edits : [],
+        versionFiles: releases.flatMap(r => r.versionFiles),
+        written,
+        stray,
+        commitMessage: (0,release_commit/* releaseCommitSubject */.v5)(releases),
+        tags,
+        notesFile: settings.releaseNotesFile,
+        dryRun: settings.dryRun,
+        push: settings.push,
+        commitTimes: [],
+        gates: earlier === 'tagged' ? [] : gates,
+        publish: release.released && (publish.githubRelease || publish.assets.length > 0 || publish.artifact) ? publish : null,
+        components: releases,
+        componentDecisions: [...plans].map(([name, plan]) => [name, plan.decision])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/one.ts
+/**
+ * A release of ONE component (src/core/components/target.ts says which): a hotfix (mode: hotfix, a
+ * `hotfix/*` branch), a release line (a maintenance branch or a prerelease channel of
+ * release_lines), or the CLI's --component. It is the single package's own planning (hotfix
+ * rules, the line's range, channels, an earlier run's tag) over the component's history: the log
+ * keeps the commits that change its files (one streaming `git log --name-only`), its tags are its
+ * own, and its version files and changelog are found in its folder. Every other component is left
+ * as it is (its dependents are not bumped: a hotfix or a line releases one package). Reads only.
+ */
+
+
+
+
+
+
+
+
+
+/** The lines with components: a branch such as `api/1.x` is a maintenance line of api by default. */
+function componentLines(lines) {
+    if (lines.configured)
+        return lines;
+    return { ...lines, maintenance: [...lines.maintenance, '*/*.x', '*/*.*.x'] };
+}
+/**
+ * The component this run releases alone, or null for a release of every component. A hotfix, a
+ * maintenance line and a prerelease channel act on one; so does the CLI's --component.
+ */
+async function oneComponentTarget(settings, config, deps) {
+    const lines = componentLines(settings.sections?.releaseLines ?? release_lines/* DEFAULT_LINES */.Mg);
+    const named = settings.sections?.component ?? '';
+    const branch = deps.env.baseRef && /^\d+\/merge$/.test(deps.env.refName ?? '')
+        ? deps.env.baseRef
+        : (await deps.git.branch()) || deps.env.refName || '';
+    const hotfix = settings.mode === 'hotfix' || (settings.mode === 'release' && branch.startsWith('hotfix/'));
+    const line = hotfix ? null : (0,release_lines/* lineOf */.cA)(branch, lines, settings.baseBranch ?? '');
+    const onLine = line?.kind === 'maintenance' || line?.kind === 'channel';
+    if (!hotfix && !onLine && !named)
+        return null;
+    const what = hotfix
+        ? `A hotfix (${settings.mode === 'hotfix' ? 'mode: hotfix' : `branch ${branch}`})`
+        : onLine
+            ? `The release line ${branch}`
+            : 'The run';
+    const target = (0,components_target/* chooseComponent */.bY)(config, {
+        name: named || (hotfix || onLine ? (lines.component ?? '') : ''),
+        version: '',
+        branch: hotfix || onLine ? branch : '',
+        what
+    });
+    return { target, hotfix };
+}
+/** The release's git reads with the log narrowed to the commits that change the component's files. */
+function componentHistory(git, keep) {
+    const log = async (exclude, onCommit, tips) => {
+        const parents = new Set();
+        const parser = new components_log/* FilesLogParser */.N8((commit, files) => {
+            for (const parent of commit.parents)
+                parents.add(parent);
+            if (keep(files))
+                onCommit(commit);
+        });
+        const args = [
+            'log',
+            '-z',
+            '--name-only',
+            '--no-renames',
+            `--format=${components_log/* FILES_LOG_FORMAT */.lm}`,
+            ...(tips ?? ['HEAD']),
+            ...(exclude ? [`^${exclude}`] : []),
+            '--'
+        ];
+        await git.filesLog(args, chunk => parser.push(chunk));
+        parser.end();
+        // the boundary of `tips ^exclude` holds exclude when a commit read has it as a parent
+        return new Set(exclude && parents.has(exclude) ? [exclude] : []);
+    };
+    const view = Object.create(git);
+    return Object.assign(view, { log });
+}
+/** Plans the release of the one component. */
+async function planOneComponent(settings, config, chosen, deps) {
+    const { component } = chosen.target;
+    const git = deps.git;
+    if (!(0,ports/* hasComponentsReads */.C)(git))
+        throw new errors/* ConfigurationError */.j1(`The release of component ${component.name} reads the files each commit changed, which this run's view of the history cannot list. Use a dry run (dry_run: true) or the CLI plan on the branch.`);
+    deps.log.info(`Releasing component ${component.name} alone (named by ${chosen.target.by}).`);
+    const index = config.components.indexOf(component);
+    const { owners } = (0,attribution/* attributor */.Bc)(config.components);
+    const root = component.paths.includes('');
+    const owns = (path) => owners(path).includes(index);
+    const base = (0,components_files/* baseOf */.b)(component);
+    const narrowed = {
+        ...settings,
+        // a hotfix branch is a hotfix whatever release_lines says of hotfix/<name>/… (one part only)
+        mode: chosen.hotfix ? 'hotfix' : settings.mode,
+        tagPrefix: component.tagPrefix,
+        prerelease: component.prerelease ?? settings.prerelease,
+        bumpMinorPreMajor: component.bumpMinorPreMajor ?? settings.bumpMinorPreMajor,
+        initialVersion: component.initialVersion ?? settings.initialVersion,
+        notesSections: component.notesSections ?? settings.notesSections,
+        packageName: base === '' ? settings.packageName : '',
+        changelogFile: component.changelog,
+        versionFiles: [],
+        inferConvention: false,
+        // the tag alone is planned here; the component's files below
+        releaseCommit: false,
+        sections: settings.sections
+            ? {
+                ...settings.sections,
+                components: null,
+                releaseLines: componentLines(settings.sections.releaseLines)
+            }
+            : undefined
+    };
+    // a bare file name (pyproject.toml, package.json: the package name and install line) is read in the component's folder
+    const files = Object.assign(Object.create(deps.files), {
+        read: (path) => deps.files.read(base && !path.includes('/') ? `${base}/${path}` : path)
+    });
+    const plan = await (0,release_plan/* planRelease */.F3)(narrowed, {
+        ...deps,
+        files,
+        git: componentHistory(git, changed => changed.some(owns) || (changed.length === 0 && root))
+    });
+    const strategy = (0,release_plan/* strategyOf */.xS)(settings);
+    const { release } = plan;
+    let tree = { edits: plan.edits, changes: plan.versionFiles, written: plan.written, stray: plan.stray };
+    if (release.released && plan.earlier === 'none' && strategy !== 'tag')
+        tree = await (0,components_files/* componentEdits */.p)(settings, component, release, deps.git, deps.files, owns);
+    const part = {
+        name: component.name,
+        path: base || '.',
+        released: release.released,
+        version: release.version,
+        tag: release.tag,
+        previousVersion: release.previousVersion,
+        previousTag: release.previousTag,
+        bump: release.bump,
+        reason: release.reason,
+        notes: release.notes,
+        notesFile: componentNotesFile(settings.releaseNotesFile, component.name),
+        versionFiles: tree.changes,
+        dependencies: [],
+        group: null,
+        tagged: plan.earlier === 'tagged'
+    };
+    return {
+        ...plan,
+        strategy,
+        edits: tree.edits,
+        versionFiles: tree.changes,
+        written: tree.written,
+        stray: tree.stray,
+        // an earlier run's tag at HEAD is pushed, not made again
+        tags: (plan.earlier === 'tagged' ? [] : plan.tags).map(tag => ({
+            ...tag,
+            on: plan.earlier !== 'none' || strategy === 'tag' ? 'head' : 'release commit'
+        })),
+        components: [part],
+        componentDecisions: [[component.name, release.decision]]
+    };
+}
+/** The release of every component, or of the one a hotfix, a release line or --component names. */
+async function one_planComponents(settings, config, deps) {
+    const one = await oneComponentTarget(settings, config, deps);
+    if (one)
+        return planOneComponent(settings, config, one, deps);
+    return planComponentRelease(settings, config, deps);
+}
+/**
+ * mode: release_pr with components: a release of ONE component (its release line, a hotfix branch,
+ * --component) goes through the single package's pull request; several at once are refused, as
+ * the pull request's one title and changelog edit cannot carry several tags and the run after the
+ * merge could not tell which components it released.
+ */
+async function refuseSeveralInPullRequest(settings, deps) {
+    const config = settings.sections?.components;
+    if (!config || (await oneComponentTarget(settings, config, deps)))
+        return;
+    throw new errors/* ConfigurationError */.j1(`mode: release_pr does not release several components in one pull request yet (components: ${config.components.map(c => c.name).join(', ')}). ` +
+        'Use mode: release (one release commit, a tag per component, one atomic push), or keep a release pull request per component on its release line (such as ' +
+        `${config.components[0].name}/1.x, or release_lines.component). Nothing was changed.`);
+}
+
+
+/***/ }),
+
+/***/ 87641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ hasComponentsReads)
+/* harmony export */ });
+/** Whether a git client offers the components' reads. */
+function hasComponentsReads(git) {
+    const candidate = git;
+    return typeof candidate.filesLog === 'function' && typeof candidate.allFiles === 'function';
 }
 
 
@@ -8438,10 +10078,7 @@ const testsPass = (0,gates_types/* defineGate */.pu)({
     }
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/usecases/gates/up-to-date.ts
-
 
 
 const REMOTE = 'origin';
@@ -8457,15 +10094,18 @@ const upToDate = (0,gates_types/* defineGate */.pu)({
         const base = (input.plan.hotfix || input.plan.maintenanceLine) && input.branch ? input.branch : baseBranch;
         if (!(await deps.git.remoteUrl(REMOTE)))
             return (0,types/* result */.K)('up_to_date', 'skipped', `no ${REMOTE} remote to compare with`);
+        if (!deps.remote)
+            return (0,types/* result */.K)('up_to_date', 'skipped', `this run does not read ${REMOTE} (the CLI: --online or --push)`);
         let remoteSha;
         try {
-            remoteSha = await deps.git.remoteBranch(REMOTE, base);
-            if (remoteSha && !(await deps.git.hasCommit(remoteSha)))
-                await deps.git.fetchObjects(REMOTE, base);
+            remoteSha = await deps.remote.remoteBranch(REMOTE, base);
+            if (remoteSha && !(await deps.git.hasCommit(remoteSha))) {
+                if (!deps.fetch)
+                    return (0,types/* result */.K)('up_to_date', 'skipped', `${REMOTE}/${base} (${remoteSha.slice(0, 7)}) is not in this clone, and this run fetches nothing`);
+                await deps.fetch.fetchObjects(REMOTE, base);
+            }
         }
         catch (error) {
-            if (error instanceof errors/* OfflineError */.M_)
-                return (0,types/* result */.K)('up_to_date', 'skipped', error.message);
             return (0,types/* result */.K)('up_to_date', 'fail', `could not read ${REMOTE}/${base}: ${error.message}`);
         }
         if (!remoteSha)
@@ -8704,7 +10344,7 @@ const ROLLBACK_OUTPUTS = [
     'pushed',
     'dry_run'
 ];
-const release = () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(865), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 62956)).then(module => module.release);
+const release = () => Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(865), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 46958)).then(module => module.release);
 /** Every mode. */
 const MODES = {
     release: {
@@ -8748,7 +10388,7 @@ const MODES = {
             }
         ],
         outputs: ROLLBACK_OUTPUTS,
-        load: () => __webpack_require__.e(/* import() */ 199).then(__webpack_require__.bind(__webpack_require__, 58199)).then(module => module.rollback)
+        load: () => __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 6036)).then(module => module.rollback)
     },
     publish: {
         name: 'publish',
@@ -8763,7 +10403,7 @@ const MODES = {
             }
         ],
         outputs: ['release_url', 'release_id', 'upload_url', 'assets', 'hashes', 'sbom', 'checksums', 'new_version', 'tag'],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(865), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 65220)).then(module => module.publish)
+        load: () => Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(865), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 65220)).then(module => module.publish)
     },
     metrics: {
         name: 'metrics',
@@ -8771,7 +10411,7 @@ const MODES = {
         writes: false,
         cli: [{ name: 'metrics', args: '', about: 'the DORA metrics of the repository, without releasing' }],
         outputs: ['metrics', 'metrics_file'],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 61618)).then(module => module.metrics)
+        load: () => Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 65809)).then(module => module.metrics)
     },
     migration_guide: {
         name: 'migration_guide',
@@ -8803,7 +10443,7 @@ const MODES = {
             'dry_run',
             'pushed'
         ],
-        load: () => __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 16978)).then(module => module.preview)
+        load: () => __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 26392)).then(module => module.preview)
     },
     watch: {
         name: 'watch',
@@ -8811,7 +10451,7 @@ const MODES = {
         writes: true,
         cli: [],
         outputs: ['watch_verdict', 'watch_report', ...ROLLBACK_OUTPUTS],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 87007)).then(module => module.watch)
+        load: () => Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 87007)).then(module => module.watch)
     },
     release_pr: {
         name: 'release_pr',
@@ -8819,7 +10459,7 @@ const MODES = {
         writes: true,
         cli: [],
         outputs: [...RELEASE_OUTPUTS, 'release_pr_number', 'release_pr_url'],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(865), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 21542)).then(module => module.releasePr)
+        load: () => Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(865), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 21542)).then(module => module.releasePr)
     }
 };
 /** The modes' names, in the registry's order. */
@@ -8849,7 +10489,7 @@ function loadHandler(mode) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_config_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79805);
 /* harmony import */ var _core_version_files_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44754);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35743);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41354);
 /**
  * Every path the run will read or write, checked before anything is touched (a dry run included):
  * each lies inside the workspace and outside `.git/` with symlinks followed (the FileStore's
@@ -9203,7 +10843,7 @@ async function checkWorkingTree(settings, plan, git, files) {
 
 /***/ }),
 
-/***/ 54331:
+/***/ 29544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9217,8 +10857,6 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/core/commits/changes.ts + 2 modules
 var changes = __webpack_require__(33563);
-// EXTERNAL MODULE: ./src/core/commits/type-table.ts
-var type_table = __webpack_require__(24405);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/versioning/plan.ts
@@ -9365,6 +11003,245 @@ function checkNeverDown(plan, versions, others, prefix) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/commits/type-table.ts
+var type_table = __webpack_require__(24405);
+// EXTERNAL MODULE: ./src/usecases/release/types.ts
+var types = __webpack_require__(27891);
+;// CONCATENATED MODULE: ./src/usecases/release/burned.ts
+/**
+ * What history holds that the release must respect besides the commits: the versions released once
+ * that must not be released again, and a hotfix's limits. Reads only.
+ */
+
+
+
+
+
+function checkHotfix(settings, previous, commits, branch) {
+    if (!previous) {
+        throw new errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
+    }
+    if (settings.allowFeatures)
+        return;
+    for (const analyzed of commits) {
+        if (analyzed.merge || analyzed.skip)
+            continue;
+        const bad = analyzed.changes.find(change => change.breaking || (0,type_table/* isFeatureType */.nd)(change.type));
+        if (bad) {
+            throw new errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
+                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
+        }
+    }
+}
+/**
+ * Versions released once that must not be released again: rolled back (the rollback record), or
+ * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
+ */
+async function burnedVersions(settings, deps, localTags, remote) {
+    const burned = new Map();
+    const record = deps.files.read(settings.rollbackRecord);
+    if (record !== null) {
+        for (const entry of (0,release_record/* parseRollbacks */.fT)(record))
+            burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`);
+    }
+    // the rollback workflow records on the default branch: a maintenance line or a channel that has
+    // not merged it yet must not release a rolled-back version again
+    const base = settings.baseBranch || 'main';
+    // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
+    const tip = remote?.remoteBranch ? await remote.remoteBranch(types/* REMOTE */.B, base) : null;
+    for (const ref of [`refs/remotes/${types/* REMOTE */.B}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
+        for (const entry of (0,release_record/* parseRollbacks */.fT)((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
+            if (!burned.has(entry.version))
+                burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`);
+    }
+    if (remote) {
+        const local = new Set(localTags.map(tag => tag.name));
+        const onOrigin = (0,version/* releaseTags */.dt)((await remote.remoteTags(types/* REMOTE */.B, settings.tagPrefix)).map(name => ({ name, sha: '' })), settings.tagPrefix);
+        for (const tag of onOrigin) {
+            if (!local.has(tag.name) && !burned.has(tag.version))
+                burned.set(tag.version, `is tagged on ${types/* REMOTE */.B} (${tag.name}) but not here`);
+        }
+    }
+    return burned;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/release-pr/notes.ts
+var notes = __webpack_require__(9011);
+;// CONCATENATED MODULE: ./src/usecases/release/merged-release.ts
+/**
+ * A release commit no tag names yet, in the range the release reads: an earlier run's that stopped
+ * before its tag, or a merged release pull request (squashed under another title, or followed by
+ * other commits before this run). The release tags it instead of committing that release again.
+ * Reads only.
+ */
+
+
+
+
+
+
+/** How many commits of the range naming a version are checked (each costs a read of its files). */
+const CANDIDATES = 5;
+/**
+ * The release commits no tag names in the range, newest first (HEAD's own subject first): the
+ * caller takes the oldest whose plan is that release, so that two release pull requests merged
+ * before a run are released in turn, neither skipped.
+ */
+async function untaggedReleases(settings, deps, at) {
+    const { tagPrefix } = settings;
+    const found = [];
+    const tagged = new Set(at.allTags.map(tag => tag.name));
+    const versionsAt = (rev) => fileVersions(settings, deps.files, deps.git, rev);
+    // a release commit changes the release's files only: one that also changes code (a stranger's pull
+    // request titled as a release) is an ordinary commit, its changes released and noted as such
+    const releaseOnly = async (sha, files) => {
+        const release = new Set([
+            ...(settings.changelogFile ? [settings.changelogFile] : []),
+            ...settings.versionFiles.filter(file => !file.startsWith('!')),
+            ...files.map(entry => entry.path)
+        ]);
+        const changed = await deps.git.diffNames(`${sha}^`, sha).catch(() => null);
+        if (changed === null)
+            return false;
+        const unexplained = changed.filter(path => !release.has(path) && !isLockFile(path, release) && !isManifestBeside(path, settings.changelogFile));
+        if (unexplained.length === 0)
+            return true;
+        // a changelog reached through a symlink is committed where it is (git's blob of a link: its target)
+        const link = settings.changelogFile ? await deps.git.show(sha, settings.changelogFile) : null;
+        const target = link && !link.includes('\n') ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(settings.changelogFile), link)) : null;
+        return unexplained.every(path => path === target);
+    };
+    const exact = at.headRelease;
+    if (exact?.startsWith(tagPrefix) && !tagged.has(exact) && at.commits[0]?.sha === at.head) {
+        // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
+        // its version in the version files; one whose files all hold another version is an ordinary commit
+        const version = semver_default().valid(exact.slice(tagPrefix.length));
+        const atHead = await versionsAt('HEAD');
+        if ((atHead.length === 0 || atHead.some(entry => entry.version === version)) &&
+            (await releaseOnly(at.head, atHead)))
+            found.push({ tag: exact, sha: at.head, index: 0, exact: true });
+    }
+    // Recognised by what it holds: a commit naming a version above the previous release (any subject a
+    // squash merge was given: `Release 1.3.0 (#12)`) whose version files hold that version and whose
+    // changelog has its section. A hand-made version bump without the section is left to be released
+    // as before (with the changelog written by the release).
+    if (!settings.changelogFile || at.hotfix)
+        return found;
+    let checked = 0;
+    for (const [index, commit] of at.commits.entries()) {
+        if (index === 0 && found.length > 0)
+            continue;
+        const version = commit.namesVersion ? semver_default().valid(commit.namesVersion) : null;
+        // (a version found already: the newest commit holding it, a merge commit rather than its branch's)
+        if (!version || tagged.has(`${tagPrefix}${version}`) || found.some(each => each.tag === `${tagPrefix}${version}`))
+            continue;
+        if (at.previous && !semver_default().gt(version, at.previous.version))
+            continue;
+        if (++checked > CANDIDATES)
+            break;
+        const files = await versionsAt(commit.sha);
+        if (files.length === 0 || !files.every(entry => entry.version === version))
+            continue;
+        const changelog = await deps.git.show(commit.sha, settings.changelogFile);
+        if (changelog === null || (0,notes/* changelogEntries */.ve)(changelog, version) === null)
+            continue;
+        if (!(await releaseOnly(commit.sha, files)))
+            continue;
+        found.push({ tag: `${tagPrefix}${version}`, sha: commit.sha, index, exact: false });
+    }
+    return found;
+}
+/** Manifests whose version a release sets (not code: no `.py`, no other file a format could read). */
+const MANIFESTS = new Set(['pyproject.toml', 'setup.cfg', 'package.json', 'Cargo.toml', 'VERSION']);
+/**
+ * A manifest in the changelog's own folder: a component's release commit (`packages/api/package.json`
+ * beside `packages/api/CHANGELOG.md`) sets the version there, where the root's detection does not look.
+ */
+function isManifestBeside(path, changelog) {
+    if (!changelog)
+        return false;
+    const folder = external_node_path_.posix.dirname(changelog);
+    return external_node_path_.posix.dirname(path) === folder && MANIFESTS.has(external_node_path_.posix.basename(path));
+}
+/** A lock or manifest file that changes with a version file (package-lock.json, Cargo.lock, uv.lock…). */
+function isLockFile(path, release) {
+    const slash = path.lastIndexOf('/');
+    const followed = (0,version_files_files/* followedBy */.gx)(path);
+    if (followed && release.has(slash >= 0 ? `${path.slice(0, slash)}/${followed}` : followed))
+        return true;
+    return /(?:^|\/)(?:[\w.-]+\.lock|[\w.-]+-lock\.(?:json|ya?ml)|npm-shrinkwrap\.json|\.release-please-manifest\.json)$/.test(path);
+}
+/** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */
+function releaseSubject(subject) {
+    return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1];
+}
+/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
+async function ownTagAt(git, head, allTags, prereleaseRun) {
+    const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun));
+    for (const tag of atHead.sort((a, b) => semver_default().rcompare(a.version, b.version)))
+        if ((0,release_record/* parseTagMessage */.V3)(await git.tagMessage(tag.name)).meta)
+            return tag;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/versioning/compare.ts
+/**
+ * Version order without semver's objects for the common case: a plain X.Y.Z compares as three
+ * numbers (a repository of 10,000 release tags sorts them without 10,000 × log n semver parses);
+ * anything else (a prerelease, build metadata) falls back to semver.compare, so the order is
+ * semver's exactly.
+ */
+
+const PLAIN = /^(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})$/;
+/** The numbers of a plain X.Y.Z, or null (a prerelease, metadata, or a number beyond a safe integer). */
+function plainParts(version) {
+    const match = PLAIN.exec(version);
+    if (!match)
+        return null;
+    const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return parts.every(Number.isSafeInteger) ? parts : null;
+}
+/** semver.compare(a, b)'s sign: negative when a is lower, 0 when equal, positive when higher. */
+function compareVersions(a, b) {
+    const x = plainParts(a);
+    const y = plainParts(b);
+    if (x && y)
+        return Math.sign(x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+    return semver_default().compare(a, b);
+}
+/**
+ * The items sorted by their version (ascending; `descending` for highest first), each version
+ * parsed once instead of once a comparison. Stable, as Array.prototype.sort is.
+ */
+function sortByVersion(items, versionOf, descending = false) {
+    return sortKeyed(items.map(item => keyOf(item, versionOf(item))), descending).map(entry => entry.item);
+}
+function keyOf(item, version) {
+    return { item, version, parts: plainParts(version) };
+}
+function compareKeyed(a, b) {
+    return a.parts && b.parts
+        ? a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]
+        : semver_default().compare(a.version, b.version);
+}
+function sortKeyed(keyed, descending) {
+    const order = descending ? -1 : 1;
+    return keyed.sort((a, b) => order * compareKeyed(a, b));
+}
+/**
+ * The `count`th highest of the items below `ceiling` (1: the highest below it), or null when none
+ * is: each version parsed once (the convention window's start among thousands of release tags).
+ */
+function nthBelow(items, versionOf, ceiling, count) {
+    const limit = keyOf(null, ceiling);
+    const below = items.map(item => keyOf(item, versionOf(item))).filter(entry => compareKeyed(entry, limit) < 0);
+    if (below.length === 0)
+        return null;
+    return sortKeyed(below, true)[Math.min(count, below.length) - 1].item;
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/release/reachable.ts
 /**
  * Which release tags HEAD's history holds, asked of the few that matter instead of all: the tags in
@@ -9377,10 +11254,7 @@ function reachableFrom(git, tags, head) {
     let ordered = null;
     const byVersion = () => {
         // each version parsed once, then sorted (only when asked: most runs never are)
-        ordered ??= tags
-            .map(tag => ({ tag, parsed: new (semver_default()).SemVer(tag.version) }))
-            .sort((a, b) => b.parsed.compare(a.parsed))
-            .map(entry => entry.tag);
+        ordered ??= sortByVersion(tags, tag => tag.version, true);
         return ordered;
     };
     const known = new Map();
@@ -9409,8 +11283,6 @@ function reachableFrom(git, tags, head) {
     };
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/types.ts
-var types = __webpack_require__(27891);
 // EXTERNAL MODULE: ./src/core/versioning/convention.ts
 var convention = __webpack_require__(39229);
 ;// CONCATENATED MODULE: ./src/usecases/release/convention-window.ts
@@ -9425,10 +11297,8 @@ var convention = __webpack_require__(39229);
 
 /** The stable tag `count` releases below `previous` (by version), or the lowest there is; null: none below. */
 function windowStart(previous, tags, count = convention/* WINDOW */.jf) {
-    const below = tags
-        .filter(tag => !tag.prerelease && tag.sha !== previous.sha && semver_default().lt(tag.version, previous.version))
-        .sort((a, b) => semver_default().rcompare(a.version, b.version));
-    return below.length === 0 ? null : below[Math.min(count, below.length) - 1];
+    const candidates = tags.filter(tag => !tag.prerelease && tag.sha !== previous.sha);
+    return nthBelow(candidates, tag => tag.version, previous.version, count);
 }
 /**
  * Reads `start..HEAD` once: the range since `previous`, and the range of each release tag in the
@@ -9460,10 +11330,9 @@ async function readReleaseWindow(git, previous, start, tags) {
     const beforePrevious = reach(previous.sha);
     const commits = streamed.filter(commit => !beforePrevious.has(commit.sha));
     // the release tags in the stream, and the window's start (a boundary commit), by version
-    const inWindow = tags
+    const inWindow = sortByVersion(tags
         .filter(tag => !tag.prerelease && (tag.sha === start.sha || parents.has(tag.sha)))
-        .filter(tag => semver_default().gte(tag.version, start.version) && semver_default().lte(tag.version, previous.version))
-        .sort((a, b) => semver_default().compare(a.version, b.version));
+        .filter(tag => compareVersions(tag.version, start.version) >= 0 && compareVersions(tag.version, previous.version) <= 0), tag => tag.version);
     const reaches = new Map();
     const reachOf = (tag) => {
         let set = reaches.get(tag.sha);
@@ -9509,25 +11378,9 @@ async function readReleaseWindow(git, previous, start, tags) {
 
 
 
+
 function isoDate(now) {
     return now.toISOString().slice(0, 10);
-}
-/** A hotfix patches the release it fixes: no features or breaking changes unless allowed. */
-function checkHotfix(settings, previous, commits, branch) {
-    if (!previous) {
-        throw new errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has no release tag (${settings.tagPrefix}X.Y.Z) in its history, so there is no release to patch. Cut hotfix branches from the release tag they fix: git switch -c hotfix/NAME ${settings.tagPrefix}X.Y.Z.`);
-    }
-    if (settings.allowFeatures)
-        return;
-    for (const analyzed of commits) {
-        if (analyzed.merge || analyzed.skip)
-            continue;
-        const bad = analyzed.changes.find(change => change.breaking || (0,type_table/* isFeatureType */.nd)(change.type));
-        if (bad) {
-            throw new errors/* ConfigurationError */.j1(`Hotfix branch ${branch} has ${bad.breaking ? 'a breaking change' : 'a feature'}: ${analyzed.sha.slice(0, 7)} "${bad.header.slice(0, 100).replace(/[\r\n]/g, ' ')}". ` +
-                `A hotfix is a patch of ${previous.name}: move that commit to main, or set allow_features: true to ship it in the patch anyway.`);
-        }
-    }
 }
 /** Reads history and decides the release; writes nothing. */
 async function readHistory(settings, deps) {
@@ -9656,28 +11509,8 @@ async function readHistory(settings, deps) {
             hotfix: meta?.type === 'hotfix',
             tagMeta: meta ?? { type: 'release' }
         };
-        return { plan, head, earlier: 'tagged', shallow, commitTimes: [] };
+        return { plan, head, earlier: 'tagged', waiting: 0, shallow, commitTimes: [] };
     }
-    // HEAD is a release commit of an earlier run that stopped before its tag: plan without it, and
-    // if the plan is that same release, tag it instead of committing a second time.
-    const madeHere = headRelease;
-    let committed = Boolean(madeHere &&
-        madeHere.startsWith(settings.tagPrefix) &&
-        !allTags.some(tag => tag.name === madeHere) &&
-        commits[0]?.sha === head);
-    // a subject is not enough (a stranger's merged commit, one typed by hand): a release commit holds
-    // its version in the version files; one whose files all hold another version is an ordinary commit
-    if (committed && madeHere) {
-        const atHead = await fileVersions(settings, deps.files, git, 'HEAD');
-        const version = semver_default().valid(madeHere.slice(settings.tagPrefix.length));
-        if (atHead.length > 0 && !atHead.some(entry => entry.version === version))
-            committed = false;
-    }
-    if (committed)
-        commits = commits.slice(1);
-    // never down: the version the files hold (before an earlier run's release commit), and tags under another prefix
-    const versions = await fileVersions(settings, deps.files, git, committed ? 'HEAD^' : 'HEAD');
-    const others = allTags.length === 0 ? await otherPrefixReleases(git, settings.tagPrefix) : [];
     if (hotfix)
         checkHotfix(settings, previous, commits, branchName);
     // release candidates above the previous release: a stable release promotes the last one reachable
@@ -9697,36 +11530,63 @@ async function readHistory(settings, deps) {
             burned.delete(version);
         }
     }
-    const plan = (0,versioning_plan/* planRelease */.F)({
-        settings,
-        commits,
-        previous,
-        allTags,
-        repoUrl,
-        packageName,
-        installs,
-        date: isoDate(deps.env.now),
-        hotfix: hotfix ? { severity: settings.severity } : undefined,
-        burned,
-        line,
-        candidates,
-        taken,
-        sections: deps.sections,
-        releases,
-        ignoredTags: allRefs.length - allTags.length,
-        // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
-        floor: hotfix
-            ? null
-            : floorOf(versions.filter(entry => !burned.has(entry.version)), previous, settings.initialVersion)
-    });
-    checkNeverDown(plan, versions, others, settings.tagPrefix);
-    plan.reason += otherPrefixNote(others, settings.tagPrefix);
-    if (committed && plan.tag !== madeHere) {
-        throw new errors/* ConfigurationError */.j1(`HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${plan.tag || 'no release'}. ` +
-            `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${madeHere}).`);
+    const others = allTags.length === 0 ? await otherPrefixReleases(git, settings.tagPrefix) : [];
+    // HEAD, or a commit of the range, is a release commit no tag names yet: an earlier run's that stopped
+    // before its tag, or a merged release pull request (merged-release.ts). Plan without it and the
+    // commits after it; if the plan is that same release, tag it instead of committing it again.
+    const found = await untaggedReleases(settings, deps, { head, headRelease, commits, allTags, previous, hotfix });
+    const decide = async (made) => {
+        const own = made ? commits.slice(made.index + 1) : commits;
+        // never down: the version the files hold (before the release commit), and tags under another prefix
+        const versions = await fileVersions(settings, deps.files, git, made ? `${made.sha}^` : 'HEAD');
+        const plan = (0,versioning_plan/* planRelease */.F)({
+            settings,
+            commits: own,
+            previous,
+            allTags,
+            repoUrl,
+            packageName,
+            installs,
+            date: isoDate(deps.env.now),
+            hotfix: hotfix ? { severity: settings.severity } : undefined,
+            burned,
+            line,
+            candidates,
+            taken,
+            sections: deps.sections,
+            releases,
+            ignoredTags: allRefs.length - allTags.length,
+            // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
+            floor: hotfix
+                ? null
+                : floorOf(versions.filter(entry => !burned.has(entry.version)), previous, settings.initialVersion)
+        });
+        checkNeverDown(plan, versions, others, settings.tagPrefix);
+        plan.reason += otherPrefixNote(others, settings.tagPrefix);
+        return { plan, own };
+    };
+    // the oldest whose plan is its release: the commits after it are the next run's
+    let made;
+    let decided;
+    for (const candidate of [...found].reverse()) {
+        const tried = await decide(candidate);
+        if (tried.plan.tag === candidate.tag) {
+            made = candidate;
+            decided = tried;
+            break;
+        }
+        if (candidate.exact)
+            throw new errors/* ConfigurationError */.j1(`HEAD is the release commit "${headSubject}" of an earlier run that stopped before tagging it, but the history now plans ${tried.plan.tag || 'no release'}. ` +
+                `Drop that commit (git reset --keep HEAD~1) and run again, or tag it by hand (git tag -a ${candidate.tag}).`);
+        // (recognised by its files only: an ordinary commit after all)
     }
-    if (committed)
-        log.info(`HEAD is the release commit of ${plan.tag} from an earlier run that stopped before tagging it: completing it.`);
+    const { plan, own } = decided ?? (await decide(undefined));
+    if (made?.index === 0)
+        log.info(`HEAD is the release commit of ${plan.tag}, made earlier and not tagged yet: completing it.`);
+    else if (made)
+        log.info(`${made.sha.slice(0, 12)} is the release commit of ${plan.tag}, merged and not tagged yet: tagging it. ` +
+            `The ${made.index} commit(s) after it are released by the next run.`);
+    const tip = made?.sha ?? head;
     log.info(plan.released
         ? `Next version: ${plan.version} (${plan.bump}${hotfix ? `, hotfix of ${previous?.name}` : ''})`
         : 'No release');
@@ -9736,30 +11596,19 @@ async function readHistory(settings, deps) {
             throw new errors/* ConfigurationError */.j1(`Hotfix tag ${plan.tag} already exists (commit ${clash.sha.slice(0, 12)}): ${previous?.name} already has that patch release. ` +
                 'Cut the hotfix branch from the newest release it should fix (the tag itself), or release from main.');
         }
-        if (clash && clash.sha !== head) {
-            throw new errors/* ConfigurationError */.j1(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${head.slice(0, 12)}). ` +
+        if (clash && clash.sha !== tip) {
+            throw new errors/* ConfigurationError */.j1(`Tag ${plan.tag} already exists on commit ${clash.sha.slice(0, 12)}, which is not HEAD (${tip.slice(0, 12)}). ` +
                 'Delete or move that tag if it was a mistake, or release a different version (bump, prerelease or a Release-As footer).');
         }
     }
     return {
         plan,
-        head,
-        earlier: committed ? 'committed' : 'none',
+        head: tip,
+        earlier: made ? 'committed' : 'none',
+        waiting: made?.index ?? 0,
         shallow,
-        commitTimes: commits.map(commit => commit.time)
+        commitTimes: own.map(commit => commit.time)
     };
-}
-/** The tag a release commit's subject names (`chore(release): v1.4.0`, squash-merged: `… (#12)`). */
-function releaseSubject(subject) {
-    return /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject)?.[1];
-}
-/** A tag-only release this action made at HEAD (its tag message carries our trailers): the highest. */
-async function ownTagAt(git, head, allTags, prereleaseRun) {
-    const atHead = allTags.filter(tag => tag.sha === head && (!tag.prerelease || prereleaseRun));
-    for (const tag of atHead.sort((a, b) => semver_default().rcompare(a.version, b.version)))
-        if ((0,release_record/* parseTagMessage */.V3)(await git.tagMessage(tag.name)).meta)
-            return tag;
-    return undefined;
 }
 function describeLine(line) {
     if (line.kind === 'maintenance')
@@ -9768,42 +11617,11 @@ function describeLine(line) {
         return `prerelease channel ${line.branch} (-${line.id}.N)`;
     return line.kind;
 }
-/**
- * Versions released once that must not be released again: rolled back (the rollback record), or
- * tagged on origin but not here (a tag that existed once). Each with why, for the reason.
- */
-async function burnedVersions(settings, deps, localTags, remote) {
-    const burned = new Map();
-    const record = deps.files.read(settings.rollbackRecord);
-    if (record !== null) {
-        for (const entry of (0,release_record/* parseRollbacks */.fT)(record))
-            burned.set(entry.version, `was rolled back (${settings.rollbackRecord})`);
-    }
-    // the rollback workflow records on the default branch: a maintenance line or a channel that has
-    // not merged it yet must not release a rolled-back version again
-    const base = settings.baseBranch || 'main';
-    // origin's branch itself too (its commits fetched before the plan, converge.ts): a stale clone
-    const tip = remote?.remoteBranch ? await remote.remoteBranch(types/* REMOTE */.B, base) : null;
-    for (const ref of [`refs/remotes/${types/* REMOTE */.B}/${base}`, `refs/heads/${base}`, ...(tip ? [tip] : [])]) {
-        for (const entry of (0,release_record/* parseRollbacks */.fT)((await deps.git.show(ref, settings.rollbackRecord)) ?? ''))
-            if (!burned.has(entry.version))
-                burned.set(entry.version, `was rolled back (${settings.rollbackRecord} on ${base})`);
-    }
-    if (remote) {
-        const local = new Set(localTags.map(tag => tag.name));
-        const onOrigin = (0,version/* releaseTags */.dt)((await remote.remoteTags(types/* REMOTE */.B, settings.tagPrefix)).map(name => ({ name, sha: '' })), settings.tagPrefix);
-        for (const tag of onOrigin) {
-            if (!local.has(tag.name) && !burned.has(tag.version))
-                burned.set(tag.version, `is tagged on ${types/* REMOTE */.B} (${tag.name}) but not here`);
-        }
-    }
-    return burned;
-}
 
 
 /***/ }),
 
-/***/ 35743:
+/***/ 41354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9937,7 +11755,8 @@ async function applyLocal(plan, deps) {
             throw error;
         }
         try {
-            await git.tag(tag.name, tag.message, identity);
+            // a release commit made earlier is tagged where it is (commits may have followed it)
+            await git.tag(tag.name, tag.message, identity, committed ? head : undefined);
         }
         catch (error) {
             if (!committed)
@@ -9955,9 +11774,12 @@ async function applyLocal(plan, deps) {
     catch (error) {
         // Nothing reached the remote (atomic push): undo the local commit and tag too.
         await git.deleteTag(release.tag);
-        await git.resetKeep(committed ? `${head}~1` : head);
+        // (a release commit made before this run stays: an earlier run's or a merged pull request's,
+        // on origin already perhaps, it is not this run's to undo)
+        if (!committed)
+            await git.resetKeep(head);
         const detail = pushDetail(error);
-        throw new errors/* ConfigurationError */.j1(`The push to ${types/* REMOTE */.B} was rejected: ${detail}. Nothing was pushed, and the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)}). ` +
+        throw new errors/* ConfigurationError */.j1(`The push to ${types/* REMOTE */.B} was rejected: ${detail}. Nothing was pushed, and ${committed ? `the local tag ${release.tag} was deleted (the release commit ${head.slice(0, 12)}, made before this run, stays)` : `the local release commit and tag ${release.tag} were undone (HEAD is back at ${head.slice(0, 12)})`}. ` +
             (PROTECTED.test(detail)
                 ? `${branch} is protected (a branch protection rule or ruleset). Either release without a release commit (release_commit: false in .github/release-action.yml: only the tag is pushed, no version files or changelog), or make the release commit through the GitHub API (release_commit: api: GitHub makes and signs it, a verified commit, for rules that require signed commits; a rule that requires pull requests refuses it too), or let the workflow push: a GitHub App or deploy key allowed to bypass the rule, its token as github_token and as actions/checkout's token.`
                 : 'Bring the branch up to date with the remote (or fix the permission) and run again.'));
@@ -10037,7 +11859,6 @@ async function applyApi(plan, ready, deps) {
     const { git, files, log } = deps;
     const { gitData, branch } = ready;
     const { head, release } = plan;
-    const tag = plan.tags[0];
     let commitSha = head;
     await log.group(`Writing release ${release.tag} through the GitHub API`, async () => {
         if (plan.earlier === 'none') {
@@ -10072,14 +11893,19 @@ async function applyApi(plan, ready, deps) {
             }
             log.info(`Committed ${commitSha.slice(0, 12)} on ${branch} through the GitHub API (a verified commit)`);
         }
-        try {
-            await gitData.createTag({ tag: tag.name, message: tag.message, commit: commitSha });
+        // one tag, or one per component (src/usecases/components/apply-api.ts)
+        const made = [];
+        for (const tag of plan.tags) {
+            try {
+                await gitData.createTag({ tag: tag.name, message: tag.message, commit: commitSha });
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j1(`The release commit ${commitSha.slice(0, 12)} of ${release.tag} is on ${branch} on GitHub, but its tag${plan.tags.length > 1 ? ` ${tag.name}` : ''} could not be made${made.length > 0 ? ` (made: ${made.join(', ')})` : ''}: ${apiDetail(error)}. ` +
+                    `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`);
+            }
+            made.push(tag.name);
+            log.info(`Tagged ${tag.name} on GitHub`);
         }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`The release commit ${commitSha.slice(0, 12)} of ${release.tag} is on ${branch} on GitHub, but its tag could not be made: ${apiDetail(error)}. ` +
-                `Fix that and run again on the new ${branch} (a new checkout, or git pull): the rerun finds the release commit at HEAD and tags it.`);
-        }
-        log.info(`Tagged ${release.tag} on GitHub`);
     });
     files.write(plan.notesFile, release.notes);
     // the local clone follows: the release commit and the tag, as a push would have left it
@@ -10087,7 +11913,8 @@ async function applyApi(plan, ready, deps) {
         if (!deps.remote)
             throw new Error('this run may not fetch from origin');
         await deps.remote.fetchObjects(types/* REMOTE */.B, branch);
-        await deps.remote.fetchTag(types/* REMOTE */.B, release.tag);
+        for (const tag of plan.tags)
+            await deps.remote.fetchTag(types/* REMOTE */.B, tag.name);
         if (commitSha !== head)
             await git.resetKeep(commitSha);
     }
@@ -10120,7 +11947,8 @@ async function applyTag(plan, deps) {
     const origin = originOf(plan, deps.origin);
     const tag = plan.tags[0];
     const identity = (await git.configuredIdentity()) ? null : ports/* BOT_IDENTITY */.b;
-    await git.tag(tag.name, tag.message, identity);
+    // (a release commit found untagged, with commits after it: the tag goes on it, not on HEAD)
+    await git.tag(tag.name, tag.message, identity, plan.waiting > 0 ? head : undefined);
     files.write(plan.notesFile, release.notes);
     if (!origin)
         return { commitSha: head, pushed: false };
@@ -10146,7 +11974,7 @@ async function applyTag(plan, deps) {
 
 
 
-/** Each released component's notes, in its own file (the run's notes file has them all). */
+/** Each released component's notes, in its own file (the run's notes file has them all, or each cut to its share: run-notes.ts). */
 function writeComponentNotes(plan, files) {
     for (const release of plan.components ?? [])
         if (release.released)
@@ -10212,6 +12040,41 @@ async function applyComponents(plan, deps) {
                 : 'Bring the branch up to date with the remote (or fix the permission) and run again.'));
     }
     return { commitSha, pushed: true };
+}
+
+;// CONCATENATED MODULE: ./src/usecases/components/apply-api.ts
+/**
+ * A release of several components through GitHub's Git Data API (release_commit: api): the one
+ * release commit made and signed by GitHub, the branch moved to it (a fast-forward only), then a
+ * tag per component (src/usecases/release/apply-api.ts). GitHub has no atomic push: the tags
+ * follow the branch one by one, so a failure between them leaves the release commit on the
+ * branch; the rerun at it (a new checkout) makes only the tags GitHub does not have yet.
+ */
+
+
+
+async function applyComponentsApi(plan, gitData, ready, deps) {
+    let applied;
+    if (plan.earlier === 'none')
+        applied = await applyApi(plan, ready ?? (await checkApi(plan, gitData)), deps);
+    else {
+        // an earlier run's release commit at HEAD: the tags GitHub has are made; the others are made now
+        const missing = [];
+        for (const tag of plan.tags)
+            if (!(deps.remote && (await deps.remote.remoteHasTag(types/* REMOTE */.B, tag.name))))
+                missing.push(tag);
+        applied =
+            missing.length === 0
+                ? { commitSha: plan.head, pushed: true }
+                : await applyApi({ ...plan, tags: missing }, ready ?? (await checkApi(plan, gitData)), deps);
+        if (missing.length < plan.tags.length && deps.remote)
+            for (const tag of plan.tags)
+                if (!missing.includes(tag))
+                    await deps.remote.fetchTag(types/* REMOTE */.B, tag.name);
+    }
+    deps.files.write(plan.notesFile, plan.release.notes);
+    writeComponentNotes(plan, deps.files);
+    return applied;
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/release/converge.ts
@@ -10284,12 +12147,12 @@ async function convergeWithOrigin(settings, deps) {
     return fetched;
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 13 modules
-var release_plan = __webpack_require__(46680);
+// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 2 modules
+var release_plan = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/usecases/release/files.ts
 var files = __webpack_require__(31217);
-// EXTERNAL MODULE: ./src/usecases/release/history.ts + 3 modules
-var release_history = __webpack_require__(54331);
+// EXTERNAL MODULE: ./src/usecases/release/history.ts + 6 modules
+var release_history = __webpack_require__(29544);
 ;// CONCATENATED MODULE: ./src/usecases/release/index.ts
 /**
  * A release run: plan (reads only), the strategy's own checks, the gates (before anything is
@@ -10297,6 +12160,7 @@ var release_history = __webpack_require__(54331);
  * or completing what an earlier run left), then publishing with what was made. The result is a
  * union: nothing to release, stopped by the gates, released, resumed.
  */
+
 
 
 
@@ -10335,13 +12199,22 @@ async function finishAfterRelease(finish, plan, applied) {
         await finish?.(applied.commitSha);
     }
     catch (error) {
-        const { tag } = plan.release;
+        // with components: every tag of the run (publishing converges release by release on a rerun)
+        const tag = plan.components
+            ? plan.components
+                .filter(r => r.released)
+                .map(r => r.tag)
+                .join(', ') || plan.release.tag
+            : plan.release.tag;
         const made = applied.pushed
-            ? `${tag} was released and pushed to ${types/* REMOTE */.B} (commit ${applied.commitSha.slice(0, 12)} and tag ${tag})`
+            ? `${tag} ${tag.includes(', ') ? 'were' : 'was'} released and pushed to ${types/* REMOTE */.B} (commit ${applied.commitSha.slice(0, 12)} and tag${plan.components ? 's' : ''} ${tag})`
             : `${tag} was committed and tagged here (commit ${applied.commitSha.slice(0, 12)})${plan.push ? '' : ', not pushed (push: false)'}`;
         const message = error instanceof Error ? error.message : String(error);
         throw new errors/* ConfigurationError */.j1(`${made}, but publishing it failed: ${message.replace(/\.?$/, '.')} ` +
-            `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`);
+            (plan.waiting > 0
+                ? // the tag is not at HEAD: a rerun releases the commits after it and never comes back to it
+                    `${tag} tags ${applied.commitSha.slice(0, 12)}, not HEAD, so a rerun does not finish it (it releases the ${plan.waiting} commit(s) after it): fix that and publish ${tag} by hand (its notes are in ${plan.notesFile}).`
+                : `Fix that and run again at this commit: the rerun finds ${tag} at HEAD, makes no new commit or tag, reports resumed: true and finishes publishing (the GitHub release is updated or created).`));
     }
 }
 /** A dry run: the notes file only, and publishing's report of what it would do. */
@@ -10362,7 +12235,7 @@ async function apply(plan, deps, ready) {
     const local = { git: deps.git, files: deps.files, origin: deps.origin ?? null, log: deps.log };
     const api = { git: deps.git, files: deps.files, remote: deps.remote ?? null, log: deps.log };
     if (plan.components)
-        return applyComponents(plan, local);
+        return plan.strategy === 'api' ? applyComponentsApi(plan, deps.gitData, ready, api) : applyComponents(plan, local);
     if (plan.earlier === 'tagged')
         return plan.strategy === 'api' ? applyApiTagged(plan, deps.gitData, api) : applyTagged(plan, local);
     if (ready)
@@ -10388,7 +12261,7 @@ async function applyPlan(plan, deps, { writeNotes = true } = {}) {
     const from = plan.earlier === 'tagged' ? 'tag' : plan.earlier === 'committed' ? 'commit' : null;
     if (plan.earlier === 'tagged') {
         // the earlier run passed the gates: publishing, the notes and the push are what is left
-        const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null;
+        const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null;
         if (plan.dryRun) {
             await rehearse(plan, deps, finish, writeNotes);
             return { status: 'resumed', from: 'tag', ...outcome(plan, NOTHING, null) };
@@ -10413,7 +12286,7 @@ async function applyPlan(plan, deps, { writeNotes = true } = {}) {
     const stray = (0,release_plan/* strayError */.WC)(plan);
     if (stray)
         throw stray;
-    const finish = deps.publish ? await deps.publish(plan.release, plan.head) : null;
+    const finish = deps.publish ? await deps.publish(plan.release, plan.head, plan.components) : null;
     let applied = NOTHING;
     if (plan.dryRun)
         await rehearse(plan, deps, finish, writeNotes);
@@ -10428,7 +12301,7 @@ async function applyPlan(plan, deps, { writeNotes = true } = {}) {
 
 /***/ }),
 
-/***/ 46680:
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10496,7 +12369,8 @@ async function readConventions(settings, git, files) {
         await git.log(oldest.sha, commit => {
             parents.set(commit.sha, commit.parents);
             const analyzed = (0,commits_changes/* analyzeCommit */.I)(commit);
-            changesOf.set(commit.sha, analyzed.merge || analyzed.skip ? [] : analyzed.changes);
+            // a release commit (`chore(main): release 1.2.0`) is in no tool's changelog, nor in the notes
+            changesOf.set(commit.sha, analyzed.merge || analyzed.skip || analyzed.namesVersion !== null ? [] : analyzed.changes);
         }, [...new Set(ranges.map(range => range.tag.sha))]);
         const reach = (start) => {
             const seen = new Set();
@@ -10521,7 +12395,7 @@ async function readConventions(settings, git, files) {
 }
 
 // EXTERNAL MODULE: ./src/usecases/release/files.ts
-var release_files = __webpack_require__(31217);
+var files = __webpack_require__(31217);
 // EXTERNAL MODULE: ./src/core/versioning/ecosystem-versions.ts
 var ecosystem_versions = __webpack_require__(50964);
 // EXTERNAL MODULE: ./src/core/version-files/file-text.ts
@@ -10638,909 +12512,12 @@ function staleWarnings(settings, release, tree, files) {
         `List it in version_files to update it with each release; if it is not the project's version, ignore this warning.`);
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/history.ts + 3 modules
-var release_history = __webpack_require__(54331);
-;// CONCATENATED MODULE: ./src/usecases/release/scrub-plan.ts
-/**
- * The texts of a release that come from commit messages (the notes, the changelog section, the
- * reason), with the run's secrets and token-shaped text taken out where they are made: every path
- * that carries them (the local commit, the Git Data API, the tag, the GitHub release, the notes
- * file, the outputs) inherits the scrubbed text.
- */
-
-/** The plan's commit-made texts scrubbed; `scrub` absent: token-shaped text only. */
-function scrubReleaseTexts(plan, scrub = tokens/* scrubTokens */.U) {
-    return {
-        ...plan,
-        reason: scrub(plan.reason),
-        notes: scrub(plan.notes),
-        changelogSection: scrub(plan.changelogSection)
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/components/config.ts
-var config = __webpack_require__(16628);
-;// CONCATENATED MODULE: ./src/core/components/attribution.ts
-const node = () => ({ children: new Map(), owners: [] });
-/** `*` one segment's characters, `**` any number of segments: the folder the glob names. */
-function globRegExp(glob) {
-    const source = glob
-        .split('/')
-        .map(part => part === '**' ? '(?:[^/]+/)*?[^/]*' : part.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '[^/]*'))
-        .join('/');
-    return new RegExp(`^(${source})(?:/|$)`);
-}
-function matcher(entries) {
-    const literal = node();
-    const globs = [];
-    for (const { index, paths } of entries) {
-        for (const path of paths) {
-            if (path.includes('*')) {
-                globs.push({ index, re: globRegExp(path) });
-                continue;
-            }
-            let at = literal;
-            for (const part of path === '' ? [] : path.split('/')) {
-                let child = at.children.get(part);
-                if (!child)
-                    at.children.set(part, (child = node()));
-                at = child;
-            }
-            at.owners.push(index);
-        }
-    }
-    return { literal, globs };
-}
-/** The components whose paths the file lies under, with the depth (segments) of the path, deepest first. */
-function matches(m, file) {
-    const found = [];
-    let at = m.literal;
-    let depth = 0;
-    const parts = file.split('/');
-    for (;;) {
-        for (const index of at.owners)
-            found.push({ index, depth });
-        if (depth >= parts.length - 1)
-            break; // a path names a folder: the file's own name is no folder
-        at = at.children.get(parts[depth]);
-        if (!at)
-            break;
-        depth++;
-    }
-    for (const glob of m.globs) {
-        const match = glob.re.exec(file);
-        if (match && match[1].length < file.length)
-            found.push({ index: glob.index, depth: match[1].split('/').length });
-    }
-    return found.sort((a, b) => b.depth - a.depth);
-}
-function attributor(components) {
-    const owned = matcher(components.map((c, index) => ({ index, paths: c.paths })));
-    const shared = matcher(components.map((c, index) => ({ index, paths: c.sharedPaths })));
-    const excluded = components.map(c => (c.exclude.length > 0 ? matcher([{ index: 0, paths: c.exclude }]) : null));
-    const cache = new Map();
-    const owners = (file) => {
-        const cached = cache.get(file);
-        if (cached)
-            return cached;
-        const result = [];
-        for (const { index } of matches(owned, file)) {
-            const exclude = excluded[index];
-            if (exclude && matches(exclude, file).length > 0)
-                continue;
-            result.push(index);
-            break;
-        }
-        for (const { index } of matches(shared, file))
-            if (!result.includes(index))
-                result.push(index);
-        if (cache.size < 200_000)
-            cache.set(file, result);
-        return result;
-    };
-    return { owners };
-}
-/** The folders the files lie in (every prefix), to look a literal path up at once. */
-function foldersOf(files) {
-    const folders = new Set();
-    for (const file of files) {
-        for (let at = file.indexOf('/'); at > 0; at = file.indexOf('/', at + 1))
-            folders.add(file.slice(0, at));
-    }
-    return folders;
-}
-/** A path of a component that no file of the repository lies under (a typo): the first such, or null. */
-function unmatchedPath(component, files, folders = foldersOf(files)) {
-    for (const path of [...component.paths, ...component.sharedPaths]) {
-        if (path === '')
-            continue;
-        if (!path.includes('*')) {
-            if (!folders.has(path))
-                return path;
-            continue;
-        }
-        const m = matcher([{ index: 0, paths: [path] }]);
-        if (!files.some(file => matches(m, file).length > 0))
-            return path;
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ./src/core/components/tags.ts
-var components_tags = __webpack_require__(73819);
-// EXTERNAL MODULE: ./src/core/components/groups.ts
-var groups = __webpack_require__(64854);
-// EXTERNAL MODULE: ./src/core/components/release-commit.ts
-var release_commit = __webpack_require__(61819);
-// EXTERNAL MODULE: ./src/core/versioning/plan.ts
-var plan = __webpack_require__(64573);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/components/decide.ts
-
-
-/** The top level's rules, with the component's own where it sets them. */
-function settingsOf(top, component, bump) {
-    return {
-        ...top,
-        bump,
-        tagPrefix: component.tagPrefix,
-        changelogFile: component.changelog,
-        prerelease: component.prerelease ?? top.prerelease,
-        bumpMinorPreMajor: component.bumpMinorPreMajor ?? top.bumpMinorPreMajor,
-        initialVersion: component.initialVersion ?? top.initialVersion,
-        notesSections: component.notesSections ?? top.notesSections
-    };
-}
-function planOne(input, one, bump) {
-    const planInput = {
-        settings: settingsOf(input.settings, one.component, bump),
-        commits: one.commits,
-        previous: one.previous,
-        allTags: one.tags,
-        repoUrl: input.repoUrl,
-        packageName: one.component.packageName || null,
-        installs: one.installs,
-        date: input.date
-    };
-    return (0,plan/* planRelease */.F)(planInput);
-}
-/** The level a forced bump releases over `previous` (what planRelease would name it). */
-function levelOf(plan) {
-    return plan.bump === 'none' ? 'patch' : plan.bump;
-}
-/** Appends a section to a release's notes and changelog section (dependencies updated). */
-function withSection(plan, title, lines) {
-    const block = `\n### ${title}\n\n${lines.map(line => `- ${line}`).join('\n')}\n`;
-    return {
-        ...plan,
-        notes: `${plan.notes.trimEnd()}\n${block}`,
-        changelogSection: plan.changelogSection ? `${plan.changelogSection.trimEnd()}\n${block}` : ''
-    };
-}
-/**
- * Every component's decision, in dependency order: each decided from its own commits with its own
- * rules (`bump_patch_for_minor_pre_major`: below 1.0.0 a feat makes a patch); a component whose
- * dependency is released updates its pin, and when it pins exactly releases a patch of its own;
- * a fixed group's members release together at the highest version any member calls for.
- */
-function planComponents(input) {
-    const decisions = new Map();
-    const inputs = new Map(input.inputs.map(one => [one.component.name, one]));
-    const groupOf = (name) => input.fixed.find(group => group.members.includes(name)) ?? null;
-    for (const one of input.inputs) {
-        let plan = planOne(input, one, input.settings.bump);
-        let reason = plan.reason;
-        const major = one.previous ? Number(one.previous.version.split('.')[0]) : 0;
-        if (one.component.bumpPatchForMinorPreMajor &&
-            plan.released &&
-            plan.bump === 'minor' &&
-            major === 0 &&
-            one.previous &&
-            !plan.decision.releaseAs &&
-            plan.decision.drivers[0]?.level === 'minor') {
-            plan = planOne(input, one, 'patch');
-            reason = `${plan.decision.reason.replace(/^bump input set to patch/, `patch because of ${plan.decision.drivers[0].change.sha.slice(0, 7)} feat`)} (a feat below 1.0.0 bumps patch: bump_patch_for_minor_pre_major): ${one.previous.version} → ${plan.version}`;
-        }
-        decisions.set(one.component.name, {
-            component: one.component,
-            plan,
-            reason,
-            dependencies: [],
-            group: groupOf(one.component.name)?.name ?? null
-        });
-    }
-    // dependencies (in dependency order: a dependency is decided before its dependents) and fixed
-    // groups, until nothing changes (a group member released for a dependency releases its group)
-    for (let round = 0; round < input.inputs.length + 1; round++) {
-        let changed = false;
-        for (const one of input.inputs) {
-            const decision = decisions.get(one.component.name);
-            const updates = [];
-            for (const name of one.component.dependsOn) {
-                const dependency = decisions.get(name);
-                if (!dependency.plan.released)
-                    continue;
-                // a range that admits the new version is left as it is; an exact pin (or a range left behind) is updated
-                if ((one.pin?.(name, dependency.plan.version) ?? 'exact') !== 'exact')
-                    continue;
-                updates.push({ name, version: dependency.plan.version, pin: 'exact' });
-            }
-            if (updates.length === decision.dependencies.length)
-                continue;
-            decision.dependencies = updates;
-            changed = true;
-            const exact = updates;
-            if (!decision.plan.released && exact.length > 0) {
-                decision.plan = planOne(input, one, 'patch');
-                decision.reason = `patch because ${exact.map(u => `${u.name} ${u.version}`).join(', ')} is released and ${one.component.name} pins it exactly: ${decision.plan.previousVersion || 'first release'} → ${decision.plan.version}`;
-            }
-        }
-        for (const group of input.fixed) {
-            const members = group.members.map(name => decisions.get(name));
-            const released = members.filter(member => member.plan.released);
-            if (released.length === 0)
-                continue;
-            const lead = released.reduce((best, member) => types/* BUMP_ORDER */.q[levelOf(member.plan)] > types/* BUMP_ORDER */.q[levelOf(best.plan)] ? member : best);
-            for (const member of members) {
-                if (member.plan.released && member.plan.version === lead.plan.version)
-                    continue;
-                member.plan = planOne(input, inputs.get(member.component.name), levelOf(lead.plan));
-                member.reason = `fixed group ${group.name}: released with ${lead.component.name} at ${member.plan.version} (${lead.reason})`;
-                changed = true;
-            }
-        }
-        if (!changed)
-            break;
-    }
-    return input.inputs.map(one => {
-        const decision = decisions.get(one.component.name);
-        if (decision.plan.released && decision.dependencies.length > 0)
-            decision.plan = withSection(decision.plan, 'Dependencies', decision.dependencies.map(update => `${update.name} updated to ${update.version}`));
-        return decision;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/components/ranges.ts
-
-
-
-const ALL = () => true;
-/**
- * Which components' ranges (their previous tag..HEAD) hold a commit, for commits streamed in
- * topological order (children first): each commit carries the set of previous tags it is
- * reachable from, as bits handed down to its parents, so one walk over the union of the ranges
- * answers for every component (no process per component, no walk per tag).
- */
-class RangeTracker {
-    tagIndex = new Map();
-    componentTag;
-    words;
-    pending = new Map();
-    /** @param previous per component, the sha of its previous release tag (null: no release yet, every commit counts) */
-    constructor(previous) {
-        this.componentTag = previous.map(sha => {
-            if (sha === null)
-                return -1;
-            let index = this.tagIndex.get(sha);
-            if (index === undefined)
-                this.tagIndex.set(sha, (index = this.tagIndex.size));
-            return index;
-        });
-        this.words = Math.max(1, Math.ceil(this.tagIndex.size / 32));
-    }
-    /** The commit's reachability; then `inRange(component)` says whether it is in that component's range. */
-    visit(commit) {
-        // no previous tag reaches it (the usual case: the tags are at or below where the log stops)
-        if (this.pending.size === 0 && !this.tagIndex.has(commit.sha))
-            return ALL;
-        let bits = this.pending.get(commit.sha);
-        this.pending.delete(commit.sha);
-        const own = this.tagIndex.get(commit.sha);
-        if (own !== undefined) {
-            bits = bits ?? new Uint32Array(this.words);
-            bits[own >> 5] |= 1 << (own & 31);
-        }
-        if (bits) {
-            for (const parent of commit.parents) {
-                const theirs = this.pending.get(parent);
-                if (!theirs)
-                    this.pending.set(parent, bits.slice());
-                else
-                    for (let i = 0; i < this.words; i++)
-                        theirs[i] |= bits[i];
-            }
-        }
-        const reached = bits;
-        return component => {
-            const tag = this.componentTag[component];
-            return tag < 0 || !reached || (reached[tag >> 5] & (1 << (tag & 31))) === 0;
-        };
-    }
-}
-const RELEASE_AS_NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)@(\S+)$/;
-/**
- * Collects, from the stream of (commit, files), each component's commits: a commit belongs to
- * every component owning one of its files (src/core/components/attribution.ts) whose range holds
- * it. A commit without files (an empty commit) goes to the root component, when there is one. A
- * `Release-As: name@2.0.0` footer applies to the component it names (its commit counts for it);
- * a plain `Release-As: 2.0.0` to the components the commit touches.
- */
-function collector(components, previous) {
-    const tracker = new RangeTracker(previous);
-    const { owners } = attributor(components);
-    const byName = new Map(components.map((c, index) => [c.name, index]));
-    const root = components.findIndex(c => c.paths.includes(''));
-    const result = { commits: components.map(() => []), read: 0 };
-    const add = (commit, files) => {
-        result.read++;
-        const inRange = tracker.visit(commit);
-        const touched = [];
-        for (const file of files)
-            for (const index of owners(file))
-                if (inRange(index) && !touched.includes(index))
-                    touched.push(index);
-        if (files.length === 0 && root >= 0 && inRange(root))
-            touched.push(root);
-        if (touched.length === 0 && !/release-as:\s*\S+@/i.test(commit.message))
-            return;
-        const analyzed = (0,commits_changes/* analyzeCommit */.I)(commit);
-        const named = analyzed.releaseAs ? RELEASE_AS_NAMED.exec(analyzed.releaseAs) : null;
-        if (named) {
-            const index = byName.get(named[1]);
-            if (index === undefined)
-                throw new errors/* ConfigurationError */.j1(`Commit ${analyzed.sha.slice(0, 7)} has the footer "Release-As: ${analyzed.releaseAs.slice(0, 80)}", which names no component. Name one of: ${[...byName.keys()].join(', ')} (Release-As: name@X.Y.Z), or revert that commit.`);
-            for (const each of touched)
-                if (each !== index)
-                    result.commits[each].push({ ...analyzed, releaseAs: null });
-            if (inRange(index))
-                result.commits[index].push({ ...analyzed, releaseAs: named[2] });
-            return;
-        }
-        for (const index of touched)
-            result.commits[index].push(analyzed);
-    };
-    return { add, result };
-}
-
-;// CONCATENATED MODULE: ./src/core/components/index.ts
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/core/commits/gitlog.ts
-var gitlog = __webpack_require__(95810);
-;// CONCATENATED MODULE: ./src/core/components/log.ts
-
-/**
- * The `git log -z --name-only` format the components read: each commit's record starts with RS
- * (0x1e), then the fields of the single-package log (US-separated, the message last) and NUL;
- * its changed files follow, each ended by NUL (the first after a newline). Paths can hold any
- * byte but NUL, so `-z` keeps them whole; a record is told from a path by its RS and sha.
- */
-const FILES_LOG_FORMAT = '%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%B';
-/** The arguments of that log over `HEAD` minus the commits every component has released. */
-function filesLogArgs(exclude) {
-    return [
-        'log',
-        '-z',
-        '--topo-order',
-        '--name-only',
-        '--no-renames',
-        `--format=${FILES_LOG_FORMAT}`,
-        'HEAD',
-        ...exclude.map(sha => `^${sha}`),
-        '--'
-    ];
-}
-// eslint-disable-next-line no-control-regex
-const HEADER = /^\n?\x1e[0-9a-f]{40,64}\x1f/;
-/** Splits streamed output into commits with their files, as the chunks arrive (bytes, decoded per token). */
-class FilesLogParser {
-    onCommit;
-    pending = null;
-    decoder = new TextDecoder('utf-8');
-    commit = null;
-    files = [];
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        let start = 0;
-        if (this.pending) {
-            const end = chunk.indexOf(0);
-            const joined = new Uint8Array(this.pending.length + (end < 0 ? chunk.length : end));
-            joined.set(this.pending);
-            joined.set(end < 0 ? chunk : chunk.subarray(0, end), this.pending.length);
-            if (end < 0) {
-                this.pending = joined;
-                return;
-            }
-            this.pending = null;
-            this.token(this.decoder.decode(joined));
-            start = end + 1;
-        }
-        for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
-            this.bytes(chunk, start, end);
-            start = end + 1;
-        }
-        if (start < chunk.length)
-            this.pending = chunk.slice(start);
-    }
-    end() {
-        if (this.pending)
-            this.token(this.decoder.decode(this.pending));
-        this.pending = null;
-        this.flush();
-    }
-    /** A token straight from the chunk: a path of ASCII bytes (most) is made without a decoder. */
-    bytes(chunk, start, end) {
-        if (this.commit && end - start < 256) {
-            let from = start;
-            if (chunk[from] === 10)
-                from++;
-            let ascii = chunk[from] !== 0x1e && from < end;
-            for (let i = from; ascii && i < end; i++)
-                if (chunk[i] >= 0x80 || chunk[i] < 0x20)
-                    ascii = false;
-            if (ascii) {
-                this.files.push(String.fromCharCode.apply(null, chunk.subarray(from, end)));
-                return;
-            }
-        }
-        this.token(this.decoder.decode(chunk.subarray(start, end)));
-    }
-    flush() {
-        if (this.commit)
-            this.onCommit(this.commit, this.files);
-        this.commit = null;
-        this.files = [];
-    }
-    token(text) {
-        if (text === '' || text === '\n')
-            return;
-        if (HEADER.test(text)) {
-            this.flush();
-            const at = text.indexOf('\x1e');
-            this.commit = (0,gitlog/* parseLogRecord */.tT)(` ${text.slice(at + 1)}`);
-            return;
-        }
-        if (this.commit)
-            this.files.push(text.charCodeAt(0) === 10 ? text.slice(1) : text);
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/publish/repo-url.ts
-var repo_url = __webpack_require__(54183);
-// EXTERNAL MODULE: ./src/usecases/project.ts
-var project = __webpack_require__(5977);
-// EXTERNAL MODULE: ./src/usecases/release/types.ts
-var release_types = __webpack_require__(27891);
-;// CONCATENATED MODULE: ./src/usecases/components/files.ts
-/**
- * A component's file edits: the release's own (src/usecases/release/files.ts: version files
- * auto-detected or listed, the files that follow them, the changelog) computed in the component's
- * folder, as if it were the root; then paths from the repository root again.
- */
-
-
-/** The folder a component's files are found in: its first literal path ('' at the root). */
-function baseOf(component) {
-    const literal = component.paths.find(path => !path.includes('*'));
-    return literal ?? '';
-}
-function within(base, path) {
-    if (base === '')
-        return path;
-    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : null;
-}
-async function componentEdits(settings, component, plan, git, files, 
-/** Whether a file is this component's (the root's auto-detection must not take a nested component's files). */
-owns) {
-    const base = baseOf(component);
-    const at = (path) => (base === '' ? path : `${base}/${path}`);
-    const relative = (path, key) => {
-        const inside = within(base, path);
-        if (inside === null)
-            throw new errors/* ConfigurationError */.j1(`Component ${component.name}: its ${key} ${path} is outside its folder ${base}. Name a file inside it, or leave ${key} out for the default.`);
-        return inside;
-    };
-    const view = {
-        bytes: path => files.bytes(at(path)),
-        list: dir => files.list(dir === '.' ? base || '.' : at(dir))
-    };
-    const scoped = {
-        ...settings,
-        versionFiles: component.versionFiles.map(file => file.startsWith('!')
-            ? `!${relative(file.slice(1), 'version_files entry')}`
-            : relative(file, 'version_files entry')),
-        changelogFile: component.changelog === null ? null : relative(component.changelog, 'changelog')
-    };
-    const tree = await (0,release_files/* checkWorkingTree */.Sx)(scoped, plan, {
-        changedPaths: async () => (await git.changedPaths()).map(path => within(base, path)).filter((path) => path !== null),
-        show: (rev, path) => git.show(rev, at(path))
-    }, view);
-    const listed = new Set(component.versionFiles);
-    const keep = (path) => listed.has(path) || path === component.changelog || owns(path);
-    const edits = tree.edits.map(edit => ({ ...edit, path: at(edit.path) })).filter(edit => keep(edit.path));
-    const paths = new Set(edits.map(edit => edit.path));
-    return {
-        edits,
-        changes: tree.changes
-            .map(change => ({ ...change, path: at(change.path) }))
-            .filter(change => paths.has(change.path)),
-        written: tree.written.map(at).filter(path => paths.has(path)),
-        stray: tree.stray.map(at).filter(path => paths.has(path))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/usecases/components/ports.ts
-/** Whether a git client offers the components' reads. */
-function hasComponentsReads(git) {
-    const candidate = git;
-    return typeof candidate.filesLog === 'function' && typeof candidate.allFiles === 'function';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/core/components/pins.ts
-
-const pins_escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-function npmPattern(name) {
-    return new RegExp(`("${pins_escape(name)}"\\s*:\\s*")(workspace:)?(=|\\^|~|>=)?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?|\\*)(")`, 'g');
-}
-function pythonPattern(name) {
-    // PEP 503: -, _ and . are alike in a distribution name
-    const flexible = name
-        .split(/[-_.]+/)
-        .map(pins_escape)
-        .join('[-_.]+');
-    return new RegExp(`(["'])(${flexible})(\\s*(?:\\[[^\\]]*\\])?\\s*)(===|==|>=|~=)(\\s*)(\\d+(?:\\.\\d+)*(?:[a-z]+\\d+)?)`, 'gi');
-}
-/** The pin of `dependency` (its package name) in the manifest, judged against the version it is released at. */
-function pinOf(manifest, text, dependency, version) {
-    if (manifest === 'package.json') {
-        const match = npmPattern(dependency).exec(text);
-        if (!match)
-            return 'none';
-        const [, , workspace, op = '', pinned] = match;
-        if (pinned === '*')
-            return 'range';
-        if (op === '' || op === '=')
-            return 'exact';
-        return semver_default().satisfies(version, `${workspace ? '' : ''}${op}${pinned}`) ? 'range' : 'exact';
-    }
-    const match = pythonPattern(dependency).exec(text);
-    if (!match)
-        return 'none';
-    const op = match[4];
-    if (op === '==' || op === '===')
-        return 'exact';
-    if (op === '>=')
-        return 'range';
-    // ~=1.2 admits 1.x; ~=1.2.3 admits 1.2.x
-    const parts = match[6].split('.');
-    const upper = parts.length <= 2 ? `${Number(parts[0]) + 1}.0.0` : `${parts[0]}.${Number(parts[1]) + 1}.0`;
-    const lower = semver_default().coerce(match[6])?.version ?? '0.0.0';
-    return semver_default().satisfies(version, `>=${lower} <${upper}`) ? 'range' : 'exact';
-}
-/** The manifest with the dependency's written version replaced (its operator kept). */
-function updatePin(manifest, text, dependency, version) {
-    if (manifest === 'package.json')
-        return text.replace(npmPattern(dependency), (all, head, workspace = '', op = '', pinned, tail) => pinned === '*' ? all : `${head}${workspace}${op}${version}${tail}`);
-    return text.replace(pythonPattern(dependency), (_all, quote, name, extras, op, space) => `${quote}${name}${extras}${op}${space}${version}`);
-}
-
-;// CONCATENATED MODULE: ./src/usecases/components/pins.ts
-/**
- * Dependency pins between components: how a dependent's manifest (package.json, pyproject.toml in
- * its folder) names each component it depends on, and the edits that write a released
- * dependency's version into it (on top of the dependent's own version edit of the same file).
- */
-
-
-
-
-const MANIFESTS = ['package.json', 'pyproject.toml'];
-const at = (base, file) => (base ? `${base}/${file}` : file);
-/** The package name a component publishes (package.json's name, else pyproject's), or null. */
-function packageOf(component, files) {
-    const base = baseOf(component);
-    const npm = files.read(at(base, 'package.json'));
-    if (npm) {
-        try {
-            const name = JSON.parse(npm).name;
-            if (typeof name === 'string' && name)
-                return name;
-        }
-        catch {
-            // not JSON: its version edit says so
-        }
-    }
-    return (0,project/* packageNameFrom */.cn)({ read: file => files.read(at(base, file)) });
-}
-/** How the component's manifests pin a dependency (by component name) released at a version. */
-function pinReader(component, components, files) {
-    const base = baseOf(component);
-    const texts = MANIFESTS.map(manifest => ({ manifest, text: files.read(at(base, manifest)) }));
-    return (dependency, version) => {
-        const other = components.find(c => c.name === dependency);
-        const name = other ? packageOf(other, files) : null;
-        if (!name)
-            return 'none';
-        let found = 'none';
-        for (const { manifest, text } of texts) {
-            if (text === null)
-                continue;
-            const pin = pinOf(manifest, text, name, version);
-            if (pin === 'exact')
-                return 'exact';
-            if (pin === 'range')
-                found = 'range';
-        }
-        return found;
-    };
-}
-/** Writes the released dependencies' versions into the dependent's manifests, on top of the edits planned. */
-function addPinEdits(component, dependencies, components, files, edits) {
-    const base = baseOf(component);
-    for (const manifest of MANIFESTS) {
-        const path = at(base, manifest);
-        const existing = edits.find(edit => edit.path === path);
-        const before = existing ? existing.before : files.bytes(path);
-        if (before === null)
-            continue;
-        const start = existing ? Buffer.from(existing.bytes).toString('utf8') : Buffer.from(before).toString('utf8');
-        let text = start;
-        for (const dependency of dependencies) {
-            const other = components.find(c => c.name === dependency.name);
-            const name = other ? packageOf(other, files) : null;
-            if (name)
-                text = updatePin(manifest, text, name, dependency.version);
-        }
-        if (text === start)
-            continue;
-        const bytes = Buffer.from(text, 'utf8');
-        if (existing)
-            existing.bytes = bytes;
-        else
-            edits.push({
-                path,
-                oldHash: (0,external_node_crypto_.createHash)('sha256').update(before).digest('hex'),
-                before,
-                bytes
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/usecases/components/plan.ts
-/**
- * Planning a release of several components (the configuration file's `components`): one streaming
- * `git log --name-only` over the union of the components' ranges attributes each commit to the
- * components owning its files; each component is decided with its own rules
- * (src/core/components/decide.ts); the plan holds every component's version files and changelog,
- * its tag, and one release commit naming each `name version`. Reads only.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The notes file of one component: beside the run's, named for it. */
-function componentNotesFile(notesFile, name) {
-    const dot = notesFile.lastIndexOf('.');
-    const slash = notesFile.lastIndexOf('/');
-    return dot > slash ? `${notesFile.slice(0, dot)}-${name}${notesFile.slice(dot)}` : `${notesFile}-${name}`;
-}
-/** The run's aggregate release (the outputs a single package has): the first component released, every component's notes. */
-function aggregate(releases, plans) {
-    const released = releases.filter(r => r.released);
-    const lead = released[0] ? plans.get(released[0].name) : plans.values().next().value;
-    const notes = released.map(r => `## ${r.name} ${r.version}\n\n${r.notes.trim()}\n`).join('\n');
-    const reason = releases.map(r => `${r.name}: ${r.reason}`).join('; ');
-    return {
-        ...lead,
-        released: released.length > 0,
-        reason,
-        notes: released.length > 0 ? notes : '',
-        commitCount: Math.max(0, ...[...plans.values()].map(plan => plan.commitCount)),
-        decision: { ...lead.decision, reason }
-    };
-}
-async function planComponentRelease(settings, config, deps) {
-    const { log, files } = deps;
-    const git = deps.git;
-    if (!hasComponentsReads(git))
-        // a pull request's preview plans over a view of the merged history, which has no file lists yet
-        throw new errors/* ConfigurationError */.j1('This run plans over a view of the history that cannot list the files each commit changed, which components need (the pull-request preview does not preview components yet). Use a dry run (dry_run: true) or the CLI plan on the branch.');
-    const file = settings.config ?? '.github/release-action.yml';
-    const components = config.components;
-    const head = await git.head();
-    if (!head)
-        throw new errors/* ConfigurationError */.j1('The repository has no commits yet: there is nothing to release.');
-    // bad input first, before anything is read further
-    const tracked = await git.allFiles();
-    const folders = foldersOf(tracked);
-    for (const component of components) {
-        const missing = unmatchedPath(component, tracked, folders);
-        if (missing !== null)
-            throw new errors/* ConfigurationError */.j1(`Component ${component.name} of ${file}: its path "${missing}" matches no file of the repository. Fix the path (relative to the repository root), or remove the component.`);
-    }
-    for (const warning of [
-        ...config.warnings,
-        ...(0,components_tags/* checkSwiftTags */.Vx)(components, tracked.filter(f => f === 'Package.swift' || f.endsWith('/Package.swift')), file)
-    ])
-        log.warning(warning);
-    const allRefs = await git.tags('');
-    const reachable = new Set((await git.tags('', 'HEAD')).map(tag => tag.name));
-    const tagsOf = new Map();
-    const previous = new Map();
-    for (const component of components) {
-        const tags = (0,version/* releaseTags */.dt)(allRefs, component.tagPrefix);
-        tagsOf.set(component.name, tags);
-        previous.set(component.name, (0,version/* highestStable */.Ij)(tags.filter(tag => reachable.has(tag.name))));
-    }
-    (0,groups/* checkFixedVersions */.CZ)(config.fixed, new Map(components.map(c => [c.name, previous.get(c.name)?.version ?? null])));
-    // one log over the union of the ranges: HEAD minus what every component has released
-    const shas = components.map(c => previous.get(c.name)?.sha ?? null);
-    const exclude = shas.every(sha => sha !== null) ? await git.mergeBase([...new Set(shas)]) : null;
-    const { add, result } = collector(components, shas);
-    const parser = new FilesLogParser(add);
-    await git.filesLog(filesLogArgs(exclude ? [exclude] : []), chunk => parser.push(chunk));
-    parser.end();
-    log.info(`Read ${result.read} commit(s) with their files for ${components.length} components.`);
-    const originUrl = await git.remoteUrl(release_types/* REMOTE */.B);
-    const repoUrl = (0,repo_url/* repoUrlFrom */.s)(deps.env.serverUrl, deps.env.repository, originUrl);
-    const inputs = components.map((component, index) => {
-        const base = baseOf(component);
-        const scoped = { read: (path) => files.read(base ? `${base}/${path}` : path) };
-        return {
-            component,
-            previous: previous.get(component.name) ?? null,
-            tags: tagsOf.get(component.name) ?? [],
-            commits: result.commits[index],
-            installs: (0,project/* installsFrom */.Zi)(scoped, repoUrl),
-            pin: pinReader(component, components, files)
-        };
-    });
-    const decisions = planComponents({
-        settings,
-        inputs,
-        fixed: config.fixed,
-        repoUrl,
-        date: deps.env.now.toISOString().slice(0, 10)
-    });
-    // an earlier run's release commit at HEAD: its subject names each `name version`
-    const names = new Set(components.map(c => c.name));
-    const earlierPairs = (0,release_commit/* parseReleaseCommitSubject */.wF)(await git.subject('HEAD'), names);
-    const atHead = new Set(allRefs.filter(tag => tag.sha === head).map(tag => tag.name));
-    const plans = new Map();
-    const releases = [];
-    const edits = [];
-    const written = [];
-    const stray = [];
-    const { owners } = attributor(components);
-    // one `git status` for every component's working-tree check
-    let changed = null;
-    const treeGit = { changedPaths: () => (changed ??= deps.git.changedPaths()), show: deps.git.show.bind(deps.git) };
-    for (const [index, decision] of decisions.entries()) {
-        const { component } = decision;
-        let plan = decision.plan;
-        let tagged = false;
-        const earlierVersion = earlierPairs?.get(component.name);
-        if (earlierPairs && !earlierVersion)
-            plan = { ...plan, released: false, version: '', tag: '', bump: 'none' };
-        if (earlierVersion) {
-            // HEAD is the release commit of an earlier run: it names this component's version (its tag made or not)
-            const tag = `${component.tagPrefix}${earlierVersion}`;
-            tagged = atHead.has(tag);
-            const before = (0,version/* highestStable */.Ij)((tagsOf.get(component.name) ?? []).filter(t => reachable.has(t.name) && t.name !== tag));
-            if (!plan.released || plan.version !== earlierVersion)
-                plan = {
-                    ...plan,
-                    released: true,
-                    version: earlierVersion,
-                    tag,
-                    bump: plan.bump === 'none' ? 'patch' : plan.bump,
-                    previousVersion: before?.version ?? '',
-                    previousTag: before?.name ?? '',
-                    notes: plan.notes || `Release ${tag}.\n`,
-                    reason: `${tagged ? `${tag} was already made at HEAD` : `HEAD is the release commit of ${tag}`} by an earlier run: completing it`
-                };
-        }
-        plans.set(component.name, plan);
-        const release = {
-            name: component.name,
-            path: baseOf(component) || '.',
-            released: plan.released,
-            version: plan.version,
-            tag: plan.tag,
-            previousVersion: plan.previousVersion,
-            previousTag: plan.previousTag,
-            bump: plan.bump,
-            reason: earlierVersion && plan !== decision.plan ? plan.reason : decision.reason,
-            notes: plan.notes,
-            notesFile: componentNotesFile(settings.releaseNotesFile, component.name),
-            versionFiles: [],
-            dependencies: decision.dependencies.map(d => ({ name: d.name, version: d.version })),
-            group: decision.group,
-            tagged
-        };
-        if (plan.released && !earlierPairs) {
-            const tree = await componentEdits(settings, component, plan, treeGit, files, path => owners(path).includes(index));
-            addPinEdits(component, decision.dependencies, components, files, tree.edits);
-            for (const edit of tree.edits) {
-                if (edits.some(other => other.path === edit.path))
-                    throw new errors/* ConfigurationError */.j1(`${edit.path} would be edited for two components (${component.name} and another). Give each component its own version files and changelog (version_files, changelog).`);
-                edits.push(edit);
-            }
-            release.versionFiles = tree.changes;
-            written.push(...tree.written);
-            stray.push(...tree.stray);
-        }
-        releases.push(release);
-    }
-    const release = aggregate(releases, plans);
-    const strategy = strategyOf(settings);
-    const branch = release.released ? await git.branch() : null;
-    if (release.released && settings.push && !branch)
-        throw new errors/* ConfigurationError */.j1('push: true needs a branch, but HEAD is detached. Check out the branch to release (actions/checkout with ref: main), or set push: false.');
-    const earlier = earlierPairs ? (releases.some(r => r.tagged) ? 'tagged' : 'committed') : 'none';
-    const tags = releases
-        .filter(r => r.released && !r.tagged)
-        .map(r => ({
-        name: r.tag,
-        message: (0,release_record/* formatTagMessage */.vn)(r.notes, plans.get(r.name).tagMeta),
-        on: earlier !== 'none' || strategy === 'tag' ? 'head' : 'release commit'
-    }));
-    const gates = release.released
-        ? (0,run/* selectGates */.nE)(settings.gates ?? null, (await (0,run/* loadGatesConfig */.jz)({ gatesConfig: settings.gatesConfig ?? '', sections: settings.sections }, files)).config)
-        : [];
-    const publish = {
-        githubRelease: settings.createRelease ?? false,
-        assets: settings.assets ?? [],
-        artifact: settings.uploadArtifact ?? false
-    };
-    return {
-        release,
-        head,
-        branch,
-        gatesBranch: branch || deps.env.refName || null,
-        strategy,
-        earlier,
-        edits: earlier === 'none' ? edits : [],
-        versionFiles: releases.flatMap(r => r.versionFiles),
-        written,
-        stray,
-        commitMessage: (0,release_commit/* releaseCommitSubject */.v5)(releases),
-        tags,
-        notesFile: settings.releaseNotesFile,
-        dryRun: settings.dryRun,
-        push: settings.push,
-        commitTimes: [],
-        gates: earlier === 'tagged' ? [] : gates,
-        publish: release.released && (publish.githubRelease || publish.assets.length > 0 || publish.artifact) ? publish : null,
-        components: releases
-    };
-}
-
+// EXTERNAL MODULE: ./src/usecases/release/history.ts + 6 modules
+var release_history = __webpack_require__(29544);
+// EXTERNAL MODULE: ./src/usecases/release/scrub-plan.ts
+var scrub_plan = __webpack_require__(42497);
+// EXTERNAL MODULE: ./src/usecases/components/one.ts + 10 modules
+var one = __webpack_require__(90030);
 ;// CONCATENATED MODULE: ./src/usecases/release/plan.ts
 /**
  * The planning step of a release: history, configuration and the working tree in, a Plan out (the
@@ -11568,13 +12545,13 @@ async function planRelease(settings, deps) {
     // several packages from one repository: src/usecases/components/
     const components = settings.sections?.components;
     if (components)
-        return planComponentRelease(settings, components, deps);
+        return (0,one/* planComponents */.W7)(settings, components, deps);
     const learned = await readConventions(settings, git, deps.files);
     const history = await (0,release_history/* readHistory */.L)(settings, { ...deps, sections: learned?.conventions.sections });
     const { head, earlier } = history;
     // a release commit made earlier (a merged release pull request): its changelog section is what is
     // published, as a maintainer may have edited it there
-    const release = scrubReleaseTexts(earlier === 'committed' ? publishedAsCommitted(settings, history.plan, deps.files) : history.plan, deps.scrub);
+    const release = (0,scrub_plan/* scrubReleaseTexts */.j)(earlier === 'committed' ? await publishedAsCommitted(settings, history, deps) : history.plan, deps.scrub);
     const strategy = strategyOf(settings);
     const base = {
         release,
@@ -11583,6 +12560,7 @@ async function planRelease(settings, deps) {
         gatesBranch: null,
         strategy,
         earlier,
+        waiting: history.waiting,
         edits: [],
         versionFiles: [],
         written: [],
@@ -11632,7 +12610,7 @@ async function planRelease(settings, deps) {
             log.info(`release_commit: false: no version files or changelog; ${release.tag} goes on HEAD.`);
         return planned;
     }
-    const tree = await (0,release_files/* checkWorkingTree */.Sx)(settings, release, git, deps.files);
+    const tree = await (0,files/* checkWorkingTree */.Sx)(settings, release, git, deps.files);
     // the old version is a file's text (a pull request's, in a preview): one line, never a workflow command
     for (const change of tree.changes)
         log.info(`${change.path}: ${(0,release_record/* oneLine */.TN)(change.from)} → ${change.to}`);
@@ -11649,9 +12627,15 @@ async function planRelease(settings, deps) {
         staleVersions: stale
     };
 }
-/** The notes of a release commit made earlier: the entries its changelog section holds. */
-function publishedAsCommitted(settings, release, files) {
-    const changelog = settings.changelogFile ? files.read(settings.changelogFile) : null;
+/**
+ * The notes of a release commit made earlier: the entries its changelog section holds. At HEAD the
+ * working tree's; a release commit other commits followed: its own (a later commit rewriting the
+ * section is not what that tag releases).
+ */
+async function publishedAsCommitted(settings, history, deps) {
+    const { plan: release, head, waiting } = history;
+    const file = settings.changelogFile;
+    const changelog = !file ? null : waiting > 0 ? await deps.git.show(head, file) : deps.files.read(file);
     const entries = changelog === null ? null : (0,notes/* changelogEntries */.ve)(changelog, release.version);
     return entries ? (0,notes/* withEntries */.bA)(release, entries) : release;
 }
@@ -11662,6 +12646,33 @@ function strayError(plan) {
         return null;
     return new errors/* ConfigurationError */.j1(`Uncommitted changes in ${stray.join(', ')}, which the release of ${plan.release.tag} rewrites and commits: the release would commit them too. ` +
         `Commit them first, or discard them (git checkout -- ${stray.join(' ')}; a new file: delete it), then run again. Nothing was changed.`);
+}
+
+
+/***/ }),
+
+/***/ 42497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ scrubReleaseTexts)
+/* harmony export */ });
+/* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36129);
+/**
+ * The texts of a release that come from commit messages (the notes, the changelog section, the
+ * reason), with the run's secrets and token-shaped text taken out where they are made: every path
+ * that carries them (the local commit, the Git Data API, the tag, the GitHub release, the notes
+ * file, the outputs) inherits the scrubbed text.
+ */
+
+/** The plan's commit-made texts scrubbed; `scrub` absent: token-shaped text only. */
+function scrubReleaseTexts(plan, scrub = _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubTokens */ .U) {
+    return {
+        ...plan,
+        reason: scrub(plan.reason),
+        notes: scrub(plan.notes),
+        changelogSection: scrub(plan.changelogSection)
+    };
 }
 
 

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61309);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
 /* harmony import */ var _publish_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95771);
 /* harmony import */ var _publish_publish_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83381);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71085);

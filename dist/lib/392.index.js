@@ -825,6 +825,7 @@ function mergedView(git, view) {
         },
         remoteUrl: remote => git.remoteUrl(remote),
         show: (rev, path) => git.show(rev, path),
+        diffNames: (from, to) => git.diffNames(from, to),
         changedPaths: () => git.changedPaths()
     };
 }

@@ -94,11 +94,14 @@ function configSchema(gates) {
 /** The configuration file's blocks beside the keys of the table. */
 const CONFIG_BLOCKS = (/* unused pure expression or super */ null && (['release_lines', 'release_gates', 'components', 'component_groups']));
 
+// EXTERNAL MODULE: ./src/core/components/target.ts
+var target = __webpack_require__(60427);
 // EXTERNAL MODULE: ./src/core/config/yaml-schema.ts
 var yaml_schema = __webpack_require__(32915);
 // EXTERNAL MODULE: ./src/core/config/layering.ts
 var layering = __webpack_require__(23171);
 ;// CONCATENATED MODULE: ./src/core/config/config-file.ts
+
 
 
 
@@ -125,13 +128,10 @@ function parseConfigFile(text, file, gates) {
     }
     const lines = data.release_lines;
     const block = data.release_gates;
-    return {
-        file,
-        values,
-        gates: block ? (0,config/* gatesConfigFrom */.J)(block, gates) : null,
-        releaseLines: lines ? (0,release_lines/* releaseLinesFrom */.DJ)(lines, file) : release_lines/* DEFAULT_LINES */.Mg,
-        components: (0,components_config/* componentsFrom */.$v)(data.components, data.component_groups, file)
-    };
+    const releaseLines = lines ? (0,release_lines/* releaseLinesFrom */.DJ)(lines, file) : release_lines/* DEFAULT_LINES */.Mg;
+    const components = (0,components_config/* componentsFrom */.$v)(data.components, data.component_groups, file);
+    (0,target/* checkLinesComponent */.DX)(releaseLines, components, file);
+    return { file, values, gates: block ? (0,config/* gatesConfigFrom */.J)(block, gates) : null, releaseLines, components };
 }
 
 

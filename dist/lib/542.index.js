@@ -1,5 +1,5 @@
 export const id = 542;
-export const ids = [542,956];
+export const ids = [542,958];
 export const modules = {
 
 /***/ 37784:
@@ -243,7 +243,7 @@ function renderMetricsFolded(metrics) {
 
 /***/ }),
 
-/***/ 64147:
+/***/ 35143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -289,7 +289,71 @@ function byLine(stable) {
 
 // EXTERNAL MODULE: ./src/core/record/release-record.ts
 var release_record = __webpack_require__(6632);
+;// CONCATENATED MODULE: ./src/usecases/metrics/release-commits.ts
+/** One range read the plain way. */
+function alone(git, range) {
+    return git.commitTimes(range.from ? `${range.from}..${range.to}` : range.to);
+}
+/**
+ * The times of each range's commits (in the order of the ranges). The ranges come in version order,
+ * so the first one's start is the window's oldest: the one log reads `tips ^start`. A range's split
+ * is exact when its start is `start` itself or has `start` in its history (then whatever the log
+ * left out, below `start`, is below the range's start too): otherwise it is read alone.
+ */
+async function rangeCommitTimes(git, ranges) {
+    const start = ranges[0]?.from ?? null;
+    if (ranges.length < 2 || start === null || ranges.some(range => range.from === null)) {
+        const times = [];
+        for (const range of ranges)
+            times.push(await alone(git, range));
+        return times;
+    }
+    const order = [];
+    const parents = new Map();
+    const times = new Map();
+    const tips = [...new Set(ranges.map(range => range.to))];
+    await git.log(start, commit => {
+        order.push(commit.sha);
+        parents.set(commit.sha, commit.parents);
+        times.set(commit.sha, commit.time);
+    }, tips);
+    const reached = new Map();
+    /** The commits of the read that `tip` reaches (itself included). */
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = [tip];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha) || !parents.has(sha))
+                continue;
+            seen.add(sha);
+            stack.push(...parents.get(sha));
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    /** Whether `start` is in `sha`'s history: a commit of the read that `sha` reaches has it as a parent. */
+    const above = (sha) => [...reach(sha)].some(each => parents.get(each).includes(start));
+    const result = [];
+    for (const range of ranges) {
+        const from = range.from;
+        const exact = parents.has(range.to) && (from === start || (parents.has(from) && above(from)));
+        if (!exact) {
+            result.push(await alone(git, range));
+            continue;
+        }
+        const mine = reach(range.to);
+        const below = from === start ? new Set() : reach(from);
+        result.push(order.filter(sha => mine.has(sha) && !below.has(sha)).map(sha => times.get(sha)));
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/usecases/metrics/metrics.ts
+
 
 
 
@@ -328,6 +392,9 @@ async function collectMetrics(settings, deps, now, pending = null) {
     // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
     const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name) >= start).map(tag => tag.name));
     const releases = [];
+    // the commits of the window's releases: one log for all of them (release-commits.ts)
+    const ranges = [];
+    const shipped = [];
     for (const [index, tag] of stable.entries()) {
         if (pending && tag.version === pending.version)
             continue; // its commits are known already
@@ -339,15 +406,22 @@ async function collectMetrics(settings, deps, now, pending = null) {
         const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
             ? meta.hotfixOf.slice(settings.tagPrefix.length)
             : meta?.hotfixOf;
-        releases.push({
+        const release = {
             tag: tag.name,
             version: tag.version,
             time,
             type: meta?.type ?? 'release',
             hotfixOf,
-            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
-        });
+            commitTimes: []
+        };
+        releases.push(release);
+        if (inWindow) {
+            ranges.push({ from: previous?.sha ?? null, to: tag.sha });
+            shipped.push(release);
+        }
     }
+    const commitTimes = await rangeCommitTimes(git, ranges);
+    shipped.forEach((release, index) => (release.commitTimes = commitTimes[index]));
     if (pending) {
         const tagged = times.get(pendingTag);
         releases.push({
@@ -517,8 +591,10 @@ function readBody(body) {
 var notes = __webpack_require__(9011);
 // EXTERNAL MODULE: ./src/core/version-files/file-text.ts
 var file_text = __webpack_require__(80328);
-// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 13 modules
-var release_plan = __webpack_require__(46680);
+// EXTERNAL MODULE: ./src/usecases/release/plan.ts + 2 modules
+var release_plan = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/usecases/components/one.ts + 10 modules
+var one = __webpack_require__(90030);
 ;// CONCATENATED MODULE: ./src/usecases/release-pr/release-pr.ts
 /**
  * mode: release_pr — the next release waits as a pull request. The plan (the same read-only plan a
@@ -533,11 +609,13 @@ var release_plan = __webpack_require__(46680);
 
 
 
+
 /** The trailer of our release commits on the release branch: how a run tells its own commit from a person's. */
 const TRAILER = 'Release-Pull-Request';
 const BOT = 'github-actions[bot]';
 /** Plans the release and keeps its pull request: opened, updated to the plan, or closed. */
 async function runReleasePr(settings, deps) {
+    await (0,one/* refuseSeveralInPullRequest */.Og)(settings, deps);
     // the plan with every edit (a dry run's plan leaves the changelog out): it only reads
     const plan = await (0,release_plan/* planRelease */.F3)({ ...settings, dryRun: false }, deps);
     if (plan.earlier !== 'none')
@@ -592,6 +670,10 @@ async function runReleasePr(settings, deps) {
         return { kind: 'superseded', plan, baseHead };
     }
     const edited = read.kind === 'edited' ? read : null;
+    if (edited && !settings.changelogFile)
+        // an edit is published through the changelog section the release commit holds: there is none
+        throw new errors/* ConfigurationError */.j1(`The notes of pull request #${open?.number ?? ''} were edited, but changelog_file is empty: an edit is published through the release commit's changelog section, so it would be lost on merge. ` +
+            'Set changelog_file in .github/release-action.yml, or undo the edit (empty the pull request body to have it rewritten). Nothing was changed.');
     const published = edited ? (0,notes/* withEntries */.bA)(release, edited.notes) : release;
     const edits = edited ? editsWith(plan.edits, settings.changelogFile, entries, edited.notes) : plan.edits;
     const content = fingerprint(edits.map(edit => `${edit.path}\n${Buffer.from(edit.bytes).toString('base64')}`).join('\n'));
@@ -670,8 +752,8 @@ function editsWith(edits, changelog, entries, edited) {
     });
 }
 
-// EXTERNAL MODULE: ./src/usecases/modes/release.ts + 1 modules
-var release = __webpack_require__(62956);
+// EXTERNAL MODULE: ./src/usecases/modes/release.ts + 2 modules
+var release = __webpack_require__(46958);
 ;// CONCATENATED MODULE: ./src/usecases/modes/release-pr.ts
 
 
@@ -763,7 +845,7 @@ async function releasePr(settings, services) {
 
 /***/ }),
 
-/***/ 62956:
+/***/ 46958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -778,8 +860,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/metrics/render.ts
 var render = __webpack_require__(90621);
-// EXTERNAL MODULE: ./src/core/notes/summary.ts + 1 modules
-var notes_summary = __webpack_require__(61309);
+// EXTERNAL MODULE: ./src/core/notes/summary.ts
+var notes_summary = __webpack_require__(65157);
 // EXTERNAL MODULE: ./src/usecases/gates/run.ts
 var run = __webpack_require__(32454);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -801,7 +883,9 @@ const REMOTE = 'origin';
  * release below the newest of its major (a hotfix of an older minor), leaves it where it is. A rerun
  * finds it in place and pushes it again: it converges.
  */
-async function moveMajorTag(settings, result, git, log) {
+async function moveMajorTag(settings, result, git, 
+/** Pushes to origin: null where the run may not push. */
+origin, log) {
     const { plan } = result;
     if (!settings.majorTag || !plan.released)
         return null;
@@ -824,8 +908,10 @@ async function moveMajorTag(settings, result, git, log) {
         await git.forceTag(tag, target, `${tag}: ${plan.tag}\n`, identity);
     }
     if (settings.push) {
+        if (!origin)
+            throw new errors/* ConfigurationError */.j1(`push: true, but this run may not push to ${REMOTE} (the CLI pushes only with --push): ${tag} was moved here only.`);
         try {
-            await git.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`]);
+            await origin.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`]);
         }
         catch (error) {
             throw new errors/* ConfigurationError */.j1(`${plan.tag} is released, but the push of the moved ${tag} to ${REMOTE} was rejected: ${error.message.split('\n')[0]}. A tag protection rule or ruleset may forbid moving tags: allow ${tag} to be updated, then run the release again (it converges).`);
@@ -839,8 +925,8 @@ async function moveMajorTag(settings, result, git, log) {
     };
 }
 
-// EXTERNAL MODULE: ./src/usecases/metrics/metrics.ts + 1 modules
-var metrics_metrics = __webpack_require__(64147);
+// EXTERNAL MODULE: ./src/usecases/metrics/metrics.ts + 2 modules
+var metrics_metrics = __webpack_require__(35143);
 // EXTERNAL MODULE: ./src/usecases/notifiers/notify.ts + 5 modules
 var notify = __webpack_require__(79328);
 // EXTERNAL MODULE: ./src/usecases/outputs.ts
@@ -851,14 +937,214 @@ var release_commit = __webpack_require__(61819);
 var publish = __webpack_require__(95771);
 // EXTERNAL MODULE: ./src/usecases/publish/publish-target.ts
 var publish_target = __webpack_require__(83381);
-// EXTERNAL MODULE: ./src/usecases/release/index.ts + 6 modules
-var release = __webpack_require__(35743);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/components/attribution.ts
+var attribution = __webpack_require__(57949);
+// EXTERNAL MODULE: ./src/core/text/sanitize.ts
+var sanitize = __webpack_require__(74048);
+// EXTERNAL MODULE: ./src/core/publish/repo-url.ts
+var repo_url = __webpack_require__(54183);
+// EXTERNAL MODULE: ./src/usecases/components/files.ts
+var components_files = __webpack_require__(23414);
+;// CONCATENATED MODULE: ./src/usecases/components/publish.ts
+/**
+ * Publishing a release of several components: a GitHub release per released component, made as
+ * the single package's is (src/usecases/publish/publish.ts: found by its tag, drafts too, else
+ * created as a draft; its assets attached; then published), one after the other in dependency
+ * order. Each release has the component's own notes, title, prerelease flag and assets: the files
+ * the assets globs match inside the component's own path (the longest path owns a file), its SBOM
+ * read from its path, and its SHA256SUMS. Only the root component (path `.`) may become the
+ * repository's "latest" release; with no root component none does. Everything is prepared (and
+ * checked) before the release is made; a failure after it stops at that component and names what
+ * is published: a rerun at the release commit converges (each existing release is updated, the
+ * missing ones made).
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * The workspace seen from a component's folder: paths relative to it; reads and globs answer only
+ * the files the component owns (a nested component's files are its own).
+ */
+function componentFiles(files, base, owns) {
+    const at = (file) => (base === '' ? file : `${base}/${file}`);
+    const from = (file) => (base === '' ? file : file.slice(base.length + 1));
+    return {
+        // a file another component owns is not this one's (its SBOM reads none of them)
+        read: file => (owns(at(file)) ? files.read(at(file)) : null),
+        bytes: file => (owns(at(file)) ? files.bytes(at(file)) : null),
+        confine: (what, file) => files.confine(what, at(file)),
+        realRelative: file => files.realRelative(at(file)),
+        list: dir => files.list(at(dir)),
+        absolute: file => files.absolute(at(file)),
+        glob: async (pattern) => (await files.glob(at(pattern))).filter(owns).map(from),
+        write: (file, text) => files.write(at(file), text),
+        writeBytes: (file, data) => files.writeBytes(at(file), data),
+        remove: file => files.remove(at(file))
+    };
+}
+/** The run's side files with the component's name in front: two components' SHA256SUMS never meet. */
+function componentSideFiles(side, name) {
+    if (!side)
+        return undefined;
+    const prefix = `${name}-`;
+    const named = (file) => (file.startsWith(prefix) ? file : `${prefix}${file}`);
+    return { path: file => side.path(named(file)), write: (file, text) => side.write(named(file), text) };
+}
+/** A component's publishing settings: the run's, with the component's title, latest rule and assets. */
+function settingsOf(settings, component, root) {
+    return {
+        ...settings,
+        packageName: component.packageName || (root ? settings.packageName : component.name),
+        releaseTitle: settings.releaseTitle.replace(/\{name\}/g, component.name),
+        // GitHub has one latest release per repository: the root component's (a component below it never)
+        makeLatest: root ? settings.makeLatest : 'false',
+        // the expected assets are the repository's main package's: the root component's
+        expectedAssets: root ? settings.expectedAssets : [],
+        // checked over every component below (a glob matching in one component is enough)
+        requireAssets: false,
+        // one artifact per component below, named for it
+        uploadArtifact: false
+    };
+}
+const NO_MATCH = /^assets: (.*) matches no file$/;
+/**
+ * The `publish` step of a release of components (the Publishing of src/usecases/release/index.ts):
+ * prepares each released component's release (checks its input, writes nothing), then publishes
+ * them in dependency order once the release commit and tags are made; `done` receives the results.
+ */
+function componentsPublisher(settings, config, git, env, deps, done) {
+    return async (lead, head, releases = []) => {
+        const byName = new Map(config.components.map((component, index) => [component.name, { component, index }]));
+        const { owners } = (0,attribution/* attributor */.Bc)(config.components.map(c => ({ ...c, sharedPaths: [] })));
+        const [origin, refs] = await Promise.all([git.remoteUrl('origin'), git.tags('')]);
+        const repoUrl = (0,repo_url/* repoUrlFrom */.s)(env.serverUrl, env.repository, origin);
+        const all = [];
+        let accessChecked = false;
+        for (const release of releases) {
+            const entry = byName.get(release.name);
+            if (!release.released || !entry)
+                continue;
+            const { component, index } = entry;
+            const root = component.paths.includes('');
+            const own = settingsOf(settings, component, root);
+            const files = componentFiles(deps.files, (0,components_files/* baseOf */.b)(component), file => owners(file)[0] === index);
+            const ownDeps = {
+                ...deps,
+                files,
+                sideFiles: componentSideFiles(deps.sideFiles, component.name),
+                // the token's access is checked once for the run
+                offline: deps.offline || accessChecked
+            };
+            const highest = (0,version/* highestStable */.Ij)((0,version/* releaseTags */.dt)(refs, component.tagPrefix))?.version ?? null;
+            const target = {
+                tag: release.tag,
+                version: release.version,
+                notes: release.notes,
+                notesFile: release.notesFile,
+                commitSha: head,
+                hotfix: false,
+                highestVersion: highest && semver_default().gt(highest, release.version) ? highest : release.version,
+                repoUrl,
+                created: env.now
+            };
+            const prepared = await (0,publish/* preparePublish */.dx)(own, target, ownDeps);
+            accessChecked = true;
+            all.push({ release, component, settings: own, target, prepared, deps: ownDeps, workspace: deps.files });
+        }
+        checkAssets(settings, all);
+        return async (commitSha) => {
+            const sha = commitSha || head;
+            const made = [];
+            const report = () => done({ components: made, lead: made.find(p => p.tag === lead.tag)?.result ?? null });
+            for (const each of all) {
+                let result;
+                try {
+                    result = await (0,publish/* executePublish */.$_)(each.settings, { ...each.target, commitSha: sha }, { ...each.prepared, release: { ...each.prepared.release, targetCommitish: sha } }, each.deps);
+                    if (settings.uploadArtifact && !settings.dryRun)
+                        result.artifact = await uploadArtifact(each, result);
+                }
+                catch (error) {
+                    report();
+                    const published = made.map(p => p.tag);
+                    const rest = all.slice(all.indexOf(each) + 1).map(p => p.release.tag);
+                    const message = error instanceof Error ? error.message : String(error);
+                    throw new errors/* ConfigurationError */.j1(`The GitHub release of ${each.release.tag} failed: ${message.replace(/\.?$/, '.')} ` +
+                        `Published: ${published.join(', ') || 'none'}; not attempted: ${rest.join(', ') || 'none'}.`);
+                }
+                made.push({ name: each.release.name, tag: each.release.tag, result });
+            }
+            report();
+        };
+    };
+}
+/** require_assets over the components: each glob must match in one released component; the expected assets are checked in the root's. */
+function checkAssets(settings, all) {
+    const unmatched = (prepared) => new Set(prepared.warnings.map(w => NO_MATCH.exec(w)?.[1]).filter((p) => p !== undefined));
+    const nowhere = settings.assets.filter(pattern => all.every(each => unmatched(each.prepared).has(pattern)));
+    const missing = all.flatMap(each => each.prepared.expected.filter(e => !e.found).map(e => e.name));
+    if (settings.requireAssets && all.length > 0 && (nowhere.length > 0 || missing.length > 0))
+        throw new errors/* ConfigurationError */.j1(`${[
+            ...nowhere.map(pattern => `assets: ${pattern} matches no file of a released component`),
+            ...(missing.length > 0 ? [`expected assets missing from the root component: ${missing.join(', ')}`] : [])
+        ].join('; ')} (require_assets: true). Build them before this step, or fix the globs.`);
+    // a glob matching in another component is no warning for this one; one matching nowhere warns once
+    for (const each of all)
+        each.prepared.warnings = each.prepared.warnings.filter(warning => {
+            const pattern = NO_MATCH.exec(warning)?.[1];
+            return pattern === undefined || (nowhere.includes(pattern) && each === all[0]);
+        });
+}
+/** The workflow artifact of one component: `release-<name>-<version>`, its notes, SBOM and SHA256SUMS. */
+async function uploadArtifact(each, result) {
+    const name = `release-${each.release.name}-${each.release.version}`;
+    const { notesFile } = each.release;
+    const side = each.deps.sideFiles;
+    let list;
+    let root;
+    if (each.settings.releaseDir || !side) {
+        // in the workspace: the notes from its root, the SBOM and SHA256SUMS in the component's folder
+        const written = [result.checksumsPath, ...(result.sbomPath ? [result.sbomPath] : [])];
+        list = [each.workspace.absolute(notesFile), ...written.map(file => each.deps.files.absolute(file))];
+        root = each.workspace.absolute('.');
+    }
+    else {
+        const notes = side.write(external_node_path_.posix.basename(notesFile), each.workspace.read(notesFile) ?? '');
+        list = [notes, result.checksumsPath, ...(result.sbomPath ? [result.sbomPath] : [])];
+        root = external_node_path_.dirname(notes);
+    }
+    await each.deps.artifact.upload(name, list, root);
+    each.deps.log.info(`Uploaded the workflow artifact ${name}`);
+    return name;
+}
+/** Each component's GitHub release address, by name (the `releases` output's `release_url`). */
+function releaseUrls(published) {
+    return new Map(published.filter(p => p.result.releaseUrl).map(p => [p.name, p.result.releaseUrl]));
+}
+/** The job summary's publishing sections: one per component. */
+function componentsPublishSummary(published) {
+    return published
+        .map(p => `\n${(0,notes_summary/* renderPublishSummary */.Oq)(p.result).replace(/^### Publishing/, () => `### Publishing ${(0,sanitize/* codeSpan */.SS)(p.tag)}`)}`)
+        .join('');
+}
+
+// EXTERNAL MODULE: ./src/usecases/release/index.ts + 7 modules
+var release = __webpack_require__(41354);
 // EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
 var plan_view = __webpack_require__(22496);
 // EXTERNAL MODULE: ./src/usecases/modes/report.ts
 var modes_report = __webpack_require__(71085);
 ;// CONCATENATED MODULE: ./src/usecases/modes/release.ts
 /** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
+
 
 
 
@@ -969,6 +1255,7 @@ async function stoppedByGates(settings, services, result) {
 async function release_release(settings, services) {
     const { git, files, log, env } = services;
     let published = null;
+    let perComponent = [];
     (0,notify/* checkNotifiers */.iv)(settings); // what would fail after the push fails now
     const deps = {
         git,
@@ -981,6 +1268,8 @@ async function release_release(settings, services) {
         scrub: services.scrub,
         gates: input => (0,run/* runGates */.AQ)(settings, input, {
             git,
+            remote: services.remote ?? null,
+            fetch: services.remote ?? null,
             files,
             commands: services.commands,
             github: services.github.gates,
@@ -988,11 +1277,16 @@ async function release_release(settings, services) {
             cwd: services.cwd,
             runId: env.runId
         }),
-        publish: (0,publish/* publishingWanted */.zA)(settings)
-            ? (0,publish_target/* releasePublisher */.Q)(settings, git, env, (0,modes_report/* publishDeps */._H)(services), value => {
-                published = value;
-            })
-            : undefined
+        publish: !(0,publish/* publishingWanted */.zA)(settings)
+            ? undefined
+            : settings.sections?.components
+                ? componentsPublisher(settings, settings.sections.components, git, env, (0,modes_report/* publishDeps */._H)(services), value => {
+                    published = value.lead;
+                    perComponent = value.components;
+                })
+                : (0,publish_target/* releasePublisher */.Q)(settings, git, env, (0,modes_report/* publishDeps */._H)(services), value => {
+                    published = value;
+                })
     };
     // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
     // then rehearsed (gates, publishing's report) without writing the notes file
@@ -1017,7 +1311,7 @@ async function release_release(settings, services) {
         throw new errors/* ConfigurationError */.j1(`${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
             `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`);
     };
-    const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit);
+    const major = await moveMajorTag(settings, result, git, services.origin ?? null, log).catch(pastTheCommit);
     const after = await afterRelease(settings, services, result, published).catch(pastTheCommit);
     const { plan } = result;
     const summary = (0,notes_summary/* renderSummary */.Br)({
@@ -1036,7 +1330,11 @@ async function release_release(settings, services) {
         staleVersions: result.staleVersions
     }) +
         (result.components ? `\n${(0,release_commit/* componentsSummary */.Nf)(result.components, settings.dryRun)}` : '') +
-        (published ? `\n${(0,notes_summary/* renderPublishSummary */.Oq)(published)}` : '') +
+        (result.components && perComponent.length > 0
+            ? componentsPublishSummary(perComponent)
+            : published
+                ? `\n${(0,notes_summary/* renderPublishSummary */.Oq)(published)}`
+                : '') +
         (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
         after.summary;
     const variables = {};
@@ -1049,7 +1347,7 @@ async function release_release(settings, services) {
             ...(0,outputs/* outputsOf */.Yz)(result, settings.severity),
             // the CLI's plan writes no notes file: no path to one
             ...(services.planOnly ? { release_notes: '' } : {}),
-            ...(result.components ? { releases: (0,release_commit/* releasesJson */.Jc)(result.components) } : {}),
+            ...(result.components ? { releases: (0,release_commit/* releasesJson */.Jc)(result.components, releaseUrls(perComponent)) } : {}),
             major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
             ...(0,publish/* publishOutputs */.eB)(published),
             ...after.outputs
@@ -1081,7 +1379,7 @@ async function release_release(settings, services) {
 /* harmony export */   Yz: () => (/* binding */ outputsOf)
 /* harmony export */ });
 /* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50964);
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61309);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65157);
 
 
 /** The `gates` output: the gates run, each with its status, reason and details. */

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36129);
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /* harmony import */ var _core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35743);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41354);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5977);
 /* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50964);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60364);
@@ -33,6 +33,12 @@ export const modules = {
 const REMOTE = 'origin';
 /** The title prefix of an immutable release that was rolled back. */
 const ROLLED_BACK_TITLE = '[Rolled back]';
+/** The run's writer to origin (runRollback refuses a run that would need it without one). */
+function writer(deps) {
+    if (!deps.origin)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`This run may not change ${REMOTE}: run the rollback with --push.`);
+    return deps.origin;
+}
 function gitDetail(error) {
     return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS ? error.stderr.trim().split('\n').slice(-3).join(' | ') : String(error);
 }
@@ -51,6 +57,8 @@ async function runRollback(given, deps) {
     }
     const version = settings.version;
     const tag = `${settings.tagPrefix}${version}`;
+    // a component's rollback is recorded as name@version: two components may share a version
+    const recordVersion = given.component ? `${given.component}@${version}` : version;
     const [head, branch, originUrl, localRefs] = await Promise.all([
         git.head(),
         git.branch(),
@@ -64,17 +72,25 @@ async function runRollback(given, deps) {
     }
     const localTags = (0,_core_versioning_version_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseTags */ .dt)(localRefs, settings.tagPrefix);
     const localTag = localTags.find(candidate => candidate.name === tag) ?? null;
-    const onRemote = originUrl ? await git.remoteHasTag(REMOTE, tag) : false;
+    // origin is read and changed only where the run may (the types say so): a dry run may stay offline
+    if (originUrl && !settings.dryRun && (!deps.remote || !deps.origin))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`A rollback deletes ${tag} on ${REMOTE} and pushes its record, but this run may not change ${REMOTE} (the CLI does only with --push). Run it with --push, or as a dry run. Nothing was changed.`);
+    // null: not known (a dry run that may not read origin)
+    const onRemote = originUrl ? ((await deps.remote?.remoteHasTag(REMOTE, tag)) ?? null) : false;
+    const origin = {
+        pushAtomic: (refspecs) => writer(deps).pushAtomic(REMOTE, refspecs),
+        deleteTag: () => writer(deps).deleteRemoteTag(REMOTE, tag)
+    };
     // the record as committed decides (an entry written but not committed, by a run that stopped
     // in between, is written again and committed); anyone else's uncommitted edit stops the rollback
-    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === version);
+    const lists = (text) => text !== null && (0,_core_record_release_record_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRollbacks */ .fT)(text).some(entry => entry.version === recordVersion);
     const working = files.read(settings.rollbackRecord);
     const recordText = await git.show('HEAD', settings.rollbackRecord);
     const recorded = lists(recordText);
     if (working !== recordText && !(lists(working) && !recorded)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.rollbackRecord} has uncommitted changes, and the rollback commits that file: commit or discard them (git checkout -- ${settings.rollbackRecord}), then run the rollback again. Nothing was changed.`);
     }
-    if (!localTag && !onRemote && !recorded) {
+    if (!localTag && onRemote === false && !recorded) {
         const known = localTags.filter(candidate => !candidate.prerelease).map(candidate => candidate.name);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`There is no release tag ${tag} here or on ${REMOTE}, and no rollback of ${version} is recorded in ${settings.rollbackRecord}: nothing to roll back. ` +
             (known.length > 0
@@ -112,13 +128,13 @@ async function runRollback(given, deps) {
     const immutable = release?.immutable === true;
     // 1. the record, first: it marks the rollback as under way, so a rerun knows to finish it
     if (recorded)
-        step('record', 'already done', `${settings.rollbackRecord} lists ${version}`);
+        step('record', 'already done', `${settings.rollbackRecord} lists ${recordVersion}`);
     else if (dry)
-        step('record', 'would do', `append ${version} to ${settings.rollbackRecord} and commit it`);
+        step('record', 'would do', `append ${recordVersion} to ${settings.rollbackRecord} and commit it`);
     else {
         const made = localTag ? (await git.tagDetails(tag)).find(detail => detail.name === tag)?.time : undefined;
         const entry = {
-            version,
+            version: recordVersion,
             date: deps.env.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
             reason: settings.reason,
             actor: deps.env.actor || (await git.configuredIdentity())?.name || 'unknown',
@@ -147,19 +163,19 @@ async function runRollback(given, deps) {
     // never has the tag gone without the record (a watch or a rerun would then take the release users are
     // back on for the bad one), nor the record without the tag gone.
     let pushed = false;
-    const together = settings.push && !dry && !immutable && onRemote && Boolean(branch);
+    const together = settings.push && !dry && !immutable && onRemote === true && Boolean(branch);
     if (immutable)
         step('remote tag', 'skipped', `the GitHub release of ${tag} is immutable: its tag stays, and ${version} is never released again`);
-    else if (!onRemote)
+    else if (onRemote === false)
         step('remote tag', originUrl ? 'already done' : 'skipped', originUrl ? `${REMOTE} has no ${tag}` : `no ${REMOTE} remote`);
     else if (dry)
-        step('remote tag', 'would do', `delete ${tag} on ${REMOTE}`);
+        step('remote tag', 'would do', `delete ${tag} on ${REMOTE}${onRemote === null ? ` (if it is there: ${REMOTE} was not read)` : ''}`);
     else {
         try {
             if (together)
-                await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`]);
+                await origin.pushAtomic([`HEAD:refs/heads/${branch}`, `:refs/tags/${tag}`]);
             else
-                await git.deleteRemoteTag(REMOTE, tag);
+                await origin.deleteTag();
         }
         catch (error) {
             if (recordCommit)
@@ -225,7 +241,7 @@ async function runRollback(given, deps) {
         step('push record', 'would do', `push ${branch} to ${REMOTE}`);
     else {
         try {
-            await git.pushAtomic(REMOTE, [`HEAD:refs/heads/${branch}`]);
+            await origin.pushAtomic([`HEAD:refs/heads/${branch}`]);
             pushed = true;
             step('push record', 'done', `pushed ${branch}`);
         }
@@ -235,13 +251,14 @@ async function runRollback(given, deps) {
     }
     // 6. what only a person can do
     // only for what the repository publishes: a Python distribution, an npm package, a Docker image
-    const packageName = settings.packageName || (0,_project_js__WEBPACK_IMPORTED_MODULE_4__/* .packageNameFrom */ .cn)(files);
+    const packageFiles = deps.packageFiles ?? files;
+    const packageName = settings.packageName || (0,_project_js__WEBPACK_IMPORTED_MODULE_4__/* .packageNameFrom */ .cn)(packageFiles);
     const manual = [];
     if (packageName) {
         const pyVersion = (0,_core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .pep440Version */ .ul)(version) ?? version;
         manual.push(`PyPI: a release cannot be deleted by this action. Yank ${packageName}==${pyVersion} at https://pypi.org/manage/project/${packageName}/release/${pyVersion}/ (Options → Yank), giving the reason.`);
     }
-    const npmPackage = (0,_project_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPackageFrom */ .OV)(files);
+    const npmPackage = (0,_project_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPackageFrom */ .OV)(packageFiles);
     if (npmPackage) {
         manual.push(`npm: deprecate the release (npm deprecate ${npmPackage}@${version} "rolled back"), and point the latest dist-tag back${restoredVersion ? ` (npm dist-tag add ${npmPackage}@${restoredVersion} latest)` : ''}.`);
     }
@@ -269,7 +286,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_record_release_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6632);
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61309);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65157);
 /* harmony import */ var _core_watch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26823);
 /* harmony import */ var _core_notify_integrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48494);
 /* harmony import */ var _core_text_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36129);
@@ -477,7 +494,16 @@ async function runWatch(settings, deps) {
     if (settings.watchAction === 'rollback' && restoredBy)
         deps.log.warning(`${latest.tag} is where the rollback of ${restoredBy.version} put users back: the watch does not roll it back in turn, it opens an issue instead.`);
     if (settings.watchAction === 'rollback' && !restoredBy) {
-        const rollback = await (0,_rollback_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .runRollback */ .e)({ ...settings, version: latest.version, reason, force: false }, { git: deps.git, files: deps.files, log: deps.log, env: deps.env, github: deps.github.releases, scrub });
+        const rollback = await (0,_rollback_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .runRollback */ .e)({ ...settings, version: latest.version, reason, force: false }, {
+            git: deps.git,
+            remote: deps.remote,
+            origin: deps.origin,
+            files: deps.files,
+            log: deps.log,
+            env: deps.env,
+            github: deps.github.releases,
+            scrub
+        });
         const made = rollback.steps.some(step => step.status === 'done' || step.status === 'would do');
         report.action = `${rollback.dryRun ? 'would roll back' : 'rolled back'} ${latest.tag} (watch_action: rollback); users are back on ${rollback.restoredVersion || 'no release'}`;
         const notified = made ? await tell(report.action, runUrl) : [];
@@ -532,6 +558,8 @@ function watchAnnotations(report, rollback) {
 async function watch(settings, services) {
     const result = await runWatch(settings, {
         git: services.git,
+        remote: services.remote ?? null,
+        origin: services.origin ?? null,
         files: services.files,
         http: services.http,
         log: services.log,

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   kv: () => (/* binding */ gateAnnotations),
 /* harmony export */   wk: () => (/* binding */ repoUrl)
 /* harmony export */ });
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61309);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65157);
 /* harmony import */ var _notifiers_notify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79328);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62932);
 
@@ -508,8 +508,8 @@ function buildSbom(input) {
 
 // EXTERNAL MODULE: ./src/core/notes/notes.ts + 2 modules
 var notes = __webpack_require__(47588);
-// EXTERNAL MODULE: ./src/core/notes/summary.ts + 1 modules
-var summary = __webpack_require__(61309);
+// EXTERNAL MODULE: ./src/core/notes/summary.ts
+var summary = __webpack_require__(65157);
 ;// CONCATENATED MODULE: ./src/usecases/publish/side-files.ts
 /**
  * Where publishing leaves the SBOM and SHA256SUMS: the run's side files (RUNNER_TEMP, outside the

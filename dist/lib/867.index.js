@@ -200,26 +200,16 @@ function draftGuide(existing, input, eol = '\n') {
 
 /***/ }),
 
-/***/ 61309:
+/***/ 59414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oc: () => (/* binding */ renderNotifySummary),
-  Oq: () => (/* binding */ renderPublishSummary),
-  ZP: () => (/* binding */ renderRollbackSummary),
-  Br: () => (/* binding */ renderSummary),
-  o4: () => (/* binding */ truncateMarkdown)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT, renderGates
-
-// EXTERNAL MODULE: ./src/core/text/sanitize.ts
-var sanitize = __webpack_require__(74048);
-// EXTERNAL MODULE: ./src/core/notes/conventions.ts
-var conventions = __webpack_require__(64017);
-;// CONCATENATED MODULE: ./src/core/notes/summary-parts.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* binding */ conventionsPart),
+/* harmony export */   So: () => (/* binding */ shiftHeadings),
+/* harmony export */   bf: () => (/* binding */ filesPart)
+/* harmony export */ });
+/* harmony import */ var _conventions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64017);
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
 /**
  * Parts of the release summary: the notes as they will be published (their headings moved one
  * level down so that the page's outline has no skipped or inverted level), what was learned of the
@@ -256,26 +246,41 @@ function shiftHeadings(markdown, by) {
 function conventionsPart(learned) {
     if (!learned)
         return [];
-    return [...(0,conventions/* describeConventions */.Yp)(learned.conventions, learned.file), ''];
+    return [...(0,_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .describeConventions */ .Yp)(learned.conventions, learned.file), ''];
 }
 /** The files section: what the release changed (or would change) and where the notes are. */
 function filesPart(input) {
     const verb = input.dryRun ? 'would change' : 'changed';
     const lines = ['### Files', ''];
     for (const file of input.versionFiles)
-        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(file.path)}: ${(0,sanitize/* sanitizeCell */.CN)(file.from)} → ${(0,sanitize/* sanitizeCell */.CN)(file.to)} (${verb})`);
+        lines.push(`- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(file.path)}: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(file.from)} → ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(file.to)} (${verb})`);
     if (input.changelogFile)
-        lines.push(`- ${(0,sanitize/* codeSpan */.SS)(input.changelogFile)}: new section at the top (${verb})`);
+        lines.push(`- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.changelogFile)}: new section at the top (${verb})`);
     lines.push(input.notesWritten
-        ? `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: the notes above (written, not committed)`
-        : `- ${(0,sanitize/* codeSpan */.SS)(input.notesFile)}: not written (plan only)`);
+        ? `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.notesFile)}: the notes above (written, not committed)`
+        : `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.notesFile)}: not written (plan only)`);
     if (input.commitSha)
         lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
     lines.push('');
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/core/notes/summary.ts
+
+/***/ }),
+
+/***/ 65157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Oc: () => (/* binding */ renderNotifySummary),
+/* harmony export */   Oq: () => (/* binding */ renderPublishSummary),
+/* harmony export */   ZP: () => (/* binding */ renderRollbackSummary),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT, renderGates */
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
+/* harmony import */ var _summary_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59414);
 
 
 /** GitHub refuses job summaries over 1 MiB; stay well below. */
@@ -301,7 +306,7 @@ function renderGates(report) {
     else {
         lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
         for (const gate of report.results)
-            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,sanitize/* sanitizeCell */.CN)(gate.reason)} |`);
+            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(gate.reason)} |`);
         for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
             lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
         }
@@ -322,7 +327,7 @@ function verdict(input) {
     const { plan } = input;
     const lines = [];
     if (!plan.released)
-        return ['## No release', '', `No new version: ${(0,sanitize/* sanitizeCell */.CN)(plan.reason)}.`, ''];
+        return ['## No release', '', `No new version: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(plan.reason)}.`, ''];
     const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
     if (input.stoppedByGates)
         lines.push(`## ⛔ Stopped: ${plan.tag} was not released`, '', '> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
@@ -334,7 +339,7 @@ function verdict(input) {
         lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
     if (input.resumed)
         lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
-    lines.push(`**Why:** ${(0,sanitize/* sanitizeCell */.CN)(plan.reason)}`, '', `Commits read: ${plan.commitCount}. Severity: ${input.severity || 'not set'}.`, '');
+    lines.push(`**Why:** ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(plan.reason)}`, '', `Commits read: ${plan.commitCount}. Severity: ${input.severity || 'not set'}.`, '');
     return lines;
 }
 /** The commits that drove the version, folded. */
@@ -350,7 +355,7 @@ function drivers(plan) {
     ];
     for (const driver of list.slice(0, DRIVER_ROWS)) {
         const { change } = driver;
-        lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,sanitize/* sanitizeCell */.CN)(change.type ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.scope ?? '')} | ${(0,sanitize/* sanitizeCell */.CN)(change.subject)} |`);
+        lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.type ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.scope ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.subject)} |`);
     }
     if (list.length > DRIVER_ROWS)
         lines.push('', `…and ${list.length - DRIVER_ROWS} more.`);
@@ -369,7 +374,7 @@ function renderSummary(input) {
     if (input.gates)
         after.push(renderGates(input.gates), '');
     if (plan.released && !input.stoppedByGates)
-        after.push(...filesPart({
+        after.push(...(0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .filesPart */ .bf)({
             dryRun: input.dryRun,
             notesWritten: input.notesWritten ?? true,
             notesFile: input.notesFile,
@@ -379,13 +384,14 @@ function renderSummary(input) {
             pushed: input.pushed
         }));
     for (const warning of plan.released ? (input.staleVersions ?? []) : [])
-        after.push('> [!WARNING]', `> ${(0,sanitize/* sanitizeCell */.CN)(warning)}`, '');
+        after.push('> [!WARNING]', `> ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(warning)}`, '');
     const tail = after.join('\n');
     if (!plan.released)
         return `${head}\n${tail}`;
-    const learned = conventionsPart(input.conventions).join('\n');
+    const learned = (0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .conventionsPart */ .Ol)(input.conventions).join('\n');
     const room = SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(learned) - 200;
-    const notes = truncateMarkdown(shiftHeadings(plan.notes, 1), room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`);
+    // only what can fit is shifted (room + 1 characters are over room bytes: the cut note follows)
+    const notes = truncateMarkdown((0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .shiftHeadings */ .So)(plan.notes.length > room ? plan.notes.slice(0, Math.max(0, room + 1)) : plan.notes, 1), room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`);
     return `${head}\n${notes.trimEnd()}\n\n${learned ? `${learned}\n` : ''}${tail}`;
 }
 function renderRollbackSummary(input) {
@@ -393,36 +399,36 @@ function renderRollbackSummary(input) {
     if (input.dryRun)
         lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
     lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
-    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,sanitize/* sanitizeCell */.CN)(input.reason || '(none given)')}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(input.reason || '(none given)')}`, '');
     lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
     for (const step of input.steps)
-        lines.push(`| ${step.step} | ${step.status} | ${(0,sanitize/* sanitizeCell */.CN)(step.detail)} |`);
-    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,sanitize/* sanitizeCell */.CN)(text)}`), '');
+        lines.push(`| ${step.step} | ${step.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(text)}`), '');
     return lines.join('\n');
 }
 function renderPublishSummary(input) {
     const lines = ['### Publishing', ''];
     const { release } = input;
     if (input.releaseUrl)
-        lines.push(`GitHub release: [${(0,sanitize/* sanitizeCell */.CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+        lines.push(`GitHub release: [${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
     else if (input.dryRun)
-        lines.push(`Dry run: the GitHub release "${(0,sanitize/* sanitizeCell */.CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+        lines.push(`Dry run: the GitHub release "${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
     lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
     const rows = input.uploaded && input.uploaded.length > 0 ? input.uploaded : input.assets;
     for (const asset of rows)
-        lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+        lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
     // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
     if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
         lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
-    lines.push('', `Checksums: ${(0,sanitize/* codeSpan */.SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,sanitize/* codeSpan */.SS)(input.sbomPath)}` : ''}.`, '');
+    lines.push('', `Checksums: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.sbomPath)}` : ''}.`, '');
     if (input.expected.length > 0) {
         lines.push('| Expected asset | Found |', '| --- | --- |');
         for (const asset of input.expected)
-            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
         lines.push('');
     }
     for (const warning of input.warnings)
-        lines.push(`> ${(0,sanitize/* sanitizeCell */.CN)(warning)}`);
+        lines.push(`> ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(warning)}`);
     return lines.join('\n');
 }
 function renderNotifySummary(input) {
@@ -431,15 +437,15 @@ function renderNotifySummary(input) {
         return '';
     const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
     for (const service of active)
-        lines.push(`| ${service.name} | ${service.status} | ${(0,sanitize/* sanitizeCell */.CN)(service.detail)} |`);
+        lines.push(`| ${service.name} | ${service.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(service.detail)} |`);
     if (input.jiraIssues.length > 0) {
         lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
         for (const issue of input.jiraIssues)
-            lines.push(`| ${(0,sanitize/* sanitizeCell */.CN)(issue.key)} | ${issue.status} | ${(0,sanitize/* sanitizeCell */.CN)(issue.detail)} |`);
+            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(issue.key)} | ${issue.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(issue.detail)} |`);
     }
     if (input.dryRun) {
         for (const service of active.filter(s => s.payload !== undefined)) {
-            const json = (0,sanitize/* sanitizeBlock */.jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            const json = (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeBlock */ .jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
             lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
         }
     }
@@ -462,11 +468,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_version_files_file_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80328);
 /* harmony import */ var _core_migration_guide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20656);
 /* harmony import */ var _core_publish_repo_url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54183);
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61309);
+/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65157);
 /* harmony import */ var _gates_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32454);
 /* harmony import */ var _gates_docs_updated_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36618);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62932);
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35743);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41354);
 /**
  * mode: migration_guide — drafts (or extends) the migration guide of the next release when that
  * release is major, from its breaking changes, in the working tree: no commit, no push. A workflow

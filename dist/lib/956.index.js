@@ -2,793 +2,1105 @@ export const id = 956;
 export const ids = [956];
 export const modules = {
 
-/***/ 37784:
+/***/ 59414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eJ: () => (/* binding */ computeDora),
-/* harmony export */   qF: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.qF)
+/* harmony export */   Ol: () => (/* binding */ conventionsPart),
+/* harmony export */   So: () => (/* binding */ shiftHeadings),
+/* harmony export */   bf: () => (/* binding */ filesPart)
 /* harmony export */ });
-/* unused harmony exports percentile, frequencyBand, leadTimeBand, failureRateBand, restoreBand */
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90621);
+/* harmony import */ var _conventions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64017);
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
 /**
- * The four DORA metrics, computed from the repository alone: release tags (with their
- * Release-Type/Hotfix-Of trailers), the commits each release shipped, and the rollback record.
- *
- * Bands follow the 2023 Accelerate State of DevOps report (DORA, Google Cloud):
- * deployment frequency elite = on demand (daily or more), high = daily to weekly, medium = weekly
- * to monthly, low = less than monthly; lead time elite < 1 day, high < 1 week, medium < 1 month,
- * low ≥ 1 month; change failure rate elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low > 15 %;
- * failed deployment recovery time elite < 1 hour, high < 1 day, medium < 1 week, low ≥ 1 week.
+ * Parts of the release summary: the notes as they will be published (their headings moved one
+ * level down so that the page's outline has no skipped or inverted level), what was learned of the
+ * repository's notes convention, and the files the release writes.
  */
-const HOUR = 3600;
-const DAY = 24 * HOUR;
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    // nearest-rank with linear interpolation (the common "R-7" definition)
-    const rank = (p / 100) * (sorted.length - 1);
-    const low = Math.floor(rank);
-    const high = Math.ceil(rank);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-}
-function frequencyBand(perWeek) {
-    if (perWeek >= 7)
-        return 'elite';
-    if (perWeek >= 1)
-        return 'high';
-    if (perWeek >= 12 / 52)
-        return 'medium';
-    return 'low';
-}
-function leadTimeBand(hours) {
-    if (hours < 24)
-        return 'elite';
-    if (hours < 7 * 24)
-        return 'high';
-    if (hours < 30 * 24)
-        return 'medium';
-    return 'low';
-}
-function failureRateBand(percent) {
-    if (percent <= 5)
-        return 'elite';
-    if (percent <= 10)
-        return 'high';
-    if (percent <= 15)
-        return 'medium';
-    return 'low';
-}
-function restoreBand(hours) {
-    if (hours < 1)
-        return 'elite';
-    if (hours < 24)
-        return 'high';
-    if (hours < 7 * 24)
-        return 'medium';
-    return 'low';
-}
-function isoDate(seconds) {
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
-}
-function weekOf(seconds) {
-    const date = new Date(seconds * 1000);
-    const day = (date.getUTCDay() + 6) % 7; // Monday = 0
-    return isoDate(Math.floor(seconds / DAY) * DAY - day * DAY);
-}
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-function computeDora(releases, rollbacks, options) {
-    const { now, windowDays } = options;
-    const start = now - windowDays * DAY;
-    const inWindow = releases.filter(r => r.time >= start && r.time <= now).sort((a, b) => a.time - b.time);
-    const notEnough = (what) => ({ value: null, unit: '', band: null, note: `not enough data: ${what}` });
-    // a rolled-back release whose tag is gone counts by the record: made at its release date
-    const known = new Set(releases.map(r => r.version));
-    const untagged = rollbacks
-        .filter(rb => !known.has(rb.version))
-        .filter(rb => {
-        const made = rb.releasedTime ?? rb.time;
-        return made >= start && made <= now;
-    });
-    const deployments = inWindow.length + untagged.length;
-    const perWeek = deployments / (windowDays / 7);
-    const deploymentFrequency = deployments === 0
-        ? notEnough(`no release in the last ${windowDays} days`)
-        : { value: round(perWeek, 3), unit: 'releases/week', band: frequencyBand(perWeek) };
-    const leadHours = inWindow.flatMap(r => r.commitTimes.map(t => Math.max(0, r.time - t) / HOUR));
-    const median = percentile(leadHours, 50);
-    const p90 = percentile(leadHours, 90);
-    const leadTimeMedian = median === null
-        ? notEnough('no released commits in the window')
-        : { value: round(median), unit: 'hours', band: leadTimeBand(median) };
-    const leadTimeP90 = p90 === null
-        ? notEnough('no released commits in the window')
-        : { value: round(p90), unit: 'hours', band: leadTimeBand(p90) };
-    // a release failed when a later hotfix names it, or it was rolled back; restored at the earlier of the two
-    const restores = [];
-    let failed = 0;
-    for (const release of inWindow) {
-        const hotfix = releases
-            .filter(r => r.type === 'hotfix' && r.hotfixOf === release.version && r.time >= release.time)
-            .sort((a, b) => a.time - b.time)[0];
-        const rollback = rollbacks
-            .filter(rb => rb.version === release.version && rb.time >= release.time)
-            .sort((a, b) => a.time - b.time)[0];
-        if (!hotfix && !rollback)
-            continue;
-        failed++;
-        restores.push((Math.min(hotfix?.time ?? Infinity, rollback?.time ?? Infinity) - release.time) / HOUR);
-    }
-    for (const rollback of untagged) {
-        failed++;
-        if (rollback.releasedTime !== undefined)
-            restores.push((rollback.time - rollback.releasedTime) / HOUR);
-    }
-    const rate = deployments === 0 ? null : (failed / deployments) * 100;
-    const changeFailureRate = rate === null || deployments < 2
-        ? notEnough(deployments === 0 ? 'no release in the window' : 'one release is not enough for a rate')
-        : { value: round(rate, 1), unit: '%', band: failureRateBand(rate) };
-    const restore = percentile(restores, 50);
-    const timeToRestoreMedian = restore === null
-        ? notEnough('no failed release was restored in the window')
-        : { value: round(restore), unit: 'hours', band: restoreBand(restore) };
-    const weeks = new Map();
-    for (let t = start; t <= now; t += 7 * DAY)
-        weeks.set(weekOf(t), { releases: 0, lead: [] });
-    for (const release of inWindow) {
-        const week = weeks.get(weekOf(release.time)) ?? { releases: 0, lead: [] };
-        week.releases++;
-        week.lead.push(...release.commitTimes.map(t => Math.max(0, release.time - t) / HOUR));
-        weeks.set(weekOf(release.time), week);
-    }
-    return {
-        windowDays,
-        from: isoDate(start),
-        to: isoDate(now),
-        releases: deployments,
-        deploymentFrequency,
-        leadTimeMedian,
-        leadTimeP90,
-        changeFailureRate,
-        timeToRestoreMedian,
-        weeks: [...weeks]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // ISO dates: code-unit order (localeCompare loads ICU)
-            .map(([week, w]) => ({
-            week,
-            releases: w.releases,
-            leadTimeHours: w.lead.length > 0 ? round(percentile(w.lead, 50), 1) : null
-        }))
-    };
-}
-/** The rendering lives in render.ts. */
 
 
-
-/***/ }),
-
-/***/ 90621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qF: () => (/* binding */ renderMetrics),
-/* harmony export */   uK: () => (/* binding */ renderMetricsFolded)
-/* harmony export */ });
-/* unused harmony export CHART_MIN_WEEKS */
-/** Charts are drawn once releases fall in at least this many weeks of the window. */
-const CHART_MIN_WEEKS = 2;
-function show(metric) {
-    return metric.value === null ? `— (${metric.note})` : `${metric.value} ${metric.unit}`;
+/**
+ * Moves every ATX heading outside fenced code `by` levels down (at most to level 6):
+ * the notes' `## What's Changed` becomes a `###` under the summary's `##` verdict.
+ */
+function shiftHeadings(markdown, by) {
+    let fence = null;
+    return markdown
+        .split('\n')
+        .map(line => {
+        const open = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (open) {
+            if (fence === null)
+                fence = open[1][0];
+            else if (open[1][0] === fence)
+                fence = null;
+            return line;
+        }
+        if (fence !== null)
+            return line;
+        return line.replace(/^(\s*)(#{1,6})(?=[ \t]|$)/, (_all, lead, marks) => {
+            return `${lead}${'#'.repeat(Math.min(6, marks.length + by))}`;
+        });
+    })
+        .join('\n');
 }
-function title(metrics) {
-    return `DORA metrics (${metrics.from} → ${metrics.to}, ${metrics.windowDays} days, ${metrics.releases} release(s))`;
+/** What the notes followed: the sections learned from the repository's changelog, or the defaults. */
+function conventionsPart(learned) {
+    if (!learned)
+        return [];
+    return [...(0,_conventions_js__WEBPACK_IMPORTED_MODULE_0__/* .describeConventions */ .Yp)(learned.conventions, learned.file), ''];
 }
-function table(metrics) {
-    const band = (metric) => metric.band ?? '—';
-    return [
-        '| Metric | Value | DORA band |',
-        '| --- | --- | --- |',
-        `| Deployment frequency | ${show(metrics.deploymentFrequency)} | ${band(metrics.deploymentFrequency)} |`,
-        `| Lead time for changes (median) | ${show(metrics.leadTimeMedian)} | ${band(metrics.leadTimeMedian)} |`,
-        `| Lead time for changes (p90) | ${show(metrics.leadTimeP90)} | ${band(metrics.leadTimeP90)} |`,
-        `| Change failure rate | ${show(metrics.changeFailureRate)} | ${band(metrics.changeFailureRate)} |`,
-        `| Time to restore (median) | ${show(metrics.timeToRestoreMedian)} | ${band(metrics.timeToRestoreMedian)} |`,
-        ''
-    ];
-}
-/** Mermaid charts of releases per week and lead time; none while the releases fall in fewer than CHART_MIN_WEEKS weeks. */
-function charts(metrics) {
-    const active = metrics.weeks.filter(week => week.releases > 0).length;
-    if (active < CHART_MIN_WEEKS)
-        return [
-            `_No charts yet: they are drawn once releases fall in ${CHART_MIN_WEEKS} or more weeks of the window (${active} so far)._`,
-            ''
-        ];
-    const labels = metrics.weeks.map(w => `"${w.week.slice(5)}"`).join(', ');
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '    title "Releases per week"',
-        `    x-axis [${labels}]`,
-        '    y-axis "releases"',
-        `    bar [${metrics.weeks.map(w => w.releases).join(', ')}]`,
-        '```',
-        '',
-        '```mermaid',
-        'xychart-beta',
-        '    title "Median lead time (hours) of each week\'s releases"',
-        `    x-axis [${labels}]`,
-        '    y-axis "hours"',
-        `    line [${metrics.weeks.map(w => w.leadTimeHours ?? 0).join(', ')}]`,
-        '```',
-        ''
-    ];
-}
-/** `mode: metrics`'s page: the table with bands, then the charts. `level`: the heading's level (2: the page's title). */
-function renderMetrics(metrics, level = 2) {
-    return [`${'#'.repeat(level)} ${title(metrics)}`, '', ...table(metrics), ...charts(metrics)].join('\n');
-}
-/** In a release's summary (when asked): the table and charts, folded under `<details>`. */
-function renderMetricsFolded(metrics) {
-    return [
-        `<details><summary>${title(metrics)}</summary>`,
-        '',
-        ...table(metrics),
-        ...charts(metrics),
-        '</details>',
-        ''
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 64147:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ collectMetrics)
-});
-
-// EXTERNAL MODULE: ./src/core/metrics/metrics.ts
-var metrics = __webpack_require__(37784);
-;// CONCATENATED MODULE: ./src/core/metrics/release-lines.ts
-const STABLE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version parsed once). */
-function stableByVersion(tags, prefix) {
-    const parsed = [];
-    for (const tag of tags) {
-        if (!tag.name.startsWith(prefix))
-            continue;
-        const version = tag.name.slice(prefix.length);
-        const match = STABLE.exec(version);
-        if (!match)
-            continue;
-        const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
-        if (version.length > 256 || !parts.every(Number.isSafeInteger))
-            continue; // as semver refuses them
-        parsed.push({ name: tag.name, sha: tag.sha, version, line: `${parts[0]}.${parts[1]}`, parts });
-    }
-    parsed.sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]);
-    return parsed.map(({ name, sha, version, line }) => ({ name, sha, version, line }));
-}
-/** The tags by release line, each line oldest version first (the input's order kept). */
-function byLine(stable) {
-    const lines = new Map();
-    for (const tag of stable) {
-        const line = lines.get(tag.line);
-        if (line)
-            line.push(tag);
-        else
-            lines.set(tag.line, [tag]);
-    }
+/** The files section: what the release changed (or would change) and where the notes are. */
+function filesPart(input) {
+    const verb = input.dryRun ? 'would change' : 'changed';
+    const lines = ['### Files', ''];
+    for (const file of input.versionFiles)
+        lines.push(`- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(file.path)}: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(file.from)} → ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(file.to)} (${verb})`);
+    if (input.changelogFile)
+        lines.push(`- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.changelogFile)}: new section at the top (${verb})`);
+    lines.push(input.notesWritten
+        ? `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.notesFile)}: the notes above (written, not committed)`
+        : `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.notesFile)}: not written (plan only)`);
+    if (input.commitSha)
+        lines.push(`- Release commit \`${input.commitSha}\`${input.pushed ? ', pushed with its tag' : ', not pushed (push: false)'}`);
+    lines.push('');
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/core/record/release-record.ts
-var release_record = __webpack_require__(6632);
-;// CONCATENATED MODULE: ./src/usecases/metrics/metrics.ts
-
-
-
-/**
- * The dates the metrics need: the newest tag of every release line, then every tag of the lines
- * whose newest is in the window or after its start (src/core/metrics/release-lines.ts). A tag whose
- * date is not read gets its line's newest date: before the window, as its own is.
- */
-async function releaseTimes(git, stable, start, also) {
-    const lines = [...byLine(stable).values()];
-    const heads = await git.tagTimes([...lines.map(line => line.at(-1).name), ...(also ? [also] : [])]);
-    const open = lines.filter(line => (heads.get(line.at(-1).name) ?? 0) >= start);
-    const rest = await git.tagTimes(open.flatMap(line => line.slice(0, -1).map(tag => tag.name)));
-    const times = new Map();
-    for (const line of lines) {
-        const bound = heads.get(line.at(-1).name) ?? 0;
-        for (const tag of line)
-            times.set(tag.name, heads.get(tag.name) ?? rest.get(tag.name) ?? bound);
-    }
-    if (also && heads.has(also))
-        times.set(also, heads.get(also));
-    return times;
-}
-/**
- * The DORA metrics from the repository alone: release tags (dates, trailers), the commits each
- * release shipped (one `git log` per release in the window), and the rollback record. Of thousands
- * of tags only the window's are read (their dates and messages), and a date a release line.
- */
-async function collectMetrics(settings, deps, now, pending = null) {
-    const { git, files } = deps;
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    const start = nowSeconds - settings.metricsWindow * 86_400;
-    const stable = stableByVersion(await git.tags(settings.tagPrefix), settings.tagPrefix);
-    const pendingTag = pending ? `${settings.tagPrefix}${pending.version}` : null;
-    const times = await releaseTimes(git, stable, start, pendingTag);
-    // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
-    const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name) >= start).map(tag => tag.name));
-    const releases = [];
-    for (const [index, tag] of stable.entries()) {
-        if (pending && tag.version === pending.version)
-            continue; // its commits are known already
-        const time = times.get(tag.name);
-        const message = messages.get(tag.name);
-        const meta = message === undefined ? null : (0,release_record/* parseTagMessage */.V3)(message).meta;
-        const previous = index > 0 ? stable[index - 1] : null;
-        const inWindow = time >= start && time <= nowSeconds;
-        const hotfixOf = meta?.hotfixOf?.startsWith(settings.tagPrefix)
-            ? meta.hotfixOf.slice(settings.tagPrefix.length)
-            : meta?.hotfixOf;
-        releases.push({
-            tag: tag.name,
-            version: tag.version,
-            time,
-            type: meta?.type ?? 'release',
-            hotfixOf,
-            commitTimes: inWindow ? await git.commitTimes(previous ? `${previous.sha}..${tag.sha}` : tag.sha) : []
-        });
-    }
-    if (pending) {
-        const tagged = times.get(pendingTag);
-        releases.push({
-            tag: pendingTag,
-            version: pending.version,
-            time: tagged !== undefined && tagged <= nowSeconds ? tagged : nowSeconds,
-            type: pending.type,
-            hotfixOf: pending.hotfixOf?.startsWith(settings.tagPrefix)
-                ? pending.hotfixOf.slice(settings.tagPrefix.length)
-                : pending.hotfixOf,
-            commitTimes: pending.commitTimes
-        });
-    }
-    const record = files.read(settings.rollbackRecord);
-    const rollbacks = record
-        ? (0,release_record/* parseRollbacks */.fT)(record)
-            .map(entry => ({
-            version: entry.version,
-            time: Math.floor(Date.parse(entry.date) / 1000),
-            ...(entry.released && Number.isFinite(Date.parse(entry.released))
-                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
-                : {})
-        }))
-            .filter(rb => Number.isFinite(rb.time))
-        : [];
-    return (0,metrics/* computeDora */.eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
-}
-
 
 /***/ }),
 
-/***/ 22496:
+/***/ 65157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ planGateLines),
-/* harmony export */   rR: () => (/* binding */ commandsNotRun)
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Oc: () => (/* binding */ renderNotifySummary),
+/* harmony export */   Oq: () => (/* binding */ renderPublishSummary),
+/* harmony export */   ZP: () => (/* binding */ renderRollbackSummary),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown)
 /* harmony export */ });
-/* unused harmony export NOT_RUN */
-/** Why a command gate did not run in a plan. */
-const NOT_RUN = 'not run: plan runs no command of the project (--run-commands runs it)';
-/** The plan's stand-in for the project's commands: none runs, each says why. */
-const commandsNotRun = {
-    run: async () => ({ exitCode: null, tail: [], error: NOT_RUN })
-};
-/** The gates as the plan shows them: each verdict, a command gate that did not run as skipped. */
-function planGateLines(report) {
-    if (!report || report.results.length === 0)
+/* unused harmony exports SUMMARY_LIMIT, renderGates */
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
+/* harmony import */ var _summary_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59414);
+
+
+/** GitHub refuses job summaries over 1 MiB; stay well below. */
+const SUMMARY_LIMIT = 900 * 1024;
+const DRIVER_ROWS = 50;
+/** Cuts text at a line boundary below `limit` bytes, closing an open code fence. */
+function truncateMarkdown(text, limit, note) {
+    if (Buffer.byteLength(text) <= limit)
+        return text;
+    let cut = text.slice(0, limit);
+    while (Buffer.byteLength(cut) > limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    const fences = (cut.match(/^\s*(```|~~~)/gm) ?? []).length;
+    return `${cut}${fences % 2 === 1 ? '\n```' : ''}\n\n${note}\n`;
+}
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' };
+/** The gates table, the skipped-gates note and the rollback triggers. */
+function renderGates(report) {
+    const lines = [`### Release gates${report.configFile ? ` (${report.configFile})` : ''}`, ''];
+    if (report.results.length === 0)
+        lines.push('No gates ran (gates: none).');
+    else {
+        lines.push('| Gate | Result | Why |', '| --- | --- | --- |');
+        for (const gate of report.results)
+            lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(gate.reason)} |`);
+        for (const gate of report.results.filter(g => g.status === 'fail' && g.details.length > 0)) {
+            lines.push('', `<details><summary>${gate.gate}: details</summary>`, '', '```', ...gate.details.map(d => d.replace(/```/g, "'''")), '```', '', '</details>');
+        }
+    }
+    if (report.skipSlowTests) {
+        const skipped = report.results
+            .filter(g => g.status === 'skipped' && /severity: critical/.test(g.reason))
+            .map(g => g.gate);
+        lines.push('', `> severity: critical — slow gates skipped${skipped.length > 0 ? ` (${skipped.join(', ')})` : ''}; SKIP_SLOW_TESTS=true is set for later steps.`);
+    }
+    if (report.rollbackTriggers.length > 0) {
+        lines.push('', `Automatic rollback triggers (watched after the release): ${report.rollbackTriggers.map(t => `${t.name} ${t.condition}`).join(', ')}.`);
+    }
+    return lines.join('\n');
+}
+/** The verdict: what happened (released, would release, stopped, nothing), the version and why. */
+function verdict(input) {
+    const { plan } = input;
+    const lines = [];
+    if (!plan.released)
+        return ['## No release', '', `No new version: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(plan.reason)}.`, ''];
+    const from = plan.previousTag ? ` (from ${plan.previousTag}, ${plan.bump})` : ' (first release)';
+    if (input.stoppedByGates)
+        lines.push(`## ⛔ Stopped: ${plan.tag} was not released`, '', '> [!CAUTION]', '> **Stopped by the release gates**: nothing was changed. Fix what failed below and run again.', '');
+    else if (plan.hotfix)
+        lines.push(`## 🚑 ${input.dryRun ? 'Would release hotfix' : 'Hotfix'} ${plan.tag} (severity: ${input.severity}, patch of ${plan.previousTag})`, '');
+    else
+        lines.push(`## 🚀 ${input.dryRun ? 'Would release' : 'Released'} ${plan.tag}${from}`, '');
+    if (input.dryRun && !input.stoppedByGates)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed in the repository. This is the release that would be made.', '');
+    if (input.resumed)
+        lines.push(`${plan.tag} was already tagged at HEAD by an earlier run; this run completed it.`, '');
+    lines.push(`**Why:** ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(plan.reason)}`, '', `Commits read: ${plan.commitCount}. Severity: ${input.severity || 'not set'}.`, '');
+    return lines;
+}
+/** The commits that drove the version, folded. */
+function drivers(plan) {
+    const list = plan.decision.drivers;
+    if (list.length === 0)
         return [];
-    const lines = report.results.map(gate => {
-        const notRun = gate.status === 'fail' && gate.reason.endsWith(NOT_RUN);
-        return `  ${gate.gate}: ${notRun ? 'skipped' : gate.status} — ${gate.reason}`;
-    });
-    const failed = report.results.filter(gate => gate.status === 'fail' && !gate.reason.endsWith(NOT_RUN));
-    return [
-        failed.length > 0
-            ? `Gates: ${failed.map(gate => gate.gate).join(', ')} would stop this release (a release run fails on them)`
-            : 'Gates:',
-        ...lines
+    const lines = [
+        `<details><summary>Commits that drove the version (${list.length})</summary>`,
+        '',
+        '| Commit | Effect | Type | Scope | Subject |',
+        '| --- | --- | --- | --- | --- |'
     ];
+    for (const driver of list.slice(0, DRIVER_ROWS)) {
+        const { change } = driver;
+        lines.push(`| \`${change.sha.slice(0, 7)}\` | ${driver.level} (${driver.why}) | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.type ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.scope ?? '')} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(change.subject)} |`);
+    }
+    if (list.length > DRIVER_ROWS)
+        lines.push('', `…and ${list.length - DRIVER_ROWS} more.`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+/**
+ * The release's job summary, most important first: the verdict (with the version and why), the
+ * notes as they will be published, the gates, the files. Publishing, notifications and (when asked)
+ * the metrics follow it. Headings: `##` verdict, `###` parts, the notes' own headings one level down.
+ */
+function renderSummary(input) {
+    const { plan } = input;
+    const head = [...verdict(input), ...drivers(plan)].join('\n');
+    const after = [];
+    if (input.gates)
+        after.push(renderGates(input.gates), '');
+    if (plan.released && !input.stoppedByGates)
+        after.push(...(0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .filesPart */ .bf)({
+            dryRun: input.dryRun,
+            notesWritten: input.notesWritten ?? true,
+            notesFile: input.notesFile,
+            versionFiles: input.versionFiles ?? [],
+            changelogFile: input.changelogFile ?? null,
+            commitSha: input.commitSha,
+            pushed: input.pushed
+        }));
+    for (const warning of plan.released ? (input.staleVersions ?? []) : [])
+        after.push('> [!WARNING]', `> ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(warning)}`, '');
+    const tail = after.join('\n');
+    if (!plan.released)
+        return `${head}\n${tail}`;
+    const learned = (0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .conventionsPart */ .Ol)(input.conventions).join('\n');
+    const room = SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(learned) - 200;
+    // only what can fit is shifted (room + 1 characters are over room bytes: the cut note follows)
+    const notes = truncateMarkdown((0,_summary_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .shiftHeadings */ .So)(plan.notes.length > room ? plan.notes.slice(0, Math.max(0, room + 1)) : plan.notes, 1), room, `_Notes cut here to fit the job summary; the whole text is in ${input.notesFile}._`);
+    return `${head}\n${notes.trimEnd()}\n\n${learned ? `${learned}\n` : ''}${tail}`;
+}
+function renderRollbackSummary(input) {
+    const lines = [];
+    if (input.dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed. These are the steps a rollback would take.', '');
+    lines.push(`## ⏪ ${input.dryRun ? 'Would roll back' : 'Rolled back'} ${input.tag}`, '');
+    lines.push(`Users are back on **${input.restoredVersion || 'no release'}**. Reason: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(input.reason || '(none given)')}`, '');
+    lines.push('| Step | Status | Detail |', '| --- | --- | --- |');
+    for (const step of input.steps)
+        lines.push(`| ${step.step} | ${step.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(step.detail)} |`);
+    lines.push('', '### Manual steps', '', ...input.manual.map(text => `- ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(text)}`), '');
+    return lines.join('\n');
+}
+function renderPublishSummary(input) {
+    const lines = ['### Publishing', ''];
+    const { release } = input;
+    if (input.releaseUrl)
+        lines.push(`GitHub release: [${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(release.title)}](${input.releaseUrl})${release.draft ? ' (draft)' : ''}${release.prerelease ? ' (prerelease)' : ''}, latest: ${release.makeLatest}`, '');
+    else if (input.dryRun)
+        lines.push(`Dry run: the GitHub release "${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(release.title)}" would be created or updated (prerelease: ${release.prerelease}, latest: ${release.makeLatest}).`, '');
+    lines.push('| Asset | Size | SHA-256 |', '| --- | ---: | --- |');
+    const rows = input.uploaded && input.uploaded.length > 0 ? input.uploaded : input.assets;
+    for (const asset of rows)
+        lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.size.toLocaleString('en-US')} B | \`${asset.sha256.slice(0, 16)}…\` |`);
+    // SHA256SUMS is uploaded beside the assets: a dry run lists it too (its own hash is known once uploaded)
+    if (input.dryRun && input.checksums !== undefined && !rows.some(asset => asset.name === 'SHA256SUMS'))
+        lines.push(`| SHA256SUMS | ${Buffer.byteLength(input.checksums).toLocaleString('en-US')} B | (the hashes of the assets above) |`);
+    lines.push('', `Checksums: ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.checksumsPath)}${input.sbomPath ? `; SBOM (SPDX 2.3): ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(input.sbomPath)}` : ''}.`, '');
+    if (input.expected.length > 0) {
+        lines.push('| Expected asset | Found |', '| --- | --- |');
+        for (const asset of input.expected)
+            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(asset.name)} | ${asset.found ? '✅' : '❌ missing'} |`);
+        lines.push('');
+    }
+    for (const warning of input.warnings)
+        lines.push(`> ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(warning)}`);
+    return lines.join('\n');
+}
+function renderNotifySummary(input) {
+    const active = input.services.filter(service => service.status !== 'off');
+    if (active.length === 0)
+        return '';
+    const lines = ['### Notifications', '', '| Service | Status | Detail |', '| --- | --- | --- |'];
+    for (const service of active)
+        lines.push(`| ${service.name} | ${service.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(service.detail)} |`);
+    if (input.jiraIssues.length > 0) {
+        lines.push('', '| JIRA issue | Result | Detail |', '| --- | --- | --- |');
+        for (const issue of input.jiraIssues)
+            lines.push(`| ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(issue.key)} | ${issue.status} | ${(0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCell */ .CN)(issue.detail)} |`);
+    }
+    if (input.dryRun) {
+        for (const service of active.filter(s => s.payload !== undefined)) {
+            const json = (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeBlock */ .jQ)(JSON.stringify(service.payload, null, 2).replace(/`{3}/g, "'''"));
+            lines.push('', `<details><summary>${service.name}: the payload that would be sent</summary>`, '', '```json', json, '```', '', '</details>');
+        }
+    }
+    return lines.join('\n');
 }
 
 
 /***/ }),
 
-/***/ 62956:
+/***/ 48494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ datadogApiBase),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   _U: () => (/* binding */ slackEscape),
+/* harmony export */   _e: () => (/* binding */ datadogSeries),
+/* harmony export */   dz: () => (/* binding */ SLACK_SECTION_LIMIT),
+/* harmony export */   e5: () => (/* binding */ slackFailureMessage),
+/* harmony export */   t: () => (/* binding */ jiraKeys),
+/* harmony export */   vp: () => (/* binding */ SLACK_HEADER_LIMIT),
+/* harmony export */   x3: () => (/* binding */ slackReleaseMessage)
+/* harmony export */ });
+/* harmony import */ var _commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24405);
+
+/** Slack mrkdwn: &, < and > are the control characters (links, mentions); escape them in foreign text. */
+function slackEscape(text) {
+    // Slack's mrkdwn has no escape for its formatting characters: a zero-width space on each side
+    // keeps `__init__.py` or `*args` from turning bold, italic, struck or code
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[*_~`]/g, '\u200b$&\u200b');
+}
+/** Slack's limits: a section's text 3,000 characters, a header 150, 50 blocks. */
+const SLACK_SECTION_LIMIT = 3000;
+const SLACK_HEADER_LIMIT = 150;
+/**
+ * Lines joined up to `limit` characters, cut only between lines and never inside a code block,
+ * with a last line that counts what was left out.
+ */
+function excerpt(lines, limit) {
+    const kept = [];
+    let length = 0;
+    let fence = false;
+    let safe = 0; // how many kept lines end outside a code block
+    for (const line of lines) {
+        const extra = line.length + (kept.length > 0 ? 1 : 0);
+        if (length + extra > limit - 40)
+            break;
+        kept.push(line);
+        length += extra;
+        if (/^\s*```/.test(line))
+            fence = !fence;
+        if (!fence)
+            safe = kept.length;
+    }
+    const shown = kept.slice(0, safe);
+    const rest = lines.length - shown.length;
+    return rest > 0 ? `${shown.join('\n')}\n_…and ${rest} more line(s)_` : shown.join('\n');
+}
+function line(change) {
+    const scope = change.scope ? `*${slackEscape(change.scope)}:* ` : '';
+    return `• ${scope}${slackEscape(change.subject)} (\`${change.sha.slice(0, 7)}\`)`;
+}
+function slackReleaseMessage(input) {
+    const title = `${input.hotfix ? '🚑 Hotfix' : '🚀 Released'} ${input.tag}${input.repository ? ` of ${input.repository}` : ''}`.slice(0, SLACK_HEADER_LIMIT);
+    const newest = [...input.changes].reverse();
+    const breaking = newest
+        .filter(c => c.breaking)
+        .map(
+    // the subject names the change (as in the notes); the breaking text is in the release notes
+    c => `• ⚠️ *Breaking:* ${slackEscape(c.subject)} (\`${c.sha.slice(0, 7)}\`)`);
+    const features = newest.filter(c => !c.breaking && (0,_commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureType */ .nd)(c.type)).map(line);
+    const others = newest.filter(c => !c.breaking && !(0,_commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureType */ .nd)(c.type)).map(line);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } }
+    ];
+    if (input.hotfix)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Severity: *${slackEscape(input.severity)}*` }] });
+    const highlights = [...breaking, ...features];
+    if (highlights.length > 0)
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `*Highlights*\n${excerpt(highlights, SLACK_SECTION_LIMIT - 20)}` }
+        });
+    if (others.length > 0)
+        blocks.push({
+            type: 'section',
+            text: { type: 'mrkdwn', text: `*Changes*\n${excerpt(others, SLACK_SECTION_LIMIT - 20)}` }
+        });
+    const links = [
+        input.releaseUrl ? `<${input.releaseUrl}|Release notes>` : null,
+        input.compareUrl ? `<${input.compareUrl}|Compare>` : null
+    ].filter(Boolean);
+    if (links.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] });
+    return { text: `${title}${input.dryRun ? ' (dry run)' : ''}`, blocks };
+}
+function slackFailureMessage(repository, tag, failures, runUrl) {
+    const title = `⛔ Release ${tag}${repository ? ` of ${repository}` : ''} stopped by its gates`.slice(0, SLACK_HEADER_LIMIT);
+    const lines = failures.map(f => `• *${slackEscape(f.gate)}*: ${slackEscape(f.reason)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: excerpt(lines, SLACK_SECTION_LIMIT - 20) } }
+    ];
+    if (runUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${runUrl}|The workflow run>` }] });
+    return { text: title, blocks };
+}
+/** Datadog's API base: the configured URL, else the site's (`https://api.datadoghq.eu`). */
+function datadogApiBase(settings) {
+    return settings.datadogApiUrl || `https://api.${settings.datadogSite}`;
+}
+/** The metrics as gauge series for Datadog's v2 series API (type 3 = gauge); unknown values are left out. */
+function datadogSeries(metrics, context) {
+    const tags = [`repository:${context.repository}`, `version:${context.version}`, `release_type:${context.releaseType}`];
+    const values = [
+        ['release.dora.deployment_frequency', metrics.deploymentFrequency.value, 'release/week'],
+        ['release.dora.lead_time.median', metrics.leadTimeMedian.value, 'hour'],
+        ['release.dora.lead_time.p90', metrics.leadTimeP90.value, 'hour'],
+        ['release.dora.change_failure_rate', metrics.changeFailureRate.value, 'percent'],
+        ['release.dora.time_to_restore.median', metrics.timeToRestoreMedian.value, 'hour']
+    ];
+    return {
+        series: values
+            .filter(([, value]) => value !== null)
+            .map(([metric, value, unit]) => ({ metric, type: 3, unit, points: [{ timestamp: context.now, value }], tags }))
+    };
+}
+/** JIRA keys of the configured projects only (so UTF-8 or SHA-256 never match), in order of appearance. */
+function jiraKeys(messages, projects) {
+    if (projects.length === 0)
+        return [];
+    const pattern = new RegExp(`(?<![A-Za-z0-9_-])(${projects.join('|')})-(\\d+)(?![A-Za-z0-9_])`, 'g');
+    const keys = [];
+    for (const message of messages)
+        for (const match of message.matchAll(pattern))
+            if (!keys.includes(match[0]))
+                keys.push(match[0]);
+    return keys;
+}
+
+
+/***/ }),
+
+/***/ 26823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  release: () => (/* binding */ release_release)
+  hh: () => (/* reexport */ awaitingWindow),
+  pl: () => (/* reexport */ codeScanningAdvice),
+  P9: () => (/* reexport */ datadogAdvice),
+  tj: () => (/* reexport */ firedReason),
+  Q_: () => (/* reexport */ issueMarker),
+  Mk: () => (/* reexport */ measureSeries),
+  Bn: () => (/* reexport */ overallVerdict),
+  Zu: () => (/* reexport */ parseTriggers),
+  O8: () => (/* reexport */ rateVerdict),
+  uE: () => (/* reexport */ renderWatchSummary),
+  yY: () => (/* reexport */ securityVerdict),
+  jf: () => (/* reexport */ slackWatchMessage),
+  G0: () => (/* reexport */ watchHeadline),
+  TQ: () => (/* reexport */ watchIssue),
+  jP: () => (/* reexport */ watchWindows)
 });
+
+// UNUSED EXPORTS: MIN_COVERAGE, formatChange, formatDuration, iso, relativeChange, windowValue
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/metrics/render.ts
-var render = __webpack_require__(90621);
-// EXTERNAL MODULE: ./src/core/notes/summary.ts + 1 modules
-var notes_summary = __webpack_require__(61309);
-// EXTERNAL MODULE: ./src/usecases/gates/run.ts
-var run = __webpack_require__(32454);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/core/versioning/version.ts
-var version = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/usecases/ports.ts
-var ports = __webpack_require__(60364);
-;// CONCATENATED MODULE: ./src/usecases/publish/major-tag.ts
-
-
-
-
-const REMOTE = 'origin';
+;// CONCATENATED MODULE: ./src/core/watch/watch.ts
 /**
- * The moving major tag of an action repository (`uses: owner/action@v1`): after a stable release,
- * `{prefix}{major}` points at its commit, and is force-pushed with `push`. A prerelease, or a
- * release below the newest of its major (a hotfix of an older minor), leaves it where it is. A rerun
- * finds it in place and pushes it again: it converges.
+ * Watching a release (mode: watch): the automatic rollback triggers of the gates configuration read
+ * as comparisons, the two windows compared (the release's first hours and the previous release's
+ * same hours), a Datadog answer reduced to one value with its coverage, and the verdict table.
+ * Pure: the use case (src/usecases/watch/watch.ts) fetches, this decides.
  */
-async function moveMajorTag(settings, result, git, log) {
-    const { plan } = result;
-    if (!settings.majorTag || !plan.released)
-        return null;
-    const parsed = semver_default().parse(plan.version);
-    if (!parsed)
-        return null;
-    const tag = `${settings.tagPrefix}${parsed.major}`;
-    if (parsed.prerelease.length > 0)
-        return { tag, status: 'skipped', detail: `${plan.version} is a prerelease` };
-    const newer = (0,version/* releaseTags */.dt)(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(other => !other.prerelease && semver_default().major(other.version) === parsed.major && semver_default().gt(other.version, plan.version));
-    if (newer.length > 0) {
-        return { tag, status: 'skipped', detail: `${newer[0].name} is newer in major ${parsed.major}` };
+
+/** A metric window needs non-null points over at least this share of its length to count. */
+const MIN_COVERAGE = 0.8;
+/** Changes are compared rounded to this many decimals of a percent (so 2.0 → 2.1 is exactly 5 %). */
+const CHANGE_DECIMALS = 6;
+const RATE = /^\s*(>=?)\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+/** Reads the configured triggers; one that can't be read is a ConfigurationError (before anything changes). */
+function parseTriggers(triggers) {
+    return triggers.map(trigger => {
+        if (trigger.name === 'critical_security_alert') {
+            if (trigger.condition !== 'true' && trigger.condition !== 'false')
+                throw new errors/* ConfigurationError */.j1(`automatic_rollback_triggers: critical_security_alert has the invalid value "${trigger.condition}". Use true or false.`);
+            return { name: trigger.name, condition: trigger.condition, enabled: trigger.condition === 'true' };
+        }
+        const match = RATE.exec(trigger.condition);
+        if (!match)
+            throw new errors/* ConfigurationError */.j1(`automatic_rollback_triggers: ${trigger.name} has the invalid value "${trigger.condition}". Write a relative change such as "> 5%" (fires above 5 %) or ">= 5%" (fires at 5 % too).`);
+        return {
+            name: trigger.name,
+            condition: trigger.condition.trim(),
+            op: match[1],
+            threshold: Number(match[2])
+        };
+    });
+}
+/**
+ * The release window: from the release's time, `hours` long, or up to now when that is sooner. The
+ * baseline: from the previous release's time, as long as the release window, cut at the release's
+ * time when the previous release lived shorter than that.
+ */
+function watchWindows(releaseTime, previousTime, now, hours) {
+    const end = Math.min(releaseTime + Math.round(hours * 3600), now);
+    const release = { from: releaseTime, to: Math.max(end, releaseTime) };
+    const notes = [];
+    if (end < releaseTime + Math.round(hours * 3600))
+        notes.push(`the release is ${formatDuration(release.to - release.from)} old: its window ends now`);
+    let baseline = null;
+    if (previousTime !== null) {
+        const length = release.to - release.from;
+        const to = Math.min(previousTime + length, releaseTime);
+        baseline = { from: previousTime, to };
+        if (to < previousTime + length)
+            notes.push(`the previous release lived ${formatDuration(to - previousTime)}: its window ends at the release`);
     }
+    return { release, baseline, note: notes.join('; ') };
+}
+function formatDuration(seconds) {
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)} min`;
+    const hours = seconds / 3600;
+    return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+}
+/**
+ * A window's value from Datadog's answer: the mean of every non-null point inside the window, over
+ * all series (a query should aggregate to one series). Coverage counts each point for the series'
+ * interval (or the spacing of its points when the answer has none).
+ */
+function windowValue(series, window) {
+    const length = window.to - window.from;
+    let sum = 0;
+    let points = 0;
+    let covered = 0;
+    for (const one of series) {
+        // a timestamp Datadog answers twice is one point (its first value): duplicates neither weigh nor cover more
+        const byTime = new Map();
+        for (const point of one.pointlist ?? []) {
+            const [ms] = point;
+            if (typeof ms !== 'number' || ms / 1000 < window.from || ms / 1000 > window.to)
+                continue;
+            const earlier = byTime.get(ms);
+            if (!earlier || !(typeof earlier[1] === 'number' && Number.isFinite(earlier[1])))
+                byTime.set(ms, point);
+        }
+        const inside = [...byTime.values()].sort((a, b) => a[0] - b[0]);
+        const values = inside.filter(([, value]) => typeof value === 'number' && Number.isFinite(value));
+        const interval = one.interval && one.interval > 0
+            ? one.interval
+            : inside.length > 1
+                ? (inside[inside.length - 1][0] - inside[0][0]) / 1000 / (inside.length - 1)
+                : length;
+        for (const [, value] of values)
+            sum += value;
+        points += values.length;
+        covered = Math.max(covered, values.length * interval);
+    }
+    return {
+        value: points > 0 ? sum / points : null,
+        points,
+        coverage: length > 0 ? Math.min(1, covered / length) : 0
+    };
+}
+/**
+ * A window's measure from Datadog's series: one series with data is a value; several (a query
+ * grouped `by {host}`, or several queries) are no decision: a mean over hosts or versions is no
+ * error rate or latency of the release, and which one counts is not for the watch to guess.
+ */
+function measureSeries(series, window) {
+    const withData = series.filter(one => (one.pointlist ?? []).some(point => Array.isArray(point) && typeof point[1] === 'number' && Number.isFinite(point[1])));
+    if (withData.length > 1) {
+        const scopes = withData.slice(0, 3).map((one, i) => one.scope || one.metric || `series ${i + 1}`);
+        return {
+            ok: false,
+            reason: `the query returns ${withData.length} series (${scopes.join('; ')}${withData.length > 3 ? '; …' : ''}): aggregate it to one series (no "by {…}")`
+        };
+    }
+    return { ok: true, value: windowValue(series, window) };
+}
+/** What to do when GitHub refuses the code scanning alerts ('' when a retry is all there is to do). */
+function codeScanningAdvice(status) {
+    if (status === 403)
+        return 'the token may not read code scanning alerts: give the workflow permissions: security-events: read (a private repository also needs GitHub Advanced Security)';
+    if (status === 404)
+        return 'code scanning is not set up on this repository (no analysis): set it up, or set critical_security_alert: false';
+    return '';
+}
+/** What to do when Datadog refuses a query ('' when a retry is all there is to do). */
+function datadogAdvice(status) {
+    if (status === 401 || status === 403)
+        return 'Datadog refused the keys: check datadog_api_key and datadog_app_key (an application key scoped to timeseries_query) and datadog_site';
+    return '';
+}
+/** The relative change in percent, (release − baseline) ÷ baseline × 100, rounded; null when the baseline is not above 0. */
+function relativeChange(baseline, current) {
+    if (!(baseline > 0))
+        return null;
+    const change = ((current - baseline) / baseline) * 100;
+    return Number(change.toFixed(CHANGE_DECIMALS));
+}
+function round(value) {
+    return Number(value.toPrecision(6));
+}
+/** A rate trigger's verdict from both windows' measures: no data, or too little, is no decision. */
+function rateVerdict(trigger, baseline, current) {
+    const row = { trigger: trigger.name, condition: trigger.condition, threshold: `${trigger.op} ${trigger.threshold}%` };
+    const missing = (which, measured) => {
+        if (!measured.ok)
+            return `${which}: ${measured.reason}`;
+        if (measured.value.value === null)
+            return `${which}: no data points`;
+        if (measured.value.coverage < MIN_COVERAGE)
+            return `${which}: data covers ${Math.round(measured.value.coverage * 100)}% of the window (at least ${MIN_COVERAGE * 100}% needed)`;
+        return null;
+    };
+    const baselineValue = baseline.ok ? baseline.value.value : null;
+    const currentValue = current.ok ? current.value.value : null;
+    const shown = {
+        baseline: baselineValue === null ? null : round(baselineValue),
+        current: currentValue === null ? null : round(currentValue)
+    };
+    const problem = missing('previous release', baseline) ?? missing('this release', current);
+    if (problem)
+        return { ...row, ...shown, changePercent: null, status: 'no-decision', detail: problem };
+    const change = relativeChange(baselineValue, currentValue);
+    if (change === null)
+        return {
+            ...row,
+            ...shown,
+            changePercent: null,
+            status: 'no-decision',
+            detail: 'the previous release measured 0: a relative change is undefined'
+        };
+    const fired = trigger.op === '>' ? change > trigger.threshold : change >= trigger.threshold;
+    return {
+        ...row,
+        ...shown,
+        changePercent: change,
+        status: fired ? 'fired' : 'ok',
+        detail: `${formatChange(change)} ${fired ? 'is' : 'is not'} ${trigger.op} ${trigger.threshold}%`
+    };
+}
+/**
+ * A rate trigger measured over a release window that has not elapsed yet: its numbers so far are
+ * shown, and it is no decision until `ends` (epoch seconds): the first minutes after a release are
+ * a few points, too few to roll a release back on.
+ */
+function awaitingWindow(row, ends) {
+    if (row.status !== 'fired' && row.status !== 'ok')
+        return row;
+    return { ...row, status: 'no-decision', detail: `so far ${row.detail}; decided once the window ends (${iso(ends)})` };
+}
+function formatChange(change) {
+    return `${change > 0 ? '+' : ''}${Number(change.toFixed(2))}%`;
+}
+/** The security trigger's verdict from the open critical alerts created after the release. */
+function securityVerdict(trigger, alerts) {
+    const row = { trigger: trigger.name, condition: trigger.condition, threshold: 'any new critical alert' };
+    if (!trigger.enabled)
+        return { ...row, status: 'off', detail: 'critical_security_alert: false' };
+    if (!alerts.ok)
+        return { ...row, status: 'no-decision', detail: alerts.reason };
+    const count = alerts.alerts.length;
+    return {
+        ...row,
+        alerts: alerts.alerts,
+        status: count > 0 ? 'fired' : 'ok',
+        detail: count > 0
+            ? `${count} open critical code scanning alert(s) created after ${alerts.since}: ${alerts.alerts
+                .slice(0, 5)
+                .map(alert => `#${alert.number} ${alert.rule}`)
+                .join(', ')}`
+            : `no open critical code scanning alert created after ${alerts.since}`
+    };
+}
+/** The run's verdict: fired when one trigger fired; ok only when every trigger that is on decided ok. */
+function overallVerdict(rows) {
+    if (rows.some(row => row.status === 'fired'))
+        return 'fired';
+    const on = rows.filter(row => row.status !== 'off');
+    if (on.length === 0 || on.some(row => row.status === 'no-decision'))
+        return 'no-decision';
+    return 'ok';
+}
+/** The reason a rollback or an issue gives: each fired trigger with its numbers. */
+function firedReason(tag, rows) {
+    const fired = rows.filter(row => row.status === 'fired');
+    return `release watch of ${tag}: ${fired
+        .map(row => row.changePercent !== undefined
+        ? `${row.trigger} ${formatChange(row.changePercent ?? 0)} (${row.baseline} → ${row.current}, threshold ${row.threshold})`
+        : `${row.trigger} (${row.detail})`)
+        .join('; ')}`;
+}
+/** A time in seconds as ISO 8601. */
+function iso(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: ./src/core/notify/integrations.ts
+var integrations = __webpack_require__(48494);
+// EXTERNAL MODULE: ./src/core/text/sanitize.ts
+var sanitize = __webpack_require__(74048);
+;// CONCATENATED MODULE: ./src/core/watch/render.ts
+/**
+ * What a watch says (mode: watch): the closing log line, the job summary, the issue and the Slack
+ * message, from the report the use case assembled. Pure; the decisions are in ./watch.ts.
+ */
+
+
+
+function cellNumber(value) {
+    return value === null || value === undefined ? '—' : String(value);
+}
+/** The run's closing log line: the verdict, the note (one sentence, its full stop dropped) and the action. */
+function watchHeadline(report) {
+    const note = report.note ? ` — ${report.note.replace(/\.+$/, '')}` : '';
+    return `Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}${note}; action: ${report.action}.`;
+}
+/** The job summary: the verdict, the windows, and one row per trigger with its numbers. */
+function renderWatchSummary(report, dryRun) {
+    const icon = { ok: '✅', fired: '🚨', 'no-decision': '❔' }[report.verdict];
+    const lines = [];
+    if (dryRun)
+        lines.push('> [!NOTE]', '> **Dry run**: nothing was changed.', '');
+    lines.push(`## ${icon} Release watch${report.tag ? ` of ${report.tag}` : ''}: ${report.verdict}`, '');
+    if (report.note)
+        lines.push((0,sanitize/* sanitizeInline */.nW)(report.note), '');
+    const { release, baseline, note } = report.windows;
+    if (release)
+        lines.push(`- This release: ${iso(release.from)} → ${iso(release.to)} (${formatDuration(release.to - release.from)})`, `- Previous release${report.previousTag ? ` ${report.previousTag}` : ''}: ${baseline ? `${iso(baseline.from)} → ${iso(baseline.to)} (${formatDuration(baseline.to - baseline.from)})` : 'none'}`, ...(note ? [`- Note: ${(0,sanitize/* sanitizeInline */.nW)(note)}`] : []), '');
+    if (report.triggers.length > 0) {
+        lines.push('| Trigger | Previous release | This release | Change | Threshold | Verdict | Detail |', '| --- | ---: | ---: | ---: | --- | --- | --- |');
+        for (const row of report.triggers) {
+            const change = row.changePercent === undefined ? '—' : row.changePercent === null ? '—' : formatChange(row.changePercent);
+            lines.push(`| ${row.trigger} | ${cellNumber(row.baseline)} | ${cellNumber(row.current)} | ${change} | ${(0,sanitize/* sanitizeCell */.CN)(row.threshold ?? row.condition)} | ${row.status} | ${(0,sanitize/* sanitizeCell */.CN)(row.detail)} |`);
+        }
+        lines.push('', `Change = (this release − previous release) ÷ previous release × 100, each the mean of the window's non-null points; a window with data over less than ${MIN_COVERAGE * 100}% of it, or an API error, is no decision.`, '');
+    }
+    lines.push(`Action: ${(0,sanitize/* sanitizeInline */.nW)(report.action)}`, '');
+    return lines.join('\n');
+}
+/** The hidden marker that finds a release's watch issue again. */
+function issueMarker(tag) {
+    return `<!-- fastvlm-release-watch: ${tag} -->`;
+}
+/** The issue opened when a trigger fires and watch_action is issue. */
+function watchIssue(report, runUrl) {
+    const tag = report.tag ?? 'the latest release';
+    const fired = report.triggers.filter(row => row.status === 'fired');
+    const body = [
+        issueMarker(tag),
+        `The release watch found ${tag} past its automatic rollback triggers: ${fired.map(row => row.trigger).join(', ')}.`,
+        '',
+        renderWatchSummary({ ...report, action: 'this issue (watch_action: issue)' }, false),
+        `To roll ${tag} back: run the action with \`mode: rollback\` and \`version: ${tag}\`, or set \`watch_action: rollback\` to let the watch do it.`,
+        ...(runUrl ? ['', `The workflow run: ${runUrl}`] : [])
+    ].join('\n');
+    return { title: `Release watch: ${tag} fired ${fired.map(row => row.trigger).join(', ')}`, body };
+}
+/** The Slack message of a fired watch. */
+function slackWatchMessage(repository, report, action, link) {
+    const title = `🚨 Release watch: ${report.tag ?? 'release'}${repository ? ` of ${repository}` : ''} fired its rollback triggers`.slice(0, integrations/* SLACK_HEADER_LIMIT */.vp);
+    const lines = report.triggers
+        .filter(row => row.status === 'fired')
+        .map(row => `• *${row.trigger}*: ${(0,integrations/* slackEscape */._U)(row.detail)}`);
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: (0,integrations/* excerpt */.Kb)(lines, integrations/* SLACK_SECTION_LIMIT */.dz - 20) } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: (0,integrations/* slackEscape */._U)(action) }] }
+    ];
+    if (link)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `<${link}|Details>` }] });
+    return { text: title, blocks };
+}
+
+;// CONCATENATED MODULE: ./src/core/watch/index.ts
+/** Watching a release: the decisions (watch.ts) and what a watch says (render.ts). */
+
+
+
+
+/***/ }),
+
+/***/ 79328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iv: () => (/* binding */ checkNotifiers),
+  C1: () => (/* binding */ messagesWanted),
+  x3: () => (/* binding */ notifyGateFailure),
+  nP: () => (/* binding */ notifyMetrics),
+  dO: () => (/* binding */ notifyRelease),
+  Pg: () => (/* binding */ notifyWatch),
+  Yj: () => (/* binding */ servicesOf)
+});
+
+// EXTERNAL MODULE: ./src/core/notify/integrations.ts
+var integrations = __webpack_require__(48494);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/usecases/notifiers/types.ts
+var types = __webpack_require__(44801);
+;// CONCATENATED MODULE: ./src/usecases/notifiers/datadog.ts
+
+
+
+/** Datadog: the DORA metrics as gauge series through the v2 series API, after a release and in mode metrics. */
+async function send(settings, input, deps) {
+    if (!settings.datadogApiKey)
+        return (0,types/* off */.A)('no datadog_api_key');
+    if (!input.metrics)
+        return (0,types/* off */.A)('no metrics to send');
+    const payload = (0,integrations/* datadogSeries */._e)(input.metrics, {
+        repository: input.repository ?? 'unknown',
+        version: input.release?.version || 'none',
+        releaseType: input.release?.hotfix ? 'hotfix' : 'release',
+        now: Math.floor(input.now.getTime() / 1000)
+    });
     if (settings.dryRun)
-        return { tag, status: 'would move', detail: `${tag} → ${plan.tag}` };
-    const target = result.commitSha;
-    const current = (await git.tags(tag)).find(ref => ref.name === tag);
-    if (current?.sha !== target) {
-        const identity = (await git.configuredIdentity()) ? null : ports/* BOT_IDENTITY */.b;
-        await git.forceTag(tag, target, `${tag}: ${plan.tag}\n`, identity);
+        return { issues: [], status: 'would send', detail: `${payload.series.length} gauge series`, payload };
+    const base = (0,integrations/* datadogApiBase */.CD)(settings);
+    try {
+        await deps.http.send({
+            method: 'POST',
+            url: `${base}/api/v2/series`,
+            label: `Datadog POST ${base}/api/v2/series`,
+            headers: { 'DD-API-KEY': settings.datadogApiKey },
+            json: payload
+        });
+        return { issues: [], status: 'sent', detail: `${payload.series.length} gauge series`, payload };
     }
-    if (settings.push) {
+    catch (error) {
+        if (settings.datadogStrict)
+            throw new errors/* ConfigurationError */.j1(`${(0,types/* failure */.V)(error)} (datadog_strict: true)`);
+        deps.log.warning(`Datadog: ${(0,types/* failure */.V)(error)}; the release is not failed for it (datadog_strict: false).`);
+        return { issues: [], status: 'failed', detail: (0,types/* failure */.V)(error), payload };
+    }
+}
+/** datadog_strict needs an API key: without one the release would go out without its metrics. */
+function check(settings) {
+    if (settings.datadogStrict && !settings.datadogApiKey)
+        throw new errors/* ConfigurationError */.j1('datadog_strict: true, but there is no datadog_api_key: the release would go out without its Datadog event. Pass the key (a secret), or set datadog_strict: false.');
+}
+const datadog = { id: 'datadog', name: 'Datadog', check, release: send, metrics: send };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/jira.ts
+
+
+
+async function release(settings, input, deps) {
+    if (!settings.jiraBaseUrl || settings.jiraProjects.length === 0)
+        return { status: 'off', detail: 'no jira_base_url or jira_projects', issues: [] };
+    if (!settings.jiraUser || !settings.jiraToken)
+        throw new errors/* ConfigurationError */.j1('JIRA needs jira_user and jira_token (an API token) with jira_base_url.');
+    const keys = (0,integrations/* jiraKeys */.t)(input.messages, settings.jiraProjects);
+    const versionName = settings.jiraVersionName
+        .replace(/\{tag\}/g, input.release.tag)
+        .replace(/\{version\}/g, input.release.version);
+    if (keys.length === 0)
+        return {
+            status: 'off',
+            detail: `no ${settings.jiraProjects.join('/')} issue keys in the released commits`,
+            issues: []
+        };
+    const payload = {
+        version: versionName,
+        issues: keys,
+        fixVersions: { update: { fixVersions: [{ add: { name: versionName } }] } },
+        transition: settings.jiraTransition
+    };
+    if (settings.dryRun)
+        return {
+            status: 'would send',
+            detail: `${keys.length} issue(s) → ${versionName}`,
+            issues: keys.map(key => ({
+                key,
+                status: 'would update',
+                detail: `fixVersions += ${versionName}${settings.jiraTransition ? `, transition ${settings.jiraTransition}` : ''}`
+            })),
+            payload
+        };
+    const base = `${settings.jiraBaseUrl}/rest/api/3`;
+    const headers = {
+        authorization: `Basic ${Buffer.from(`${settings.jiraUser}:${settings.jiraToken}`).toString('base64')}`
+    };
+    const call = (method, path, json) => deps.http.send({ method, url: `${base}${path}`, label: `JIRA ${method} /rest/api/3${path}`, headers, json });
+    const issues = [];
+    const projectsWithKeys = settings.jiraProjects.filter(project => keys.some(key => key.startsWith(`${project}-`)));
+    const ready = new Set();
+    const problems = [];
+    for (const key of projectsWithKeys) {
         try {
-            await git.pushAtomic(REMOTE, [`+refs/tags/${tag}:refs/tags/${tag}`]);
+            const project = (await call('GET', `/project/${encodeURIComponent(key)}`)).json;
+            if (!project || typeof project.id !== 'string')
+                throw new errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}`, null, 'the answer has no project id');
+            const versions = (await call('GET', `/project/${encodeURIComponent(key)}/versions`)).json;
+            if (!Array.isArray(versions))
+                throw new errors/* HttpError */.j$(`JIRA GET /rest/api/3/project/${key}/versions`, null, 'the answer is not a list of versions');
+            if (!versions.some((v) => v.name === versionName)) {
+                await call('POST', '/version', {
+                    name: versionName,
+                    projectId: Number(project.id),
+                    released: true,
+                    releaseDate: input.now.toISOString().slice(0, 10),
+                    description: `Released by fastvlm-release-action${input.releaseUrl ? `: ${input.releaseUrl}` : ''}`
+                });
+            }
+            ready.add(key);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1(`${plan.tag} is released, but the push of the moved ${tag} to ${REMOTE} was rejected: ${error.message.split('\n')[0]}. A tag protection rule or ruleset may forbid moving tags: allow ${tag} to be updated, then run the release again (it converges).`);
+            problems.push(`${key}: ${(0,types/* failure */.V)(error)}`);
         }
     }
-    log.info(`${tag} → ${plan.tag} (${target.slice(0, 7)})${settings.push ? ', pushed' : ''}`);
-    return {
-        tag,
-        status: current?.sha === target && !settings.push ? 'unchanged' : 'moved',
-        detail: `${tag} → ${plan.tag}`
-    };
-}
-
-// EXTERNAL MODULE: ./src/usecases/metrics/metrics.ts + 1 modules
-var metrics_metrics = __webpack_require__(64147);
-// EXTERNAL MODULE: ./src/usecases/notifiers/notify.ts + 5 modules
-var notify = __webpack_require__(79328);
-// EXTERNAL MODULE: ./src/usecases/outputs.ts
-var outputs = __webpack_require__(33110);
-// EXTERNAL MODULE: ./src/core/components/release-commit.ts
-var release_commit = __webpack_require__(61819);
-// EXTERNAL MODULE: ./src/usecases/publish/publish.ts + 4 modules
-var publish = __webpack_require__(95771);
-// EXTERNAL MODULE: ./src/usecases/publish/publish-target.ts
-var publish_target = __webpack_require__(83381);
-// EXTERNAL MODULE: ./src/usecases/release/index.ts + 6 modules
-var release = __webpack_require__(35743);
-// EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
-var plan_view = __webpack_require__(22496);
-// EXTERNAL MODULE: ./src/usecases/modes/report.ts
-var modes_report = __webpack_require__(71085);
-;// CONCATENATED MODULE: ./src/usecases/modes/release.ts
-/** mode: release and mode: hotfix — the release, then the major tag, the metrics and the notifiers. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Metrics (every run), then the notifiers for a release; returns outputs and summary sections. */
-async function afterRelease(settings, services, result, published) {
-    const { git, env } = services;
-    const { plan } = result;
-    // a dry run makes no release: the metrics don't count it
-    const pending = plan.released && !settings.dryRun
-        ? {
-            version: plan.version,
-            type: plan.hotfix ? 'hotfix' : 'release',
-            hotfixOf: plan.tagMeta.hotfixOf,
-            commitTimes: result.commitTimes
+    for (const key of keys) {
+        const project = key.slice(0, key.lastIndexOf('-'));
+        if (!ready.has(project)) {
+            issues.push({ key, status: 'failed', detail: `version ${versionName} could not be made in ${project}` });
+            continue;
         }
-        : null;
-    const metrics = await (0,metrics_metrics/* collectMetrics */.I)(settings, services, env.now, pending);
-    const outputs = (0,modes_report/* metricsOutput */.PE)(settings, services.files, metrics, services.sideFiles);
-    let summary = settings.summaryMetrics ? `\n${(0,render/* renderMetricsFolded */.uK)(metrics)}` : '';
-    if (!plan.released)
-        return { outputs, summary };
-    const url = (0,modes_report/* repoUrl */.wk)(env);
-    const previous = plan.previousTag
-        ? (await git.tags(settings.tagPrefix)).find(tag => tag.name === plan.previousTag)?.sha
-        : undefined;
-    const messages = (0,notify/* messagesWanted */.C1)(settings) ? await git.messages(previous ? `${previous}..HEAD` : 'HEAD') : [];
-    const report = await (0,notify/* notifyRelease */.dO)(settings, {
-        release: { tag: plan.tag, version: plan.version, hotfix: plan.hotfix, changes: plan.decision.changes },
-        metrics,
-        messages,
-        repository: env.repository ?? null,
-        releaseUrl: published?.releaseUrl || (url ? `${url}/releases/tag/${plan.tag}` : null),
-        compareUrl: url && plan.previousTag ? `${url}/compare/${plan.previousTag}...${plan.tag}` : null,
-        now: env.now
-    }, services);
-    outputs.jira_issues = JSON.stringify(report.jira?.issues ?? []);
-    summary = `\n${(0,modes_report/* notifySection */.fY)(settings, report)}${summary}`;
-    return { outputs, summary };
+        try {
+            await call('PUT', `/issue/${key}`, { update: { fixVersions: [{ add: { name: versionName } }] } });
+            let detail = `fixVersions += ${versionName}`;
+            if (settings.jiraTransition) {
+                const answer = (await call('GET', `/issue/${key}/transitions`)).json;
+                if (!answer || !Array.isArray(answer.transitions))
+                    throw new errors/* HttpError */.j$(`JIRA GET /rest/api/3/issue/${key}/transitions`, null, 'the answer has no transitions list');
+                const wanted = settings.jiraTransition.toLowerCase();
+                const transition = answer.transitions.find(t => t.name.toLowerCase() === wanted || t.to?.name?.toLowerCase() === wanted);
+                if (transition) {
+                    await call('POST', `/issue/${key}/transitions`, { transition: { id: transition.id } });
+                    detail += `, moved through "${transition.name}"`;
+                }
+                else
+                    detail += `; no "${settings.jiraTransition}" transition is available from its status`;
+            }
+            issues.push({ key, status: 'updated', detail });
+        }
+        catch (error) {
+            issues.push({ key, status: 'failed', detail: (0,types/* failure */.V)(error) });
+        }
+    }
+    const failed = issues.filter(issue => issue.status === 'failed');
+    const detail = `${issues.length - failed.length} of ${issues.length} issue(s) updated${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`;
+    if (failed.length > 0 && settings.jiraStrict)
+        throw new errors/* ConfigurationError */.j1(`JIRA: ${failed.map(i => `${i.key}: ${i.detail}`).join('; ')} (jira_strict: true)`);
+    if (failed.length > 0)
+        deps.log.warning(`JIRA: ${detail}`);
+    return { status: failed.length > 0 ? 'failed' : 'sent', detail, issues, payload };
 }
-/** The changelog a release run prepends its section to (a dry run would), or null. */
-function releaseSummaryChangelog(settings, result) {
-    const made = result.status === 'resumed' && result.from === 'tag';
-    return result.plan.released && settings.releaseCommit !== false && !made ? settings.changelogFile : null;
+/** A configured JIRA needs its credentials; jira_strict needs JIRA configured at all. */
+function jira_check(settings) {
+    const configured = Boolean(settings.jiraBaseUrl) && settings.jiraProjects.length > 0;
+    if (settings.jiraStrict && !configured)
+        throw new errors/* ConfigurationError */.j1('jira_strict: true, but JIRA is not configured (jira_base_url and jira_projects): the release would go out without its JIRA update. Configure JIRA, or set jira_strict: false.');
+    if (configured && (!settings.jiraUser || !settings.jiraToken))
+        throw new errors/* ConfigurationError */.j1('JIRA needs jira_user and jira_token (an API token) with jira_base_url. Nothing was released: add them, or remove jira_base_url.');
 }
-/** The CLI's text for a release run. */
-function releaseReport(settings, result, planOnly) {
-    const { plan } = result;
-    if (!plan.released)
-        return [`No release: ${plan.reason}`];
-    return [
-        `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag} (${plan.bump}${plan.previousTag ? ` from ${plan.previousTag}` : ', first release'})`,
-        `Why: ${plan.reason}`,
-        ...result.versionFiles.map(file => `Version file: ${file.path} ${file.from} → ${file.to}`),
-        result.commitSha
-            ? `Release commit: ${result.commitSha}${result.pushed ? ' (pushed with its tag)' : ''}`
-            : planOnly
-                ? 'Plan only: nothing was written (the notes follow).'
-                : `Notes written to ${result.notesFile} (not committed)`,
-        '',
-        plan.notes
-    ];
-}
-/** The gates stopped the release: nothing was changed; report it and fail the run. */
-async function stoppedByGates(settings, services, result) {
-    const report = result.gates;
-    const { env } = services;
-    const url = (0,modes_report/* repoUrl */.wk)(env);
-    const failures = report.results.filter(r => r.status === 'fail');
-    await (0,notify/* notifyGateFailure */.x3)(settings, {
-        tag: result.plan.tag,
-        failures,
-        repository: env.repository ?? null,
-        runUrl: url && env.runId ? `${url}/actions/runs/${env.runId}` : null
-    }, services);
-    const summary = (0,notes_summary/* renderSummary */.Br)({
-        plan: result.plan,
-        dryRun: settings.dryRun,
+const jira = {
+    id: 'jira',
+    check: jira_check,
+    name: 'JIRA',
+    needsMessages: settings => settings.jiraBaseUrl !== '' && settings.jiraProjects.length > 0,
+    release
+};
+
+// EXTERNAL MODULE: ./src/core/watch/index.ts + 2 modules
+var watch = __webpack_require__(26823);
+;// CONCATENATED MODULE: ./src/usecases/notifiers/slack.ts
+
+
+
+/** Slack: a Block Kit message after a release; with slack_on_failure, also when the gates stop one. */
+async function slack_release(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return (0,types/* off */.A)('no slack_webhook_url');
+    const payload = (0,integrations/* slackReleaseMessage */.x3)({
+        tag: input.release.tag,
+        repository: input.repository,
+        hotfix: input.release.hotfix,
         severity: settings.severity,
-        notesFile: settings.releaseNotesFile,
-        commitSha: '',
-        pushed: false,
-        resumed: false,
-        gates: report,
-        stoppedByGates: true
+        dryRun: settings.dryRun,
+        changes: input.release.changes,
+        releaseUrl: input.releaseUrl,
+        compareUrl: input.compareUrl
     });
+    if (settings.dryRun)
+        return { issues: [], status: 'would send', detail: 'release message', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'release message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${(0,types/* failure */.V)(error)}; the release is not failed for it.`);
+        return { issues: [], status: 'failed', detail: (0,types/* failure */.V)(error), payload };
+    }
+}
+/** A failed gate, to Slack (slack_on_failure). */
+async function gateFailure(settings, { tag, failures, repository, runUrl }, deps) {
+    if (!settings.slackWebhookUrl || !settings.slackOnFailure)
+        return (0,types/* off */.A)('slack_on_failure is off');
+    const payload = (0,integrations/* slackFailureMessage */.e5)(repository, tag, failures, runUrl);
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'gate failure message', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${(0,types/* failure */.V)(error)}`);
+        return { issues: [], status: 'failed', detail: (0,types/* failure */.V)(error), payload };
+    }
+}
+/** A release watch that fired: its triggers and what was done, once. */
+async function slack_watch(settings, input, deps) {
+    if (!settings.slackWebhookUrl)
+        return (0,types/* off */.A)('no slack_webhook_url');
+    const payload = (0,watch/* slackWatchMessage */.jf)(input.repository, input.report, input.action, input.link);
+    if (settings.dryRun)
+        return { issues: [], status: 'would send', detail: 'watch alert', payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.slackWebhookUrl, label: 'Slack webhook POST', json: payload });
+        return { issues: [], status: 'sent', detail: 'watch alert', payload };
+    }
+    catch (error) {
+        deps.log.warning(`Slack: ${(0,types/* failure */.V)(error)}`);
+        return { issues: [], status: 'failed', detail: (0,types/* failure */.V)(error), payload };
+    }
+}
+const slack = { id: 'slack', name: 'Slack', release: slack_release, gateFailure, watch: slack_watch };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/webhook.ts
+
+/** At most this many changes go in the payload (the count says how many there were). */
+const MAX_CHANGES = 100;
+/** The JSON a webhook receives after a release. */
+function webhookPayload(settings, input) {
+    const { release } = input;
     return {
-        outputs: { gates: (0,outputs/* gatesJson */.Jq)(report), released: 'false' },
-        summary,
-        annotations: (0,modes_report/* gateAnnotations */.kv)(report),
-        variables: report.skipSlowTests ? { SKIP_SLOW_TESTS: 'true' } : {},
-        message: `Stopped by the release gates: ${failures.map(r => r.gate).join(', ')}`,
-        report: report.results.map(gate => `  ${gate.gate}: ${gate.status} — ${gate.reason}`),
-        failure: (0,run/* gatesFailure */.tX)(report)
+        event: 'release',
+        dry_run: settings.dryRun,
+        repository: input.repository,
+        tag: release.tag,
+        version: release.version,
+        hotfix: release.hotfix,
+        severity: release.hotfix ? settings.severity : '',
+        release_url: input.releaseUrl,
+        compare_url: input.compareUrl,
+        change_count: release.changes.length,
+        changes: release.changes.slice(0, MAX_CHANGES).map(change => ({
+            type: change.type,
+            scope: change.scope ?? null,
+            subject: change.subject,
+            breaking: change.breaking,
+            sha: change.sha
+        }))
     };
 }
-/** mode: release (and hotfix) — gates, version, notes, files, commit, tag, push, publishing, metrics, notifiers. */
-async function release_release(settings, services) {
-    const { git, files, log, env } = services;
-    let published = null;
-    (0,notify/* checkNotifiers */.iv)(settings); // what would fail after the push fails now
-    const deps = {
-        git,
-        files,
-        log,
-        env,
-        remote: services.remote ?? null,
-        origin: services.origin ?? null,
-        gitData: services.github.gitData ?? null,
-        scrub: services.scrub,
-        gates: input => (0,run/* runGates */.AQ)(settings, input, {
-            git,
-            files,
-            commands: services.commands,
-            github: services.github.gates,
-            log,
-            cwd: services.cwd,
-            runId: env.runId
-        }),
-        publish: (0,publish/* publishingWanted */.zA)(settings)
-            ? (0,publish_target/* releasePublisher */.Q)(settings, git, env, (0,modes_report/* publishDeps */._H)(services), value => {
-                published = value;
-            })
-            : undefined
-    };
-    // the CLI's plan: the plan is made from reads only (origin's tags only with --online; no writer),
-    // then rehearsed (gates, publishing's report) without writing the notes file
-    const result = services.planOnly
-        ? await (0,release/* applyPlan */.gj)(await (0,release/* planRelease */.F3)(settings, {
-            git,
-            files,
-            log,
-            env,
-            remote: services.remote ?? undefined,
-            scrub: services.scrub
-        }), deps, { writeNotes: false })
-        : await (0,release/* runRelease */.T_)(settings, deps);
-    // the CLI's plan prints the plan whatever the gates say (src/usecases/modes/plan-view.ts)
-    if (result.status === 'stopped' && !services.planOnly)
-        return stoppedByGates(settings, services, result);
-    const pastTheCommit = (error) => {
-        if (!result.commitSha)
-            throw error;
-        // past the point of no return: say what is made, and that a rerun finishes the rest
-        const { tag } = result.plan;
-        throw new errors/* ConfigurationError */.j1(`${tag} was released${result.pushed ? ' and pushed to origin' : ' here'} (commit ${result.commitSha.slice(0, 12)} and tag ${tag}), but a step after it failed: ${error instanceof Error ? error.message : String(error)} ` +
-            `Fix that and run again at this commit: the rerun makes no new commit or tag, reports resumed: true and runs the metrics and notifiers again.`);
-    };
-    const major = await moveMajorTag(settings, result, git, log).catch(pastTheCommit);
-    const after = await afterRelease(settings, services, result, published).catch(pastTheCommit);
-    const { plan } = result;
-    const summary = (0,notes_summary/* renderSummary */.Br)({
-        plan,
-        dryRun: settings.dryRun,
-        severity: settings.severity,
-        notesFile: result.notesFile,
-        commitSha: result.commitSha,
-        pushed: result.pushed,
-        resumed: result.status === 'resumed' && result.from === 'tag',
-        gates: result.gates,
-        versionFiles: result.versionFiles,
-        changelogFile: releaseSummaryChangelog(settings, result),
-        notesWritten: !services.planOnly,
-        conventions: result.conventions,
-        staleVersions: result.staleVersions
-    }) +
-        (result.components ? `\n${(0,release_commit/* componentsSummary */.Nf)(result.components, settings.dryRun)}` : '') +
-        (published ? `\n${(0,notes_summary/* renderPublishSummary */.Oq)(published)}` : '') +
-        (major ? `\nMajor tag: \`${major.tag}\` ${major.status} (${major.detail}).\n` : '') +
-        after.summary;
-    const variables = {};
-    if (result.gates?.skipSlowTests)
-        variables.SKIP_SLOW_TESTS = 'true';
-    if (plan.released)
-        Object.assign(variables, { NEW_VERSION: plan.version, VERSION: plan.version });
-    return {
-        outputs: {
-            ...(0,outputs/* outputsOf */.Yz)(result, settings.severity),
-            // the CLI's plan writes no notes file: no path to one
-            ...(services.planOnly ? { release_notes: '' } : {}),
-            ...(result.components ? { releases: (0,release_commit/* releasesJson */.Jc)(result.components) } : {}),
-            major_tag: major?.status === 'moved' || major?.status === 'unchanged' ? major.tag : '',
-            ...(0,publish/* publishOutputs */.eB)(published),
-            ...after.outputs
-        },
-        summary,
-        annotations: (0,modes_report/* gateAnnotations */.kv)(result.gates),
-        variables,
-        message: plan.released
-            ? `${settings.dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.reason}`
-            : `No release: ${plan.reason}`,
-        report: [
-            ...releaseReport(settings, result, services.planOnly ?? false),
-            ...(services.planOnly ? (0,plan_view/* planGateLines */.ET)(result.gates) : []),
-            ...(result.components ?? []).map(r => `  ${r.name}: ${r.released ? `${r.previousVersion || '—'} → ${r.version} (${r.tag})` : 'no release'}: ${r.reason}`),
-            ...(major ? [`Major tag: ${major.tag} ${major.status} (${major.detail})`] : [])
-        ]
-    };
+/** A generic webhook (webhook_url): the release as JSON, for chat bots, deploy hooks or audit logs. */
+async function webhook_release(settings, input, deps) {
+    if (!settings.webhookUrl)
+        return (0,types/* off */.A)('no webhook_url');
+    const payload = webhookPayload(settings, input);
+    if (settings.dryRun)
+        return { status: 'would send', detail: 'release event', issues: [], payload };
+    try {
+        await deps.http.send({ method: 'POST', url: settings.webhookUrl, label: 'Webhook POST', json: payload });
+        return { status: 'sent', detail: 'release event', issues: [], payload };
+    }
+    catch (error) {
+        deps.log.warning(`Webhook: ${(0,types/* failure */.V)(error)}; the release is not failed for it.`);
+        return { status: 'failed', detail: (0,types/* failure */.V)(error), issues: [], payload };
+    }
+}
+const webhook = { id: 'webhook', name: 'Webhook', release: webhook_release };
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/index.ts
+
+
+
+
+/** Every notifier, in the order they run and appear in the summary. Adding one: its file and a line here. */
+const NOTIFIERS = [datadog, slack, jira, webhook];
+
+;// CONCATENATED MODULE: ./src/usecases/notifiers/notify.ts
+
+async function tell(hook, settings, input, deps) {
+    const report = {};
+    for (const notifier of NOTIFIERS) {
+        const run = notifier[hook];
+        if (run)
+            report[notifier.id] = await run(settings, input, deps);
+    }
+    return report;
+}
+/** Every notifier after a release; in a dry run, the payloads only. */
+function notifyRelease(settings, input, deps) {
+    return tell('release', settings, input, deps);
+}
+/** Mode metrics: the notifiers that take metrics (Datadog). */
+function notifyMetrics(settings, input, deps) {
+    return tell('metrics', settings, input, deps);
+}
+/** The release gates stopped a release: the notifiers that report it (Slack with slack_on_failure). */
+function notifyGateFailure(settings, input, deps) {
+    return tell('gateFailure', settings, input, deps);
+}
+/** mode: watch fired: the notifiers that report it (Slack), once per issue or rollback. */
+function notifyWatch(settings, input, deps) {
+    return tell('watch', settings, input, deps);
+}
+/** Every notifier's configuration, checked before anything is released. */
+function checkNotifiers(settings) {
+    for (const notifier of NOTIFIERS)
+        notifier.check?.(settings);
+}
+/** Whether any notifier needs the released commits' messages. */
+function messagesWanted(settings) {
+    return NOTIFIERS.some(notifier => notifier.needsMessages?.(settings));
+}
+/** The summary's list of services: each notifier that ran, with its name. */
+function servicesOf(report) {
+    return NOTIFIERS.filter(notifier => report[notifier.id]).map(notifier => ({
+        name: notifier.name,
+        ...report[notifier.id]
+    }));
 }
 
 
 /***/ }),
 
-/***/ 33110:
+/***/ 44801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jq: () => (/* binding */ gatesJson),
-/* harmony export */   MK: () => (/* binding */ madeByRun),
-/* harmony export */   Yz: () => (/* binding */ outputsOf)
+/* harmony export */   A: () => (/* binding */ off),
+/* harmony export */   V: () => (/* binding */ failure)
 /* harmony export */ });
-/* harmony import */ var _core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50964);
-/* harmony import */ var _core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61309);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
-
-/** The `gates` output: the gates run, each with its status, reason and details. */
-function gatesJson(report) {
-    return JSON.stringify(report.results.map(({ gate, status, reason, details }) => ({ gate, status, reason, details })));
+function off(detail) {
+    return { status: 'off', detail, issues: [] };
 }
-/** GitHub limits one output to 1 MB. */
-const OUTPUT_LIMIT = 900 * 1024;
-/** The outputs of a run, the same for the action and the CLI's --json. */
-function outputsOf(result, severity) {
-    const { plan } = result;
-    return {
-        released: String(plan.released),
-        new_version: plan.version,
-        previous_version: plan.previousVersion,
-        tag: plan.tag,
-        previous_tag: plan.previousTag,
-        bump: plan.bump,
-        reason: plan.reason,
-        release_notes: plan.released ? result.notesFile : '',
-        notes: (0,_core_notes_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(plan.notes, OUTPUT_LIMIT, `_Cut to fit an output; the whole text is in ${result.notesFile}._`),
-        commit_sha: result.commitSha,
-        dry_run: String(result.dryRun),
-        pushed: String(result.pushed),
-        resumed: String(result.status === 'resumed'),
-        severity,
-        hotfix: String(plan.hotfix),
-        version_files: result.versionFiles.map(file => file.path).join('\n'),
-        pep440_version: plan.released ? ((0,_core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .pep440Version */ .ul)(plan.version) ?? '') : '',
-        docker_version: plan.released ? (0,_core_versioning_ecosystem_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerTag */ .TU)(plan.version) : '',
-        gates: result.gates ? gatesJson(result.gates) : ''
-    };
-}
-/**
- * What a run made that a failure after it can't undo (the point of no return), read from its outputs:
- * a release pushed or committed, a rollback, a published GitHub release. Null: nothing was made (a
- * dry run, no release), so a failure is an ordinary one. `rerun` says how a rerun finishes the step.
- */
-function madeByRun(outputs) {
-    if (outputs.dry_run === 'true')
-        return null;
-    if (outputs.rolled_back_version)
-        return {
-            made: `${outputs.rolled_back_version} was rolled back (users are back on ${outputs.restored_version || 'no release'})`,
-            rerun: `Fix that and run the rollback of ${outputs.rolled_back_version} again: each step it finished reports "already done", and the rerun writes the outputs again.`
-        };
-    if (outputs.released === 'true' && outputs.commit_sha && outputs.tag)
-        return {
-            made: `${outputs.tag} (version ${outputs.new_version}) was released: commit ${outputs.commit_sha.slice(0, 12)} and tag ${outputs.tag}${outputs.pushed === 'true' ? ', pushed to origin' : ', not pushed'}${outputs.release_url ? `, GitHub release ${outputs.release_url}` : ''}`,
-            rerun: `Fix that and run the job again at this commit: the rerun finds ${outputs.tag} at HEAD, makes no new commit or tag, reports resumed: true and writes the outputs, variables and summary.`
-        };
-    if (outputs.release_url && outputs.tag)
-        return {
-            made: `the GitHub release of ${outputs.tag} was published (${outputs.release_url})`,
-            rerun: `Fix that and publish ${outputs.tag} again: the rerun updates the release, replaces its assets and writes the outputs.`
-        };
-    return null;
+function failure(error) {
+    return error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ ? error.message : (error.message ?? String(error));
 }
 
 

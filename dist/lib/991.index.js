@@ -46,11 +46,14 @@ const silentLogger = {
 var compose = __webpack_require__(38113);
 // EXTERNAL MODULE: ./src/usecases/modes/index.ts
 var modes = __webpack_require__(69371);
+// EXTERNAL MODULE: ./src/core/components/target.ts
+var target = __webpack_require__(60427);
 // EXTERNAL MODULE: ./src/usecases/modes/plan-view.ts
 var plan_view = __webpack_require__(22496);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -73,6 +76,7 @@ const OPTIONS = {
     ...Object.fromEntries(FLAG_INPUTS.map(name => [flag(name), { type: spec(name).cli }])),
     'dry-run': { type: 'boolean' },
     hotfix: { type: 'boolean' },
+    component: { type: 'string' },
     json: { type: 'boolean' },
     online: { type: 'boolean' },
     'run-commands': { type: 'boolean' },
@@ -97,6 +101,7 @@ function usage() {
         ...FLAG_INPUTS.map(name => `  ${hint(name).padEnd(39)} ${spec(name).doc.replace(/`/g, '')}`),
         `  ${'--dry-run'.padEnd(40)}preview (apply, rollback, publish, metrics, migration-guide)`,
         `  ${'--hotfix'.padEnd(40)}a hotfix release (also on hotfix/* branches)`,
+        `  ${'--component NAME'.padEnd(40)}with components: the one a hotfix, release line, plan or rollback acts on`,
         `  ${'--online'.padEnd(40)}read origin (up_to_date) and the GitHub API; without it nothing goes over the network`,
         `  ${'--run-commands'.padEnd(40)}plan: run the project's commands (the tests gate); without it none runs`,
         `  ${'-C DIR'.padEnd(40)}run in DIR instead of the current directory`,
@@ -141,6 +146,16 @@ function argumentError(error) {
         default:
             return `${error.message}. See fastvlm-release --help.`;
     }
+}
+/** --component NAME: the component a mode acting on one acts on (checked against the components when used). */
+function withComponent(settings, values) {
+    const name = values.component;
+    if (typeof name !== 'string')
+        return settings.sections;
+    if (!settings.sections.components)
+        throw new errors/* ConfigurationError */.j1(`--component ${name}: this repository has no components block in its configuration file, so there is one package and nothing to name. Leave --component out.`);
+    (0,target/* componentNamed */.pG)(settings.sections.components, name, `--component ${name}`);
+    return { ...settings.sections, component: name };
 }
 /** Commands that would change a remote need --push (a dry run is a preview and needs none). */
 function refuseRemoteWithoutPush(command, settings, push) {
@@ -207,7 +222,11 @@ async function cli(argv, env = process.env) {
         }
         const loaded = await (0,compose/* loadSettings */.M5)(name => given[name], cwd);
         // nothing touches a remote without --push, whatever the configuration file says
-        const settings = { ...loaded.settings, push: values.push === true };
+        const settings = {
+            ...loaded.settings,
+            push: values.push === true,
+            sections: withComponent(loaded.settings, values)
+        };
         if (settings.uploadArtifact)
             throw new errors/* ConfigurationError */.j1(compose/* NO_ARTIFACTS */.IW); // refused before anything is done
         refuseRemoteWithoutPush(command, settings, values.push === true);
