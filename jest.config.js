@@ -15,8 +15,8 @@ const common = {
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // transpile only (tsconfig has isolatedModules): `npm run typecheck` does the type checking
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  // types stripped per file by esbuild (scripts/jest-esbuild.mjs): `npm run typecheck` does the type checking
+  transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.mjs' },
   testTimeout: 60000
 }
 
