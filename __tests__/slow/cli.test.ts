@@ -65,7 +65,7 @@ describe('fastvlm-release CLI (bundled)', () => {
     expect(offline.gates[1]).toMatchObject({
       gate: 'up_to_date',
       status: 'skipped',
-      reason: 'This reads origin; the CLI stays off the network unless --online (or --push) is given.'
+      reason: 'this run does not read origin (the CLI: --online or --push)'
     })
   })
 
@@ -81,11 +81,13 @@ describe('fastvlm-release CLI (bundled)', () => {
   it('rollback VERSION previews with --dry-run, then rolls back', () => {
     const repo = project('feat: d')
     repo.tag('v1.3.0')
-    // the preview reads origin (is the tag there?): --online
-    expect(cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--reason', 'broken wheel')).toMatchObject({
-      code: 1,
-      stderr: 'error: This reads origin; the CLI stays off the network unless --online (or --push) is given.\n'
-    })
+    // offline, the preview does not read origin, and says so (--online reads whether the tag is there)
+    const offline = cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--reason', 'broken wheel')
+    expect(offline.code).toBe(0)
+    expect(offline.stderr).toContain(
+      'remote tag: would do (delete v1.3.0 on origin (if it is there: origin was not read))'
+    )
+    expect(repo.git('tag', '--list', 'v1.3.0')).toBe('v1.3.0')
     const preview = cli(repo.dir, 'rollback', '1.3.0', '--dry-run', '--online', '--reason', 'broken wheel')
     expect(preview.code).toBe(0)
     expect(preview.stdout).toContain('Would roll back v1.3.0; users are back on 1.2.0.')
