@@ -5395,13 +5395,15 @@ function entry_entryText(change) {
     return (0,type_table/* typeRow */.FF)(change.type)?.written ? change.subject : change.header;
 }
 /**
- * The text without a trailing `(#123)`, trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
+ * The text without its trailing `(#123)` (all of them), trimmed. White space is trimmed by hand: `\s*\(#\d+\)\s*$` is
  * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
  */
 function withoutPullNumber(text) {
-    const trimmed = text.trimEnd();
-    const match = /\(#\d+\)$/.exec(trimmed);
-    return (match ? trimmed.slice(0, match.index) : trimmed).trim();
+    // every trailing number, one at a time: a synced commit keeps its source's (`(#1392) (#420)`)
+    let rest = text.trimEnd();
+    for (let match = /\(#\d+\)$/.exec(rest); match; match = /\(#\d+\)$/.exec(rest))
+        rest = rest.slice(0, match.index).trimEnd();
+    return rest.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/core/notes/breaking.ts
