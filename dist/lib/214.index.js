@@ -9065,7 +9065,7 @@ function addPinEdits(component, dependencies, components, files, edits) {
 
 async function componentsBurned(components, deps, record, localTags) {
     const burned = new Map(components.map(component => [component.name, new Map()]));
-    const root = components.find(component => component.paths.includes('.'));
+    const root = components.find(component => component.paths.includes('')); // path: . is ''
     for (const entry of (0,release_record/* parseRollbacks */.fT)(deps.files.read(record) ?? '')) {
         const at = entry.version.indexOf('@');
         const name = at > 0 ? entry.version.slice(0, at) : (root?.name ?? (components.length === 1 ? components[0].name : ''));

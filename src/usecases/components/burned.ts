@@ -21,7 +21,7 @@ export async function componentsBurned(
   localTags: ReadonlySet<string>
 ): Promise<Map<string, Map<string, string>>> {
   const burned = new Map(components.map(component => [component.name, new Map<string, string>()]))
-  const root = components.find(component => component.paths.includes('.'))
+  const root = components.find(component => component.paths.includes('')) // path: . is ''
   for (const entry of parseRollbacks(deps.files.read(record) ?? '')) {
     const at = entry.version.indexOf('@')
     const name =
