@@ -16,6 +16,7 @@ import { untaggedReleases } from '../../src/usecases/release/merged-release.js'
 import { OctokitGitData } from '../../src/adapters/github/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
+import { localReleaseDeps } from '../helpers/release-deps.js'
 
 const LOG = process.env.ADV_DEBUG ? stderrLogger : silentLogger
 const NOW = new Date('2026-12-01T12:00:00Z')
@@ -36,15 +37,8 @@ describe('a merged release commit no tag names, adversarial', () => {
   }
   const settingsOf = (extra: Record<string, string> = {}) =>
     parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md', ...extra })[name])
-  const deps = (repo: TestRepo, more: Partial<ReleaseDeps> = {}): ReleaseDeps => ({
-    git: new ExecGit(repo.dir),
-    remote: new ExecGit(repo.dir),
-    origin: new ExecGit(repo.dir),
-    files: new LocalFiles(repo.dir),
-    log: LOG,
-    env: { now: NOW },
-    ...more
-  })
+  const deps = (repo: TestRepo, more: Partial<ReleaseDeps> = {}): ReleaseDeps =>
+    localReleaseDeps(repo, NOW, { log: LOG, ...more })
 
   it('publishes the section the tagged commit holds, not one a later pull request rewrote', async () => {
     const repo = project()

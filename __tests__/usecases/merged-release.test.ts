@@ -6,11 +6,9 @@
  * section is released as before, with the changelog written by the release.
  */
 import { parseSettings } from '../../src/core/config/settings.js'
-import { LocalFiles } from '../../src/adapters/files.js'
-import { ExecGit } from '../../src/adapters/git.js'
-import { silentLogger } from '../../src/adapters/logger.js'
 import { runRelease } from '../../src/usecases/release/index.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
+import { localReleaseDeps } from '../helpers/release-deps.js'
 
 const NOW = new Date('2026-12-01T12:00:00Z')
 const SECTION =
@@ -31,14 +29,7 @@ describe('a merged release commit no tag names', () => {
   const release = (repo: TestRepo) =>
     runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md' })[name]),
-      {
-        git: new ExecGit(repo.dir),
-        remote: new ExecGit(repo.dir),
-        origin: new ExecGit(repo.dir),
-        files: new LocalFiles(repo.dir),
-        log: silentLogger,
-        env: { now: NOW }
-      }
+      localReleaseDeps(repo, NOW)
     )
 
   it('a squash titled "Release 1.3.0 (#12)" followed by a fix: v1.3.0 on it, then v1.3.1 with the fix only', async () => {
@@ -77,14 +68,7 @@ describe('a merged release commit no tag names', () => {
     const settings = parseSettings(
       name => ({ push: 'true', changelog_file: 'CHANGELOG.md', release_commit: 'false' })[name]
     )
-    await runRelease(settings, {
-      git: new ExecGit(repo.dir),
-      remote: new ExecGit(repo.dir),
-      origin: new ExecGit(repo.dir),
-      files: new LocalFiles(repo.dir),
-      log: silentLogger,
-      env: { now: NOW }
-    })
+    await runRelease(settings, localReleaseDeps(repo, NOW))
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
   })
 

@@ -15,6 +15,7 @@ import { runRelease } from '../../src/usecases/release/index.js'
 import { FakeGitHub, FAST_CLIENT } from '../helpers/github-server.js'
 import { mergePull } from '../helpers/release-pulls-server.js'
 import { pythonProject, TestRepo } from '../helpers/repo.js'
+import { localReleaseDeps } from '../helpers/release-deps.js'
 import { FAKE_TOKEN, runActionFromSource } from '../helpers/runner.js'
 
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -118,14 +119,7 @@ describe('mode: release_pr, adversarial', () => {
     repo.git('push', '-q', 'origin', 'main')
     const result = await runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md' })[name]),
-      {
-        git: new ExecGit(repo.dir),
-        remote: new ExecGit(repo.dir),
-        origin: new ExecGit(repo.dir),
-        files: new LocalFiles(repo.dir),
-        log: silentLogger,
-        env: { now: NOW }
-      }
+      localReleaseDeps(repo, NOW)
     ).catch((error: unknown) => error)
     // either refused, or released with its own release commit: never v1.3.0 tagged on files at 1.2.0
     const tagged = repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0').trim()
@@ -180,14 +174,7 @@ describe('mode: release_pr, adversarial', () => {
     }
     await runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md' })[name]),
-      {
-        git: new ExecGit(repo.dir),
-        remote: new ExecGit(repo.dir),
-        origin: new ExecGit(repo.dir),
-        files: new LocalFiles(repo.dir),
-        log: silentLogger,
-        env: { now: NOW }
-      }
+      localReleaseDeps(repo, NOW)
     )
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(merged)
     expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.4.0')).toBe('')
@@ -225,14 +212,7 @@ describe('mode: release_pr, adversarial', () => {
     repo.git('reset', '-q', '--hard', 'origin/main')
     const result = await runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: '' })[name]),
-      {
-        git: new ExecGit(repo.dir),
-        remote: new ExecGit(repo.dir),
-        origin: new ExecGit(repo.dir),
-        files: new LocalFiles(repo.dir),
-        log: silentLogger,
-        env: { now: NOW }
-      }
+      localReleaseDeps(repo, NOW)
     )
     expect(result.plan.notes).toContain('Hand-written highlight')
   })
