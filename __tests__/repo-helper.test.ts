@@ -1,4 +1,4 @@
-import { chmodSync, symlinkSync } from 'node:fs'
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { pythonProject, TestRepo } from './helpers/repo.js'
 
@@ -96,5 +96,56 @@ describe('TestRepo.commits', () => {
     // another build under the same key is refused, never given the first one's repository
     expect(() => TestRepo.built('helper test', repo => repo.commit('chore: other'))).toThrow(/two different builds/)
     expect(a.git('ls-files', '--stage', 'bin')).toMatch(/^120000 .*\tbin\/run\n100755 .*\tbin\/run\.sh$/)
+  })
+})
+
+/** publish() leaves origin and the clone as `git push -q origin …` would (objects no ref reaches aside), or refuses to guess. */
+describe('TestRepo.publish', () => {
+  const repos: TestRepo[] = []
+  afterAll(() => repos.forEach(repo => repo.cleanup()))
+  const made = () => {
+    const repo = TestRepo.create()
+    repos.push(repo)
+    repo.commit('chore: initial', pythonProject('1.2.0'))
+    repo.tag('v1.2.0')
+    repo.commits(['feat: a', 'fix: b'])
+    repo.git('branch', 'side')
+    repo.tag('v1.3.0')
+    return repo
+  }
+  const state = (repo: TestRepo) => ({
+    origin: repo.remoteRefs(),
+    tracking: repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/remotes'),
+    fsck: repo.gitIn(repo.origin, 'fsck', '--no-progress', '--no-dangling', '--connectivity-only'),
+    log: repo.gitIn(repo.origin, 'log', '--format=%H %s', '--all')
+  })
+
+  it('gives origin the refs and objects, and the clone the tracking refs, that git push gives', () => {
+    for (const args of [['main', '--tags'], ['main'], ['main', 'side', '--tags'], ['v1.3.0']]) {
+      const pushed = made()
+      const published = made()
+      pushed.git('push', '-q', 'origin', ...args)
+      published.publish(...args)
+      expect(state(published)).toEqual(state(pushed))
+      // a second round on top, as tests do after more commits
+      for (const repo of [pushed, published]) repo.commits(['fix: c'])
+      pushed.git('push', '-q', 'origin', 'main')
+      published.publish('main')
+      expect(state(published)).toEqual(state(pushed))
+    }
+  })
+
+  it('refuses what a push might answer differently: a hook, a moved origin, a refspec', () => {
+    const hooked = made()
+    const hook = path.join(hooked.origin, 'hooks', 'pre-receive')
+    writeFileSync(hook, '#!/bin/sh\nexit 1\n')
+    chmodSync(hook, 0o755)
+    expect(() => hooked.publish('main')).toThrow(/hook/)
+    const raced = made()
+    raced.publish('main')
+    raced.gitIn(raced.origin, 'update-ref', 'refs/heads/main', raced.git('rev-parse', 'HEAD~1'))
+    expect(() => raced.publish('main')).toThrow(/moved/)
+    expect(() => raced.publish('HEAD:main')).toThrow(/plain branch name/)
+    expect(() => raced.publish(':refs/tags/v1.3.0')).toThrow(/plain branch name/)
   })
 })

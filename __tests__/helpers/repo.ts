@@ -15,6 +15,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { publish } from './publish.js'
 
 const GIT_ENV = {
   ...process.env,
@@ -166,6 +167,11 @@ export class TestRepo {
 
   git(...args: string[]): string {
     return execFileSync('git', args, { cwd: this.dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 30 }).trim()
+  }
+
+  /** `git push -q origin <branch>… [--tags]` for a fixture, done by copying files (helpers/publish.ts). */
+  publish(...args: string[]): void {
+    publish(path.join(this.dir, '.git'), this.origin, args)
   }
 
   gitInput(input: string, ...args: string[]): string {
@@ -341,12 +347,12 @@ export function projects(): { project: (...messages: string[]) => TestRepo; clea
       const repo = TestRepo.built('projects: v1.2.0', base => {
         base.commit('chore: initial', pythonProject('1.2.0'))
         base.tag('v1.2.0')
-        base.git('push', '-q', 'origin', 'main', '--tags')
+        base.publish('main', '--tags')
       })
       made.push(repo)
       if (messages.length > 0) {
         repo.commits(messages)
-        repo.git('push', '-q', 'origin', 'main')
+        repo.publish('main')
       }
       return repo
     },

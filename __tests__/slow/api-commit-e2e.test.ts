@@ -29,7 +29,7 @@ describe('dist/index.js with release_commit: api', () => {
       })
       repo.tag('v1.2.0')
       repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       server.gitDir = repo.origin
       const run = await runActionAsync(repo.dir, {}, { GITHUB_API_URL: server.url })
       expect(run.stdout).not.toContain('::error')

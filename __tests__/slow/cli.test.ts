@@ -108,7 +108,7 @@ describe('fastvlm-release CLI (bundled)', () => {
   it('touches no remote without --push, even when the configuration file says push: true', () => {
     const repo = project('feat: e')
     repo.commit('ci: configuration', { '.github/release-action.yml': 'push: true\n' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const remote = repo.remoteRefs()
     const run = cli(repo.dir, 'apply', '-q')
     expect(run.code).toBe(0)

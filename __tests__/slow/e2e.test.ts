@@ -158,7 +158,7 @@ describe('dist/index.js: hotfix and rollback as the runner runs them', () => {
     try {
       const repo = project('feat: shipped')
       repo.tag('v1.3.0')
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       github.addRelease('v1.3.0')
       const run = await runActionAsync(
         repo.dir,
@@ -228,7 +228,7 @@ describe('dist/index.js: release gates as the runner runs them', () => {
         ]
       })
     })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const before = repo.snapshot()
     const index = repo.indexHash()
     const run = runAction(repo.dir, { push: 'true' })
@@ -430,7 +430,7 @@ describe('dist/index.js: the migration guide as the runner runs it', () => {
     const repo = project()
     repo.commit('ci: gates', { '.github/release-gates.yml': 'release_gates:\n  required_checks: [docs_updated]\n' })
     const sha = repo.commit('feat(api)!: drop the v1 session API (#41)\n\nBREAKING CHANGE: use Session.open().\n')
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const drafted = runAction(repo.dir, { mode: 'migration_guide' })
     expect(drafted.code).toBe(0)
     expect(drafted.outputs).toMatchObject({ migration_guide: 'docs/migrations/v2.md', tag: 'v2.0.0' })

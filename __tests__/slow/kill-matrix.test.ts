@@ -314,7 +314,7 @@ describe('every release kind converges after a kill at each step', () => {
         repo.git('branch', '1.2.x', 'v1.2.0')
         repo.git('checkout', '-q', '1.2.x')
         repo.commit('fix(decoder): backported off-by-one', { 'fix.txt': 'fix' })
-        repo.git('push', '-q', 'origin', 'main', '1.2.x', '--tags')
+        repo.publish('main', '1.2.x', '--tags')
         return repo
       },
       inputs: { push: 'true' },

@@ -17,7 +17,7 @@ describe('@github/local-action', () => {
     repos.push(repo)
     repo.commit('chore: initial', { 'pyproject.toml': '[project]\nname = "sample"\nversion = "0.1.0"\n' })
     repo.commit('feat: first feature', { 'a.txt': 'a' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const envFile = path.join(repo.root, '.env')
     writeFileSync(
       envFile,

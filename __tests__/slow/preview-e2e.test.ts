@@ -34,7 +34,7 @@ describe('dist/index.js: mode: preview on a pull_request event', () => {
     const base = repo.git('rev-parse', 'HEAD')
     repo.git('switch', '-q', '-c', 'topic')
     const head = repo.commit('wip', files)
-    repo.git('push', '-q', 'origin', 'topic')
+    repo.publish('topic')
     repo.git('switch', '-q', '--detach', 'main')
     repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'topic')
     github.addPull({ number: 5, title, body: 'Body.', headSha: head, baseSha: base, headRef: 'topic' })

@@ -59,7 +59,7 @@ describe("the README's quick start, as a new repository copies it", () => {
     repos.push(repo)
     repo.commit('chore: initial', files)
     repo.commit('feat: the first feature', { 'feature.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const github = await new FakeGitHub(FAKE_TOKEN, repository).start()
     let run
     try {

@@ -43,7 +43,7 @@ describe('release lines through the action', () => {
     repo.commit('feat!: new session API')
     repo.tag('v2.0.0')
     repo.git('branch', '1.x', 'v1.3.0')
-    repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    repo.publish('main', '1.x', '--tags')
     github.addRelease('v2.0.0', { latest: true })
     repo.git('checkout', '-q', '1.x')
     repo.commit('fix: crash on empty image')
@@ -73,7 +73,7 @@ describe('release lines through the action', () => {
     repo.commit('feat!: new session API')
     repo.tag('v2.0.0')
     repo.git('branch', '1.x', 'v1.2.0')
-    repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    repo.publish('main', '1.x', '--tags')
     github.addRelease('v2.0.0', { latest: true })
     repo.git('checkout', '-q', '1.x')
     repo.commit('fix: crash on empty image')
@@ -88,7 +88,7 @@ describe('release lines through the action', () => {
 
   it('next releases candidates as GitHub prereleases; main promotes the last one and takes "latest"', async () => {
     const repo = repository('release_lines:\n  channels:\n    next: rc\n')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.addRelease('v1.2.0', { latest: true })
     repo.git('checkout', '-q', '-b', 'next')
     repo.commit('feat(api): streaming')

@@ -60,7 +60,7 @@ describe("the action's own release, made by the action", () => {
     repos.push(repo)
     repo.commit('chore: the action', Object.fromEntries(FILES.map(file => [file, readFileSync(file, 'utf8')])))
     repo.commit('feat: release any repository', { 'src.txt': 'a' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
 
     const first = await release(repo)
     ok(first)
@@ -80,7 +80,7 @@ describe("the action's own release, made by the action", () => {
 
     // a fix: v1.0.1, and v1 follows
     repo.commit('fix: a bug', { 'src.txt': 'b' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const second = await release(repo)
     ok(second)
     expect(second.outputs).toMatchObject({ tag: 'v1.0.1', major_tag: 'v1' })
@@ -89,7 +89,7 @@ describe("the action's own release, made by the action", () => {
 
     // a prerelease leaves v1 on the newest stable release
     repo.commit('feat: preview', { 'src.txt': 'c' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const rc = await release(repo, {}, { prerelease: 'rc' })
     ok(rc)
     expect(rc.outputs).toMatchObject({ tag: 'v1.1.0-rc.1', major_tag: '' })
@@ -97,7 +97,7 @@ describe("the action's own release, made by the action", () => {
 
     // the stable release after it moves v1 again
     repo.commit('docs: readme', { 'README.md': 'x' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const stable = await release(repo)
     ok(stable)
     expect(stable.outputs).toMatchObject({ tag: 'v1.1.0', major_tag: 'v1' })
@@ -106,7 +106,7 @@ describe("the action's own release, made by the action", () => {
     // a hotfix of an older minor (v1.0.2 after v1.1.0) leaves v1 on the newest release
     repo.git('checkout', '-q', '-b', 'hotfix/1.0.2', 'v1.0.1')
     repo.commit('fix: urgent', { 'src.txt': 'hot' })
-    repo.git('push', '-q', 'origin', 'hotfix/1.0.2')
+    repo.publish('hotfix/1.0.2')
     const hotfix = await release(repo, {}, { mode: 'hotfix', severity: 'high', gates: 'clean_tree' })
     ok(hotfix)
     expect(hotfix.outputs).toMatchObject({ tag: 'v1.0.2', major_tag: '' })
@@ -119,7 +119,7 @@ describe("the action's own release, made by the action", () => {
     repos.push(repo)
     repo.commit('chore: the action', Object.fromEntries(FILES.map(file => [file, readFileSync(file, 'utf8')])))
     repo.commit('feat: first', { 'src.txt': 'a' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const before = repo.snapshot()
     const run = await release(repo, { dry_run: 'true' })
     ok(run)

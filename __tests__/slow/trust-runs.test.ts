@@ -374,7 +374,7 @@ describe('item 6: a version is never reused', () => {
     const repo = project('feat: streaming')
     runAction(repo.dir, { push: 'true' })
     repo.commit('docs: record', { 'docs/ROLLBACKS.md': '# Rollbacks\n' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     repo.write('docs/ROLLBACKS.md', '# Rollbacks\n\nmy draft\n')
     refuses(
       repo,
@@ -389,7 +389,7 @@ describe('item 6: a version is never reused', () => {
     runAction(repo.dir, { push: 'true' })
     rollBack(repo, '1.3.0')
     repo.commit('fix: x\n\nRelease-As: 1.3.0')
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     refuses(
       repo,
       { push: 'true' },
@@ -636,7 +636,7 @@ describe('item 8: preconditions before the point of no return; free text adds no
         .join('')
       repo.gitInput(stream, 'fast-import', '--quiet', '--force')
       repo.git('reset', '-q', '--hard')
-      repo.git('push', '-q', 'origin', 'main')
+      repo.publish('main')
       const run = await runActionAsync(
         repo.dir,
         { push: 'true', create_release: 'true' },

@@ -31,7 +31,7 @@ function withBytes(files: Record<string, Buffer>): TestRepo {
   }
   repo.git('add', '-A')
   repo.commit('chore: files as they are')
-  repo.git('push', '-q', 'origin', 'main')
+  repo.publish('main')
   return repo
 }
 

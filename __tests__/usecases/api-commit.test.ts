@@ -36,7 +36,7 @@ describe('release_commit: api', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }
@@ -245,7 +245,7 @@ describe('release_commit: api', () => {
       })
       repo.tag('v1.2.0')
       repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       server.gitDir = repo.origin
       const run = await runActionFromSource(repo.dir, {}, { GITHUB_API_URL: server.url })
       expect(run.stdout).not.toContain('::error')

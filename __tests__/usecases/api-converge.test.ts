@@ -31,7 +31,7 @@ describe('release_commit: api converges', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n', ...files })
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }

@@ -24,7 +24,7 @@ describe('origin only through the ports a run is given', () => {
     repo.tag('v1.2.0')
     repo.commit('feat: x')
     repo.tag('v1.3.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
   const rollback = (repo: TestRepo, inputs: Record<string, string>, allowed: boolean) =>

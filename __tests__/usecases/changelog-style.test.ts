@@ -48,7 +48,7 @@ describe("following the changelog's entry style", () => {
     }
     repo.commit('fix(io): flush before closing')
     repo.commit('ci(release): pin the runner image')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 
@@ -99,7 +99,7 @@ describe("following the changelog's entry style", () => {
     }
     repo.commit('fix: repair more')
     repo.commit('chore: tidy more')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const run = await runActionFromSource(repo.dir, { dry_run: 'true' })
     expect(run.code).toBe(0)
     const seen = render(run.summary)

@@ -32,7 +32,7 @@ describe('the configuration file, read once', () => {
     repos.push(repo)
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n', [CONFIG]: config })
     repo.tag('v1.2.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 
@@ -69,7 +69,7 @@ describe('the configuration file, read once', () => {
       const base = repo.git('rev-parse', 'HEAD')
       repo.git('switch', '-q', '-c', 'feature')
       const head = repo.commit('feat: sessions')
-      repo.git('push', '-q', 'origin', 'feature')
+      repo.publish('feature')
       github.addPull({ number: 7, title: 'feat: sessions', headSha: head, baseSha: base })
       const scratchDir = mkdtempSync(path.join(tmpdir(), 'fvr-event-'))
       scratch.push(scratchDir)

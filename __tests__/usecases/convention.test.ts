@@ -179,11 +179,11 @@ describe('convention inference on real repositories', () => {
     it('the preview of a squash-merged plain title says no release, and how to fix the title', async () => {
       github.mergeSettings = { allow_squash_merge: true, allow_merge_commit: false, allow_rebase_merge: false }
       const repo = history(conventional, [])
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       const base = repo.git('rev-parse', 'HEAD')
       repo.git('switch', '-q', '-c', 'feature')
       const head = repo.commit('edit the readme', { 'README.md': 'text\n' })
-      repo.git('push', '-q', 'origin', 'feature')
+      repo.publish('feature')
       repo.git('switch', '-q', '--detach', 'main')
       repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'feature')
       github.addPull({ number: 7, title: 'Update README.md', body: '', headSha: head, baseSha: base })

@@ -41,7 +41,7 @@ function polyglot(extra: Record<string, string> = {}): TestRepo {
   })
   repo.tag('v1.2.0')
   repo.commit('feat: streaming', { 'a.txt': 'a' })
-  repo.git('push', '-q', 'origin', 'main', '--tags')
+  repo.publish('main', '--tags')
   return repo
 }
 
@@ -130,7 +130,7 @@ describe('rollback names the manual steps of what the repository publishes, noth
     repo.tag('v1.2.3')
     repo.commit('feat: x')
     repo.tag('v1.3.0-rc.1')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.addRelease('v1.2.3')
     github.addRelease('v1.3.0-rc.1')
     return repo

@@ -48,7 +48,7 @@ describe('a merged release commit no tag names, adversarial', () => {
     repo.commit('docs: fix a typo in the changelog (#13)', {
       'CHANGELOG.md': SECTION.replace('as the maintainer wrote it', 'see <img src=x onerror=alert(1)> @everyone')
     })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
 
     const result = await runRelease(settingsOf(), deps(repo))
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
@@ -67,7 +67,7 @@ describe('a merged release commit no tag names, adversarial', () => {
       'src/fast_vlm_ondevice/telemetry.py': 'import urllib.request\n'
     })
     const stranger = repo.git('rev-parse', 'HEAD')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
 
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result.status).toBe('released')
@@ -81,7 +81,7 @@ describe('a merged release commit no tag names, adversarial', () => {
   it('a rejected push at a merged release commit (HEAD) leaves that commit where it is', async () => {
     const repo = project()
     const merged = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     // origin refuses tags (a tag ruleset)
     const hook = path.join(repo.origin, 'hooks', 'pre-receive')
     writeFileSync(hook, '#!/bin/sh\necho "tag creation refused" >&2\nexit 1\n')
@@ -101,7 +101,7 @@ describe('a merged release commit no tag names, adversarial', () => {
     repo.tag('v1.4.0')
     repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result.plan.tag).toBe('v1.4.1')
     expect(repo.gitIn(repo.origin, 'tag', '-l', 'v1.3.0')).toBe('')
@@ -111,7 +111,7 @@ describe('a merged release commit no tag names, adversarial', () => {
     const repo = project()
     repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const before = repo.snapshot()
     const result = await runRelease(settingsOf({ dry_run: 'true', push: 'false' }), deps(repo))
     expect(result.plan.tag).toBe('v1.3.0')
@@ -126,7 +126,7 @@ describe('a merged release commit no tag names, adversarial', () => {
     const repo = project()
     repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const published: string[] = []
     let fail = true
     const publish: ReleaseDeps['publish'] = plan => {
@@ -220,7 +220,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
       const repo = project()
       const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
       repo.commit('fix: a later fix', { 'w.txt': 'w' })
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       // the first run tags and stops before its push (push: false stands for a push step that died)
       await runRelease(settingsOf({ push: 'false' }), deps(repo))
       expect(repo.git('rev-parse', 'v1.3.0^{commit}')).toBe(releaseCommit)
@@ -238,7 +238,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
       'CHANGELOG.md': SECTION,
       'src/fast_vlm_ondevice/telemetry.py': 'import urllib.request\n'
     })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result.status).toBe('released')
     expect(repo.gitIn(repo.origin, 'rev-parse', `${result.plan.tag}^{commit}`)).not.toBe(stranger)
@@ -255,7 +255,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
         '# Changelog\n\n## [1.4.0](https://example.test/compare/v1.3.0...v1.4.0) (2026-12-02)\n\n### Features\n\n- Streaming\n\n'
       )
     })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     await runRelease(settingsOf(), deps(repo))
     await runRelease(settingsOf(), deps(repo))
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(first)
@@ -281,7 +281,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
     const made = repo.commit('chore(release): v1.3.0', { ...pythonProject('1.3.0'), 'docs/CHANGELOG.md': SECTION })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result).toMatchObject({ status: 'resumed', from: 'commit' })
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0^{commit}')).toBe(made)
@@ -296,7 +296,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     const made = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     repo.tag('other-v1.3.0', 'HEAD~1')
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const result = await runRelease(settingsOf({ tag_prefix: 'fastvlm-v' }), deps(repo))
     expect(result.plan.tag).toBe('fastvlm-v1.3.0')
     expect(repo.gitIn(repo.origin, 'rev-parse', 'fastvlm-v1.3.0^{commit}')).toBe(made)
@@ -313,7 +313,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
         '## [1.3.0-rc.1](https://example.test/compare/v1.2.0...v1.3.0-rc.1)'
       )
     })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const result = await runRelease(settingsOf({ prerelease: 'rc' }), deps(repo))
     expect(result.plan.tag).toBe('v1.3.0-rc.1')
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.3.0-rc.1^{commit}')).toBe(rc)
@@ -334,7 +334,7 @@ describe('a merged release commit no tag names, adversarial: reruns, lines, seve
     repo.git('switch', '-q', 'main')
     repo.tag('v1.3.0')
     repo.git('switch', '-q', '1.x')
-    repo.git('push', '-q', 'origin', 'main', '1.x', '--tags')
+    repo.publish('main', '1.x', '--tags')
     const result = await runRelease(settingsOf(), deps(repo))
     expect(result.plan.tag).toBe('v1.2.1')
     expect(repo.gitIn(repo.origin, 'rev-parse', 'v1.2.1^{commit}')).toBe(patch)
@@ -359,7 +359,7 @@ describe('a merged release commit no tag names, release_commit: api', () => {
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
     const releaseCommit = repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     const tip = repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     const result = await runRelease(
       parseSettings(name => ({ push: 'true', release_commit: 'api', changelog_file: 'CHANGELOG.md' })[name]),

@@ -37,7 +37,7 @@ describe('a merged release commit no tag names', () => {
     repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     const releaseCommit = repo.git('rev-parse', 'HEAD')
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const tip = repo.git('rev-parse', 'HEAD')
 
     const first = await release(repo)
@@ -64,7 +64,7 @@ describe('a merged release commit no tag names', () => {
     repo.commit('Release 1.3.0 (#12)', { ...pythonProject('1.3.0'), 'CHANGELOG.md': SECTION })
     const releaseCommit = repo.git('rev-parse', 'HEAD')
     repo.commit('fix: a later fix', { 'w.txt': 'w' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const settings = parseSettings(
       name => ({ push: 'true', changelog_file: 'CHANGELOG.md', release_commit: 'false' })[name]
     )
@@ -75,7 +75,7 @@ describe('a merged release commit no tag names', () => {
   it('a version bump by hand without its changelog section is released as before: a release commit on top', async () => {
     const repo = project()
     repo.commit('Release 1.3.0', pythonProject('1.3.0'))
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const tip = repo.git('rev-parse', 'HEAD')
 
     const result = await release(repo)

@@ -30,7 +30,7 @@ describe('mode: migration_guide', () => {
     )
     repo.commit('fix: a crash on empty images')
     const bangOnly = repo.commit('refactor!: rename load_model to load, thanks @octocat <b>!</b>')
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     return { repo, withPr, bangOnly }
   }
 
@@ -344,7 +344,7 @@ describe('mode: migration_guide', () => {
 
       // a new breaking change: a new text, a new branch and pull request; the first branch is kept
       repo.commit('feat!: drop python 3.9')
-      repo.git('push', '-q', 'origin', 'main')
+      repo.publish('main')
       expect((await runWorkflow(repo, state)).status).toBe(0)
       const opened = readFileSync(state, 'utf8').trim().split('\n')
       expect(opened).toHaveLength(2)

@@ -46,7 +46,7 @@ describe('never twice: origin knows releases this clone does not', () => {
     repo.commit('chore: initial', pythonProject('1.2.0'))
     repo.tag('v1.2.0')
     repo.commit('feat: streaming sessions', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 
@@ -117,7 +117,7 @@ describe('never twice: origin knows releases this clone does not', () => {
       'docs/ROLLBACKS.md':
         '# Rollbacks\n\n| Version | Date | Reason | Actor | Users are back on | Released |\n| --- | --- | --- | --- | --- | --- |\n| 1.3.0 | 2026-11-24 | crash | ops | 1.2.0 | — |\n'
     })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const result = await release(stale, TAG_ONLY)
     expect(result.plan.tag).not.toBe('v1.3.0')
     expect(result.plan.version).toBe('1.3.1')

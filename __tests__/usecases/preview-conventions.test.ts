@@ -55,13 +55,13 @@ describe('the preview says what the notes learned from the changelog', () => {
       )
       repo.tag(`v${version}`)
     }
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const base = repo.git('rev-parse', 'HEAD')
     repo.git('switch', '-q', '-c', 'feature')
     repo.commit('chore: pin the formatter')
     repo.commit('fix(io): flush before closing')
     const head = repo.git('rev-parse', 'HEAD')
-    repo.git('push', '-q', 'origin', 'feature')
+    repo.publish('feature')
     repo.git('switch', '-q', '--detach', 'main')
     repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'feature')
     github.mergeSettings = { allow_squash_merge: false, allow_merge_commit: true, allow_rebase_merge: false }

@@ -41,7 +41,7 @@ describe('mode: preview', () => {
     repo.commit('chore: initial', pythonProject('1.2.0'))
     repo.tag('v1.2.0')
     repo.commits(onMain)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     const base = repo.git('rev-parse', 'HEAD')
     repo.git('switch', '-q', '-c', 'feature')
     // plain messages in one git process (300 of them in a test below); commits with files one by one
@@ -52,7 +52,7 @@ describe('mode: preview', () => {
         repo.commit(message, files)
       }
     const head = repo.git('rev-parse', 'HEAD')
-    repo.git('push', '-q', 'origin', 'feature')
+    repo.publish('feature')
     if ((options.checkout ?? 'merge') === 'merge') {
       // what actions/checkout gives a pull_request run: refs/pull/N/merge, detached
       repo.git('switch', '-q', '--detach', 'main')
@@ -414,7 +414,7 @@ describe('mode: preview', () => {
     repo.tag('v1.2.0')
     repo.commit('feat: later on main')
     repo.tag('v1.3.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     repo.git('switch', '-q', '-c', 'hotfix/crash', 'v1.2.0')
     const base = repo.git('rev-parse', 'HEAD')
     repo.git('switch', '-q', '-c', 'fix-crash')
@@ -434,7 +434,7 @@ describe('mode: preview', () => {
     repo.tag('v1.2.0')
     repo.git('switch', '-q', '-c', 'feature/sessions')
     const base = repo.commit('feat: sessions, part one')
-    repo.git('push', '-q', 'origin', 'main', 'feature/sessions', '--tags')
+    repo.publish('main', 'feature/sessions', '--tags')
     repo.git('switch', '-q', '-c', 'feature/sessions-2')
     const head = repo.commit('feat: sessions, part two')
     repo.git('switch', '-q', '--detach', 'feature/sessions')

@@ -29,7 +29,7 @@ function protectedProject(): TestRepo {
   repo.commit('chore: initial', pythonProject('1.2.0'))
   repo.tag('v1.2.0')
   repo.commit('feat: x', { 'x.txt': 'x' })
-  repo.git('push', '-q', 'origin', 'main', '--tags')
+  repo.publish('main', '--tags')
   const hook = path.join(repo.origin, 'hooks', 'pre-receive')
   // the message GitHub's server sends for a protected branch
   writeFileSync(

@@ -56,7 +56,7 @@ function sample(config?: string): TestRepo {
     repo.tag('v2.0.0')
     repo.git('branch', '1.x', 'v1.4.0')
     repo.git('branch', '1.3.x', 'v1.3.0')
-    repo.git('push', '-q', 'origin', 'main', '1.x', '1.3.x', '--tags')
+    repo.publish('main', '1.x', '1.3.x', '--tags')
   })
 }
 
@@ -292,7 +292,7 @@ describe('prerelease channels and promotion on real repositories', () => {
     return TestRepo.built('release lines channels', repo => {
       repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n', [CONFIG]: CHANNELS })
       repo.tag('v1.2.0')
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       repo.git('checkout', '-q', '-b', 'next')
     })
   }

@@ -37,7 +37,7 @@ describe('mode: release_pr, adversarial', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': changelog })
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }
@@ -69,7 +69,7 @@ describe('mode: release_pr, adversarial', () => {
     await pr(repo)
     // a new change: the stale note tells to delete the text between the markers to regenerate
     repo.commit('fix: cache eviction', { 'y.txt': 'y' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     await pr(repo)
     expect(pull(opened.pull.number).body).toContain('delete the text between the markers to have them regenerated')
     setNotes(opened.pull.number, '')
@@ -116,7 +116,7 @@ describe('mode: release_pr, adversarial', () => {
     repo.commit('chore(release): v1.3.0', { 'z.txt': 'z' })
     repo.git('switch', '-q', 'main')
     repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from stranger/contrib', 'contrib')
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const result = await runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md' })[name]),
       localReleaseDeps(repo, NOW)
@@ -136,7 +136,7 @@ describe('mode: release_pr, adversarial', () => {
       repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
       repo.tag('v1.2.0')
       repo.commit(`feat: datadog reporting with key ${secret}`, { 'x.txt': 'x' })
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       server.gitDir = repo.origin
       const run = await runActionFromSource(
         repo.dir,
@@ -170,7 +170,7 @@ describe('mode: release_pr, adversarial', () => {
     const merged = repo.git('rev-parse', 'HEAD')
     if (how === 'later') {
       repo.commit('fix: a later fix', { 'w.txt': 'w' })
-      repo.git('push', '-q', 'origin', 'main')
+      repo.publish('main')
     }
     await runRelease(
       parseSettings(name => ({ push: 'true', changelog_file: 'CHANGELOG.md' })[name]),

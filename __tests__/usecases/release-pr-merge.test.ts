@@ -35,7 +35,7 @@ describe('mode: release_pr, merged and released', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }
@@ -123,7 +123,7 @@ describe('mode: release_pr, merged and released', () => {
       })
       repo.tag('v1.2.0')
       repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-      repo.git('push', '-q', 'origin', 'main', '--tags')
+      repo.publish('main', '--tags')
       server.gitDir = repo.origin
       const run = (inputs: Record<string, string> = {}) =>
         runActionFromSource(repo.dir, { mode: 'release_pr', push: 'true', ...inputs }, { GITHUB_API_URL: server.url })

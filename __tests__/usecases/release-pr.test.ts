@@ -34,7 +34,7 @@ describe('mode: release_pr', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
     repo.tag('v1.2.0')
     repo.commit('feat: faster decoding', { 'x.txt': 'x' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }
@@ -84,7 +84,7 @@ describe('mode: release_pr', () => {
     const repo = project()
     const first = await pr(repo)
     repo.commit('fix: cache eviction on low memory', { 'y.txt': 'y' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const before = github.requests.length
     const second = await pr(repo)
     expect(second.kind).toBe('updated')
@@ -142,7 +142,7 @@ describe('mode: release_pr', () => {
     if (opened.kind !== 'opened') throw new Error(opened.kind)
     // the feature is released another way meanwhile (a tag at HEAD): nothing left to release
     repo.tag('v1.3.0')
-    repo.git('push', '-q', 'origin', '--tags')
+    repo.publish('--tags')
     const result = await pr(repo)
     expect(result).toMatchObject({ kind: 'nothing', closed: { number: opened.pull.number } })
     expect(pull(opened.pull.number).state).toBe('closed')

@@ -32,10 +32,10 @@ function project(...messages: string[]): TestRepo {
       'CHANGELOG.md': '# Changelog\n\n## 1.2.0 (2026-01-01)\n\n- old entry\n'
     })
     base.tag('v1.2.0')
-    base.git('push', '-q', 'origin', 'main', '--tags')
+    base.publish('main', '--tags')
   })
   messages.forEach((message, i) => repo.commit(message, { [`file${i}.txt`]: message }))
-  if (messages.length > 0) repo.git('push', '-q', 'origin', 'main')
+  if (messages.length > 0) repo.publish('main')
   return repo
 }
 

@@ -39,7 +39,7 @@ describe('secrets reach no other service', () => {
     repo.commit('chore: initial', { ...pythonProject('1.2.0'), 'CHANGELOG.md': '# Changelog\n' })
     repo.tag('v1.2.0')
     messages.forEach((message, index) => repo.commit(message, { [`f${index}.txt`]: message }))
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }
@@ -85,7 +85,7 @@ describe('secrets reach no other service', () => {
   it('rollback: a token written in the reason is not in the PATCH of the immutable release', async () => {
     const repo = project(['feat: streaming'])
     repo.tag('v1.3.0')
-    repo.git('push', '-q', 'origin', '--tags')
+    repo.publish('--tags')
     github.addRelease('v1.2.0')
     github.addRelease('v1.3.0', { immutable: true, latest: true })
     const run = await runActionFromSource(
@@ -125,7 +125,7 @@ describe('secrets reach no other service', () => {
     repo.tagAt('v1.2.0', previous)
     repo.commitAt('feat: streaming', release - 60)
     repo.tagAt('v1.3.0', release)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     // the error rate fires; the latency query is refused with an answer that quotes the keys
     const datadog = await new FakeService((request: Recorded): Reply => {
       const query = request.query.get('query') ?? ''

@@ -38,7 +38,7 @@ describe('a run that does not release', () => {
   it('plan reads origin only with --online: a version tagged there and not here is then burned', async () => {
     const repo = project('feat: a')
     repo.git('tag', 'v1.3.0', 'HEAD~1')
-    repo.git('push', '-q', 'origin', 'v1.3.0')
+    repo.publish('v1.3.0')
     repo.git('tag', '-d', 'v1.3.0')
     expect((await cli(['plan', '-q', '-C', repo.dir], ENV)).stdout).toMatch(/^Would release v1\.3\.0 /)
     const online = await cli(['plan', '-q', '--online', '-C', repo.dir], ENV)

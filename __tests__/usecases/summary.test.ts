@@ -132,7 +132,7 @@ describe('the job summary at a glance', () => {
     repo.commit('fix: bug four')
     repo.commit('chore: tidy four')
     repo.commit('ci: pipeline four')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 

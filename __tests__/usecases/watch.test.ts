@@ -43,7 +43,7 @@ function released(triggers = TRIGGERS, older = false): TestRepo {
   repo.tagAt('v1.2.0', PREVIOUS)
   repo.commitAt('feat: streaming', RELEASE - 60)
   repo.tagAt('v1.3.0', RELEASE)
-  repo.git('push', '-q', 'origin', 'main', '--tags')
+  repo.publish('main', '--tags')
   return repo
 }
 

@@ -33,7 +33,7 @@ function setup(prepare: (s: Setup) => void, message = 'feat: something to releas
   if (repo.git('status', '--porcelain', '--untracked-files=all') !== '') {
     repo.git('add', '-A')
     repo.commit('chore: the attacker commits this')
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
   }
   return s
 }

@@ -115,7 +115,7 @@ describe('item 9: a YAML alias bomb in the gates configuration', () => {
   it.each([['plan'], ['apply']])('%s: named, with the fix, nothing changed', async command => {
     const repo = project('feat: x')
     repo.commit('chore: gates', { '.github/release-gates.yml': bomb })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     await cliRefuses(
       repo,
       [command, '-C', repo.dir],

@@ -32,7 +32,7 @@ describe('components: release_commit: api', () => {
     for (const tag of ['v1.2.0', 'lib-v0.3.0']) repo.tag(tag)
     repo.commit('feat(lib): streaming', { 'packages/lib/index.js': 'export const stream = 1\n' })
     repo.commit('fix: kit readme', { 'README.md': 'kit, fixed\n' })
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     github.gitDir = repo.origin
     return repo
   }

@@ -39,7 +39,7 @@ describe('components: a fixed group whose version files disagree', () => {
     })
     // the tags agree: only the version files tell
     for (const tag of ['v1.2.0', 'web-v1.2.0']) repo.tag(tag)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 

@@ -34,7 +34,7 @@ describe('components: modes acting on one', () => {
     repo.tag('cli-v0.2.0')
     repo.commit('chore(release): api-v1.5.0', { 'packages/api/package.json': pkg('@acme/api', '1.5.0') })
     repo.tag('api-v1.5.0')
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 
@@ -74,7 +74,7 @@ describe('components: modes acting on one', () => {
     await run(repo, { mode: 'rollback', version: 'api@1.5.0', reason: 'crash', push: 'true' })
     repo.commit('feat(api): the crash fixed, with a new option', { 'packages/api/x.ts': 'x' })
     repo.commit('fix(cli): a cli fix', { 'packages/cli/y.ts': 'y' })
-    repo.git('push', '-q', 'origin', 'main')
+    repo.publish('main')
     const released = await run(repo, { push: 'true' })
     const releases = JSON.parse(released.outputs.releases ?? '[]') as Array<{ name: string; version: string }>
     expect(releases.find(r => r.name === 'api')?.version).toBe('1.5.1')

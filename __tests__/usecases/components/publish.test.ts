@@ -50,7 +50,7 @@ describe('components: a GitHub release per component', () => {
       [CONFIG]: config
     })
     for (const tag of ['v1.2.0', 'lib-v0.3.0']) repo.tag(tag)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     repo.commit('feat(lib): streaming', { 'packages/lib/index.js': 'export const stream = 1\n' })
     repo.commit('fix: kit readme', { 'README.md': 'kit, fixed\n' })
     // what the build made before the release step: each component's own files

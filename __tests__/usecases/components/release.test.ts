@@ -40,7 +40,7 @@ describe('components: one release, many components', () => {
       [CONFIG]: config
     })
     for (const tag of ['v1.2.0', 'lib-v0.3.0', 'web-v0.3.0']) repo.tag(tag)
-    repo.git('push', '-q', 'origin', 'main', '--tags')
+    repo.publish('main', '--tags')
     return repo
   }
 
