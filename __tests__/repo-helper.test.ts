@@ -1,5 +1,6 @@
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
+import { refLines } from './helpers/publish.js'
 import { pythonProject, TestRepo } from './helpers/repo.js'
 
 /**
@@ -107,10 +108,10 @@ describe('TestRepo.publish', () => {
     const repo = TestRepo.create()
     repos.push(repo)
     repo.commit('chore: initial', pythonProject('1.2.0'))
-    repo.tag('v1.2.0')
+    repo.tagAt('v1.2.0', 1_767_300_000) // tag objects of the same bytes in both repositories
     repo.commits(['feat: a', 'fix: b'])
     repo.git('branch', 'side')
-    repo.tag('v1.3.0')
+    repo.tagAt('v1.3.0', 1_767_400_000)
     return repo
   }
   const state = (repo: TestRepo) => ({
@@ -147,5 +148,28 @@ describe('TestRepo.publish', () => {
     expect(() => raced.publish('main')).toThrow(/moved/)
     expect(() => raced.publish('HEAD:main')).toThrow(/plain branch name/)
     expect(() => raced.publish(':refs/tags/v1.3.0')).toThrow(/plain branch name/)
+  })
+})
+
+describe('refLines', () => {
+  it('lists what git for-each-ref lists: loose and packed refs, tags of both kinds, a symbolic ref', () => {
+    const repo = TestRepo.create()
+    try {
+      repo.commit('chore: initial', pythonProject('1.2.0'))
+      repo.tag('v1.2.0')
+      repo.git('tag', 'light')
+      repo.publish('main', '--tags')
+      const clone = path.join(repo.root, 'clone')
+      repo.git('clone', '-q', repo.origin, clone)
+      repo.git('pack-refs', '--all')
+      repo.commits(['feat: after packing'])
+      repo.git('branch', 'side')
+      const git = (dir: string) => repo.gitIn(dir, 'for-each-ref', '--format=%(refname) %(objectname)')
+      for (const dir of [repo.dir, clone]) expect(refLines(path.join(dir, '.git'))).toBe(git(dir))
+      expect(refLines(repo.origin)).toBe(git(repo.origin))
+      expect(refLines(path.join(clone, '.git'))).toContain('refs/remotes/origin/HEAD ')
+    } finally {
+      repo.cleanup()
+    }
   })
 })

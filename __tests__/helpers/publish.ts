@@ -52,7 +52,19 @@ export function publish(gitDir: string, origin: string, args: string[]): void {
   for (const name of branches) writeRef(gitDir, `refs/remotes/origin/${name}`, updates.get(`refs/heads/${name}`)!)
 }
 
-/** Every ref of a repository (loose refs over packed ones), name → object. */
+/**
+ * `git for-each-ref --format='%(refname) %(objectname)'` read from the files: one line a ref, in
+ * refname order, a symbolic ref as the object of its target.
+ */
+export function refLines(gitDir: string): string {
+  const found = refs(gitDir)
+  return [...found.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(ref => `${ref} ${found.get(ref)}`)
+    .join('\n')
+}
+
+/** Every ref of a repository (loose refs over packed ones, a symbolic ref resolved), name → object. */
 function refs(gitDir: string): Map<string, string> {
   const found = new Map<string, string>()
   const packed = path.join(gitDir, 'packed-refs')
@@ -67,12 +79,19 @@ function refs(gitDir: string): Map<string, string> {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full, `${name}/${entry.name}`)
       else {
-        const sha = readFileSync(full, 'utf8').trim()
-        if (/^[0-9a-f]{40}$/.test(sha)) found.set(`${name}/${entry.name}`, sha)
+        const text = readFileSync(full, 'utf8').trim()
+        if (/^[0-9a-f]{40}$/.test(text)) found.set(`${name}/${entry.name}`, text)
+        else if (text.startsWith('ref: ')) symbolic.set(`${name}/${entry.name}`, text.slice(5))
+        else throw new Error(`refs: ${name}/${entry.name} holds neither an object nor a ref`)
       }
     }
   }
+  const symbolic = new Map<string, string>()
   walk(path.join(gitDir, 'refs'), 'refs')
+  for (const [ref, target] of symbolic) {
+    const sha = found.get(target)
+    if (sha) found.set(ref, sha)
+  }
   return found
 }
 

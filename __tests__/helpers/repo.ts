@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { publish } from './publish.js'
+import { publish, refLines } from './publish.js'
 
 const GIT_ENV = {
   ...process.env,
@@ -295,7 +295,7 @@ export class TestRepo {
   snapshot(): { status: string; refs: string; index: string; head: string; remoteRefs: string } {
     return {
       status: this.git('status', '--porcelain=v1', '--untracked-files=all'),
-      refs: this.git('for-each-ref', '--format=%(refname) %(objectname)'),
+      refs: refLines(path.join(this.dir, '.git')),
       index: this.git('ls-files', '--stage'),
       head: this.head(),
       remoteRefs: this.remoteRefs()
@@ -309,16 +309,9 @@ export class TestRepo {
       .digest('hex')
   }
 
+  /** origin's refs, as `git for-each-ref --format='%(refname) %(objectname)'` lists them ('' without origin). */
   remoteRefs(): string {
-    try {
-      return execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)'], {
-        cwd: this.origin,
-        env: GIT_ENV,
-        encoding: 'utf8'
-      }).trim()
-    } catch {
-      return ''
-    }
+    return existsSync(this.origin) ? refLines(this.origin) : ''
   }
 
   cleanup(): void {
