@@ -54,9 +54,17 @@ export function entryText(change: Change): string {
  * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
  */
 export function withoutPullNumber(text: string): string {
-  // every trailing number, one at a time: a synced commit keeps its source's (`(#1392) (#420)`)
-  let rest = text.trimEnd()
-  for (let match = /\(#\d+\)$/.exec(rest); match; match = /\(#\d+\)$/.exec(rest))
-    rest = rest.slice(0, match.index).trimEnd()
-  return rest.trim()
+  // every trailing number, one at a time: a synced commit keeps its source's (`(#1392) (#420)`);
+  // read backwards from the end, so a subject of many numbers costs one pass
+  const space = /\s/
+  let end = text.length
+  for (;;) {
+    while (end > 0 && space.test(text[end - 1]!)) end--
+    if (text[end - 1] !== ')') break
+    let at = end - 2
+    while (at >= 0 && text[at]! >= '0' && text[at]! <= '9') at--
+    if (at === end - 2 || text[at] !== '#' || text[at - 1] !== '(') break
+    end = at - 1
+  }
+  return text.slice(0, end).trim()
 }
