@@ -1,6 +1,10 @@
 import { analyzeCommit, type Change } from '../../src/core/commits/changes.js'
-import { learnConventions } from '../../src/core/notes/conventions.js'
+import { describeConventions, learnConventions } from '../../src/core/notes/conventions.js'
 import { renderSections } from '../../src/core/notes/notes.js'
+import { parseSettings } from '../../src/core/config/settings.js'
+import { planRelease } from '../../src/core/versioning/plan.js'
+import { releaseTags } from '../../src/core/versioning/version.js'
+import { commit, history } from '../helpers/commits.js'
 import { render } from '../helpers/markdown.js'
 
 /**
@@ -61,5 +65,146 @@ describe('breaking entries follow the learned entry style', () => {
   it('without a learned style a breaking entry keeps the default (scope `**scope:**`, commit linked)', () => {
     const notes = renderSections(changesOf(9, ['feat(api)!: drop the v1 endpoints']), URL)
     expect(notes).toContain(`- ⚠️ **BREAKING:** **api:** drop the v1 endpoints ([${sha(9, 0).slice(0, 7)}](`)
+  })
+})
+
+/** The types each section of the notes holds. */
+const typesOf = (sections: ReadonlyArray<{ title: string; types: string[] }>): Record<string, string[]> =>
+  Object.fromEntries(sections.map(section => [section.title, section.types]))
+
+/** One release section of python-semantic-release v9's default template (``[`abc1234`](…)`` links). */
+const PSR_ONE = [
+  '## v1.1.0 (2026-01-02)',
+  '',
+  '### Bug Fixes',
+  '',
+  '- **io**: Close the handle on error',
+  `  ([\`${sha(1, 0).slice(0, 7)}\`](${URL}/commit/${sha(1, 0)}))`,
+  '',
+  '### Features',
+  '',
+  `- Add a flag ([\`${sha(1, 1).slice(0, 7)}\`](${URL}/commit/${sha(1, 1)}))`,
+  ''
+].join('\n')
+
+describe("the first releases: a tool's default layout is evidence of its default sections", () => {
+  it('one python-semantic-release section: its chores, build and CI changes are published, under its titles', () => {
+    const learned = learnConventions(PSR_ONE)!
+    expect(learned.tool?.name).toBe('python-semantic-release')
+    // nothing learned by evidence from one section: the tool's defaults decide
+    expect(learned.learned).toEqual([])
+    const sections = typesOf(learned.sections)
+    expect(sections['Chores']).toEqual(['chore', 'deps-dev'])
+    expect(sections['Build System']).toEqual(['build'])
+    expect(sections['Continuous Integration']).toEqual(['ci'])
+    expect(sections['Testing']).toEqual(['test'])
+    // it has no section for reverts
+    expect(learned.tool?.hidden).toContain('revert')
+    expect(learned.sections.flatMap(section => section.types)).not.toContain('revert')
+    const notes = renderSections(
+      changesOf(9, ['ci: run on the next interpreter', 'build: ship arm64 wheels', 'chore(deps): bump the lock file']),
+      URL,
+      Infinity,
+      '',
+      learned.sections
+    )
+    expect(render(notes).headings.map(heading => heading.text)).toEqual([
+      'Chores',
+      'Build System',
+      'Continuous Integration'
+    ])
+    // the summary says what was followed and why
+    const summary = describeConventions(learned, 'CHANGELOG.md').join('\n')
+    expect(summary).toContain("every section read is python-semantic-release's default layout")
+    expect(summary).toContain('`build` under Build System')
+    expect(summary).toContain('leaving out `revert`')
+  })
+
+  it('the newest section beats the default: a kind it left out although its commits were there stays out', () => {
+    const learned = learnConventions(PSR_ONE, version =>
+      version === '1.1.0' ? changesOf(1, ['fix(io): close the handle on error', 'feat: add a flag', 'ci: tidy']) : null
+    )!
+    expect(learned.tool?.hidden).toContain('ci')
+    expect(learned.sections.flatMap(section => section.types)).not.toContain('ci')
+    expect(learned.sections.flatMap(section => section.types)).toContain('chore')
+  })
+
+  it("two git-cliff sections: every type but chore(deps), as its default cliff.toml; commitizen's: feat, fix, refactor, perf", () => {
+    const cliff = CLIFF.slice(0, CLIFF.indexOf('## [0.1.0]'))
+    const learned = learnConventions(cliff)!
+    expect(learned.tool?.name).toBe('git-cliff')
+    const types = learned.sections.flatMap(section => section.types)
+    expect(types).toEqual(expect.arrayContaining(['chore', 'ci', 'build', 'test', 'style', 'revert', 'docs']))
+    expect(types).not.toContain('deps-dev')
+    expect(typesOf(learned.sections)['⚙️ Miscellaneous Tasks']).toEqual(['chore', 'ci', 'build'])
+
+    const cz = [
+      '## v0.2.0 (2026-01-02)',
+      '',
+      '### Feat',
+      '',
+      '- **cli**: add a flag',
+      '',
+      '### Fix',
+      '',
+      '- repair',
+      ''
+    ].join('\n')
+    const followed = learnConventions(cz)!
+    expect(followed.tool?.name).toBe('commitizen')
+    expect(typesOf(followed.sections)).toEqual({ Fix: ['fix', 'deps'], Refactor: ['refactor'], Perf: ['perf'] })
+    // nor does a release made by hand list what commitizen never lists: maintenance, plain messages
+    expect(followed.handMade.flatMap(section => section.types).sort()).toEqual(['deps', 'fix', 'perf', 'refactor'])
+  })
+
+  it("release-please's and hand-written sections are no tool's default layout: one section still learns nothing", () => {
+    const releasePlease = [
+      `## [1.1.0](${URL}/compare/v1.0.0...v1.1.0) (2026-01-02)`,
+      '',
+      '### Features',
+      '',
+      `* **cli:** add a flag ([${sha(1, 1).slice(0, 7)}](${URL}/commit/${sha(1, 1)}))`,
+      '',
+      '### Bug Fixes',
+      '',
+      `* repair ([${sha(1, 0).slice(0, 7)}](${URL}/commit/${sha(1, 0)}))`,
+      ''
+    ].join('\n')
+    expect(learnConventions(releasePlease)).toBeNull()
+    // a title the tool does not write: edited by hand
+    expect(learnConventions(PSR_ONE.replace('### Features', '### New stuff'))).toBeNull()
+    expect(learnConventions(CLIFF.replace(/🐛 Bug Fixes/g, 'Bugs squashed'))?.tool ?? null).toBeNull()
+  })
+
+  it('a release made by hand follows the learned convention: what the changelog leaves out stays out', () => {
+    const cz = ['0.3.0', '0.2.0']
+      .flatMap(version => [`## v${version} (2026-01-02)`, '', '### Fix', '', `- **io**: repair ${version}`, ''])
+      .join('\n')
+    const conventions = learnConventions(cz)!
+    const tags = releaseTags([{ name: 'v0.3.0', sha: '0'.repeat(40) }], 'v')
+    const plan = (handMadeSections?: typeof conventions.handMade) =>
+      planRelease({
+        settings: parseSettings(() => undefined),
+        commits: history(
+          'fix(io): close the handle',
+          'chore: tidy the lock file',
+          'Update the README',
+          commit('Release 0.3.1')
+        ),
+        previous: tags[0],
+        allTags: tags,
+        repoUrl: URL,
+        packageName: null,
+        date: '2026-01-03',
+        sections: conventions.sections,
+        handMadeSections
+      })
+    // without it, a release made by hand lists every change (what real hand-written changelogs do)
+    expect(plan().notes).toContain('tidy the lock file')
+    const followed = plan(conventions.handMade)
+    expect(followed.version).toBe('0.3.1')
+    expect(followed.notes).toContain('- **io**: close the handle')
+    expect(followed.notes).not.toContain('tidy the lock file')
+    expect(followed.notes).not.toContain('Update the README')
   })
 })

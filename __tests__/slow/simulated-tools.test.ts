@@ -123,14 +123,30 @@ describe('simulated changelogs of other tools (python-semantic-release, git-clif
       ].join('\n')
     )
 
+  // MEASURE=details: what following the changelog still misses, and lists that the tool did not
+  if (process.env.MEASURE === 'details')
+    for (const { tool, learned } of figures)
+      console.log(
+        [
+          `${tool.name}:`,
+          ...learned.flatMap(row => [
+            ...row.missing.map(line => `  missing ${row.repo} ${line}`),
+            ...row.unpublished.map(line => `  unpublished ${row.repo} ${line}`)
+          ])
+        ].join('\n')
+      )
+
   it.each(TOOLS.map(tool => tool.name))('%s: following the changelog lists what the tool published', name => {
     const { defaults, learned } = figures.find(each => each.tool.name === name)!
     // the simulation has entries enough to measure (commitizen's: 292)
     expect(sum(learned, 'theirs')).toBeGreaterThan(250)
     // learning never lists less of what they published, nor more of what they did not
     expect(sum(learned, 'found')).toBeGreaterThanOrEqual(sum(defaults, 'found'))
-    // today: python-semantic-release 94.1 %, git-cliff 92.6 % (the misses: releases before 3 sections showed a kind)
-    expect(sum(learned, 'found') / sum(learned, 'theirs')).toBeGreaterThanOrEqual(0.92)
+    // today: python-semantic-release 100 %, git-cliff 99.0 %, commitizen 100 % (the first sections are the tool's default
+    // layout: its default sections are followed; 94.1 % and 92.6 % when three sections had to show a kind)
+    expect(sum(learned, 'found') / sum(learned, 'theirs')).toBeGreaterThanOrEqual(0.985)
+    // today: 99.6 %, 99.1 %, 89.8 % (a release made by hand follows the changelog too: commitizen's was 52.6 %)
+    expect(sum(learned, 'published') / sum(learned, 'counted')).toBeGreaterThanOrEqual(0.89)
     expect(sum(learned, 'published') / sum(learned, 'counted')).toBeGreaterThanOrEqual(
       sum(defaults, 'published') / sum(defaults, 'counted')
     )
