@@ -1,5 +1,5 @@
 import { analyzeCommit, type Change } from '../../src/core/commits/changes.js'
-import { describeConventions, learnConventions } from '../../src/core/notes/conventions.js'
+import { describeConventions, learnConventions, parseChangelog } from '../../src/core/notes/conventions.js'
 import { renderSections } from '../../src/core/notes/notes.js'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { planRelease } from '../../src/core/versioning/plan.js'
@@ -206,5 +206,80 @@ describe("the first releases: a tool's default layout is evidence of its default
     expect(followed.notes).toContain('- **io**: close the handle')
     expect(followed.notes).not.toContain('tidy the lock file')
     expect(followed.notes).not.toContain('Update the README')
+  })
+})
+
+/** A flat changelog: the entries right under each release heading, each with its commit's type. */
+const FLAT = ['1.3.0', '1.2.0', '1.1.0']
+  .flatMap((version, at) => [
+    `## ${version}`,
+    '',
+    '01-13-2020 14:19 PST',
+    '',
+    `- fix(io): close the handle ${at} ([#${at + 10}](${URL}/pull/${at + 10}))`,
+    `- chore: tidy the lock file ${at}`,
+    `- build: ship arm64 wheels ${at}`,
+    ''
+  ])
+  .join('\n')
+
+describe('flat changelogs are learned from', () => {
+  it('reads the entries under the release heading as one group without a title', () => {
+    const [newest] = parseChangelog(FLAT)
+    expect(newest.groups).toEqual([
+      {
+        title: '',
+        entries: [
+          `fix(io): close the handle 0 ([#10](${URL}/pull/10))`,
+          'chore: tidy the lock file 0',
+          'build: ship arm64 wheels 0'
+        ]
+      }
+    ])
+  })
+
+  it('publishes the types they list (under the complete sections’ titles) and keeps the type on each entry', () => {
+    const learned = learnConventions(FLAT)!
+    expect(learned.style).toEqual({ scope: 'bold-colon', commitLinks: false, typePrefix: true })
+    const types = learned.sections.flatMap(section => section.types)
+    expect(types).toEqual(expect.arrayContaining(['fix', 'chore', 'build']))
+    expect(learned.learned.every(section => section.title !== '')).toBe(true)
+    const notes = renderSections(
+      changesOf(9, ['fix(io): keep the mode', 'chore: bump the linter', 'feat(api)!: drop v1']),
+      URL,
+      Infinity,
+      '',
+      learned.sections
+    )
+    expect(notes).toContain('- fix(io): keep the mode\n')
+    expect(notes).toContain('- chore: bump the linter')
+    expect(notes).toContain('- ⚠️ **BREAKING:** feat(api)!: drop v1')
+    expect(notes).not.toContain('/commit/')
+    expect(render(notes).headings.every(heading => heading.text.length > 0)).toBe(true)
+    expect(describeConventions(learned, 'CHANGELOG.md').join('\n')).toContain('with their type, as `type(scope): text`')
+  })
+
+  it('a kind whose commits were there and that the flat list left out stays out', () => {
+    const learned = learnConventions(FLAT, version => {
+      const at = ['1.3.0', '1.2.0', '1.1.0'].indexOf(version)
+      return changesOf(at, [
+        `fix(io): close the handle ${at}`,
+        `chore: tidy the lock file ${at}`,
+        `build: ship arm64 wheels ${at}`,
+        `docs: explain ${at}`
+      ])
+    })!
+    expect(learned.hidden).toContain('docs')
+    expect(learned.sections.flatMap(section => section.types)).not.toContain('docs')
+  })
+
+  it('a hostile scope kept in the type prefix renders literally: no HTML, no ping, no emphasis', () => {
+    const learned = learnConventions(FLAT)!
+    const notes = renderSections(changesOf(9, ['fix(<b>@everyone</b>*x*): y']), URL, Infinity, '', learned.sections)
+    const seen = render(notes)
+    expect(seen.html).not.toContain('<b>')
+    expect(seen.html).not.toContain('<em>')
+    expect(seen.items[0]).toContain('@')
+    expect(notes).not.toMatch(/(^|[^`\w])@everyone/)
   })
 })

@@ -101,6 +101,8 @@ function entryKey(entry: string, changes: readonly Change[] | null): { key: stri
  * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
  */
 function namesKind(title: string, key: string): boolean {
+  // a flat changelog has no titles: its entries' types say what it lists
+  if (title === '') return true
   const named = titleKeys(title)
   if (named.includes(key)) return true
   // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
@@ -108,6 +110,11 @@ function namesKind(title: string, key: string): boolean {
   return named.includes('chore') && MAINTENANCE_KINDS.has(key)
 }
 const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev'])
+
+/** The title a kind listed in a flat changelog is published under: its section of the complete sections. */
+function flatTitle(key: string): string {
+  return COMPLETE_SECTIONS.find(section => section.types.includes(key))?.title ?? key
+}
 
 function keyOf(change: Change): string {
   if (change.breaking) return 'breaking'
@@ -202,19 +209,26 @@ export function learnConventions(
   }
   const tool = writer ? followTool(writer, new Set([...homes.keys(), ...hidden]), key => said.get(key)?.[0]) : null
   const titles = new Map<string, LearnedSection>()
+  const order = new Map<string, number>()
   for (const [key, home] of homes) {
-    const name = home.title.toLowerCase()
+    // a flat changelog's kinds (no title) go under the titles of the complete sections
+    const title = home.title || flatTitle(key)
+    const name = title.toLowerCase()
     let section = titles.get(name)
-    if (!section) titles.set(name, (section = { title: home.title, types: [], evidence: {}, by: home.by }))
+    if (!section) titles.set(name, (section = { title, types: [], evidence: {}, by: home.by }))
+    if (!order.has(name)) order.set(name, titleOrder.get(home.title.toLowerCase()) ?? titleOrder.size)
     section.types.push(key)
-    section.evidence[key] = said.get(key)!.filter(say => say?.title.toLowerCase() === name).length
+    section.evidence[key] = said.get(key)!.filter(say => say?.title.toLowerCase() === home.title.toLowerCase()).length
     if (home.by === 'commits' || (home.by === 'entries' && section.by === 'title')) section.by = home.by
   }
   const learned = [...titles.entries()]
-    .sort((a, b) => titleOrder.get(a[0])! - titleOrder.get(b[0])!)
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([, section]) => section)
   const style = entryStyleOf(entries)
-  const restyled = style.scope !== DEFAULT_ENTRY_STYLE.scope || style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks
+  const restyled =
+    style.scope !== DEFAULT_ENTRY_STYLE.scope ||
+    style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks ||
+    style.typePrefix === true
   if (learned.length === 0 && hidden.length === 0 && !restyled && !tool) return null
   const taken = new Set([...homes.keys(), ...hidden, ...(tool?.sections.flatMap(section => section.types) ?? [])])
   for (const key of tool?.hidden ?? []) taken.add(key)
@@ -268,9 +282,9 @@ export function describeConventions(conventions: NotesConventions | null, file: 
   }
   if (conventions.hidden.length > 0)
     lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`)
-  const { scope, commitLinks } = conventions.style
+  const { scope, commitLinks, typePrefix } = conventions.style
   lines.push(
-    `- entries written as in ${file}: scope as \`${scopeMark('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`
+    `- entries written as in ${file}: ${typePrefix ? 'with their type, as `type(scope): text`' : `scope as \`${scopeMark('scope', scope).trim()}\``}, ${commitLinks ? 'commits linked' : 'no commit links'}`
   )
   return lines
 }
