@@ -283,3 +283,25 @@ describe('flat changelogs are learned from', () => {
     expect(notes).not.toMatch(/(^|[^`\w])@everyone/)
   })
 })
+
+describe('bad input', () => {
+  it('a flat section of 100,000 entries, a 1 MB entry, 100,000 sections of one tool: read once, in linear time', () => {
+    const flat = [
+      '## 2.0.0',
+      `- fix: ${'a'.repeat(1_000_000)}`,
+      `- ${'('.repeat(500_000)}`,
+      ...Array.from({ length: 100_000 }, (_, index) => `- chore(x): thing ${index}`),
+      '## 1.0.0',
+      ...Array.from({ length: 3 }, (_, index) => `- chore: other ${index}`)
+    ].join('\n')
+    const parsed = parseChangelog(flat)
+    expect(parsed[0].groups[0].entries).toHaveLength(100_002)
+    expect(parsed[0].groups[0].entries[0].length).toBeLessThanOrEqual(1_000)
+    expect(learnConventions(flat)?.style.typePrefix).toBe(true)
+    const many = Array.from(
+      { length: 100_000 },
+      (_, index) => `## v1.0.${100_000 - index} (2026-01-01)\n### Fix\n- **io**: repair ${index}\n`
+    ).join('\n')
+    expect(learnConventions(many)?.tool?.name).toBe('commitizen')
+  })
+})
