@@ -1,6 +1,6 @@
 import { analyzeCommit, type Change } from '../../src/core/commits/changes.js'
 import { describeConventions, learnConventions, parseChangelog } from '../../src/core/notes/conventions.js'
-import { renderSections } from '../../src/core/notes/notes.js'
+import { renderChangelogSection, renderSections } from '../../src/core/notes/notes.js'
 import { parseSettings } from '../../src/core/config/settings.js'
 import { planRelease } from '../../src/core/versioning/plan.js'
 import { releaseTags } from '../../src/core/versioning/version.js'
@@ -303,5 +303,25 @@ describe('bad input', () => {
       (_, index) => `## v1.0.${100_000 - index} (2026-01-01)\n### Fix\n- **io**: repair ${index}\n`
     ).join('\n')
     expect(learnConventions(many)?.tool?.name).toBe('commitizen')
+  })
+})
+
+describe("no tool's layout is guessed from ours", () => {
+  it('a changelog this action wrote (default sections and style) is no tool’s default layout', () => {
+    const sections = ['1.0.2', '1.0.1']
+      .map((version, at) =>
+        renderChangelogSection({
+          version,
+          tag: `v${version}`,
+          previousTag: `v1.0.${at}`,
+          sections: renderSections(changesOf(at, ['fix(io): close the handle', 'fix: repair', 'perf: faster']), URL),
+          repoUrl: URL,
+          packageName: null,
+          date: '2026-01-01'
+        })
+      )
+      .join('\n')
+    expect(learnConventions(sections)?.tool ?? null).toBeNull()
+    expect(learnConventions(sections.slice(0, sections.indexOf('## [1.0.1]')))).toBeNull()
   })
 })
