@@ -114,6 +114,7 @@ export function replayTransitions(
       packageName: null,
       date: '2020-01-01',
       sections: conventions?.sections,
+      handMadeSections: conventions?.handMade,
       releases
     })
     return { transition, plan, got: plan.released ? `v${plan.version}` : 'none', conventions }

@@ -113,15 +113,29 @@ describe('simulated changelogs of other tools (python-semantic-release, git-clif
   if (process.env.MEASURE)
     console.log(
       [
-        '| tool | recall, default sections → learned | precision, default sections → learned |',
-        '| --- | ---: | ---: |',
+        '| tool | recall, default sections → learned | precision, default sections → learned | breaking subjects kept (learned) |',
+        '| --- | ---: | ---: | ---: |',
         ...figures.map(
           ({ tool, defaults, learned }) =>
             `| ${tool.name} | ${sum(defaults, 'found')}/${sum(defaults, 'theirs')} ${percent(sum(defaults, 'found'), sum(defaults, 'theirs'))} → ${sum(learned, 'found')}/${sum(learned, 'theirs')} ${percent(sum(learned, 'found'), sum(learned, 'theirs'))} | ` +
-            `${sum(defaults, 'published')}/${sum(defaults, 'counted')} ${percent(sum(defaults, 'published'), sum(defaults, 'counted'))} → ${sum(learned, 'published')}/${sum(learned, 'counted')} ${percent(sum(learned, 'published'), sum(learned, 'counted'))} |`
+            `${sum(defaults, 'published')}/${sum(defaults, 'counted')} ${percent(sum(defaults, 'published'), sum(defaults, 'counted'))} → ${sum(learned, 'published')}/${sum(learned, 'counted')} ${percent(sum(learned, 'published'), sum(learned, 'counted'))} | ` +
+            `${learned.reduce((total, row) => total + row.breakingKept, 0)}/${learned.reduce((total, row) => total + row.breaking, 0)} |`
         )
       ].join('\n')
     )
+
+  // MEASURE=details: what following the changelog still misses, and lists that the tool did not
+  if (process.env.MEASURE === 'details')
+    for (const { tool, learned } of figures)
+      console.log(
+        [
+          `${tool.name}:`,
+          ...learned.flatMap(row => [
+            ...row.missing.map(line => `  missing ${row.repo} ${line}`),
+            ...row.unpublished.map(line => `  unpublished ${row.repo} ${line}`)
+          ])
+        ].join('\n')
+      )
 
   it.each(TOOLS.map(tool => tool.name))('%s: following the changelog lists what the tool published', name => {
     const { defaults, learned } = figures.find(each => each.tool.name === name)!
@@ -129,11 +143,16 @@ describe('simulated changelogs of other tools (python-semantic-release, git-clif
     expect(sum(learned, 'theirs')).toBeGreaterThan(250)
     // learning never lists less of what they published, nor more of what they did not
     expect(sum(learned, 'found')).toBeGreaterThanOrEqual(sum(defaults, 'found'))
-    // today: python-semantic-release 94.1 %, git-cliff 92.6 % (the misses: releases before 3 sections showed a kind)
-    expect(sum(learned, 'found') / sum(learned, 'theirs')).toBeGreaterThanOrEqual(0.92)
+    // today: python-semantic-release 100 %, git-cliff 99.0 %, commitizen 100 % (the first sections are the tool's default
+    // layout: its default sections are followed; 94.1 % and 92.6 % when three sections had to show a kind)
+    expect(sum(learned, 'found') / sum(learned, 'theirs')).toBeGreaterThanOrEqual(0.985)
+    // today: 99.6 %, 99.1 %, 89.8 % (a release made by hand follows the changelog too: commitizen's was 52.6 %)
+    expect(sum(learned, 'published') / sum(learned, 'counted')).toBeGreaterThanOrEqual(0.89)
     expect(sum(learned, 'published') / sum(learned, 'counted')).toBeGreaterThanOrEqual(
       sum(defaults, 'published') / sum(defaults, 'counted')
     )
     expect(learned.flatMap(row => row.duplicates)).toEqual([])
+    // a breaking entry keeps its subject in every learned style
+    expect(learned.flatMap(row => row.breakingLost)).toEqual([])
   })
 })

@@ -149,11 +149,12 @@ describe('the job summary at a glance', () => {
       { level: 4, text: 'Fix' }
     ])
     expect(outlineFaults(seen.headings)).toEqual([])
+    // the changelog's entries keep their type (python-semantic-release v7's `* ci: text`): so do the notes' (issue 19)
     expect(seen.items).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^pipeline four \(/),
-        expect.stringMatching(/^tidy four \(/),
-        expect.stringMatching(/^bug four \(/)
+        expect.stringMatching(/^ci: pipeline four \(/),
+        expect.stringMatching(/^chore: tidy four \(/),
+        expect.stringMatching(/^fix: bug four \(/)
       ])
     )
     expect(seen.html).toContain(
@@ -164,7 +165,7 @@ describe('the job summary at a glance', () => {
     )
     // the new changelog section follows the same sections
     const written = repo.read('CHANGELOG.md')
-    expect(written.slice(0, written.indexOf('## v1.0.3'))).toMatch(/### Chore\n\n- tidy four/)
+    expect(written.slice(0, written.indexOf('## v1.0.3'))).toMatch(/### Chore\n\n- chore: tidy four/)
   })
 
   it('notes_sections wins over the changelog, and a new repository gets the default sections', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Change } from '../commits/changes.js'
 import { sanitizeBlock } from '../text/sanitize.js'
+import { DEFAULT_ENTRY_STYLE, type EntryStyle } from './changelog-format.js'
 import { entry, entryText, linkReferences, shaLink, withoutPullNumber } from './entry.js'
 
 const MARKER = '⚠️ **BREAKING:** '
@@ -139,9 +140,14 @@ function textOf(change: Change): string {
 /**
  * The blocks of the breaking changes (newest first), each one or more entries and the text under
  * them: changes with the same text are listed together, the text once; the same subject twice (a
- * cherry-pick) is one entry.
+ * cherry-pick) is one entry. Each entry is written in the `style` the other entries follow (the one
+ * learned from the changelog: its scope mark, commit links or none).
  */
-export function renderBreaking(breaking: readonly Change[], repoUrl: string | null): string[] {
+export function renderBreaking(
+  breaking: readonly Change[],
+  repoUrl: string | null,
+  style: EntryStyle = DEFAULT_ENTRY_STYLE
+): string[] {
   const groups = new Map<string, { text: string; changes: Change[] }>()
   const order: Array<{ text: string; changes: Change[] }> = []
   for (const change of breaking) {
@@ -163,7 +169,7 @@ export function renderBreaking(breaking: readonly Change[], repoUrl: string | nu
       if (same) same.push(change)
       else entries.set(key, [change])
     }
-    const lines = [...entries.values()].map(members => entry(members, repoUrl, entryText(members[0]), MARKER))
+    const lines = [...entries.values()].map(members => entry(members, repoUrl, entryText(members[0]), MARKER, style))
     if (!text) return lines.join('\n')
     const shas = changes.map(change => change.sha)
     return `${lines.join('\n')}\n\n${renderText(text, shas, repoUrl)}\n`

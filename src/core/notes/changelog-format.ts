@@ -7,6 +7,7 @@
  * What a title means, what an entry says once its scope and references are dropped, and how the
  * entries are written (the style the notes then follow).
  */
+import { typeRow } from '../commits/type-table.js'
 import { sanitizeInline } from '../text/sanitize.js'
 
 export interface ChangelogRelease {
@@ -21,6 +22,8 @@ export interface EntryStyle {
   scope: ScopeStyle
   /** The entries link their commits. */
   commitLinks: boolean
+  /** The entries keep their commit's type: `- fix(io): close the file` (releasetool's, flat changelogs'); absent: no. */
+  typePrefix?: true
 }
 
 /** The style of the notes when nothing was learned: release-please's. */
@@ -66,8 +69,11 @@ export function parseChangelog(text: string): ChangelogRelease[] {
       current.groups.push(group)
       continue
     }
-    if (!current || !group) continue
+    if (!current) continue
     const item = ITEM.exec(line)
+    // a flat changelog: entries right under the release heading are one group without a title
+    if (!group && item) current.groups.push((group = { title: '', entries: [] }))
+    if (!group) continue
     if (item) {
       group.entries.push(item[1].slice(0, 1_000))
       open = true
@@ -135,6 +141,8 @@ export function entryShas(entry: string): string[] {
 
 const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/
 const TYPE_PREFIX = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?[a-z]+(?:\([^)]{0,80}\))?!?:\s/
+/** An entry that is its commit's header: `fix(io): close the file`, `chores(build): …` (the type is then checked). */
+const KEPT_TYPE = /^([a-z]{1,20})(?:\([^)]{0,80}\))?!?:\s/
 
 /** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
 export function formatOf(release: ChangelogRelease): string {
@@ -154,9 +162,15 @@ export function entryStyleOf(entries: readonly string[]): EntryStyle {
     else if (/^\*\(([^)]{1,80})\)\*/.test(entry)) counts['italic-paren']++
   }
   const scoped = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] as [ScopeStyle, number]
+  const prefixed = entries.filter(entry => {
+    const type = KEPT_TYPE.exec(entry)?.[1] ?? null
+    return (typeRow(type) ?? typeRow(type?.replace(/s$/, '') ?? null))?.written
+  }).length
   return {
     scope: scoped[1] > 0 ? scoped[0] : DEFAULT_ENTRY_STYLE.scope,
-    commitLinks: entries.length === 0 || links * 2 >= entries.length
+    commitLinks: entries.length === 0 || links * 2 >= entries.length,
+    // most entries keep their type: so do ours
+    ...(entries.length > 0 && prefixed * 2 > entries.length ? { typePrefix: true as const } : {})
   }
 }
 

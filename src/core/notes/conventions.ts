@@ -6,7 +6,7 @@
  * A mapping is learned only with evidence from at least EVIDENCE_SECTIONS release sections.
  */
 import { analyzeCommit, type Change } from '../commits/changes.js'
-import { DEFAULT_SECTIONS, isFeatureType, type NotesSection } from '../commits/type-table.js'
+import { COMPLETE_SECTIONS, DEFAULT_SECTIONS, isFeatureType, type NotesSection } from '../commits/type-table.js'
 import { sectionKey } from './notes.js'
 import {
   DEFAULT_ENTRY_STYLE,
@@ -21,6 +21,7 @@ import {
   type ChangelogRelease,
   type EntryStyle
 } from './changelog-format.js'
+import { followTool, toolOf, type FollowedTool } from './tool-defaults.js'
 
 export { parseChangelog, type ChangelogRelease }
 
@@ -40,8 +41,10 @@ export interface LearnedSection extends NotesSection {
 }
 
 export interface NotesConventions {
-  /** The sections the notes follow: the learned ones, then the defaults' kinds the changelog never showed. */
+  /** The sections the notes follow: the learned ones, the tool's (below), then the defaults' kinds the changelog never showed. */
   sections: NotesSection[]
+  /** The sections of a release made by hand: the same, then every other kind the changelog does not leave out. */
+  handMade: NotesSection[]
   learned: LearnedSection[]
   /** Kinds the changelog leaves out although their commits were there (in ≥ EVIDENCE_SECTIONS releases). */
   hidden: string[]
@@ -49,6 +52,11 @@ export interface NotesConventions {
   from: string[]
   /** How the entries are written (scope, commit links): the notes write theirs the same way. */
   style: EntryStyle
+  /**
+   * Every section read was written by this tool's default template: the kinds they have not shown
+   * often enough to learn follow its default sections (published under its titles, or left out).
+   */
+  tool: FollowedTool | null
 }
 
 /** Lower case letters and digits of an entry's words (scope, type, links and references dropped): for matching it to a commit. */
@@ -93,6 +101,8 @@ function entryKey(entry: string, changes: readonly Change[] | null): { key: stri
  * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
  */
 function namesKind(title: string, key: string): boolean {
+  // a flat changelog has no titles: its entries' types say what it lists
+  if (title === '') return true
   const named = titleKeys(title)
   if (named.includes(key)) return true
   // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
@@ -100,6 +110,11 @@ function namesKind(title: string, key: string): boolean {
   return named.includes('chore') && MAINTENANCE_KINDS.has(key)
 }
 const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev'])
+
+/** The title a kind listed in a flat changelog is published under: its section of the complete sections. */
+function flatTitle(key: string): string {
+  return COMPLETE_SECTIONS.find(section => section.types.includes(key))?.title ?? key
+}
 
 function keyOf(change: Change): string {
   if (change.breaking) return 'breaking'
@@ -121,7 +136,9 @@ export function learnConventions(
   const era = written.length > 0 ? formatOf(written[0]) : ''
   const end = written.findIndex(release => formatOf(release) !== era)
   const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS))
-  if (releases.length < EVIDENCE_SECTIONS) return null
+  // sections all written by one tool's default template: one is evidence enough of its defaults
+  const writer = toolOf(releases)
+  if (releases.length < EVIDENCE_SECTIONS && !writer) return null
   /**
    * For each kind, what each release (newest first) says of it: listed under a title, or left out
    * although its commits were there (null). Kinds without commits in a release say nothing there.
@@ -190,35 +207,54 @@ export function learnConventions(
         homes.set(key, agree[0]!)
     }
   }
+  const tool = writer ? followTool(writer, new Set([...homes.keys(), ...hidden]), key => said.get(key)?.[0]) : null
   const titles = new Map<string, LearnedSection>()
+  const order = new Map<string, number>()
   for (const [key, home] of homes) {
-    const name = home.title.toLowerCase()
+    // a flat changelog's kinds (no title) go under the titles of the complete sections
+    const title = home.title || flatTitle(key)
+    const name = title.toLowerCase()
     let section = titles.get(name)
-    if (!section) titles.set(name, (section = { title: home.title, types: [], evidence: {}, by: home.by }))
+    if (!section) titles.set(name, (section = { title, types: [], evidence: {}, by: home.by }))
+    if (!order.has(name)) order.set(name, titleOrder.get(home.title.toLowerCase()) ?? titleOrder.size)
     section.types.push(key)
-    section.evidence[key] = said.get(key)!.filter(say => say?.title.toLowerCase() === name).length
+    section.evidence[key] = said.get(key)!.filter(say => say?.title.toLowerCase() === home.title.toLowerCase()).length
     if (home.by === 'commits' || (home.by === 'entries' && section.by === 'title')) section.by = home.by
   }
   const learned = [...titles.entries()]
-    .sort((a, b) => titleOrder.get(a[0])! - titleOrder.get(b[0])!)
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([, section]) => section)
   const style = entryStyleOf(entries)
-  const restyled = style.scope !== DEFAULT_ENTRY_STYLE.scope || style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks
-  if (learned.length === 0 && hidden.length === 0 && !restyled) return null
-  const taken = new Set([...homes.keys(), ...hidden])
-  const rest = DEFAULT_SECTIONS.map(section => ({
-    title: section.title,
-    types: section.types.filter(type => !taken.has(type))
-  })).filter(section => section.types.length > 0)
+  const restyled =
+    style.scope !== DEFAULT_ENTRY_STYLE.scope ||
+    style.commitLinks !== DEFAULT_ENTRY_STYLE.commitLinks ||
+    style.typePrefix === true
+  if (learned.length === 0 && hidden.length === 0 && !restyled && !tool) return null
+  const taken = new Set([...homes.keys(), ...hidden, ...(tool?.sections.flatMap(section => section.types) ?? [])])
+  for (const key of tool?.hidden ?? []) taken.add(key)
+  // the learned sections, the tool's kinds joining a learned section of the same title
+  const followed: NotesSection[] = learned.map(({ title, types }) => ({ title, types: [...types] }))
+  for (const section of tool?.sections ?? []) {
+    const same = followed.find(each => each.title.toLowerCase() === section.title.toLowerCase())
+    if (same) same.types.push(...section.types)
+    else followed.push({ title: section.title, types: [...section.types] })
+  }
+  // then the kinds nothing decided, as the defaults have them; each section writes its entries the way the changelog does
+  const withRest = (defaults: readonly NotesSection[]): NotesSection[] =>
+    [
+      ...followed,
+      ...defaults
+        .map(section => ({ title: section.title, types: section.types.filter(type => !taken.has(type)) }))
+        .filter(section => section.types.length > 0)
+    ].map(section => (restyled ? { ...section, style } : { ...section }))
   return {
-    // each section writes its entries the way the changelog does
-    sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest].map(section =>
-      restyled ? { ...section, style } : section
-    ),
+    sections: withRest(DEFAULT_SECTIONS),
+    handMade: withRest(COMPLETE_SECTIONS),
     learned,
     hidden,
     from: releases.map(release => release.version),
-    style
+    style,
+    tool
   }
 }
 
@@ -235,11 +271,20 @@ export function describeConventions(conventions: NotesConventions | null, file: 
     lines.push(
       `- ${section.title}: ${section.types.map(type => `\`${type}\` (${section.evidence[type]} sections)`).join(', ')}, by ${section.by === 'commits' ? 'matching commits' : section.by === 'entries' ? 'the entries’ types' : 'the title'}`
     )
+  if (conventions.tool) {
+    const { name, sections, hidden } = conventions.tool
+    const listed = sections.map(
+      section => `${section.types.map(type => `\`${type}\``).join(', ')} under ${section.title}`
+    )
+    lines.push(
+      `- every section read is ${name}'s default layout: the kinds they have not shown often enough follow its default sections${listed.length > 0 ? ` (${listed.join('; ')})` : ''}${hidden.length > 0 ? `, leaving out ${hidden.map(type => `\`${type}\``).join(', ')}` : ''}`
+    )
+  }
   if (conventions.hidden.length > 0)
     lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`)
-  const { scope, commitLinks } = conventions.style
+  const { scope, commitLinks, typePrefix } = conventions.style
   lines.push(
-    `- entries written as in ${file}: scope as \`${scopeMark('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`
+    `- entries written as in ${file}: ${typePrefix ? 'with their type, as `type(scope): text`' : `scope as \`${scopeMark('scope', scope).trim()}\``}, ${commitLinks ? 'commits linked' : 'no commit links'}`
   )
   return lines
 }

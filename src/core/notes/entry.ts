@@ -38,7 +38,14 @@ export function entry(
   style: EntryStyle = DEFAULT_ENTRY_STYLE
 ): string {
   const change = changes[0]
-  const scope = change.scope?.trim() ? scopeMark(sanitizeInline(change.scope.trim()), style.scope) : ''
+  const scoped = change.scope?.trim() ? sanitizeInline(change.scope.trim()) : ''
+  // a changelog whose entries keep their type (`fix(io): close the file`): so do ours, for conventional commits
+  const kept = style.typePrefix && change.type !== null && typeRow(change.type)?.written
+  const scope = kept
+    ? `${sanitizeInline(change.type!)}${scoped ? `(${scoped})` : ''}${change.breaking ? '!' : ''}: `
+    : scoped
+      ? scopeMark(scoped, style.scope)
+      : ''
   const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ')
   // a changelog whose entries name no commit (git-cliff's, keep-a-changelog's): nor do ours
   return `- ${marker}${scope}${linkReferences(sanitizeEntry(text), repoUrl)}${style.commitLinks ? ` (${shas})` : ''}`

@@ -191,7 +191,7 @@ export function renderSections(
   if (breaking.length > 0 || features.length > 0) {
     const lines = [`### ${HIGHLIGHTS_TITLE}`, '']
     // every breaking change is listed, its text once however many commits carry it
-    for (const block of renderBreaking(breaking, repoUrl)) {
+    for (const block of renderBreaking(breaking, repoUrl, learnedStyle)) {
       budget -= block.length + 1
       lines.push(block)
     }

@@ -60,6 +60,8 @@ export interface PlanInput {
   taken?: ReadonlyMap<string, string>
   /** The repository's own sections (learned from its changelog, core/notes/conventions.ts), instead of the defaults. */
   sections?: readonly NotesSection[]
+  /** The sections of a release made by hand, learned with `sections` (every kind the changelog does not leave out); absent: all. */
+  handMadeSections?: readonly NotesSection[]
   /**
    * The project's earlier releases (oldest first) and the commits of each, to infer its convention
    * from (convention.ts); absent: none was read (the standard rules and `release_rules` apply).
@@ -310,7 +312,8 @@ export function planRelease(input: PlanInput): ReleasePlan {
     : 'see the full changelog'
   // a release made by hand lists every change, as the hand-made changelogs of real projects do
   const sections =
-    settings.notesSections ?? (decision.handMade ? COMPLETE_SECTIONS : (input.sections ?? DEFAULT_SECTIONS))
+    settings.notesSections ??
+    (decision.handMade ? (input.handMadeSections ?? COMPLETE_SECTIONS) : (input.sections ?? DEFAULT_SECTIONS))
   // a manual era's plain messages are not listed (projects reworded them by hand), but counted
   const plainOnly =
     decision.manualEra && settings.notesSections === null && !decision.handMade

@@ -34,7 +34,8 @@ export async function readConventions(
   const versions = parseChangelog(text)
     .slice(0, RECENT_SECTIONS)
     .map(release => release.version)
-  if (versions.length < 2) return null
+  // one section may be enough (a tool's default layout): the learning decides
+  if (versions.length === 0) return null
   const tags = releaseTags(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(tag => !tag.prerelease)
   const previousOf = (version: string) =>
     tags.filter(each => semver.lt(each.version, version)).sort((a, b) => semver.rcompare(a.version, b.version))[0]

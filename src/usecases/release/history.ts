@@ -49,6 +49,8 @@ export interface HistoryDeps {
   remote?: Pick<GitRemoteReader, 'remoteTags'> & Partial<Pick<GitRemoteReader, 'remoteBranch'>>
   /** The repository's own notes sections (learned from its changelog: conventions.ts), instead of the defaults. */
   sections?: readonly NotesSection[]
+  /** And those of a release made by hand (every kind the changelog does not leave out). */
+  handMadeSections?: readonly NotesSection[]
 }
 
 export interface History {
@@ -245,6 +247,7 @@ export async function readHistory(settings: ReleaseSettings, deps: HistoryDeps):
       candidates,
       taken,
       sections: deps.sections,
+      handMadeSections: deps.handMadeSections,
       releases,
       ignoredTags: allRefs.length - allTags.length,
       // a rolled-back version the files still hold is burned: the release skips it, never goes on from it

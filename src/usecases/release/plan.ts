@@ -36,7 +36,11 @@ export async function planRelease(settings: ReleaseSettings, deps: PlanDeps): Pr
   const components = settings.sections?.components
   if (components) return planComponents(settings, components, deps)
   const learned = await readConventions(settings, git, deps.files)
-  const history = await readHistory(settings, { ...deps, sections: learned?.conventions.sections })
+  const history = await readHistory(settings, {
+    ...deps,
+    sections: learned?.conventions.sections,
+    handMadeSections: learned?.conventions.handMade
+  })
   const { head, earlier } = history
   // a release commit made earlier (a merged release pull request): its changelog section is what is
   // published, as a maintainer may have edited it there
