@@ -123,12 +123,16 @@ export class ExecGit implements GitClient {
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
     const boundary = new Set<string>()
-    // the newest commit of a log that ends at HEAD is HEAD: its subject is known (subject('HEAD'))
-    let first = !tips
+    // a log that ends at HEAD has HEAD's message: its subject is known (subject('HEAD')); HEAD is
+    // the newest commit, not always the first one out (a commit dated later), so a run's client knows it by its sha
+    const head = !tips && this.runScoped ? await this.facts.head() : null
+    let looking = !tips
     const parser = new LogStreamParser(commit => {
       if (commit.boundary) return void boundary.add(commit.sha)
-      if (first) this.logged = { sha: commit.sha, message: commit.message }
-      first = false
+      if (looking && (head === null || commit.sha === head)) {
+        this.logged = { sha: commit.sha, message: commit.message }
+        looking = false
+      }
       onCommit(commit)
     })
     const args = tips
