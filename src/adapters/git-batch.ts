@@ -152,8 +152,8 @@ function refOf(stream: unknown): { ref(): void; unref(): void } | null {
 /**
  * The batch reader of one git client: started at the first read, started afresh after `renew()`
  * (the client wrote, or was told the clone changed: a long-lived git could answer from what it read
- * before), ended by `close()` or, with `idleMs`, after that long without a read (a client nobody
- * closes leaves no process behind). It never keeps the program alive when it owes no answer.
+ * before), ended by `close()` or after `idleMs` without a read (a client nobody closes leaves no
+ * process behind). It never keeps the program alive when it owes no answer.
  */
 export class CatFileBatch {
   private process: BatchProcess | null = null
@@ -162,7 +162,7 @@ export class CatFileBatch {
   constructor(
     private readonly cwd: string,
     private readonly env: () => NodeJS.ProcessEnv,
-    private readonly idleMs: number | null
+    private readonly idleMs: number
   ) {}
 
   async read(name: string): Promise<BatchAnswer> {
@@ -193,7 +193,7 @@ export class CatFileBatch {
   }
 
   private scheduleIdle(): void {
-    if (this.idleMs === null || this.timer) return
+    if (this.timer) return
     this.timer = setTimeout(() => {
       this.timer = null
       this.renew()

@@ -33,8 +33,9 @@ export class ExecGit implements GitClient {
     private readonly runScoped = false
   ) {
     this.kept = new KeptReads(runScoped)
-    // a run's client is closed by its run; any other ends its reader when it has been idle a second
-    this.batch = new CatFileBatch(cwd, gitEnv, runScoped ? null : 1000)
+    // a run's client is closed by its run; a reader idle for long (a client nobody closes, a run
+    // waiting on GitHub) ends, and the next read starts another
+    this.batch = new CatFileBatch(cwd, gitEnv, runScoped ? 10_000 : 1000)
     this.facts = new CloneFacts((args, options) => this.run(args, options), this.kept, runScoped)
   }
 
