@@ -238,8 +238,8 @@ export async function loadSettings(input: InputReader, cwd: string): Promise<Loa
  * the common git directory, so a worktree's run and the main checkout's run exclude each other too
  * (they share tags and branches).
  */
-async function runLock(cwd: string): Promise<RunLock | null> {
-  const dir = await new ExecGit(cwd).commonDir()
+async function runLock(git: ExecGit): Promise<RunLock | null> {
+  const dir = await git.commonDir()
   return dir ? acquireRunLock(dir) : null
 }
 
@@ -258,12 +258,18 @@ export async function runMode(
   const services = buildServices(cwd, settings, env, options)
   await checkPaths(settings, services.files, services.git) // every path inside the workspace, before anything is touched
   const handler = await loadHandler(settings.mode) // the code of this mode only
-  const lock = takesRunLock(settings.mode, settings.dryRun) ? await runLock(cwd) : null
+  // the run's git client: its answers (the common git folder too) and its batch reader, closed after the run
+  const git = services.git instanceof ExecGit ? services.git : new ExecGit(cwd)
   let result: ModeResult
   try {
-    result = await handler(settings, services)
+    const lock = takesRunLock(settings.mode, settings.dryRun) ? await runLock(git) : null
+    try {
+      result = await handler(settings, services)
+    } finally {
+      await lock?.release()
+    }
   } finally {
-    await lock?.release()
+    git.close()
   }
   if (loaded.configFile && loaded.overrides.length > 0) {
     const lines = overrideLines(loaded.overrides, loaded.configFile)

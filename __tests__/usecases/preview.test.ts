@@ -74,7 +74,7 @@ describe('mode: preview', () => {
       // as the action does: the configuration file (release_lines) read once, the inputs over it
       (await loadSettings(name => inputs[name], repo.dir)).settings,
       {
-        git: new ExecGit(repo.dir),
+        git: new ExecGit(repo.dir, text => text, true), // the run's client, as compose.ts makes it
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW, serverUrl: 'https://github.com', repository: github.repository, runId: '42' },
@@ -338,7 +338,7 @@ describe('mode: preview', () => {
     await runPreview(
       parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
       {
-        git: new ExecGit(repo.dir),
+        git: new ExecGit(repo.dir, text => text, true), // the run's client, as compose.ts makes it
         files: new LocalFiles(repo.dir),
         log: { info: m => lines.push(m), warning: m => lines.push(m), group: (_n, fn) => fn() },
         env: { now: NOW },
@@ -367,7 +367,7 @@ describe('mode: preview', () => {
     await runPreview(
       parseSettings(name => ({ preview_merge_method: 'squash' })[name]),
       {
-        git: new ExecGit(repo.dir),
+        git: new ExecGit(repo.dir, text => text, true), // the run's client, as compose.ts makes it
         files: new LocalFiles(repo.dir),
         log: { info: m => lines.push(m), warning: m => lines.push(m), group: (_n, fn) => fn() },
         env: { now: NOW },
@@ -468,7 +468,7 @@ describe('mode: preview', () => {
     const onTrunk = await runPreview(
       (await loadSettings(name => ({ preview_merge_method: 'squash' })[name], repo.dir)).settings,
       {
-        git: new ExecGit(repo.dir),
+        git: new ExecGit(repo.dir, text => text, true), // the run's client, as compose.ts makes it
         files: new LocalFiles(repo.dir),
         log: silentLogger,
         env: { now: NOW },

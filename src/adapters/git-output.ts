@@ -61,9 +61,6 @@ export function commandOf(args: string[]): string | undefined {
   return args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c')
 }
 
-/** The reads a run may keep (`ExecGit`'s `runScoped`): the same answer until something is written. */
-export type Kept = 'probe' | 'isRepository' | 'isShallow' | 'head' | 'branch' | 'changedPaths' | `remoteUrl ${string}`
-
 /** What one `rev-parse` tells of the clone (runScoped: one process for four reads). */
 export interface Probe {
   inside: boolean

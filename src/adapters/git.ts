@@ -4,17 +4,10 @@ import type { TagRef } from '../core/versioning/version.js'
 import { GitError } from '../core/errors.js'
 import type { Scrub } from '../core/text/secrets.js'
 import type { GitClient, Identity } from '../usecases/ports.js'
-import {
-  commandOf,
-  parseFileModes,
-  parseProbe,
-  parseRemoteTags,
-  parseTextAttributes,
-  parseStatus,
-  WRITES,
-  type Kept,
-  type Probe
-} from './git-output.js'
+import { commandOf, parseFileModes, parseRemoteTags, parseTextAttributes, parseStatus, WRITES } from './git-output.js'
+import { CatFileBatch } from './git-batch.js'
+import { KeptReads, MAINTAINING, NO_AUTO_MAINTENANCE, parseIdentity, staleAfter, subjectOf } from './git-kept.js'
+import { CloneFacts } from './git-facts.js'
 import { GitTagReads } from './git-tags.js'
 import { runProgram } from './process.js'
 
@@ -38,104 +31,76 @@ export class ExecGit implements GitClient {
     private readonly cwd: string,
     private readonly scrub: Scrub = text => text,
     private readonly runScoped = false
-  ) {}
-
-  private readonly kept = new Map<Kept, Promise<unknown>>()
-
-  /** A read kept for the run (runScoped), else read every time; a failed read is not kept. */
-  private keep<T>(key: Kept, read: () => Promise<T>): Promise<T> {
-    if (!this.runScoped) return read()
-    let value = this.kept.get(key) as Promise<T> | undefined
-    if (!value) {
-      value = read()
-      this.kept.set(key, value)
-      value.catch(() => this.kept.delete(key))
-    }
-    return value
+  ) {
+    this.kept = new KeptReads(runScoped)
+    // a run's client is closed by its run; a reader idle for long (a client nobody closes, a run
+    // waiting on GitHub) ends, and the next read starts another
+    this.batch = new CatFileBatch(cwd, gitEnv, runScoped ? 10_000 : 1000)
+    this.facts = new CloneFacts((args, options) => this.run(args, options), this.kept, runScoped)
   }
 
-  /**
-   * Whether this is a work tree, a shallow clone, HEAD and its branch in one process (runScoped);
-   * null where that does not answer (outside a repository, no commit yet): each is then read alone.
-   */
-  private probe(): Promise<Probe | null> {
-    return this.keep('probe', async () => {
-      const args = ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', 'HEAD^{commit}']
-      const result = await this.run([...args, '--symbolic-full-name', 'HEAD'], { allowFailure: true })
-      return result.code === 0 ? parseProbe(result.stdout) : null
-    })
-  }
+  private readonly kept: KeptReads
+  /** `show` and `hasCommit` through one `git cat-file --batch` (git-batch.ts). */
+  private readonly batch: CatFileBatch
+  /** The newest commit of the last `log` that ended at HEAD: its subject needs no process. */
+  private logged: { sha: string; message: string } | null = null
 
-  /** A read the probe answers when it can (runScoped), else its own process. */
-  private async probed<K extends 'inside' | 'shallow' | 'head' | 'branch'>(
-    key: K,
-    read: () => Promise<Probe[K]>
-  ): Promise<Probe[K]> {
-    const probe = this.runScoped ? await this.probe() : null
-    return probe ? probe[key] : read()
+  /** Ends the batch reader (the run is over): a later read starts another. */
+  close(): void {
+    this.batch.close()
   }
 
   /** The working tree, HEAD or the branch may have changed (a file written, a command run): read them again. */
   forget(): void {
     this.kept.clear()
+    this.logged = null
+    this.batch.renew()
+  }
+
+  /** After (and during) a write of ours: what it makes stale is read again, the batch reader starts afresh. */
+  private written(command: string): void {
+    this.kept.drop(staleAfter(command))
+    this.batch.renew()
   }
 
   private async run(
     args: string[],
     options: { input?: string; allowFailure?: boolean } = {}
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    const writes = this.runScoped && WRITES.has(commandOf(args) ?? '')
-    if (writes) this.forget()
-    const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(
-      () => writes && this.forget()
+    const command = commandOf(args) ?? ''
+    const writes = WRITES.has(command)
+    if (writes) this.written(command)
+    // our own writes leave upkeep to the clone's next git command of the user's (docs/architecture.md)
+    const argv = MAINTAINING.has(command) ? [...NO_AUTO_MAINTENANCE, ...args] : args
+    const result = await runProgram('git', argv, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(
+      () => writes && this.written(command)
     )
     if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result.exitCode, result.stderr)
     return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
   }
 
+  /** Whether this is a work tree, a shallow clone, HEAD, its branch, the common git folder (git-facts.ts). */
+  private readonly facts: CloneFacts
+
   isRepository(): Promise<boolean> {
-    return this.keep('isRepository', () =>
-      this.probed(
-        'inside',
-        async () =>
-          (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'
-      )
-    )
+    return this.facts.isRepository()
   }
 
   /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
-  async commonDir(): Promise<string | null> {
-    const result = await this.run(['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-      allowFailure: true
-    })
-    return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null
+  commonDir(): Promise<string | null> {
+    return this.facts.commonDir()
   }
 
   isShallow(): Promise<boolean> {
-    return this.keep('isShallow', () =>
-      this.probed(
-        'shallow',
-        async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
-      )
-    )
+    return this.facts.isShallow()
   }
 
   head(): Promise<string | null> {
-    return this.keep('head', () =>
-      this.probed('head', async () => {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
-        return result.code === 0 ? result.stdout.trim() : null
-      })
-    )
+    return this.facts.head()
   }
 
   branch(): Promise<string | null> {
-    return this.keep('branch', () =>
-      this.probed('branch', async () => {
-        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-        return result.code === 0 ? result.stdout.trim() : null
-      })
-    )
+    return this.facts.branch()
   }
 
   /** The tag list and tag objects' reads (git-tags.ts), read once per instance and again after our tag writes. */
@@ -159,7 +124,18 @@ export class ExecGit implements GitClient {
 
   async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
     const boundary = new Set<string>()
-    const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
+    // a log that ends at HEAD has HEAD's message: its subject is known (subject('HEAD')); HEAD is
+    // the newest commit, not always the first one out (a commit dated later), so a run's client knows it by its sha
+    const head = !tips && this.runScoped ? await this.facts.head() : null
+    let looking = !tips
+    const parser = new LogStreamParser(commit => {
+      if (commit.boundary) return void boundary.add(commit.sha)
+      if (looking && (head === null || commit.sha === head)) {
+        this.logged = { sha: commit.sha, message: commit.message }
+        looking = false
+      }
+      onCommit(commit)
+    })
     const args = tips
       ? [
           'log',
@@ -190,11 +166,14 @@ export class ExecGit implements GitClient {
   }
 
   async subject(rev: string): Promise<string> {
+    const logged = this.logged
+    if (logged && (rev === logged.sha || (rev === 'HEAD' && this.runScoped && (await this.head()) === logged.sha)))
+      return subjectOf(logged.message).trim()
     return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim()
   }
 
   remoteUrl(remote: string): Promise<string | null> {
-    return this.keep(`remoteUrl ${remote}`, async () => {
+    return this.kept.keep('setup', `remoteUrl ${remote}`, async () => {
       const result = await this.run(['remote', 'get-url', remote], { allowFailure: true })
       return result.code === 0 ? result.stdout.trim() : null
     })
@@ -214,10 +193,11 @@ export class ExecGit implements GitClient {
     return parseRemoteTags((await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])).stdout)
   }
 
-  async configuredIdentity(): Promise<Identity | null> {
-    const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim()
-    const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim()
-    return name && email ? { name, email } : null
+  configuredIdentity(): Promise<Identity | null> {
+    const args = ['config', '-z', '--get-regexp', '^user\\.(name|email)$']
+    return this.kept.keep('setup', 'identity', async () =>
+      parseIdentity((await this.run(args, { allowFailure: true })).stdout)
+    )
   }
 
   private identityArgs(identity: Identity | null): string[] {
@@ -283,16 +263,19 @@ export class ExecGit implements GitClient {
 
   async changedPaths(): Promise<string[]> {
     // a copy: the kept list stays as read
-    return [...(await this.keep('changedPaths', () => this.status()))]
+    return [...(await this.kept.keep('clone', 'changedPaths', () => this.status()))]
   }
 
   private async status(): Promise<string[]> {
     return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout)
   }
 
-  async remoteBranch(remote: string, branch: string): Promise<string | null> {
-    const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
-    return stdout.trim().split(/\s+/)[0] || null
+  /** Kept for the run until our next fetch or push (or a command of the user's): then read afresh. */
+  remoteBranch(remote: string, branch: string): Promise<string | null> {
+    return this.kept.keep('origin', `remoteBranch ${remote}\0${branch}`, async () => {
+      const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
+      return stdout.trim().split(/\s+/)[0] || null
+    })
   }
 
   async fetchObjects(remote: string, branch: string): Promise<void> {
@@ -326,6 +309,8 @@ export class ExecGit implements GitClient {
   }
 
   async hasCommit(sha: string): Promise<boolean> {
+    const answer = await this.batch.read(`${sha}^{commit}`)
+    if (answer.kind !== 'fallback') return answer.kind === 'found' && answer.type === 'commit'
     return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0
   }
 
@@ -337,6 +322,7 @@ export class ExecGit implements GitClient {
   }
 
   async countMissing(from: string, to: string): Promise<number> {
+    if (from === to) return 0 // a revision lacks nothing of itself
     return Number((await this.run(['rev-list', '--count', `${from}..${to}`])).stdout.trim())
   }
 
@@ -346,6 +332,10 @@ export class ExecGit implements GitClient {
   }
 
   async show(rev: string, path: string): Promise<string | null> {
+    const answer = await this.batch.read(`${rev}:${path}`)
+    if (answer.kind === 'missing') return null
+    // a blob is its text; a tree or a submodule's commit is what `show` makes of it
+    if (answer.kind === 'found' && answer.type === 'blob') return answer.content.toString()
     const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true })
     return result.code === 0 ? result.stdout : null
   }
