@@ -332,7 +332,8 @@ export class ExecGit implements GitClient {
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const args = ['merge-base', '--is-ancestor', ancestor, descendant]
     const { code, stderr } = await this.run(args, { allowFailure: true })
-    if (code > 1) throw new GitError(args, code, stderr)
+    // a tag naming a blob or a tree is in no commit's history (it is no release)
+    if (code > 1 && !/is a (?:blob|tree), not a commit/.test(stderr)) throw new GitError(args, code, stderr)
     return code === 0
   }
 
