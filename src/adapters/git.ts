@@ -157,7 +157,12 @@ export class ExecGit implements GitClient {
     return this.tagReads.times(names)
   }
 
-  async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
+  async log(
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    tips?: string[],
+    limit?: number
+  ): Promise<Set<string>> {
     const boundary = new Set<string>()
     const parser = new LogStreamParser(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)))
     const args = tips
@@ -173,6 +178,7 @@ export class ExecGit implements GitClient {
       : exclude
         ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
         : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
+    if (limit !== undefined) args.splice(2, 0, `--max-count=${Math.max(1, Math.floor(limit))}`)
     const { exitCode: code, stderr } = await runProgram('git', args, {
       cwd: this.cwd,
       env: gitEnv(),
