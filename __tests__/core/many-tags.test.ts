@@ -110,3 +110,15 @@ describe('release tags read once', () => {
     expect(stable.at(-1)?.line).toBe('9007199254740991.1')
   })
 })
+
+describe('tag names in batches of one command line', () => {
+  it('takes a thousand release tags in one call, and stays under 32,767 characters a call', async () => {
+    const { refBatches } = await import('../../src/adapters/git-output.js')
+    const names = Array.from({ length: 1000 }, (_, i) => `v${i + 1}.${i % 10}.9`)
+    expect(refBatches(names)).toHaveLength(1)
+    const many = Array.from({ length: 20_000 }, (_, i) => `release-${i}-with-a-longer-name`)
+    const batches = refBatches(many)
+    expect(batches.flat()).toEqual(many.map(name => `refs/tags/${name}`))
+    for (const batch of batches) expect(batch.join(' ').length).toBeLessThan(32_767 - 2_000)
+  })
+})
