@@ -24,7 +24,7 @@ function countingGit(dir: string): { git: ExecGit; logs: () => number; streamed:
   let logs = 0
   let streamed = 0
   const log = git.log.bind(git)
-  git.log = (exclude, onCommit, tips) => {
+  git.log = (exclude, onCommit, tips, limit) => {
     logs++
     return log(
       exclude,
@@ -32,7 +32,8 @@ function countingGit(dir: string): { git: ExecGit; logs: () => number; streamed:
         streamed++
         onCommit(commit)
       },
-      tips
+      tips,
+      limit
     )
   }
   return { git, logs: () => logs, streamed: () => streamed }
@@ -67,7 +68,7 @@ describe('convention inference on real repositories', () => {
       }
     )
 
-  it('breaking changes released as minor throughout 2.x: a minor again, from one git log', async () => {
+  it('breaking changes released as minor throughout 2.x: a minor again, from two git logs', async () => {
     const repo = history(
       [
         ['v2.1.0', 'feat!: new template syntax', 'fix: a'],
@@ -82,7 +83,8 @@ describe('convention inference on real repositories', () => {
     expect(release).toMatchObject({ released: true, version: '2.4.0', bump: 'minor' })
     expect(release.reason).toContain('breaking changes released as minor in 3 of 3 releases since v2.0.0')
     expect(release.reason).toContain('release_rules: [breaking=minor]')
-    expect(logs()).toBe(1)
+    // two: the range since v2.3.0, then the window before it (issue 18: at most WINDOW_COMMITS commits)
+    expect(logs()).toBe(2)
     // the configuration key turns it off: the standard rules
     expect((await plan(repo, new ExecGit(repo.dir), { infer_convention: 'false' })).release.version).toBe('3.0.0')
     // the CLI says the same, and takes the key as a flag
@@ -102,7 +104,8 @@ describe('convention inference on real repositories', () => {
     const { git, logs, streamed } = countingGit(repo.dir)
     const { release } = await plan(repo, git)
     expect(release.version).toBe('2.0.25')
-    expect(logs()).toBe(1)
+    expect(logs()).toBe(2) // the range, then the window
+
     // the commits of the last 20 releases and the new one: not the 26 of the whole history
     expect(streamed()).toBe(20 + 1)
   })
@@ -125,7 +128,7 @@ describe('convention inference on real repositories', () => {
     const { release } = await plan(repo, git)
     expect(release).toMatchObject({ version: '2.4.0', previousTag: 'v2.3.0' })
     expect(release.reason).toContain('breaking changes released as minor in 3 of 3 releases since v2.0.0')
-    expect(logs()).toBe(2) // as before: the first read proves v9.0.0 unreachable
+    expect(logs()).toBe(3) // the first read (v9.0.0..HEAD) proves v9.0.0 unreachable; then the range and the window
 
     // v1.9.0 tagged on a commit after v2.0.0: the window from it misses v2.0.0, so the range is read plainly
     const odd = history([], ['fix: after'])

@@ -4,8 +4,11 @@
  */
 import type { TagRef } from '../core/versioning/version.js'
 
-/** How many characters of tag names one `for-each-ref` takes (a command line stays short, on Windows too). */
-const NAMES_PER_CALL = 16_000
+/**
+ * How many characters of tag names one `for-each-ref` takes: the command line stays under Windows'
+ * 32,767 characters, and a release line's newest tags of 10,000 releases (1,000 names) are one call.
+ */
+const NAMES_PER_CALL = 30_000
 
 /** The names in batches of at most NAMES_PER_CALL characters of `refs/tags/NAME` arguments. */
 export function refBatches(names: string[]): string[][] {

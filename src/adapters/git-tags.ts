@@ -14,6 +14,8 @@ export type GitRun = (
 
 export class GitTagReads {
   private tagList: Promise<TagRef[]> | null = null
+  /** Each list's tags of a prefix, filtered once a list (the same objects: releaseTags parses each once). */
+  private readonly byPrefix = new WeakMap<TagRef[], Map<string, TagRef[]>>()
 
   constructor(private readonly run: GitRun) {}
 
@@ -43,10 +45,15 @@ export class GitTagReads {
 
   async tags(prefix: string, mergedInto?: string): Promise<TagRef[]> {
     // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
-    const all = (await this.all()).filter(
-      tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/')
-    )
-    if (!mergedInto) return all
+    const list = await this.all()
+    let prefixes = this.byPrefix.get(list)
+    if (!prefixes) this.byPrefix.set(list, (prefixes = new Map()))
+    let all = prefixes.get(prefix)
+    if (!all) {
+      all = list.filter(tag => tag.name.startsWith(prefix) && tag.name.indexOf('/', prefix.length) < 0)
+      prefixes.set(prefix, all)
+    }
+    if (!mergedInto) return [...all]
     // which are reachable: names only (the commits are known), so no tag object is read
     const { stdout } = await this.run([
       'for-each-ref',

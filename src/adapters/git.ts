@@ -122,7 +122,12 @@ export class ExecGit implements GitClient {
     return this.tagReads.times(names)
   }
 
-  async log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>> {
+  async log(
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    tips?: string[],
+    limit?: number
+  ): Promise<Set<string>> {
     const boundary = new Set<string>()
     // a log that ends at HEAD has HEAD's message: its subject is known (subject('HEAD')); HEAD is
     // the newest commit, not always the first one out (a commit dated later), so a run's client knows it by its sha
@@ -149,6 +154,7 @@ export class ExecGit implements GitClient {
       : exclude
         ? ['log', '-z', '--boundary', `--format=${LOG_FORMAT}`, `${exclude}..HEAD`, '--']
         : ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD', '--']
+    if (limit !== undefined) args.splice(2, 0, `--max-count=${Math.max(1, Math.floor(limit))}`)
     const { exitCode: code, stderr } = await runProgram('git', args, {
       cwd: this.cwd,
       env: gitEnv(),
@@ -317,7 +323,8 @@ export class ExecGit implements GitClient {
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const args = ['merge-base', '--is-ancestor', ancestor, descendant]
     const { code, stderr } = await this.run(args, { allowFailure: true })
-    if (code > 1) throw new GitError(args, code, stderr)
+    // a tag naming a blob or a tree is in no commit's history (it is no release)
+    if (code > 1 && !/is a (?:blob|tree), not a commit/.test(stderr)) throw new GitError(args, code, stderr)
     return code === 0
   }
 

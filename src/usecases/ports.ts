@@ -45,9 +45,15 @@ export interface GitReader {
   /**
    * Streams `git log HEAD` (with `exclude`: `exclude..HEAD`, and `--boundary`), newest first,
    * one callback a commit of the range; returns the boundary commits' shas. `tips`: the commits
-   * to log instead of HEAD (their history together, as `git log A B`).
+   * to log instead of HEAD (their history together, as `git log A B`). `limit`: at most that many
+   * commits (`--max-count`; the boundary is then the parents of the last ones read).
    */
-  log(exclude: string | null, onCommit: (commit: RawCommit) => void, tips?: string[]): Promise<Set<string>>
+  log(
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    tips?: string[],
+    limit?: number
+  ): Promise<Set<string>>
   /** A commit's parents (none for a root commit). */
   parents(rev: string): Promise<string[]>
   subject(rev: string): Promise<string>

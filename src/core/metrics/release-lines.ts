@@ -6,7 +6,8 @@
  * lines that reach into the window in full. Lines do not order each other (a maintenance line
  * 1.4.x may release after 2.0.0), so each line is looked at.
  */
-import type { TagRef } from '../versioning/version.js'
+import { compareVersions, versionKey } from '../versioning/compare.js'
+import { releaseTags, type ReleaseTag, type TagRef } from '../versioning/version.js'
 
 export interface StableTag extends TagRef {
   /** X.Y.Z (a stable version: no pre-release, no build metadata). */
@@ -15,26 +16,20 @@ export interface StableTag extends TagRef {
   line: string
 }
 
-const STABLE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
-
-interface Parsed extends StableTag {
-  parts: [number, number, number]
-}
-
-/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version parsed once). */
+/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version keyed once). */
 export function stableByVersion(tags: TagRef[], prefix: string): StableTag[] {
-  const parsed: Parsed[] = []
-  for (const tag of tags) {
-    if (!tag.name.startsWith(prefix)) continue
-    const version = tag.name.slice(prefix.length)
-    const match = STABLE.exec(version)
-    if (!match) continue
-    const parts = [Number(match[1]), Number(match[2]), Number(match[3])] as [number, number, number]
-    if (version.length > 256 || !parts.every(Number.isSafeInteger)) continue // as semver refuses them
-    parsed.push({ name: tag.name, sha: tag.sha, version, line: `${parts[0]}.${parts[1]}`, parts })
-  }
-  parsed.sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2])
-  return parsed.map(({ name, sha, version, line }) => ({ name, sha, version, line }))
+  const keyed: Array<{ tag: ReleaseTag; key: number | null }> = []
+  for (const tag of releaseTags(tags, prefix)) if (!tag.prerelease) keyed.push({ tag, key: versionKey(tag.version) })
+  // (numbers of 2^17 and above have no key: rare, compared by semver's order, the same for X.Y.Z)
+  keyed.sort((a, b) =>
+    a.key !== null && b.key !== null ? a.key - b.key : compareVersions(a.tag.version, b.tag.version)
+  )
+  return keyed.map(({ tag }) => ({
+    name: tag.name,
+    sha: tag.sha,
+    version: tag.version,
+    line: tag.version.slice(0, tag.version.lastIndexOf('.'))
+  }))
 }
 
 /** The tags by release line, each line oldest version first (the input's order kept). */

@@ -1,5 +1,6 @@
 import semver from 'semver'
 import { ConfigurationError } from '../errors.js'
+import { versionKey } from './compare.js'
 import type { Bump, BumpLevel } from '../types.js'
 
 export interface TagRef {
@@ -13,43 +14,52 @@ export interface ReleaseTag extends TagRef {
   prerelease: boolean
 }
 
-/** A plain X.Y.Z (no leading zero): a stable version semver accepts as it is, without parsing it (thousands of tags). */
-const PLAIN = /^(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})$/
+/**
+ * The release tags already read, by prefix and by the tag read (the adapter hands out the same
+ * objects until a tag is written; the parsed tags are shared, never changed): a run asks for its
+ * release tags many times (history, the
+ * convention, the metrics...), and thousands of tags are parsed once, not once a question.
+ */
+const parsedTags = new Map<string, WeakMap<TagRef, ReleaseTag | null>>()
 
-/** The numbers of a plain X.Y.Z, compared without semver's objects. */
-function compareStable(a: string, b: string): number {
-  const x = a.split('.')
-  const y = b.split('.')
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return Number(x[i]) - Number(y[i])
-  return 0
+/** `{prefix}X.Y.Z[-pre]` with a strict semver version, or null. */
+function parseReleaseTag(tag: TagRef, prefix: string): ReleaseTag | null {
+  const version = tag.name.slice(prefix.length)
+  // a plain X.Y.Z is a stable version semver accepts as it is: no parse (thousands of tags)
+  if (versionKey(version) !== null) return { name: tag.name, sha: tag.sha, version, prerelease: false }
+  const parsed = semver.parse(version)
+  if (!parsed || parsed.version !== version) return null
+  return { name: tag.name, sha: tag.sha, version, prerelease: parsed.prerelease.length > 0 }
 }
 
 /** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
 export function releaseTags(tags: TagRef[], prefix: string): ReleaseTag[] {
+  let seen = parsedTags.get(prefix)
+  if (!seen) parsedTags.set(prefix, (seen = new WeakMap()))
   const result: ReleaseTag[] = []
   for (const tag of tags) {
     if (!tag.name.startsWith(prefix)) continue
-    const version = tag.name.slice(prefix.length)
-    if (PLAIN.test(version) && version.split('.').every(part => Number.isSafeInteger(Number(part)))) {
-      result.push({ ...tag, version, prerelease: false })
-      continue
+    let parsed = seen.get(tag)
+    // (the same object again, unless its name or commit changed since: a caller's own object)
+    if (parsed === undefined || (parsed !== null && (parsed.name !== tag.name || parsed.sha !== tag.sha))) {
+      parsed = parseReleaseTag(tag, prefix)
+      seen.set(tag, parsed)
     }
-    const parsed = semver.parse(version)
-    if (!parsed || parsed.version !== version) continue
-    result.push({ ...tag, version, prerelease: parsed.prerelease.length > 0 })
+    if (parsed) result.push(parsed)
   }
   return result
 }
 
-/** The highest stable release among the tags, or null. */
+/** The highest stable release among the tags, or null (each version keyed once). */
 export function highestStable(tags: ReleaseTag[]): ReleaseTag | null {
   let best: ReleaseTag | null = null
+  let bestKey: number | null = null
   for (const tag of tags) {
     if (tag.prerelease) continue
-    if (!best) best = tag
-    else if (PLAIN.test(tag.version) && PLAIN.test(best.version)) {
-      if (compareStable(tag.version, best.version) > 0) best = tag
-    } else if (semver.gt(tag.version, best.version)) best = tag
+    const key = versionKey(tag.version)
+    if (!best) [best, bestKey] = [tag, key]
+    else if (key !== null && bestKey !== null ? key > bestKey : semver.gt(tag.version, best.version))
+      [best, bestKey] = [tag, key]
   }
   return best
 }

@@ -63,6 +63,21 @@ export async function collectMetrics(
   const times = await releaseTimes(git, stable, start, pendingTag)
   // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
   const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name)! >= start).map(tag => tag.name))
+  const record = files.read(settings.rollbackRecord)
+  const rollbacks: RollbackRecord[] = record
+    ? parseRollbacks(record)
+        .map(entry => ({
+          version: entry.version,
+          time: Math.floor(Date.parse(entry.date) / 1000),
+          ...(entry.released && Number.isFinite(Date.parse(entry.released))
+            ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+            : {})
+        }))
+        .filter(rb => Number.isFinite(rb.time))
+    : []
+  // a release before the window counts only as known to a rollback (its tag is not gone): of thousands
+  // of tags only those are handed on with the window's
+  const rolledBack = new Set(rollbacks.map(rollback => rollback.version))
   const releases: ReleaseRecord[] = []
   // the commits of the window's releases: one log for all of them (release-commits.ts)
   const ranges: CommitRange[] = []
@@ -70,6 +85,7 @@ export async function collectMetrics(
   for (const [index, tag] of stable.entries()) {
     if (pending && tag.version === pending.version) continue // its commits are known already
     const time = times.get(tag.name)!
+    if (time < start && !rolledBack.has(tag.version)) continue
     const message = messages.get(tag.name)
     const meta = message === undefined ? null : parseTagMessage(message).meta
     const previous = index > 0 ? stable[index - 1] : null
@@ -106,17 +122,5 @@ export async function collectMetrics(
       commitTimes: pending.commitTimes
     })
   }
-  const record = files.read(settings.rollbackRecord)
-  const rollbacks: RollbackRecord[] = record
-    ? parseRollbacks(record)
-        .map(entry => ({
-          version: entry.version,
-          time: Math.floor(Date.parse(entry.date) / 1000),
-          ...(entry.released && Number.isFinite(Date.parse(entry.released))
-            ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
-            : {})
-        }))
-        .filter(rb => Number.isFinite(rb.time))
-    : []
   return computeDora(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow })
 }

@@ -1,8 +1,9 @@
 /**
  * The history read that also gives the project's earlier releases, to infer its convention from
- * (src/core/versioning/convention.ts): ONE streaming `git log` from an older release tag (the
- * last WINDOW releases before the previous one) instead of from the previous release, split by the
- * tags' positions in memory. No process per release; the cost follows the window, not the history.
+ * (src/core/versioning/convention.ts): the range since the previous release, then ONE streaming
+ * `git log` of the window before it (the last WINDOW releases, at most WINDOW_COMMITS commits),
+ * split by the tags' positions in memory. No process per release; the cost follows the window,
+ * not the history.
  */
 import { analyzeCommit, type AnalyzedCommit } from '../../core/commits/changes.js'
 import { compareVersions, nthBelow, sortByVersion } from '../../core/versioning/compare.js'
@@ -26,21 +27,48 @@ export function windowStart(previous: ReleaseTag, tags: readonly ReleaseTag[], c
 }
 
 /**
- * Reads `start..HEAD` once: the range since `previous`, and the range of each release tag in the
- * window (the commits that reach its tag and not the tag below it).
+ * The commits read before the previous release at most: the window stops at WINDOW releases or at
+ * this many commits, whichever comes first (a project of 100-commit releases reads ten of them),
+ * so the cost follows the range being released, not how big the older releases were.
+ */
+export const WINDOW_COMMITS = 1000
+
+/**
+ * Reads the range since `previous` (`previous..HEAD`), then the window before it: at most
+ * WINDOW_COMMITS commits of `start..previous`, and the range of each release tag in it (the
+ * commits that reach its tag and not the tag below it). A release whose tag below was not read (the
+ * limit cut it) is left out.
  */
 export async function readReleaseWindow(
   git: Pick<GitReader, 'log'>,
   previous: ReleaseTag,
   start: ReleaseTag,
-  tags: readonly ReleaseTag[]
+  tags: readonly ReleaseTag[],
+  limit = WINDOW_COMMITS
 ): Promise<WindowRead> {
+  const commits: AnalyzedCommit[] = []
+  let onPrevious = false
+  const since = await git.log(previous.sha, commit => {
+    onPrevious ||= commit.parents.includes(previous.sha)
+    commits.push(analyzeCommit(commit))
+  })
+  // previous..HEAD's boundary holds the previous release when HEAD's history does (a preview's
+  // commits on top of a tip name it as their parent)
+  if (!since.has(previous.sha) && !onPrevious) return { reachable: false, commits: [], releases: [] }
+
   const streamed: AnalyzedCommit[] = []
   const parents = new Map<string, string[]>()
-  const boundary = await git.log(start.sha, commit => {
-    parents.set(commit.sha, commit.parents)
-    streamed.push(analyzeCommit(commit))
-  })
+  const boundary = await git.log(
+    start.sha,
+    commit => {
+      parents.set(commit.sha, commit.parents)
+      streamed.push(analyzeCommit(commit))
+    },
+    [previous.sha],
+    limit
+  )
+  // the limit reached: the window's start may not be read (the boundary is where the read stopped)
+  const cut = streamed.length >= limit
   const known = (sha: string): boolean => parents.has(sha) || boundary.has(sha)
   /** The streamed commits (and boundary commits) that reach `tip`. */
   const reach = (tip: string): Set<string> => {
@@ -54,14 +82,11 @@ export async function readReleaseWindow(
     }
     return seen
   }
-  if (!parents.has(previous.sha)) return { reachable: false, commits: [], releases: [] }
-  const beforePrevious = reach(previous.sha)
-  const commits = streamed.filter(commit => !beforePrevious.has(commit.sha))
 
-  // the release tags in the stream, and the window's start (a boundary commit), by version
+  // the release tags in the stream, and the window's start (a boundary commit) unless the limit cut it, by version
   const inWindow = sortByVersion(
     tags
-      .filter(tag => !tag.prerelease && (tag.sha === start.sha || parents.has(tag.sha)))
+      .filter(tag => !tag.prerelease && ((tag.sha === start.sha && !cut) || parents.has(tag.sha)))
       .filter(
         tag => compareVersions(tag.version, start.version) >= 0 && compareVersions(tag.version, previous.version) <= 0
       ),
