@@ -1,4 +1,4 @@
-import type { GitHubWatchApi, WatchAlert, WatchIssue } from '../../usecases/ports.js'
+import type { GitHubWatchApi, WatchAlert, WatchIssue } from '../../usecases/watch/ports.js'
 import { checkShape, githubClient, type ClientOptions, type GitHubClient } from './client.js'
 import { ACTIONS_BOT_LOGIN, namedIdentity } from './identity.js'
 

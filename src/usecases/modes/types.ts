@@ -16,7 +16,6 @@ import type {
   GitHubGatesApi,
   GitHubPublisher,
   GitHubReleases,
-  GitHubWatchApi,
   HttpClient,
   Logger,
   PullRequestApi,
@@ -24,6 +23,7 @@ import type {
 } from '../ports.js'
 import type { ReleaseEnvironment } from '../release/index.js'
 import type { ReleasePullApi } from '../release-pr/ports.js'
+import type { GitHubWatchApi } from '../watch/ports.js'
 
 /** Where the run happens: the repository on the server, the branch, the actor, the clock, the run. */
 export interface RunEnvironment extends ReleaseEnvironment {
