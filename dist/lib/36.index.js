@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   So: () => (/* binding */ shiftHeadings),
 /* harmony export */   bf: () => (/* binding */ filesPart)
 /* harmony export */ });
-/* harmony import */ var _conventions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64017);
+/* harmony import */ var _conventions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36623);
 /* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
 /**
  * Parts of the release summary: the notes as they will be published (their headings moved one

@@ -254,25 +254,35 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/metrics/metrics.ts
 var metrics = __webpack_require__(37784);
+// EXTERNAL MODULE: ./src/core/versioning/compare.ts
+var compare = __webpack_require__(85051);
+// EXTERNAL MODULE: ./src/core/versioning/version.ts
+var version = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/metrics/release-lines.ts
-const STABLE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version parsed once). */
+/**
+ * Which release tags' dates the metrics need, without reading every tag: the stable releases in
+ * version order, grouped by release line (major.minor). Within a line a higher version is never
+ * older than a lower one (1.4.3 is made after 1.4.2), so a line whose newest tag is before the
+ * window holds no release in it, and its tags' dates need not be read: one date a line, then the
+ * lines that reach into the window in full. Lines do not order each other (a maintenance line
+ * 1.4.x may release after 2.0.0), so each line is looked at.
+ */
+
+
+/** The stable release tags `{prefix}X.Y.Z`, oldest version first (each version keyed once). */
 function stableByVersion(tags, prefix) {
-    const parsed = [];
-    for (const tag of tags) {
-        if (!tag.name.startsWith(prefix))
-            continue;
-        const version = tag.name.slice(prefix.length);
-        const match = STABLE.exec(version);
-        if (!match)
-            continue;
-        const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
-        if (version.length > 256 || !parts.every(Number.isSafeInteger))
-            continue; // as semver refuses them
-        parsed.push({ name: tag.name, sha: tag.sha, version, line: `${parts[0]}.${parts[1]}`, parts });
-    }
-    parsed.sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]);
-    return parsed.map(({ name, sha, version, line }) => ({ name, sha, version, line }));
+    const keyed = [];
+    for (const tag of (0,version/* releaseTags */.dt)(tags, prefix))
+        if (!tag.prerelease)
+            keyed.push({ tag, key: (0,compare/* versionKey */._5)(tag.version) });
+    // (numbers of 2^17 and above have no key: rare, compared by semver's order, the same for X.Y.Z)
+    keyed.sort((a, b) => a.key !== null && b.key !== null ? a.key - b.key : (0,compare/* compareVersions */.Zy)(a.tag.version, b.tag.version));
+    return keyed.map(({ tag }) => ({
+        name: tag.name,
+        sha: tag.sha,
+        version: tag.version,
+        line: tag.version.slice(0, tag.version.lastIndexOf('.'))
+    }));
 }
 /** The tags by release line, each line oldest version first (the input's order kept). */
 function byLine(stable) {
@@ -391,6 +401,21 @@ async function collectMetrics(settings, deps, now, pending = null) {
     const times = await releaseTimes(git, stable, start, pendingTag);
     // a release's type matters only from the window on (a hotfix after a release in it): read those messages alone
     const messages = await git.tagMessages(stable.filter(tag => times.get(tag.name) >= start).map(tag => tag.name));
+    const record = files.read(settings.rollbackRecord);
+    const rollbacks = record
+        ? (0,release_record/* parseRollbacks */.fT)(record)
+            .map(entry => ({
+            version: entry.version,
+            time: Math.floor(Date.parse(entry.date) / 1000),
+            ...(entry.released && Number.isFinite(Date.parse(entry.released))
+                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
+                : {})
+        }))
+            .filter(rb => Number.isFinite(rb.time))
+        : [];
+    // a release before the window counts only as known to a rollback (its tag is not gone): of thousands
+    // of tags only those are handed on with the window's
+    const rolledBack = new Set(rollbacks.map(rollback => rollback.version));
     const releases = [];
     // the commits of the window's releases: one log for all of them (release-commits.ts)
     const ranges = [];
@@ -399,6 +424,8 @@ async function collectMetrics(settings, deps, now, pending = null) {
         if (pending && tag.version === pending.version)
             continue; // its commits are known already
         const time = times.get(tag.name);
+        if (time < start && !rolledBack.has(tag.version))
+            continue;
         const message = messages.get(tag.name);
         const meta = message === undefined ? null : (0,release_record/* parseTagMessage */.V3)(message).meta;
         const previous = index > 0 ? stable[index - 1] : null;
@@ -435,18 +462,6 @@ async function collectMetrics(settings, deps, now, pending = null) {
             commitTimes: pending.commitTimes
         });
     }
-    const record = files.read(settings.rollbackRecord);
-    const rollbacks = record
-        ? (0,release_record/* parseRollbacks */.fT)(record)
-            .map(entry => ({
-            version: entry.version,
-            time: Math.floor(Date.parse(entry.date) / 1000),
-            ...(entry.released && Number.isFinite(Date.parse(entry.released))
-                ? { releasedTime: Math.floor(Date.parse(entry.released) / 1000) }
-                : {})
-        }))
-            .filter(rb => Number.isFinite(rb.time))
-        : [];
     return (0,metrics/* computeDora */.eJ)(releases, rollbacks, { now: nowSeconds, windowDays: settings.metricsWindow });
 }
 

@@ -42,8 +42,8 @@ const silentLogger = {
     group: async (_name, fn) => fn()
 };
 
-// EXTERNAL MODULE: ./src/compose.ts + 22 modules
-var compose = __webpack_require__(38113);
+// EXTERNAL MODULE: ./src/compose.ts + 25 modules
+var compose = __webpack_require__(44885);
 // EXTERNAL MODULE: ./src/usecases/modes/index.ts
 var modes = __webpack_require__(69371);
 // EXTERNAL MODULE: ./src/core/components/target.ts

@@ -570,8 +570,8 @@ var __webpack_exports__ = {};
 /* harmony export */   e: () => (/* binding */ run),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-const run = (...args) => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(214), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39164)).then(action => action.run(...args));
-const main = () => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(214), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17991)).then(cli => cli.main());
+const run = (...args) => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(722), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39164)).then(action => action.run(...args));
+const main = () => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(722), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17991)).then(cli => cli.main());
 
 var __webpack_exports__main = __webpack_exports__.i;
 var __webpack_exports__run = __webpack_exports__.e;

@@ -1,8 +1,8 @@
-export const id = 214;
-export const ids = [214];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
-/***/ 38113:
+/***/ 44885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,8 +363,11 @@ class LocalFiles {
 // EXTERNAL MODULE: ./src/core/commits/gitlog.ts
 var gitlog = __webpack_require__(95810);
 ;// CONCATENATED MODULE: ./src/adapters/git-output.ts
-/** How many characters of tag names one `for-each-ref` takes (a command line stays short, on Windows too). */
-const NAMES_PER_CALL = 16_000;
+/**
+ * How many characters of tag names one `for-each-ref` takes: the command line stays under Windows'
+ * 32,767 characters, and a release line's newest tags of 10,000 releases (1,000 names) are one call.
+ */
+const NAMES_PER_CALL = 30_000;
 /** The names in batches of at most NAMES_PER_CALL characters of `refs/tags/NAME` arguments. */
 function refBatches(names) {
     const batches = [];
@@ -513,6 +516,355 @@ function parseTagDates(stdout, tags) {
     return details;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/git-batch.ts
+/**
+ * One long-lived `git cat-file --batch` for the reads of a run (`show REV:PATH`, whether a commit
+ * exists): one process instead of one a read. Argument arrays only; the names go to its standard
+ * input, one a line, so a name that a line cannot carry (a newline, a carriage return, NUL) is never
+ * written: the caller reads it on its own (`fallback`). A process that dies, or an answer that does
+ * not read as the protocol's, also gives `fallback` to every read it had not answered.
+ */
+
+/** Names the protocol cannot carry as they are, or that git reads relative to the current folder. */
+function batchable(name) {
+    return !/[\n\r\0]/.test(name) && !/:\.\.?\//.test(name) && name.trim() === name && name !== '';
+}
+/** `<oid> <type> <size>`: the header of a found object. */
+const HEADER = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/;
+/** One `cat-file --batch` process and the reads it has not answered yet, in the order they were written. */
+class BatchProcess {
+    onGone;
+    child;
+    pending = [];
+    /** Output not read yet: its chunks and their length. */
+    chunks = [];
+    length = 0;
+    /** The object being read: its header's type and the bytes still to come (content and LF). */
+    body = null;
+    ended = false;
+    constructor(cwd, env, onGone) {
+        this.onGone = onGone;
+        this.child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        this.child.stdin?.on('error', () => this.fail());
+        this.child.stdout?.on('data', (chunk) => this.receive(chunk));
+        this.child.stderr?.on('data', () => { }); // a warning (an ambiguous ref name) must never fill the pipe
+        this.child.on('error', () => this.fail());
+        this.child.on('close', () => this.fail());
+        this.idle();
+    }
+    get open() {
+        return !this.ended;
+    }
+    read(name) {
+        return new Promise(resolve => {
+            this.pending.push({ resolve });
+            this.busy();
+            this.child.stdin?.write(`${name}\n`);
+        });
+    }
+    /** No more names: git answers the ones written, then exits. */
+    end() {
+        if (this.ended)
+            return;
+        this.ended = true;
+        this.child.stdin?.end();
+        if (this.pending.length === 0)
+            this.idle();
+    }
+    /** The process keeps this one alive only while it owes an answer. */
+    busy() {
+        this.child.ref();
+        for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr])
+            refOf(stream)?.ref();
+    }
+    idle() {
+        this.child.unref();
+        for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr])
+            refOf(stream)?.unref();
+    }
+    answer(answer) {
+        this.pending.shift()?.resolve(answer);
+        if (this.pending.length === 0)
+            this.idle();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        // a large object comes in many chunks: they are joined once it is all there
+        if (this.body && this.length < this.body.size + 1)
+            return;
+        let buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+        this.chunks = [];
+        this.length = 0;
+        for (;;) {
+            if (this.body) {
+                if (buffer.length < this.body.size + 1)
+                    break;
+                if (buffer[this.body.size] !== 10)
+                    return this.fail();
+                const content = Buffer.from(buffer.subarray(0, this.body.size));
+                buffer = buffer.subarray(this.body.size + 1);
+                const type = this.body.type;
+                this.body = null;
+                this.answer({ kind: 'found', type, content });
+                continue;
+            }
+            const newline = buffer.indexOf(10);
+            if (newline < 0)
+                break;
+            const line = buffer.subarray(0, newline).toString();
+            buffer = buffer.subarray(newline + 1);
+            if (this.pending.length === 0)
+                return this.fail();
+            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                this.answer({ kind: 'missing' });
+                continue;
+            }
+            const header = HEADER.exec(line);
+            if (!header)
+                return this.fail();
+            this.body = { type: header[2], size: Number(header[3]) };
+        }
+        if (buffer.length > 0) {
+            this.chunks.push(buffer);
+            this.length = buffer.length;
+        }
+    }
+    /** The process is gone or out of step: every read it owes is read alone, and the next read starts another. */
+    fail() {
+        const first = !this.ended;
+        this.ended = true;
+        for (const pending of this.pending.splice(0))
+            pending.resolve({ kind: 'fallback' });
+        if (this.child.exitCode === null && this.child.signalCode === null)
+            this.child.kill();
+        this.idle();
+        if (first)
+            this.onGone();
+    }
+}
+/** `stdin`/`stdout` of a child are sockets, which can be unref'd (typed loosely by @types/node). */
+function refOf(stream) {
+    const socket = stream;
+    return socket && typeof socket.ref === 'function' && typeof socket.unref === 'function'
+        ? socket
+        : null;
+}
+/**
+ * The batch reader of one git client: started at the first read, started afresh after `renew()`
+ * (the client wrote, or was told the clone changed: a long-lived git could answer from what it read
+ * before), ended by `close()` or after `idleMs` without a read (a client nobody closes leaves no
+ * process behind). It never keeps the program alive when it owes no answer.
+ */
+class CatFileBatch {
+    cwd;
+    env;
+    idleMs;
+    process = null;
+    timer = null;
+    constructor(cwd, env, idleMs) {
+        this.cwd = cwd;
+        this.env = env;
+        this.idleMs = idleMs;
+    }
+    async read(name) {
+        if (!batchable(name))
+            return { kind: 'fallback' };
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = null;
+        if (!this.process?.open) {
+            const started = new BatchProcess(this.cwd, this.env(), () => {
+                if (this.process === started)
+                    this.process = null;
+            });
+            this.process = started;
+        }
+        const answer = await this.process.read(name);
+        this.scheduleIdle();
+        return answer;
+    }
+    /** The reads from now on go to a new process (the current one answers what it owes, then exits). */
+    renew() {
+        this.process?.end();
+        this.process = null;
+    }
+    close() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = null;
+        this.renew();
+    }
+    scheduleIdle() {
+        if (this.timer)
+            return;
+        this.timer = setTimeout(() => {
+            this.timer = null;
+            this.renew();
+        }, this.idleMs);
+        this.timer.unref();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-kept.ts
+/**
+ * The scopes each of our write commands makes stale. `fetch` brings objects (and a tag we name)
+ * without moving HEAD or the branch; `push` changes origin; `tag` only tags (the tag reads have
+ * their own keeping). Any other write (add, commit, reset, …) changes the clone.
+ */
+const STALE_AFTER = {
+    fetch: ['origin'],
+    push: ['origin'],
+    tag: []
+};
+function staleAfter(command) {
+    return STALE_AFTER[command] ?? ['clone', 'origin'];
+}
+/**
+ * Our own writes ask git for no automatic upkeep afterwards (`maintenance run --auto`, `gc --auto`
+ * are a process each, and more when they find work): see docs/architecture.md.
+ */
+const NO_AUTO_MAINTENANCE = ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
+/** The git commands that run automatic upkeep after they write. */
+const MAINTAINING = new Set(['commit', 'fetch', 'merge', 'am', 'rebase']);
+/** Reads kept until a write makes their scope stale (kept only when `enabled`); a failed read is not kept. */
+class KeptReads {
+    enabled;
+    kept = new Map();
+    constructor(enabled) {
+        this.enabled = enabled;
+    }
+    keep(scope, key, read) {
+        if (!this.enabled)
+            return read();
+        const known = this.kept.get(key);
+        if (known)
+            return known.value;
+        const value = read();
+        const entry = { scope, value };
+        this.kept.set(key, entry);
+        value.catch(() => this.kept.get(key) === entry && this.kept.delete(key));
+        return value;
+    }
+    drop(scopes) {
+        for (const [key, entry] of this.kept)
+            if (scopes.includes(entry.scope))
+                this.kept.delete(key);
+    }
+    clear() {
+        this.kept.clear();
+    }
+}
+/** git's white space in a message's lines (`isspace` of git's own ctype: no \v, no \f). */
+const BLANK = /^[ \t\n\r]*$/;
+const TRAILING = /[ \t\n\r]+$/;
+/**
+ * `%s` of a commit from its `%B`: the first paragraph (after leading blank lines), its lines
+ * without trailing white space, joined by a space (git's format_subject).
+ */
+function subjectOf(message) {
+    const lines = message.split('\n');
+    let i = 0;
+    while (i < lines.length && BLANK.test(lines[i]))
+        i++;
+    const subject = [];
+    for (; i < lines.length && !BLANK.test(lines[i]); i++)
+        subject.push(lines[i].replace(TRAILING, ''));
+    return subject.join(' ');
+}
+/**
+ * `git config -z --get-regexp ^user\.(name|email)$` (records `KEY LF VALUE NUL`): the identity
+ * when both are set, the last value of each winning as `git config KEY` answers.
+ */
+function parseIdentity(stdout) {
+    const values = new Map();
+    for (const record of stdout.split('\0')) {
+        const newline = record.indexOf('\n');
+        const key = newline < 0 ? record : record.slice(0, newline);
+        if (key === 'user.name' || key === 'user.email')
+            values.set(key, newline < 0 ? '' : record.slice(newline + 1));
+    }
+    const name = values.get('user.name')?.trim() ?? '';
+    const email = values.get('user.email')?.trim() ?? '';
+    return name && email ? { name, email } : null;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-facts.ts
+/**
+ * What a git client knows of its clone: a work tree or not, shallow or not, HEAD, the branch, the
+ * common git folder. A run's client (runScoped) asks one `rev-parse` for all of them and keeps the
+ * answers until a write makes them stale (git-kept.ts); any other client asks each time.
+ */
+
+class CloneFacts {
+    run;
+    kept;
+    runScoped;
+    constructor(run, kept, runScoped) {
+        this.run = run;
+        this.kept = kept;
+        this.runScoped = runScoped;
+    }
+    /**
+     * The common git folder, whether this is a work tree, a shallow clone, HEAD and its branch in one
+     * process (runScoped); null where that does not answer (outside a repository, no commit yet, a git
+     * older than --path-format): each is then read alone.
+     */
+    probe() {
+        return this.kept.keep('clone', 'probe', async () => {
+            const args = ['rev-parse', '--path-format=absolute', '--git-common-dir', '--is-inside-work-tree'];
+            const more = ['--is-shallow-repository', 'HEAD^{commit}', '--symbolic-full-name', 'HEAD'];
+            const result = await this.run([...args, ...more], { allowFailure: true });
+            if (result.code !== 0)
+                return null;
+            const newline = result.stdout.indexOf('\n');
+            // a folder whose name holds a newline gives one line more: the probe does not read, each is asked alone
+            const probe = parseProbe(result.stdout.slice(newline + 1));
+            return probe && { ...probe, commonDir: result.stdout.slice(0, newline) };
+        });
+    }
+    /** A read the probe answers when it can (runScoped), else its own process. */
+    async probed(key, read) {
+        const probe = this.runScoped ? await this.probe() : null;
+        return probe ? probe[key] : read();
+    }
+    isRepository() {
+        return this.kept.keep('clone', 'isRepository', () => this.probed('inside', async () => (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'));
+    }
+    /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
+    commonDir() {
+        return this.kept.keep('setup', 'commonDir', async () => {
+            const probe = this.runScoped ? await this.probe() : null;
+            if (probe?.commonDir)
+                return probe.commonDir;
+            const result = await this.run(['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+                allowFailure: true
+            });
+            return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null;
+        });
+    }
+    isShallow() {
+        return this.kept.keep('clone', 'isShallow', () => this.probed('shallow', async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'));
+    }
+    head() {
+        return this.kept.keep('clone', 'head', () => this.probed('head', async () => {
+            const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+            return result.code === 0 ? result.stdout.trim() : null;
+        }));
+    }
+    branch() {
+        return this.kept.keep('clone', 'branch', () => this.probed('branch', async () => {
+            const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+            return result.code === 0 ? result.stdout.trim() : null;
+        }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/git-tags.ts
 /**
  * The tag reads of the git adapter: the tag list (every tag peeled to its commit, read once and again
@@ -523,6 +875,8 @@ function parseTagDates(stdout, tags) {
 class GitTagReads {
     run;
     tagList = null;
+    /** Each list's tags of a prefix, filtered once a list (the same objects: releaseTags parses each once). */
+    byPrefix = new WeakMap();
     constructor(run) {
         this.run = run;
     }
@@ -552,9 +906,17 @@ class GitTagReads {
     }
     async tags(prefix, mergedInto) {
         // as the pattern refs/tags/PREFIX* matches (its * stops at a slash)
-        const all = (await this.all()).filter(tag => tag.name.startsWith(prefix) && !tag.name.slice(prefix.length).includes('/'));
+        const list = await this.all();
+        let prefixes = this.byPrefix.get(list);
+        if (!prefixes)
+            this.byPrefix.set(list, (prefixes = new Map()));
+        let all = prefixes.get(prefix);
+        if (!all) {
+            all = list.filter(tag => tag.name.startsWith(prefix) && tag.name.indexOf('/', prefix.length) < 0);
+            prefixes.set(prefix, all);
+        }
         if (!mergedInto)
-            return all;
+            return [...all];
         // which are reachable: names only (the commits are known), so no tag object is read
         const { stdout } = await this.run([
             'for-each-ref',
@@ -667,6 +1029,9 @@ function runProgram(program, args, options) {
 
 
 
+
+
+
 /** A hooks folder that holds no hook (it does not exist): our release commit runs none of the clone's hooks. */
 const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null';
 /** The environment of every git run: never a prompt, messages in English. */
@@ -688,73 +1053,61 @@ class ExecGit {
         this.cwd = cwd;
         this.scrub = scrub;
         this.runScoped = runScoped;
+        this.kept = new KeptReads(runScoped);
+        // a run's client is closed by its run; a reader idle for long (a client nobody closes, a run
+        // waiting on GitHub) ends, and the next read starts another
+        this.batch = new CatFileBatch(cwd, gitEnv, runScoped ? 10_000 : 1000);
+        this.facts = new CloneFacts((args, options) => this.run(args, options), this.kept, runScoped);
     }
-    kept = new Map();
-    /** A read kept for the run (runScoped), else read every time; a failed read is not kept. */
-    keep(key, read) {
-        if (!this.runScoped)
-            return read();
-        let value = this.kept.get(key);
-        if (!value) {
-            value = read();
-            this.kept.set(key, value);
-            value.catch(() => this.kept.delete(key));
-        }
-        return value;
-    }
-    /**
-     * Whether this is a work tree, a shallow clone, HEAD and its branch in one process (runScoped);
-     * null where that does not answer (outside a repository, no commit yet): each is then read alone.
-     */
-    probe() {
-        return this.keep('probe', async () => {
-            const args = ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', 'HEAD^{commit}'];
-            const result = await this.run([...args, '--symbolic-full-name', 'HEAD'], { allowFailure: true });
-            return result.code === 0 ? parseProbe(result.stdout) : null;
-        });
-    }
-    /** A read the probe answers when it can (runScoped), else its own process. */
-    async probed(key, read) {
-        const probe = this.runScoped ? await this.probe() : null;
-        return probe ? probe[key] : read();
+    kept;
+    /** `show` and `hasCommit` through one `git cat-file --batch` (git-batch.ts). */
+    batch;
+    /** The newest commit of the last `log` that ended at HEAD: its subject needs no process. */
+    logged = null;
+    /** Ends the batch reader (the run is over): a later read starts another. */
+    close() {
+        this.batch.close();
     }
     /** The working tree, HEAD or the branch may have changed (a file written, a command run): read them again. */
     forget() {
         this.kept.clear();
+        this.logged = null;
+        this.batch.renew();
+    }
+    /** After (and during) a write of ours: what it makes stale is read again, the batch reader starts afresh. */
+    written(command) {
+        this.kept.drop(staleAfter(command));
+        this.batch.renew();
     }
     async run(args, options = {}) {
-        const writes = this.runScoped && WRITES.has(commandOf(args) ?? '');
+        const command = commandOf(args) ?? '';
+        const writes = WRITES.has(command);
         if (writes)
-            this.forget();
-        const result = await runProgram('git', args, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(() => writes && this.forget());
+            this.written(command);
+        // our own writes leave upkeep to the clone's next git command of the user's (docs/architecture.md)
+        const argv = MAINTAINING.has(command) ? [...NO_AUTO_MAINTENANCE, ...args] : args;
+        const result = await runProgram('git', argv, { cwd: this.cwd, env: gitEnv(), input: options.input }).finally(() => writes && this.written(command));
         if (result.exitCode !== 0 && !options.allowFailure)
             throw new errors/* GitError */.XS(args, result.exitCode, result.stderr);
         return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     }
+    /** Whether this is a work tree, a shallow clone, HEAD, its branch, the common git folder (git-facts.ts). */
+    facts;
     isRepository() {
-        return this.keep('isRepository', () => this.probed('inside', async () => (await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).stdout.trim() === 'true'));
+        return this.facts.isRepository();
     }
     /** The clone's git directory shared by all its worktrees (absolute), or null outside a repository. */
-    async commonDir() {
-        const result = await this.run(['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-            allowFailure: true
-        });
-        return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : null;
+    commonDir() {
+        return this.facts.commonDir();
     }
     isShallow() {
-        return this.keep('isShallow', () => this.probed('shallow', async () => (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'));
+        return this.facts.isShallow();
     }
     head() {
-        return this.keep('head', () => this.probed('head', async () => {
-            const result = await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
-            return result.code === 0 ? result.stdout.trim() : null;
-        }));
+        return this.facts.head();
     }
     branch() {
-        return this.keep('branch', () => this.probed('branch', async () => {
-            const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-            return result.code === 0 ? result.stdout.trim() : null;
-        }));
+        return this.facts.branch();
     }
     /** The tag list and tag objects' reads (git-tags.ts), read once per instance and again after our tag writes. */
     tagReads = new GitTagReads((args, options) => this.run(args, options));
@@ -770,9 +1123,21 @@ class ExecGit {
     tagTimes(names) {
         return this.tagReads.times(names);
     }
-    async log(exclude, onCommit, tips) {
+    async log(exclude, onCommit, tips, limit) {
         const boundary = new Set();
-        const parser = new gitlog/* LogStreamParser */.kS(commit => (commit.boundary ? boundary.add(commit.sha) : onCommit(commit)));
+        // a log that ends at HEAD has HEAD's message: its subject is known (subject('HEAD')); HEAD is
+        // the newest commit, not always the first one out (a commit dated later), so a run's client knows it by its sha
+        const head = !tips && this.runScoped ? await this.facts.head() : null;
+        let looking = !tips;
+        const parser = new gitlog/* LogStreamParser */.kS(commit => {
+            if (commit.boundary)
+                return void boundary.add(commit.sha);
+            if (looking && (head === null || commit.sha === head)) {
+                this.logged = { sha: commit.sha, message: commit.message };
+                looking = false;
+            }
+            onCommit(commit);
+        });
         const args = tips
             ? [
                 'log',
@@ -786,6 +1151,8 @@ class ExecGit {
             : exclude
                 ? ['log', '-z', '--boundary', `--format=${gitlog/* LOG_FORMAT */.N_}`, `${exclude}..HEAD`, '--']
                 : ['log', '-z', `--format=${gitlog/* LOG_FORMAT */.N_}`, 'HEAD', '--'];
+        if (limit !== undefined)
+            args.splice(2, 0, `--max-count=${Math.max(1, Math.floor(limit))}`);
         const { exitCode: code, stderr } = await runProgram('git', args, {
             cwd: this.cwd,
             env: gitEnv(),
@@ -802,10 +1169,13 @@ class ExecGit {
         return stdout.trim().split(/\s+/).slice(1);
     }
     async subject(rev) {
+        const logged = this.logged;
+        if (logged && (rev === logged.sha || (rev === 'HEAD' && this.runScoped && (await this.head()) === logged.sha)))
+            return subjectOf(logged.message).trim();
         return (await this.run(['log', '-1', '--format=%s', rev, '--'])).stdout.trim();
     }
     remoteUrl(remote) {
-        return this.keep(`remoteUrl ${remote}`, async () => {
+        return this.kept.keep('setup', `remoteUrl ${remote}`, async () => {
             const result = await this.run(['remote', 'get-url', remote], { allowFailure: true });
             return result.code === 0 ? result.stdout.trim() : null;
         });
@@ -821,10 +1191,9 @@ class ExecGit {
     async remoteTagCommits(remote, prefix) {
         return parseRemoteTags((await this.run(['ls-remote', '--tags', remote, `refs/tags/${prefix}*`])).stdout);
     }
-    async configuredIdentity() {
-        const name = (await this.run(['config', 'user.name'], { allowFailure: true })).stdout.trim();
-        const email = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
-        return name && email ? { name, email } : null;
+    configuredIdentity() {
+        const args = ['config', '-z', '--get-regexp', '^user\\.(name|email)$'];
+        return this.kept.keep('setup', 'identity', async () => parseIdentity((await this.run(args, { allowFailure: true })).stdout));
     }
     identityArgs(identity) {
         return identity ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`] : [];
@@ -875,14 +1244,17 @@ class ExecGit {
     }
     async changedPaths() {
         // a copy: the kept list stays as read
-        return [...(await this.keep('changedPaths', () => this.status()))];
+        return [...(await this.kept.keep('clone', 'changedPaths', () => this.status()))];
     }
     async status() {
         return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout);
     }
-    async remoteBranch(remote, branch) {
-        const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
-        return stdout.trim().split(/\s+/)[0] || null;
+    /** Kept for the run until our next fetch or push (or a command of the user's): then read afresh. */
+    remoteBranch(remote, branch) {
+        return this.kept.keep('origin', `remoteBranch ${remote}\0${branch}`, async () => {
+            const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+            return stdout.trim().split(/\s+/)[0] || null;
+        });
     }
     async fetchObjects(remote, branch) {
         await this.run([
@@ -911,16 +1283,22 @@ class ExecGit {
         return parseTextAttributes((await this.run(['check-attr', '-z', 'text', 'eol', '--', ...paths])).stdout);
     }
     async hasCommit(sha) {
+        const answer = await this.batch.read(`${sha}^{commit}`);
+        if (answer.kind !== 'fallback')
+            return answer.kind === 'found' && answer.type === 'commit';
         return (await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })).code === 0;
     }
     async isAncestor(ancestor, descendant) {
         const args = ['merge-base', '--is-ancestor', ancestor, descendant];
         const { code, stderr } = await this.run(args, { allowFailure: true });
-        if (code > 1)
+        // a tag naming a blob or a tree is in no commit's history (it is no release)
+        if (code > 1 && !/is a (?:blob|tree), not a commit/.test(stderr))
             throw new errors/* GitError */.XS(args, code, stderr);
         return code === 0;
     }
     async countMissing(from, to) {
+        if (from === to)
+            return 0; // a revision lacks nothing of itself
         return Number((await this.run(['rev-list', '--count', `${from}..${to}`])).stdout.trim());
     }
     async diffNames(from, to) {
@@ -928,6 +1306,12 @@ class ExecGit {
         return stdout.split('\0').filter(Boolean);
     }
     async show(rev, path) {
+        const answer = await this.batch.read(`${rev}:${path}`);
+        if (answer.kind === 'missing')
+            return null;
+        // a blob is its text; a tree or a submodule's commit is what `show` makes of it
+        if (answer.kind === 'found' && answer.type === 'blob')
+            return answer.content.toString();
         const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
         return result.code === 0 ? result.stdout : null;
     }
@@ -2183,8 +2567,8 @@ async function loadSettings(input, cwd) {
  * the common git directory, so a worktree's run and the main checkout's run exclude each other too
  * (they share tags and branches).
  */
-async function runLock(cwd) {
-    const dir = await new ExecGit(cwd).commonDir();
+async function runLock(git) {
+    const dir = await git.commonDir();
     return dir ? acquireRunLock(dir) : null;
 }
 /**
@@ -2196,13 +2580,20 @@ async function runMode(settings, cwd, env, options, loaded = { configFile: null,
     const services = buildServices(cwd, settings, env, options);
     await (0,paths/* checkPaths */.nn)(settings, services.files, services.git); // every path inside the workspace, before anything is touched
     const handler = await (0,modes/* loadHandler */.Pw)(settings.mode); // the code of this mode only
-    const lock = (0,modes/* takesRunLock */.Rd)(settings.mode, settings.dryRun) ? await runLock(cwd) : null;
+    // the run's git client: its answers (the common git folder too) and its batch reader, closed after the run
+    const git = services.git instanceof ExecGit ? services.git : new ExecGit(cwd);
     let result;
     try {
-        result = await handler(settings, services);
+        const lock = (0,modes/* takesRunLock */.Rd)(settings.mode, settings.dryRun) ? await runLock(git) : null;
+        try {
+            result = await handler(settings, services);
+        }
+        finally {
+            await lock?.release();
+        }
     }
     finally {
-        await lock?.release();
+        git.close();
     }
     if (loaded.configFile && loaded.overrides.length > 0) {
         const lines = (0,layering/* overrideLines */.Ow)(loaded.overrides, loaded.configFile);
@@ -4936,7 +5327,8 @@ function result(gate, status, reason, details = [], annotations = []) {
 /* harmony export */   d0: () => (/* binding */ titleKeys),
 /* harmony export */   kz: () => (/* binding */ titleKey)
 /* harmony export */ });
-/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74048);
+/* harmony import */ var _commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24405);
+/* harmony import */ var _text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74048);
 /**
  * Reading the changelog formats real tools write (pure): release-please and
  * conventional-changelog / standard-version (`* **scope:** text ([abc1234](…))`),
@@ -4946,6 +5338,7 @@ function result(gate, status, reason, details = [], annotations = []) {
  * What a title means, what an entry says once its scope and references are dropped, and how the
  * entries are written (the style the notes then follow).
  */
+
 
 /** The style of the notes when nothing was learned: release-please's. */
 const DEFAULT_ENTRY_STYLE = Object.freeze({ scope: 'bold-colon', commitLinks: true });
@@ -4985,13 +5378,18 @@ function parseChangelog(text) {
             }
             if (!current)
                 continue;
-            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] };
+            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] };
             current.groups.push(group);
             continue;
         }
-        if (!current || !group)
+        if (!current)
             continue;
         const item = ITEM.exec(line);
+        // a flat changelog: entries right under the release heading are one group without a title
+        if (!group && item)
+            current.groups.push((group = { title: '', entries: [] }));
+        if (!group)
+            continue;
         if (item) {
             group.entries.push(item[1].slice(0, 1_000));
             open = true;
@@ -5056,6 +5454,8 @@ function entryShas(entry) {
 }
 const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/;
 const TYPE_PREFIX = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?[a-z]+(?:\([^)]{0,80}\))?!?:\s/;
+/** An entry that is its commit's header: `fix(io): close the file`, `chores(build): …` (the type is then checked). */
+const KEPT_TYPE = /^([a-z]{1,20})(?:\([^)]{0,80}\))?!?:\s/;
 /** How a release section's entries are written: with a `type:` prefix or not, with commit links or not. */
 function formatOf(release) {
     const entries = release.groups.flatMap(group => group.entries);
@@ -5077,9 +5477,15 @@ function entryStyleOf(entries) {
             counts['italic-paren']++;
     }
     const scoped = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+    const prefixed = entries.filter(entry => {
+        const type = KEPT_TYPE.exec(entry)?.[1] ?? null;
+        return ((0,_commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__/* .typeRow */ .FF)(type) ?? (0,_commits_type_table_js__WEBPACK_IMPORTED_MODULE_0__/* .typeRow */ .FF)(type?.replace(/s$/, '') ?? null))?.written;
+    }).length;
     return {
         scope: scoped[1] > 0 ? scoped[0] : DEFAULT_ENTRY_STYLE.scope,
-        commitLinks: entries.length === 0 || links * 2 >= entries.length
+        commitLinks: entries.length === 0 || links * 2 >= entries.length,
+        // most entries keep their type: so do ours
+        ...(entries.length > 0 && prefixed * 2 > entries.length ? { typePrefix: true } : {})
     };
 }
 /** A change's scope as the style writes it (the scope already sanitized), with the space after it. */
@@ -5097,20 +5503,163 @@ function scopeMark(scope, style) {
 
 /***/ }),
 
-/***/ 64017:
+/***/ 36623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* reexport safe */ _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__.EY),
-/* harmony export */   Yp: () => (/* binding */ describeConventions),
-/* harmony export */   bC: () => (/* binding */ learnConventions),
-/* harmony export */   tx: () => (/* binding */ RECENT_SECTIONS)
-/* harmony export */ });
-/* unused harmony exports EVIDENCE_SECTIONS, EVIDENCE_TO_PUBLISH */
-/* harmony import */ var _commits_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33563);
-/* harmony import */ var _commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24405);
-/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47588);
-/* harmony import */ var _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20847);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tx: () => (/* binding */ RECENT_SECTIONS),
+  Yp: () => (/* binding */ describeConventions),
+  bC: () => (/* binding */ learnConventions),
+  EY: () => (/* reexport */ changelog_format/* parseChangelog */.EY)
+});
+
+// UNUSED EXPORTS: EVIDENCE_SECTIONS, EVIDENCE_TO_PUBLISH
+
+// EXTERNAL MODULE: ./src/core/commits/changes.ts + 2 modules
+var commits_changes = __webpack_require__(33563);
+// EXTERNAL MODULE: ./src/core/commits/type-table.ts
+var type_table = __webpack_require__(24405);
+// EXTERNAL MODULE: ./src/core/notes/notes.ts + 2 modules
+var notes = __webpack_require__(47588);
+// EXTERNAL MODULE: ./src/core/notes/changelog-format.ts
+var changelog_format = __webpack_require__(20847);
+;// CONCATENATED MODULE: ./src/core/notes/tool-defaults.ts
+/**
+ * The default sections of the changelog tools whose layout changelog-format.ts reads. When every
+ * section the changelog has so far was written by one of them (its titles, its entry layout), the
+ * tool's own default set of types is the evidence for the kinds its few sections have not shown yet:
+ * a project on python-semantic-release publishes its chores, build and CI changes from its first
+ * release on, a project on commitizen publishes features, fixes, refactors and performance changes
+ * only. Pure; a plain-object registry.
+ */
+
+const entriesOf = (release) => release.groups.flatMap(group => group.entries);
+/** More than half of the entries pass the test. */
+const most = (entries, test) => entries.length > 0 && entries.filter(entry => test.test(entry)).length * 2 > entries.length;
+const none = (entries, test) => !entries.some(entry => test.test(entry));
+/** Every group title is one of the tool's (breaking changes have a group of their own in every tool). */
+function titledBy(release, titles) {
+    return (release.groups.length > 0 &&
+        release.groups.every(group => titles.has(comparableTitle(group.title)) || /^breaking/i.test(group.title)));
+}
+/** A title without its emoji, spaces collapsed, lower case (git-cliff's `⛰️  Features` and `🚀 Features` are one title). */
+function comparableTitle(title) {
+    return title
+        .replace(/[^\p{L}\p{N}\s/&-]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** python-semantic-release's commit links: ``[`abc1234`](…)``. */
+const BACKTICKED_SHA_LINK = /\[`[0-9a-f]{7,40}`\]\(/;
+const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/;
+/** A leading scope as git-cliff writes it, and as the other tools do. */
+const CLIFF_SCOPE = /^\*\([^)]{1,80}\)\*/;
+const BOLD_SCOPE = /^\*\*[^*]{1,80}/;
+const PSR_TITLES = Object.freeze({
+    feat: 'Features',
+    fix: 'Bug Fixes',
+    deps: 'Bug Fixes',
+    perf: 'Performance Improvements',
+    refactor: 'Refactoring',
+    docs: 'Documentation',
+    chore: 'Chores',
+    'deps-dev': 'Chores',
+    build: 'Build System',
+    ci: 'Continuous Integration',
+    test: 'Testing',
+    style: 'Code Style'
+});
+const CLIFF_TITLES = Object.freeze({
+    feat: '🚀 Features',
+    fix: '🐛 Bug Fixes',
+    deps: '🐛 Bug Fixes',
+    perf: '⚡ Performance',
+    refactor: '🚜 Refactor',
+    docs: '📚 Documentation',
+    style: '🎨 Styling',
+    test: '🧪 Testing',
+    chore: '⚙️ Miscellaneous Tasks',
+    ci: '⚙️ Miscellaneous Tasks',
+    build: '⚙️ Miscellaneous Tasks',
+    revert: '◀️ Revert'
+});
+const COMMITIZEN_TITLES = Object.freeze({
+    feat: 'Feat',
+    fix: 'Fix',
+    deps: 'Fix',
+    refactor: 'Refactor',
+    perf: 'Perf'
+});
+const titleSet = (titles, more = []) => new Set([...Object.values(titles), ...more].map(comparableTitle));
+const PSR_SET = titleSet(PSR_TITLES);
+const CLIFF_SET = titleSet(CLIFF_TITLES, ['Security']);
+const COMMITIZEN_SET = titleSet(COMMITIZEN_TITLES);
+/** The tools, in the order they are tried (their layouts do not overlap). */
+const TOOL_DEFAULTS = Object.freeze([
+    {
+        // v8 and later: every type of the angular parser, the commits linked as ``[`abc1234`](…)``
+        name: 'python-semantic-release',
+        titles: PSR_TITLES,
+        wrote: release => titledBy(release, PSR_SET) && most(entriesOf(release), BACKTICKED_SHA_LINK)
+    },
+    {
+        // the default cliff.toml: emoji titles, `*(scope)*`, no commit links; chore(deps) skipped
+        name: 'git-cliff',
+        titles: CLIFF_TITLES,
+        wrote: release => titledBy(release, CLIFF_SET) &&
+            release.groups.some(group => /^[^\p{L}\p{N}]/u.test(group.title)) &&
+            none(entriesOf(release), COMMIT_LINK) &&
+            none(entriesOf(release), BOLD_SCOPE)
+    },
+    {
+        // cz_conventional_commits: `### Feat`, `### Fix`, `### Refactor`, `### Perf`, no commit links
+        name: 'commitizen',
+        titles: COMMITIZEN_TITLES,
+        wrote: release => titledBy(release, COMMITIZEN_SET) &&
+            none(entriesOf(release), COMMIT_LINK) &&
+            none(entriesOf(release), CLIFF_SCOPE)
+    }
+]);
+/** The tool that wrote every one of the sections (newest first), or null (none, or several tools, or edited by hand). */
+function toolOf(releases) {
+    if (releases.length === 0)
+        return null;
+    return TOOL_DEFAULTS.find(tool => releases.every(release => tool.wrote(release))) ?? null;
+}
+/**
+ * The kinds the sections did not decide (not in `decided`), as the tool that wrote them all has them:
+ * the newest section that says anything of the kind first (listed under a title, or left out although
+ * its commits were there: `newest` gives null), else the tool's default set. Every kind of the
+ * complete sections is decided, plain messages included (the tools list conventional commits only),
+ * so that a release made by hand lists what the tool would have listed.
+ */
+function followTool(tool, decided, newest) {
+    const sections = [];
+    const hidden = [];
+    const kinds = new Set([...Object.keys(tool.titles), ...type_table/* COMPLETE_SECTIONS */.Jj.flatMap(section => section.types)]);
+    for (const key of kinds) {
+        // features and breaking changes are the highlights, whatever the tool
+        if (key === 'feat' || key === 'breaking' || decided.has(key))
+            continue;
+        const said = newest(key);
+        const title = said ? said.title : said === null ? null : (tool.titles[key] ?? null);
+        if (title === null) {
+            hidden.push(key);
+            continue;
+        }
+        const section = sections.find(each => each.title.toLowerCase() === title.toLowerCase());
+        if (section)
+            section.types.push(key);
+        else
+            sections.push({ title, types: [key] });
+    }
+    return { name: tool.name, sections, hidden };
+}
+
+;// CONCATENATED MODULE: ./src/core/notes/conventions.ts
 /**
  * The repository's own notes convention, learned from the recent sections of its CHANGELOG.md: which
  * kinds of change it publishes and under which titles, and how an entry looks. A title is mapped to
@@ -5123,16 +5672,17 @@ function scopeMark(scope, style) {
 
 
 
+
 /** A title ↔ kind mapping needs this many release sections showing it. */
 const EVIDENCE_SECTIONS = 2;
 /** Publishing a kind the default sections hide (chores, CI, build…) needs this many sections listing it. */
 const EVIDENCE_TO_PUBLISH = 3;
-const SHOWN_BY_DEFAULT = new Set(_commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECTIONS */ .vu.flatMap(section => section.types));
+const SHOWN_BY_DEFAULT = new Set(type_table/* DEFAULT_SECTIONS */.vu.flatMap(section => section.types));
 /** How many of the newest release sections are read. */
 const RECENT_SECTIONS = 10;
 /** Lower case letters and digits of an entry's words (scope, type, links and references dropped): for matching it to a commit. */
 function plain(text) {
-    return (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryWords */ .aY)(text)
+    return (0,changelog_format/* entryWords */.aY)(text)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '');
 }
@@ -5140,7 +5690,7 @@ function plain(text) {
 function entryKey(entry, changes) {
     if (changes && changes.length > 0) {
         const text = plain(entry);
-        for (const sha of (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryShas */ .SI)(entry)) {
+        for (const sha of (0,changelog_format/* entryShas */.SI)(entry)) {
             // a commit with changes in its body has several: the one the entry's words are, else its header's
             const ofCommit = changes.filter(each => each.sha.startsWith(sha));
             const change = ofCommit.find(each => text.length > 0 && (plain(each.subject) === text || plain(each.header) === text)) ??
@@ -5157,7 +5707,7 @@ function entryKey(entry, changes) {
     const prefixed = /^(?:\*\*[^*]{1,80}\*\*:?\s*)?([A-Za-z]+)(?:\(([^)]*)\))?!?:\s+\S/.exec(entry);
     if (!prefixed)
         return null;
-    const change = (0,_commits_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeCommit */ .I)({
+    const change = (0,commits_changes/* analyzeCommit */.I)({
         sha: '',
         parents: [],
         time: 0,
@@ -5172,7 +5722,10 @@ function entryKey(entry, changes) {
  * such as `Internal / Testing Changes`, where a tool listed every commit, publishes only what it names.
  */
 function namesKind(title, key) {
-    const named = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .titleKeys */ .d0)(title);
+    // a flat changelog has no titles: its entries' types say what it lists
+    if (title === '')
+        return true;
+    const named = (0,changelog_format/* titleKeys */.d0)(title);
     if (named.includes(key))
         return true;
     // development dependencies are chores or build changes (`chore(deps)`, `build(deps)`)
@@ -5181,10 +5734,14 @@ function namesKind(title, key) {
     return named.includes('chore') && MAINTENANCE_KINDS.has(key);
 }
 const MAINTENANCE_KINDS = new Set(['chore', 'build', 'ci', 'test', 'style', 'deps-dev']);
+/** The title a kind listed in a flat changelog is published under: its section of the complete sections. */
+function flatTitle(key) {
+    return type_table/* COMPLETE_SECTIONS */.Jj.find(section => section.types.includes(key))?.title ?? key;
+}
 function keyOf(change) {
     if (change.breaking)
         return 'breaking';
-    return (0,_commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__/* .isFeatureType */ .nd)(change.type) && !change.isRevert ? 'feat' : (0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .sectionKey */ .Yc)(change);
+    return (0,type_table/* isFeatureType */.nd)(change.type) && !change.isRevert ? 'feat' : (0,notes/* sectionKey */.Yc)(change);
 }
 /**
  * Learns the repository's notes convention from its changelog; null when there is none, or nothing
@@ -5194,12 +5751,14 @@ function keyOf(change) {
 function learnConventions(changelog, changesOf = () => null) {
     if (!changelog || !changelog.trim())
         return null;
-    const written = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChangelog */ .EY)(changelog).filter(release => release.groups.some(group => group.entries.length > 0));
+    const written = (0,changelog_format/* parseChangelog */.EY)(changelog).filter(release => release.groups.some(group => group.entries.length > 0));
     // the current convention: the newest sections written the way the newest one is (a new tool, a new era)
-    const era = written.length > 0 ? (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(written[0]) : '';
-    const end = written.findIndex(release => (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(release) !== era);
+    const era = written.length > 0 ? (0,changelog_format/* formatOf */.be)(written[0]) : '';
+    const end = written.findIndex(release => (0,changelog_format/* formatOf */.be)(release) !== era);
     const releases = written.slice(0, end === -1 ? RECENT_SECTIONS : Math.min(end, RECENT_SECTIONS));
-    if (releases.length < EVIDENCE_SECTIONS)
+    // sections all written by one tool's default template: one is evidence enough of its defaults
+    const writer = toolOf(releases);
+    if (releases.length < EVIDENCE_SECTIONS && !writer)
         return null;
     /**
      * For each kind, what each release (newest first) says of it: listed under a title, or left out
@@ -5223,7 +5782,7 @@ function learnConventions(changelog, changesOf = () => null) {
         };
         let unknown = 0;
         for (const group of release.groups) {
-            const titled = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .titleKey */ .kz)(group.title);
+            const titled = (0,changelog_format/* titleKey */.kz)(group.title);
             if (titled === 'breaking')
                 continue;
             if (!titleOrder.has(group.title.toLowerCase()))
@@ -5275,36 +5834,59 @@ function learnConventions(changelog, changesOf = () => null) {
                 homes.set(key, agree[0]);
         }
     }
+    const tool = writer ? followTool(writer, new Set([...homes.keys(), ...hidden]), key => said.get(key)?.[0]) : null;
     const titles = new Map();
+    const order = new Map();
     for (const [key, home] of homes) {
-        const name = home.title.toLowerCase();
+        // a flat changelog's kinds (no title) go under the titles of the complete sections
+        const title = home.title || flatTitle(key);
+        const name = title.toLowerCase();
         let section = titles.get(name);
         if (!section)
-            titles.set(name, (section = { title: home.title, types: [], evidence: {}, by: home.by }));
+            titles.set(name, (section = { title, types: [], evidence: {}, by: home.by }));
+        if (!order.has(name))
+            order.set(name, titleOrder.get(home.title.toLowerCase()) ?? titleOrder.size);
         section.types.push(key);
-        section.evidence[key] = said.get(key).filter(say => say?.title.toLowerCase() === name).length;
+        section.evidence[key] = said.get(key).filter(say => say?.title.toLowerCase() === home.title.toLowerCase()).length;
         if (home.by === 'commits' || (home.by === 'entries' && section.by === 'title'))
             section.by = home.by;
     }
     const learned = [...titles.entries()]
-        .sort((a, b) => titleOrder.get(a[0]) - titleOrder.get(b[0]))
+        .sort((a, b) => order.get(a[0]) - order.get(b[0]))
         .map(([, section]) => section);
-    const style = (0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryStyleOf */ .X1)(entries);
-    const restyled = style.scope !== _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ENTRY_STYLE */ .Jf.scope || style.commitLinks !== _changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ENTRY_STYLE */ .Jf.commitLinks;
-    if (learned.length === 0 && hidden.length === 0 && !restyled)
+    const style = (0,changelog_format/* entryStyleOf */.X1)(entries);
+    const restyled = style.scope !== changelog_format/* DEFAULT_ENTRY_STYLE */.Jf.scope ||
+        style.commitLinks !== changelog_format/* DEFAULT_ENTRY_STYLE */.Jf.commitLinks ||
+        style.typePrefix === true;
+    if (learned.length === 0 && hidden.length === 0 && !restyled && !tool)
         return null;
-    const taken = new Set([...homes.keys(), ...hidden]);
-    const rest = _commits_type_table_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECTIONS */ .vu.map(section => ({
-        title: section.title,
-        types: section.types.filter(type => !taken.has(type))
-    })).filter(section => section.types.length > 0);
+    const taken = new Set([...homes.keys(), ...hidden, ...(tool?.sections.flatMap(section => section.types) ?? [])]);
+    for (const key of tool?.hidden ?? [])
+        taken.add(key);
+    // the learned sections, the tool's kinds joining a learned section of the same title
+    const followed = learned.map(({ title, types }) => ({ title, types: [...types] }));
+    for (const section of tool?.sections ?? []) {
+        const same = followed.find(each => each.title.toLowerCase() === section.title.toLowerCase());
+        if (same)
+            same.types.push(...section.types);
+        else
+            followed.push({ title: section.title, types: [...section.types] });
+    }
+    // then the kinds nothing decided, as the defaults have them; each section writes its entries the way the changelog does
+    const withRest = (defaults) => [
+        ...followed,
+        ...defaults
+            .map(section => ({ title: section.title, types: section.types.filter(type => !taken.has(type)) }))
+            .filter(section => section.types.length > 0)
+    ].map(section => (restyled ? { ...section, style } : { ...section }));
     return {
-        // each section writes its entries the way the changelog does
-        sections: [...learned.map(({ title, types }) => ({ title, types })), ...rest].map(section => restyled ? { ...section, style } : section),
+        sections: withRest(type_table/* DEFAULT_SECTIONS */.vu),
+        handMade: withRest(type_table/* COMPLETE_SECTIONS */.Jj),
         learned,
         hidden,
         from: releases.map(release => release.version),
-        style
+        style,
+        tool
     };
 }
 /** One line for the summary: what was learned and from which sections. */
@@ -5319,10 +5901,15 @@ function describeConventions(conventions, file) {
     ];
     for (const section of learned)
         lines.push(`- ${section.title}: ${section.types.map(type => `\`${type}\` (${section.evidence[type]} sections)`).join(', ')}, by ${section.by === 'commits' ? 'matching commits' : section.by === 'entries' ? 'the entries’ types' : 'the title'}`);
+    if (conventions.tool) {
+        const { name, sections, hidden } = conventions.tool;
+        const listed = sections.map(section => `${section.types.map(type => `\`${type}\``).join(', ')} under ${section.title}`);
+        lines.push(`- every section read is ${name}'s default layout: the kinds they have not shown often enough follow its default sections${listed.length > 0 ? ` (${listed.join('; ')})` : ''}${hidden.length > 0 ? `, leaving out ${hidden.map(type => `\`${type}\``).join(', ')}` : ''}`);
+    }
     if (conventions.hidden.length > 0)
         lines.push(`- not published: ${conventions.hidden.map(type => `\`${type}\``).join(', ')}`);
-    const { scope, commitLinks } = conventions.style;
-    lines.push(`- entries written as in ${file}: scope as \`${(0,_changelog_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeMark */ .S9)('scope', scope).trim()}\`, ${commitLinks ? 'commits linked' : 'no commit links'}`);
+    const { scope, commitLinks, typePrefix } = conventions.style;
+    lines.push(`- entries written as in ${file}: ${typePrefix ? 'with their type, as `type(scope): text`' : `scope as \`${(0,changelog_format/* scopeMark */.S9)('scope', scope).trim()}\``}, ${commitLinks ? 'commits linked' : 'no commit links'}`);
     return lines;
 }
 
@@ -5385,7 +5972,14 @@ function shaLink(sha, repoUrl) {
  */
 function entry_entry(changes, repoUrl, text, marker = '', style = changelog_format/* DEFAULT_ENTRY_STYLE */.Jf) {
     const change = changes[0];
-    const scope = change.scope?.trim() ? (0,changelog_format/* scopeMark */.S9)((0,sanitize/* sanitizeInline */.nW)(change.scope.trim()), style.scope) : '';
+    const scoped = change.scope?.trim() ? (0,sanitize/* sanitizeInline */.nW)(change.scope.trim()) : '';
+    // a changelog whose entries keep their type (`fix(io): close the file`): so do ours, for conventional commits
+    const kept = style.typePrefix && change.type !== null && (0,type_table/* typeRow */.FF)(change.type)?.written;
+    const scope = kept
+        ? `${(0,sanitize/* sanitizeInline */.nW)(change.type)}${scoped ? `(${scoped})` : ''}${change.breaking ? '!' : ''}: `
+        : scoped
+            ? (0,changelog_format/* scopeMark */.S9)(scoped, style.scope)
+            : '';
     const shas = changes.map(each => shaLink(each.sha, repoUrl)).join(', ');
     // a changelog whose entries name no commit (git-cliff's, keep-a-changelog's): nor do ours
     return `- ${marker}${scope}${linkReferences((0,sanitize/* sanitizeEntry */.u$)(text), repoUrl)}${style.commitLinks ? ` (${shas})` : ''}`;
@@ -5399,14 +5993,27 @@ function entry_entryText(change) {
  * quadratic on a subject of many spaces (100,000 spaces took 20 s), and commit text is a stranger's.
  */
 function withoutPullNumber(text) {
-    // every trailing number, one at a time: a synced commit keeps its source's (`(#1392) (#420)`)
-    let rest = text.trimEnd();
-    for (let match = /\(#\d+\)$/.exec(rest); match; match = /\(#\d+\)$/.exec(rest))
-        rest = rest.slice(0, match.index).trimEnd();
-    return rest.trim();
+    // every trailing number, one at a time: a synced commit keeps its source's (`(#1392) (#420)`);
+    // read backwards from the end, so a subject of many numbers costs one pass
+    const space = /\s/;
+    let end = text.length;
+    for (;;) {
+        while (end > 0 && space.test(text[end - 1]))
+            end--;
+        if (text[end - 1] !== ')')
+            break;
+        let at = end - 2;
+        while (at >= 0 && text[at] >= '0' && text[at] <= '9')
+            at--;
+        if (at === end - 2 || text[at] !== '#' || text[at - 1] !== '(')
+            break;
+        end = at - 1;
+    }
+    return text.slice(0, end).trim();
 }
 
 ;// CONCATENATED MODULE: ./src/core/notes/breaking.ts
+
 
 
 const MARKER = '⚠️ **BREAKING:** ';
@@ -5536,9 +6143,10 @@ function textOf(change) {
 /**
  * The blocks of the breaking changes (newest first), each one or more entries and the text under
  * them: changes with the same text are listed together, the text once; the same subject twice (a
- * cherry-pick) is one entry.
+ * cherry-pick) is one entry. Each entry is written in the `style` the other entries follow (the one
+ * learned from the changelog: its scope mark, commit links or none).
  */
-function renderBreaking(breaking, repoUrl) {
+function renderBreaking(breaking, repoUrl, style = changelog_format/* DEFAULT_ENTRY_STYLE */.Jf) {
     const groups = new Map();
     const order = [];
     for (const change of breaking) {
@@ -5564,7 +6172,7 @@ function renderBreaking(breaking, repoUrl) {
             else
                 entries.set(key, [change]);
         }
-        const lines = [...entries.values()].map(members => entry_entry(members, repoUrl, entry_entryText(members[0]), MARKER));
+        const lines = [...entries.values()].map(members => entry_entry(members, repoUrl, entry_entryText(members[0]), MARKER, style));
         if (!text)
             return lines.join('\n');
         const shas = changes.map(change => change.sha);
@@ -5729,7 +6337,7 @@ function renderSections(changes, repoUrl, maxChars = Infinity, moreText = 'see t
     if (breaking.length > 0 || features.length > 0) {
         const lines = [`### ${HIGHLIGHTS_TITLE}`, ''];
         // every breaking change is listed, its text once however many commits carry it
-        for (const block of renderBreaking(breaking, repoUrl)) {
+        for (const block of renderBreaking(breaking, repoUrl, learnedStyle)) {
             budget -= block.length + 1;
             lines.push(block);
         }
@@ -7359,6 +7967,116 @@ function decideBump(commits, options) {
 
 /***/ }),
 
+/***/ 85051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   ut: () => (/* binding */ nthBelow),
+/* harmony export */   wv: () => (/* binding */ sortByVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Version order without semver's objects for the common case: a plain X.Y.Z compares as three
+ * numbers (a repository of 10,000 release tags sorts them without 10,000 × log n semver parses);
+ * anything else (a prerelease, build metadata) falls back to semver.compare, so the order is
+ * semver's exactly.
+ */
+
+/** Each number of a key's X.Y.Z below 2^17: three of them make one exact integer (51 bits). */
+const PART = 2 ** 17;
+/**
+ * A plain X.Y.Z (no leading zero, each number below 2^17) as one number that orders as the version
+ * does, read character by character (no regex, no array: thousands of tags are keyed per run); null
+ * for anything else (a prerelease, metadata, a bigger number), which semver compares.
+ */
+function versionKey(version) {
+    let key = 0;
+    let part = 0;
+    let digits = 0;
+    let dots = 0;
+    for (let i = 0; i < version.length; i++) {
+        const code = version.charCodeAt(i);
+        if (code === 46) {
+            if (digits === 0 || dots === 2)
+                return null;
+            key = key * PART + part;
+            part = 0;
+            digits = 0;
+            dots++;
+            continue;
+        }
+        if (code < 48 || code > 57)
+            return null;
+        if (digits === 1 && part === 0)
+            return null; // a leading zero
+        part = part * 10 + (code - 48);
+        if (part >= PART)
+            return null;
+        digits++;
+    }
+    if (digits === 0 || dots !== 2)
+        return null;
+    return key * PART + part;
+}
+/** semver.compare(a, b)'s sign: negative when a is lower, 0 when equal, positive when higher. */
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    if (x !== null && y !== null)
+        return Math.sign(x - y);
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+}
+/**
+ * The items sorted by their version (ascending; `descending` for highest first), each version
+ * parsed once instead of once a comparison. Stable, as Array.prototype.sort is.
+ */
+function sortByVersion(items, versionOf, descending = false) {
+    return sortKeyed(items.map(item => keyOf(item, versionOf(item))), descending).map(entry => entry.item);
+}
+function keyOf(item, version) {
+    return { item, version, key: versionKey(version) };
+}
+function compareKeyed(a, b) {
+    return a.key !== null && b.key !== null ? a.key - b.key : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.version, b.version);
+}
+function sortKeyed(keyed, descending) {
+    const order = descending ? -1 : 1;
+    return keyed.sort((a, b) => order * compareKeyed(a, b));
+}
+/**
+ * The `count`th highest of the items below `ceiling` (1: the highest below it), or null when none
+ * is: one pass keeping the `count` highest (the convention window's start among thousands of release
+ * tags), no sort of them all. Of equal versions the first in the input wins, as a stable sort's.
+ */
+function nthBelow(items, versionOf, ceiling, count) {
+    const limit = keyOf(null, ceiling);
+    const wanted = Math.max(1, count);
+    // the highest seen so far, highest first (at most `wanted` of them)
+    const best = [];
+    for (const item of items) {
+        const version = versionOf(item);
+        const key = versionKey(version);
+        if (key !== null && limit.key !== null ? key >= limit.key : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(version, ceiling) >= 0)
+            continue;
+        const entry = { item, version, key };
+        if (best.length === wanted && compareKeyed(entry, best[wanted - 1]) <= 0)
+            continue;
+        let at = best.length;
+        while (at > 0 && compareKeyed(entry, best[at - 1]) > 0)
+            at--;
+        best.splice(at, 0, entry);
+        if (best.length > wanted)
+            best.pop();
+    }
+    return best.length === 0 ? null : best[Math.min(count, best.length) - 1].item;
+}
+
+
+/***/ }),
+
 /***/ 48819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8022,7 +8740,8 @@ function planRelease(input) {
         ? `all of them are in ${settings.changelogFile}`
         : 'see the full changelog';
     // a release made by hand lists every change, as the hand-made changelogs of real projects do
-    const sections = settings.notesSections ?? (decision.handMade ? _notes_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPLETE_SECTIONS */ .Jj : (input.sections ?? _notes_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .vu));
+    const sections = settings.notesSections ??
+        (decision.handMade ? (input.handMadeSections ?? _notes_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPLETE_SECTIONS */ .Jj) : (input.sections ?? _notes_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .vu));
     // a manual era's plain messages are not listed (projects reworded them by hand), but counted
     const plainOnly = decision.manualEra && settings.notesSections === null && !decision.handMade
         ? `_${decision.changes.length} commit(s) without a conventional type (such as \`fix:\` or \`feat:\`): see the full changelog._`
@@ -8429,51 +9148,60 @@ function promotionOf(previous, reachable, computed, range = null) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85051);
 
 
-/** A plain X.Y.Z (no leading zero): a stable version semver accepts as it is, without parsing it (thousands of tags). */
-const PLAIN = /^(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})\.(?:0|[1-9]\d{0,15})$/;
-/** The numbers of a plain X.Y.Z, compared without semver's objects. */
-function compareStable(a, b) {
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return Number(x[i]) - Number(y[i]);
-    return 0;
+
+/**
+ * The release tags already read, by prefix and by the tag read (the adapter hands out the same
+ * objects until a tag is written; the parsed tags are shared, never changed): a run asks for its
+ * release tags many times (history, the
+ * convention, the metrics...), and thousands of tags are parsed once, not once a question.
+ */
+const parsedTags = new Map();
+/** `{prefix}X.Y.Z[-pre]` with a strict semver version, or null. */
+function parseReleaseTag(tag, prefix) {
+    const version = tag.name.slice(prefix.length);
+    // a plain X.Y.Z is a stable version semver accepts as it is: no parse (thousands of tags)
+    if ((0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .versionKey */ ._5)(version) !== null)
+        return { name: tag.name, sha: tag.sha, version, prerelease: false };
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
+    if (!parsed || parsed.version !== version)
+        return null;
+    return { name: tag.name, sha: tag.sha, version, prerelease: parsed.prerelease.length > 0 };
 }
 /** Tags named `{prefix}X.Y.Z[-pre]` with a strict semver version; others are ignored. */
 function releaseTags(tags, prefix) {
+    let seen = parsedTags.get(prefix);
+    if (!seen)
+        parsedTags.set(prefix, (seen = new WeakMap()));
     const result = [];
     for (const tag of tags) {
         if (!tag.name.startsWith(prefix))
             continue;
-        const version = tag.name.slice(prefix.length);
-        if (PLAIN.test(version) && version.split('.').every(part => Number.isSafeInteger(Number(part)))) {
-            result.push({ ...tag, version, prerelease: false });
-            continue;
+        let parsed = seen.get(tag);
+        // (the same object again, unless its name or commit changed since: a caller's own object)
+        if (parsed === undefined || (parsed !== null && (parsed.name !== tag.name || parsed.sha !== tag.sha))) {
+            parsed = parseReleaseTag(tag, prefix);
+            seen.set(tag, parsed);
         }
-        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version);
-        if (!parsed || parsed.version !== version)
-            continue;
-        result.push({ ...tag, version, prerelease: parsed.prerelease.length > 0 });
+        if (parsed)
+            result.push(parsed);
     }
     return result;
 }
-/** The highest stable release among the tags, or null. */
+/** The highest stable release among the tags, or null (each version keyed once). */
 function highestStable(tags) {
     let best = null;
+    let bestKey = null;
     for (const tag of tags) {
         if (tag.prerelease)
             continue;
+        const key = (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .versionKey */ ._5)(tag.version);
         if (!best)
-            best = tag;
-        else if (PLAIN.test(tag.version) && PLAIN.test(best.version)) {
-            if (compareStable(tag.version, best.version) > 0)
-                best = tag;
-        }
-        else if (semver__WEBPACK_IMPORTED_MODULE_0___default().gt(tag.version, best.version))
-            best = tag;
+            [best, bestKey] = [tag, key];
+        else if (key !== null && bestKey !== null ? key > bestKey : semver__WEBPACK_IMPORTED_MODULE_0___default().gt(tag.version, best.version))
+            [best, bestKey] = [tag, key];
     }
     return best;
 }
@@ -10845,7 +11573,7 @@ async function checkWorkingTree(settings, plan, git, files) {
 
 /***/ }),
 
-/***/ 29544:
+/***/ 28112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11188,62 +11916,8 @@ async function ownTagAt(git, head, allTags, prereleaseRun) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/versioning/compare.ts
-/**
- * Version order without semver's objects for the common case: a plain X.Y.Z compares as three
- * numbers (a repository of 10,000 release tags sorts them without 10,000 × log n semver parses);
- * anything else (a prerelease, build metadata) falls back to semver.compare, so the order is
- * semver's exactly.
- */
-
-const PLAIN = /^(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})$/;
-/** The numbers of a plain X.Y.Z, or null (a prerelease, metadata, or a number beyond a safe integer). */
-function plainParts(version) {
-    const match = PLAIN.exec(version);
-    if (!match)
-        return null;
-    const parts = [Number(match[1]), Number(match[2]), Number(match[3])];
-    return parts.every(Number.isSafeInteger) ? parts : null;
-}
-/** semver.compare(a, b)'s sign: negative when a is lower, 0 when equal, positive when higher. */
-function compareVersions(a, b) {
-    const x = plainParts(a);
-    const y = plainParts(b);
-    if (x && y)
-        return Math.sign(x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
-    return semver_default().compare(a, b);
-}
-/**
- * The items sorted by their version (ascending; `descending` for highest first), each version
- * parsed once instead of once a comparison. Stable, as Array.prototype.sort is.
- */
-function sortByVersion(items, versionOf, descending = false) {
-    return sortKeyed(items.map(item => keyOf(item, versionOf(item))), descending).map(entry => entry.item);
-}
-function keyOf(item, version) {
-    return { item, version, parts: plainParts(version) };
-}
-function compareKeyed(a, b) {
-    return a.parts && b.parts
-        ? a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1] || a.parts[2] - b.parts[2]
-        : semver_default().compare(a.version, b.version);
-}
-function sortKeyed(keyed, descending) {
-    const order = descending ? -1 : 1;
-    return keyed.sort((a, b) => order * compareKeyed(a, b));
-}
-/**
- * The `count`th highest of the items below `ceiling` (1: the highest below it), or null when none
- * is: each version parsed once (the convention window's start among thousands of release tags).
- */
-function nthBelow(items, versionOf, ceiling, count) {
-    const limit = keyOf(null, ceiling);
-    const below = items.map(item => keyOf(item, versionOf(item))).filter(entry => compareKeyed(entry, limit) < 0);
-    if (below.length === 0)
-        return null;
-    return sortKeyed(below, true)[Math.min(count, below.length) - 1].item;
-}
-
+// EXTERNAL MODULE: ./src/core/versioning/compare.ts
+var compare = __webpack_require__(85051);
 ;// CONCATENATED MODULE: ./src/usecases/release/reachable.ts
 /**
  * Which release tags HEAD's history holds, asked of the few that matter instead of all: the tags in
@@ -11256,7 +11930,7 @@ function reachableFrom(git, tags, head) {
     let ordered = null;
     const byVersion = () => {
         // each version parsed once, then sorted (only when asked: most runs never are)
-        ordered ??= sortByVersion(tags, tag => tag.version, true);
+        ordered ??= (0,compare/* sortByVersion */.wv)(tags, tag => tag.version, true);
         return ordered;
     };
     const known = new Map();
@@ -11290,9 +11964,10 @@ var convention = __webpack_require__(39229);
 ;// CONCATENATED MODULE: ./src/usecases/release/convention-window.ts
 /**
  * The history read that also gives the project's earlier releases, to infer its convention from
- * (src/core/versioning/convention.ts): ONE streaming `git log` from an older release tag (the
- * last WINDOW releases before the previous one) instead of from the previous release, split by the
- * tags' positions in memory. No process per release; the cost follows the window, not the history.
+ * (src/core/versioning/convention.ts): the range since the previous release, then ONE streaming
+ * `git log` of the window before it (the last WINDOW releases, at most WINDOW_COMMITS commits),
+ * split by the tags' positions in memory. No process per release; the cost follows the window,
+ * not the history.
  */
 
 
@@ -11300,19 +11975,39 @@ var convention = __webpack_require__(39229);
 /** The stable tag `count` releases below `previous` (by version), or the lowest there is; null: none below. */
 function windowStart(previous, tags, count = convention/* WINDOW */.jf) {
     const candidates = tags.filter(tag => !tag.prerelease && tag.sha !== previous.sha);
-    return nthBelow(candidates, tag => tag.version, previous.version, count);
+    return (0,compare/* nthBelow */.ut)(candidates, tag => tag.version, previous.version, count);
 }
 /**
- * Reads `start..HEAD` once: the range since `previous`, and the range of each release tag in the
- * window (the commits that reach its tag and not the tag below it).
+ * The commits read before the previous release at most: the window stops at WINDOW releases or at
+ * this many commits, whichever comes first (a project of 100-commit releases reads ten of them),
+ * so the cost follows the range being released, not how big the older releases were.
  */
-async function readReleaseWindow(git, previous, start, tags) {
+const WINDOW_COMMITS = 1000;
+/**
+ * Reads the range since `previous` (`previous..HEAD`), then the window before it: at most
+ * WINDOW_COMMITS commits of `start..previous`, and the range of each release tag in it (the
+ * commits that reach its tag and not the tag below it). A release whose tag below was not read (the
+ * limit cut it) is left out.
+ */
+async function readReleaseWindow(git, previous, start, tags, limit = WINDOW_COMMITS) {
+    const commits = [];
+    let onPrevious = false;
+    const since = await git.log(previous.sha, commit => {
+        onPrevious ||= commit.parents.includes(previous.sha);
+        commits.push((0,changes/* analyzeCommit */.I)(commit));
+    });
+    // previous..HEAD's boundary holds the previous release when HEAD's history does (a preview's
+    // commits on top of a tip name it as their parent)
+    if (!since.has(previous.sha) && !onPrevious)
+        return { reachable: false, commits: [], releases: [] };
     const streamed = [];
     const parents = new Map();
     const boundary = await git.log(start.sha, commit => {
         parents.set(commit.sha, commit.parents);
         streamed.push((0,changes/* analyzeCommit */.I)(commit));
-    });
+    }, [previous.sha], limit);
+    // the limit reached: the window's start may not be read (the boundary is where the read stopped)
+    const cut = streamed.length >= limit;
     const known = (sha) => parents.has(sha) || boundary.has(sha);
     /** The streamed commits (and boundary commits) that reach `tip`. */
     const reach = (tip) => {
@@ -11327,14 +12022,10 @@ async function readReleaseWindow(git, previous, start, tags) {
         }
         return seen;
     };
-    if (!parents.has(previous.sha))
-        return { reachable: false, commits: [], releases: [] };
-    const beforePrevious = reach(previous.sha);
-    const commits = streamed.filter(commit => !beforePrevious.has(commit.sha));
-    // the release tags in the stream, and the window's start (a boundary commit), by version
-    const inWindow = sortByVersion(tags
-        .filter(tag => !tag.prerelease && (tag.sha === start.sha || parents.has(tag.sha)))
-        .filter(tag => compareVersions(tag.version, start.version) >= 0 && compareVersions(tag.version, previous.version) <= 0), tag => tag.version);
+    // the release tags in the stream, and the window's start (a boundary commit) unless the limit cut it, by version
+    const inWindow = (0,compare/* sortByVersion */.wv)(tags
+        .filter(tag => !tag.prerelease && ((tag.sha === start.sha && !cut) || parents.has(tag.sha)))
+        .filter(tag => (0,compare/* compareVersions */.Zy)(tag.version, start.version) >= 0 && (0,compare/* compareVersions */.Zy)(tag.version, previous.version) <= 0), tag => tag.version);
     const reaches = new Map();
     const reachOf = (tag) => {
         let set = reaches.get(tag.sha);
@@ -11556,6 +12247,7 @@ async function readHistory(settings, deps) {
             candidates,
             taken,
             sections: deps.sections,
+            handMadeSections: deps.handMadeSections,
             releases,
             ignoredTags: allRefs.length - allTags.length,
             // a rolled-back version the files still hold is burned: the release skips it, never goes on from it
@@ -12153,8 +12845,8 @@ async function convergeWithOrigin(settings, deps) {
 var release_plan = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/usecases/release/files.ts
 var files = __webpack_require__(31217);
-// EXTERNAL MODULE: ./src/usecases/release/history.ts + 6 modules
-var release_history = __webpack_require__(29544);
+// EXTERNAL MODULE: ./src/usecases/release/history.ts + 5 modules
+var release_history = __webpack_require__(28112);
 ;// CONCATENATED MODULE: ./src/usecases/release/index.ts
 /**
  * A release run: plan (reads only), the strategy's own checks, the gates (before anything is
@@ -12329,8 +13021,8 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/core/commits/changes.ts + 2 modules
 var commits_changes = __webpack_require__(33563);
-// EXTERNAL MODULE: ./src/core/notes/conventions.ts
-var notes_conventions = __webpack_require__(64017);
+// EXTERNAL MODULE: ./src/core/notes/conventions.ts + 1 modules
+var notes_conventions = __webpack_require__(36623);
 // EXTERNAL MODULE: ./src/core/versioning/version.ts
 var version = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/usecases/release/conventions.ts
@@ -12354,7 +13046,8 @@ async function readConventions(settings, git, files) {
     const versions = (0,notes_conventions/* parseChangelog */.EY)(text)
         .slice(0, notes_conventions/* RECENT_SECTIONS */.tx)
         .map(release => release.version);
-    if (versions.length < 2)
+    // one section may be enough (a tool's default layout): the learning decides
+    if (versions.length === 0)
         return null;
     const tags = (0,version/* releaseTags */.dt)(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(tag => !tag.prerelease);
     const previousOf = (version) => tags.filter(each => semver_default().lt(each.version, version)).sort((a, b) => semver_default().rcompare(a.version, b.version))[0];
@@ -12514,8 +13207,8 @@ function staleWarnings(settings, release, tree, files) {
         `List it in version_files to update it with each release; if it is not the project's version, ignore this warning.`);
 }
 
-// EXTERNAL MODULE: ./src/usecases/release/history.ts + 6 modules
-var release_history = __webpack_require__(29544);
+// EXTERNAL MODULE: ./src/usecases/release/history.ts + 5 modules
+var release_history = __webpack_require__(28112);
 // EXTERNAL MODULE: ./src/usecases/release/scrub-plan.ts
 var scrub_plan = __webpack_require__(42497);
 // EXTERNAL MODULE: ./src/usecases/components/one.ts + 10 modules
@@ -12549,7 +13242,11 @@ async function planRelease(settings, deps) {
     if (components)
         return (0,one/* planComponents */.W7)(settings, components, deps);
     const learned = await readConventions(settings, git, deps.files);
-    const history = await (0,release_history/* readHistory */.L)(settings, { ...deps, sections: learned?.conventions.sections });
+    const history = await (0,release_history/* readHistory */.L)(settings, {
+        ...deps,
+        sections: learned?.conventions.sections,
+        handMadeSections: learned?.conventions.handMade
+    });
     const { head, earlier } = history;
     // a release commit made earlier (a merged release pull request): its changelog section is what is
     // published, as a maintainer may have edited it there
