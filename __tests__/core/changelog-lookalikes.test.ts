@@ -1,0 +1,98 @@
+import { parseChangelog } from '../../src/core/notes/changelog-format.js'
+import { learnConventions } from '../../src/core/notes/conventions.js'
+
+/**
+ * Issue 19, adversarial review: changelogs that look like a tool's, or hold headings and lists that
+ * are not the changelog's (in code fences, in HTML comments).
+ */
+describe('a changelog that only looks like a tool’s', () => {
+  it('one hand-written `### Fix` section is no evidence of commitizen: a release made by hand lists every change', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['# Changelog', '', '## 1.0.0', '', '### Fix', '', '- Fixed the crash when saving', ''].join(eol)
+      const learned = learnConventions(text)
+      expect(learned?.tool ?? null).toBeNull()
+      // nothing learned from one section: the notes keep the defaults (a release by hand lists every change)
+      expect(learned?.handMade.flatMap(section => section.types) ?? ['other']).toContain('other')
+    }
+  })
+
+  it('one commitizen section (its `**scope**:` entries) still is', () => {
+    const text = ['## v1.0.1 (2026-01-02)', '', '### Fix', '', '- **io**: close the handle', ''].join('\n')
+    expect(learnConventions(text)?.tool?.name).toBe('commitizen')
+  })
+
+  it('the newest section a tool’s, the older one hand-written: no tool is followed', () => {
+    const text = [
+      '## v1.1.0 (2026-01-02)',
+      '',
+      '### Fix',
+      '',
+      '- **io**: close the handle',
+      '',
+      '## 1.0.0',
+      '',
+      '### Added',
+      '',
+      '- The first release',
+      ''
+    ].join('\n')
+    expect(learnConventions(text)?.tool ?? null).toBeNull()
+  })
+})
+
+describe('what is not the changelog’s own headings and entries', () => {
+  it('a heading or a list in a code fence is neither a release nor an entry', () => {
+    const text = [
+      '# Changelog',
+      '',
+      '## 1.1.0',
+      '',
+      'Upgrade with:',
+      '',
+      '```sh',
+      '- pip install kit',
+      '## 9.9.9',
+      '### Chores',
+      '- chore: not an entry',
+      '```',
+      '',
+      '~~~',
+      '- nor this',
+      '~~~',
+      '',
+      '- fix: a real entry',
+      '',
+      '## 1.0.0',
+      '',
+      '- fix: another',
+      ''
+    ].join('\n')
+    expect(parseChangelog(text)).toEqual([
+      { version: '1.1.0', groups: [{ title: '', entries: ['fix: a real entry'] }] },
+      { version: '1.0.0', groups: [{ title: '', entries: ['fix: another'] }] }
+    ])
+  })
+
+  it('a heading or a list in an HTML comment is neither a release nor an entry', () => {
+    const text = [
+      '# Changelog',
+      '',
+      '<!--',
+      '## 9.9.9',
+      '- chore: a template',
+      '-->',
+      '',
+      '## 1.1.0',
+      '',
+      '<!-- - chore: hidden --> ',
+      '- fix: shown',
+      ''
+    ].join('\n')
+    expect(parseChangelog(text)).toEqual([{ version: '1.1.0', groups: [{ title: '', entries: ['fix: shown'] }] }])
+  })
+
+  it('a fence never closed reads nothing after it, in linear time', () => {
+    const text = `## 1.0.0\n\n- fix: before\n\n\`\`\`\n${'## 1.0.0\n- x\n'.repeat(100_000)}`
+    expect(parseChangelog(text)).toEqual([{ version: '1.0.0', groups: [{ title: '', entries: ['fix: before'] }] }])
+  })
+})
