@@ -45,4 +45,20 @@ describe('a hostile or unlucky changelog through a release', () => {
       expect(run.summary).not.toMatch(/(^|[^\w`])@octocat/)
     }
   )
+
+  it('one hand-written `### Fix` section is no commitizen changelog: a release made by hand lists every change', async () => {
+    const repo = repository(
+      ['# Changelog', '', '## 1.0.1', '', '### Fix', '', '- Fixed the crash when saving', ''].join('\r\n'),
+      ['fix(io): flush before closing', 'chore: tidy the lock file', 'Update the README', 'Release 1.0.2']
+    )
+    const run = await runActionFromSource(repo.dir, { push: 'true' })
+    expect(run.code).toBe(0)
+    expect(repo.git('tag', '--list', 'v1.0.2').trim()).toBe('v1.0.2')
+    const written = repo.read('CHANGELOG.md')
+    const section = written.slice(0, written.indexOf('## 1.0.1'))
+    expect(section).toContain('flush before closing')
+    expect(section).toContain('tidy the lock file')
+    expect(section).toContain('Update the README')
+    expect(run.summary).not.toContain("commitizen's default layout")
+  })
 })
