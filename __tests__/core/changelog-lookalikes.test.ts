@@ -40,6 +40,27 @@ describe('a changelog that only looks like a tool’s', () => {
   })
 })
 
+describe('a changelog whose tool changed', () => {
+  const psr = (version: string, sha: string): string =>
+    `## v${version} (2026-01-02)\n\n### Bug Fixes\n\n- **io**: Close it\n  ([\`${sha}\`](https://x/commit/${sha}))\n`
+  const commitizen = (version: string): string =>
+    `## v${version} (2025-01-02)\n\n### Fix\n\n- **io**: close it\n\n### Feat\n\n- **x**: add\n`
+
+  it.each([
+    [
+      [psr('2.1.0', 'abc1234'), psr('2.0.0', 'abc1235')],
+      ['2.1.0', '2.0.0']
+    ],
+    [[psr('2.1.0', 'abc1234')], ['2.1.0']]
+  ])('is read from the newest tool’s sections only (%#)', (newest, from) => {
+    const text = ['# CHANGELOG', ...newest, commitizen('1.1.0'), commitizen('1.0.0')].join('\n')
+    const learned = learnConventions(text)
+    expect(learned?.tool?.name).toBe('python-semantic-release')
+    expect(learned?.from).toEqual(from)
+    expect(learned?.style).toEqual({ scope: 'bold', commitLinks: true })
+  })
+})
+
 describe('what is not the changelog’s own headings and entries', () => {
   it('a heading or a list in a code fence is neither a release nor an entry', () => {
     const text = [
