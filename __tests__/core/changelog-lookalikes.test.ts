@@ -1,3 +1,4 @@
+import { rendered } from '../helpers/markdown-text.js'
 import { entryWords, parseChangelog } from '../../src/core/notes/changelog-format.js'
 import { learnConventions } from '../../src/core/notes/conventions.js'
 
@@ -115,6 +116,23 @@ describe('what is not the changelog’s own headings and entries', () => {
   it('a fence never closed reads nothing after it, in linear time', () => {
     const text = `## 1.0.0\n\n- fix: before\n\n\`\`\`\n${'## 1.0.0\n- x\n'.repeat(100_000)}`
     expect(parseChangelog(text)).toEqual([{ version: '1.0.0', groups: [{ title: '', entries: ['fix: before'] }] }])
+  })
+})
+
+describe('a stranger’s section title', () => {
+  it('cut to 80 characters before it is made literal: a mention stays in its code span, wherever the cut falls', () => {
+    for (let pad = 50; pad <= 80; pad++) {
+      const title = `Bug fixes ${'x'.repeat(pad)} @octocat <img src=x onerror=alert(1)> ::error::t`
+      const section = (version: string): string => `## ${version}\n\n### ${title}\n\n- fix: a thing\n- fix: b thing\n`
+      const learned = learnConventions(['# Changelog', section('1.2.0'), section('1.1.0')].join('\n'))
+      const written = learned!.sections[0]!.title
+      expect(written).toMatch(/^Bug fixes x/)
+      // every code span sanitizeInline opened is closed: a dangling backtick would leave `@octocat` a mention
+      expect((written.match(/`/g) ?? []).length % 2).toBe(0)
+      const shown = rendered(`### ${written}\n`)
+      expect(shown.made).toEqual([])
+      expect(shown.text).not.toContain('`')
+    }
   })
 })
 

@@ -92,7 +92,8 @@ export function parseChangelog(text: string): ChangelogRelease[] {
         continue
       }
       if (!current) continue
-      group = { title: sanitizeInline(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] }
+      // cut before it is made literal: a cut after could leave a code span open (and a mention in it free)
+      group = { title: sanitizeInline(heading[2].replace(/[*_`]/g, '').trim().slice(0, 80).trim()), entries: [] }
       current.groups.push(group)
       continue
     }
