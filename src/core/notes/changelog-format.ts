@@ -32,6 +32,10 @@ export const DEFAULT_ENTRY_STYLE: EntryStyle = Object.freeze({ scope: 'bold-colo
 /** `## [1.2.3](…) (date)`, `## v1.2.3 (date)`, `### [1.0.1]` (standard-version's patches), `## Version 1.2.3`. */
 const RELEASE_HEADING = /^(#{1,3})\s+(?:\[\s*)?(?:(?:version|release)\s+)?v?(\d+\.\d+\.\d+[^\]\s)]*)/i
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/
+/** A code fence's opening or closing line (CommonMark: three spaces of indentation at most), and what follows it. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
+/** An HTML comment's first line: up to its `-->`, nothing is the changelog's. */
+const COMMENT = /^ {0,3}<!--/
 /** A top-level list item (one space of indentation at most). */
 const ITEM = /^ ?[-*+]\s+(\S.*)$/
 
@@ -43,9 +47,32 @@ export function parseChangelog(text: string): ChangelogRelease[] {
   let group: { title: string; entries: string[] } | null = null
   /** The entry the next indented line continues (python-semantic-release wraps its entries), else null. */
   let open = false
+  /** Inside a code fence (its character and length) or an HTML comment: nothing there is the changelog's. */
+  let fence: { char: string; length: number } | null = null
+  let comment = false
   for (const raw of text.split(/\r?\n/)) {
     // a heading or an entry is read from its first 2,000 characters: the patterns stay linear on a 1 MB line
     const line = raw.slice(0, 2_000).trimEnd()
+    if (fence) {
+      const close = FENCE.exec(line)
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length && !close[2]) fence = null
+      continue
+    }
+    if (comment) {
+      comment = !raw.includes('-->')
+      continue
+    }
+    const opened = FENCE.exec(line)
+    if (opened && !(opened[1][0] === '`' && opened[2].includes('`'))) {
+      fence = { char: opened[1][0], length: opened[1].length }
+      open = false
+      continue
+    }
+    if (COMMENT.test(line)) {
+      comment = !raw.includes('-->', raw.indexOf('<!--') + 4)
+      open = false
+      continue
+    }
     const release = RELEASE_HEADING.exec(line)
     if (release) {
       current = { version: release[2], groups: [] }
@@ -65,7 +92,8 @@ export function parseChangelog(text: string): ChangelogRelease[] {
         continue
       }
       if (!current) continue
-      group = { title: sanitizeInline(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] }
+      // cut before it is made literal: a cut after could leave a code span open (and a mention in it free)
+      group = { title: sanitizeInline(heading[2].replace(/[*_`]/g, '').trim().slice(0, 80).trim()), entries: [] }
       current.groups.push(group)
       continue
     }
@@ -120,7 +148,9 @@ const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}\b|PR#\d+))+
 
 /** The entry's words: links to their text, no code marks, no scope, no type prefix, no trailing references. */
 export function entryWords(entry: string): string {
+  // white space collapsed first: the trailing references' `\s*` is quadratic on a run of spaces
   let text = entry
+    .replace(/\s+/g, ' ')
     .replace(/\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
     .replace(/`/g, '')
     .replace(/^\[\*\*breaking\*\*\]\s*/i, '')

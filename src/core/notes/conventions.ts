@@ -21,6 +21,7 @@ import {
   type ChangelogRelease,
   type EntryStyle
 } from './changelog-format.js'
+import { sanitizeInline } from '../text/sanitize.js'
 import { followTool, toolOf, type FollowedTool } from './tool-defaults.js'
 
 export { parseChangelog, type ChangelogRelease }
@@ -262,7 +263,11 @@ export function learnConventions(
 export function describeConventions(conventions: NotesConventions | null, file: string): string[] {
   if (!conventions) return []
   const { learned, from } = conventions
-  const range = from.length > 1 ? `${from[from.length - 1]} to ${from[0]}` : from[0]
+  // the versions are the headings' text: shown literally
+  const range =
+    from.length > 1
+      ? `${sanitizeInline(from[from.length - 1]!)} to ${sanitizeInline(from[0]!)}`
+      : sanitizeInline(from[0]!)
   const lines = [
     `Notes sections follow ${file} (learned from its ${from.length} newest release sections, ${range}; a kind of change needs the same title in the newest ${EVIDENCE_SECTIONS} that have it, ${EVIDENCE_TO_PUBLISH} for kinds the default sections hide):`,
     ''

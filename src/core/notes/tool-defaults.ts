@@ -16,6 +16,11 @@ export interface ToolDefaults {
   titles: Readonly<Record<string, string>>
   /** The release section was written by this tool with its default template. */
   wrote: (release: ChangelogRelease) => boolean
+  /**
+   * What a hand-written changelog would not show, needed in one of the sections read at least when
+   * `wrote` alone is not it (commitizen's titles are words people write: `### Fix`); absent: `wrote` is.
+   */
+  signed?: (release: ChangelogRelease) => boolean
 }
 
 const entriesOf = (release: ChangelogRelease): string[] => release.groups.flatMap(group => group.entries)
@@ -48,6 +53,8 @@ const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/
 /** A leading scope as git-cliff writes it, and as the other tools do. */
 const CLIFF_SCOPE = /^\*\([^)]{1,80}\)\*/
 const BOLD_SCOPE = /^\*\*[^*]{1,80}/
+/** commitizen's scope: `**scope**: text`. */
+const COMMITIZEN_SCOPE = /^\*\*[^*]{1,80}\*\*:\s/
 
 const PSR_TITLES: Readonly<Record<string, string>> = Object.freeze({
   feat: 'Features',
@@ -119,14 +126,20 @@ export const TOOL_DEFAULTS: readonly ToolDefaults[] = Object.freeze([
     wrote: release =>
       titledBy(release, COMMITIZEN_SET) &&
       none(entriesOf(release), COMMIT_LINK) &&
-      none(entriesOf(release), CLIFF_SCOPE)
+      none(entriesOf(release), CLIFF_SCOPE),
+    // a `### Fix` section of plain sentences may be anyone's: commitizen's own scope mark says it is its
+    signed: release => entriesOf(release).some(entry => COMMITIZEN_SCOPE.test(entry))
   }
 ])
 
 /** The tool that wrote every one of the sections (newest first), or null (none, or several tools, or edited by hand). */
 export function toolOf(releases: readonly ChangelogRelease[]): ToolDefaults | null {
   if (releases.length === 0) return null
-  return TOOL_DEFAULTS.find(tool => releases.every(release => tool.wrote(release))) ?? null
+  return (
+    TOOL_DEFAULTS.find(
+      tool => releases.every(release => tool.wrote(release)) && (!tool.signed || releases.some(tool.signed))
+    ) ?? null
+  )
 }
 
 /** What following a tool's defaults decided: the kinds it publishes (under its titles), those it leaves out. */

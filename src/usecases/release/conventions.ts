@@ -37,8 +37,11 @@ export async function readConventions(
   // one section may be enough (a tool's default layout): the learning decides
   if (versions.length === 0) return null
   const tags = releaseTags(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(tag => !tag.prerelease)
+  // a heading's version is a stranger's text (`1.0.1.post1`, `v1.0.1: hotfix`): compared only when it is one
   const previousOf = (version: string) =>
-    tags.filter(each => semver.lt(each.version, version)).sort((a, b) => semver.rcompare(a.version, b.version))[0]
+    tags
+      .filter(each => semver.valid(version) !== null && semver.lt(each.version, version))
+      .sort((a, b) => semver.rcompare(a.version, b.version))[0]
   // each section's release and the one before it (the first release's range, the whole history, is not read)
   const ranges = versions
     .map(version => ({ version, tag: tags.find(each => each.version === version), previous: previousOf(version) }))
