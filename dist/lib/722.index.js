@@ -5345,6 +5345,10 @@ const DEFAULT_ENTRY_STYLE = Object.freeze({ scope: 'bold-colon', commitLinks: tr
 /** `## [1.2.3](…) (date)`, `## v1.2.3 (date)`, `### [1.0.1]` (standard-version's patches), `## Version 1.2.3`. */
 const RELEASE_HEADING = /^(#{1,3})\s+(?:\[\s*)?(?:(?:version|release)\s+)?v?(\d+\.\d+\.\d+[^\]\s)]*)/i;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** A code fence's opening or closing line (CommonMark: three spaces of indentation at most), and what follows it. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** An HTML comment's first line: up to its `-->`, nothing is the changelog's. */
+const COMMENT = /^ {0,3}<!--/;
 /** A top-level list item (one space of indentation at most). */
 const ITEM = /^ ?[-*+]\s+(\S.*)$/;
 /** The release sections of a changelog, newest first (as written), each with its titled groups of entries. */
@@ -5355,9 +5359,33 @@ function parseChangelog(text) {
     let group = null;
     /** The entry the next indented line continues (python-semantic-release wraps its entries), else null. */
     let open = false;
+    /** Inside a code fence (its character and length) or an HTML comment: nothing there is the changelog's. */
+    let fence = null;
+    let comment = false;
     for (const raw of text.split(/\r?\n/)) {
         // a heading or an entry is read from its first 2,000 characters: the patterns stay linear on a 1 MB line
         const line = raw.slice(0, 2_000).trimEnd();
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length && !close[2])
+                fence = null;
+            continue;
+        }
+        if (comment) {
+            comment = !raw.includes('-->');
+            continue;
+        }
+        const opened = FENCE.exec(line);
+        if (opened && !(opened[1][0] === '`' && opened[2].includes('`'))) {
+            fence = { char: opened[1][0], length: opened[1].length };
+            open = false;
+            continue;
+        }
+        if (COMMENT.test(line)) {
+            comment = !raw.includes('-->', raw.indexOf('<!--') + 4);
+            open = false;
+            continue;
+        }
         const release = RELEASE_HEADING.exec(line);
         if (release) {
             current = { version: release[2], groups: [] };
@@ -5378,7 +5406,8 @@ function parseChangelog(text) {
             }
             if (!current)
                 continue;
-            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(heading[2].replace(/[*_`]/g, '').trim()).slice(0, 80), entries: [] };
+            // cut before it is made literal: a cut after could leave a code span open (and a mention in it free)
+            group = { title: (0,_text_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(heading[2].replace(/[*_`]/g, '').trim().slice(0, 80).trim()), entries: [] };
             current.groups.push(group);
             continue;
         }
@@ -5434,7 +5463,9 @@ const SCOPE_MARK = /^(?:\*\*[^*]{1,80}:\*\*|\*\*[^*]{1,80}\*\*:|\*\*?\([^)]{1,80
 const TRAILING_REFERENCES = /(?:\s*\((?:[\s,]*(?:#\d+|[0-9a-f]{7,40}\b|PR#\d+))+\s*\)|,?\s+closes\s+#\d+)\s*$/i;
 /** The entry's words: links to their text, no code marks, no scope, no type prefix, no trailing references. */
 function entryWords(entry) {
+    // white space collapsed first: the trailing references' `\s*` is quadratic on a run of spaces
     let text = entry
+        .replace(/\s+/g, ' ')
         .replace(/\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
         .replace(/`/g, '')
         .replace(/^\[\*\*breaking\*\*\]\s*/i, '');
@@ -5525,6 +5556,8 @@ var type_table = __webpack_require__(24405);
 var notes = __webpack_require__(47588);
 // EXTERNAL MODULE: ./src/core/notes/changelog-format.ts
 var changelog_format = __webpack_require__(20847);
+// EXTERNAL MODULE: ./src/core/text/sanitize.ts
+var sanitize = __webpack_require__(74048);
 ;// CONCATENATED MODULE: ./src/core/notes/tool-defaults.ts
 /**
  * The default sections of the changelog tools whose layout changelog-format.ts reads. When every
@@ -5558,6 +5591,8 @@ const COMMIT_LINK = /\[`?[0-9a-f]{7,40}`?\]\(/;
 /** A leading scope as git-cliff writes it, and as the other tools do. */
 const CLIFF_SCOPE = /^\*\([^)]{1,80}\)\*/;
 const BOLD_SCOPE = /^\*\*[^*]{1,80}/;
+/** commitizen's scope: `**scope**: text`. */
+const COMMITIZEN_SCOPE = /^\*\*[^*]{1,80}\*\*:\s/;
 const PSR_TITLES = Object.freeze({
     feat: 'Features',
     fix: 'Bug Fixes',
@@ -5620,14 +5655,16 @@ const TOOL_DEFAULTS = Object.freeze([
         titles: COMMITIZEN_TITLES,
         wrote: release => titledBy(release, COMMITIZEN_SET) &&
             none(entriesOf(release), COMMIT_LINK) &&
-            none(entriesOf(release), CLIFF_SCOPE)
+            none(entriesOf(release), CLIFF_SCOPE),
+        // a `### Fix` section of plain sentences may be anyone's: commitizen's own scope mark says it is its
+        signed: release => entriesOf(release).some(entry => COMMITIZEN_SCOPE.test(entry))
     }
 ]);
 /** The tool that wrote every one of the sections (newest first), or null (none, or several tools, or edited by hand). */
 function toolOf(releases) {
     if (releases.length === 0)
         return null;
-    return TOOL_DEFAULTS.find(tool => releases.every(release => tool.wrote(release))) ?? null;
+    return (TOOL_DEFAULTS.find(tool => releases.every(release => tool.wrote(release)) && (!tool.signed || releases.some(tool.signed))) ?? null);
 }
 /**
  * The kinds the sections did not decide (not in `decided`), as the tool that wrote them all has them:
@@ -5667,6 +5704,7 @@ function followTool(tool, decided, newest) {
  * that release when they are given, else by the entry's own `type:` prefix, else by the title's words.
  * A mapping is learned only with evidence from at least EVIDENCE_SECTIONS release sections.
  */
+
 
 
 
@@ -5894,7 +5932,10 @@ function describeConventions(conventions, file) {
     if (!conventions)
         return [];
     const { learned, from } = conventions;
-    const range = from.length > 1 ? `${from[from.length - 1]} to ${from[0]}` : from[0];
+    // the versions are the headings' text: shown literally
+    const range = from.length > 1
+        ? `${(0,sanitize/* sanitizeInline */.nW)(from[from.length - 1])} to ${(0,sanitize/* sanitizeInline */.nW)(from[0])}`
+        : (0,sanitize/* sanitizeInline */.nW)(from[0]);
     const lines = [
         `Notes sections follow ${file} (learned from its ${from.length} newest release sections, ${range}; a kind of change needs the same title in the newest ${EVIDENCE_SECTIONS} that have it, ${EVIDENCE_TO_PUBLISH} for kinds the default sections hide):`,
         ''
@@ -13050,7 +13091,10 @@ async function readConventions(settings, git, files) {
     if (versions.length === 0)
         return null;
     const tags = (0,version/* releaseTags */.dt)(await git.tags(settings.tagPrefix), settings.tagPrefix).filter(tag => !tag.prerelease);
-    const previousOf = (version) => tags.filter(each => semver_default().lt(each.version, version)).sort((a, b) => semver_default().rcompare(a.version, b.version))[0];
+    // a heading's version is a stranger's text (`1.0.1.post1`, `v1.0.1: hotfix`): compared only when it is one
+    const previousOf = (version) => tags
+        .filter(each => semver_default().valid(version) !== null && semver_default().lt(each.version, version))
+        .sort((a, b) => semver_default().rcompare(a.version, b.version))[0];
     // each section's release and the one before it (the first release's range, the whole history, is not read)
     const ranges = versions
         .map(version => ({ version, tag: tags.find(each => each.version === version), previous: previousOf(version) }))
