@@ -281,7 +281,7 @@ describe('every release kind converges after a kill at each step', () => {
       tag: 'v1.3.0',
       tags: ['v1.2.0', 'v1.3.0'],
       commit: true,
-      firstWrite: /^fetch .*refs\/tags\//,
+      firstWrite: /(^| )fetch .*refs\/tags\//,
       apiStops: [
         ['POST', /\/git\/blobs$/],
         ['POST', /\/git\/trees$/],
