@@ -5656,8 +5656,9 @@ const TOOL_DEFAULTS = Object.freeze([
         wrote: release => titledBy(release, COMMITIZEN_SET) &&
             none(entriesOf(release), COMMIT_LINK) &&
             none(entriesOf(release), CLIFF_SCOPE),
-        // a `### Fix` section of plain sentences may be anyone's: commitizen's own scope mark says it is its
-        signed: release => entriesOf(release).some(entry => COMMITIZEN_SCOPE.test(entry))
+        // a `### Fix` section of sentences (`Fixed the crash.`) may be anyone's: commitizen's own scope mark
+        // says it is its, or entries that read as commit subjects do (most start in lower case, as subjects do)
+        signed: release => entriesOf(release).some(entry => COMMITIZEN_SCOPE.test(entry)) || most(entriesOf(release), /^[a-z]/)
     }
 ]);
 /** The tool that wrote every one of the sections (newest first), or null (none, or several tools, or edited by hand). */
