@@ -1,0 +1,42 @@
+/**
+ * The git client of a run against what an unlucky or hostile user does during it: someone else
+ * pushes to origin (the `up_to_date` gate and the rolled-back check decide on what origin says at
+ * that moment, never on an answer read before), a name that git would read as a pathspec.
+ */
+import { ExecGit } from '../../src/adapters/git.js'
+import { TestRepo } from '../helpers/repo.js'
+
+describe('a run of the git client while others change the repository', () => {
+  let repo: TestRepo
+  let other: TestRepo
+  beforeEach(() => {
+    repo = TestRepo.create()
+    repo.commit('chore: one', { 'f.txt': 'one\n' })
+    repo.git('push', '-q', 'origin', 'main')
+    other = TestRepo.create()
+    other.git('fetch', '-q', repo.origin, 'main')
+    other.git('reset', '-q', '--hard', 'FETCH_HEAD')
+  })
+  afterEach(() => {
+    other.cleanup()
+    repo.cleanup()
+  })
+
+  it("origin's branch is read afresh at each question: a push by someone else between two is seen", async () => {
+    const git = new ExecGit(repo.dir, text => text, true)
+    try {
+      expect(await git.remoteBranch('origin', 'main')).toBe(repo.head())
+      // between the plan's read (the rolled-back check) and the up_to_date gate's, someone pushes
+      other.commit('feat: theirs', { 'f.txt': 'two\n' })
+      other.git('push', '-q', repo.origin, 'HEAD:refs/heads/main')
+      expect(await git.remoteBranch('origin', 'main')).toBe(other.head())
+      // a maintenance line made, then deleted
+      other.git('push', '-q', repo.origin, 'HEAD:refs/heads/release-1.x')
+      expect(await git.remoteBranch('origin', 'release-1.x')).toBe(other.head())
+      other.git('push', '-q', repo.origin, ':refs/heads/release-1.x')
+      expect(await git.remoteBranch('origin', 'release-1.x')).toBeNull()
+    } finally {
+      git.close()
+    }
+  })
+})
