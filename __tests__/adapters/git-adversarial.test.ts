@@ -39,4 +39,18 @@ describe('a run of the git client while others change the repository', () => {
       git.close()
     }
   })
+
+  it('a file that is not there is null however its name is read: a glob in a name read alone is no pathspec', async () => {
+    const git = new ExecGit(repo.dir, text => text, true)
+    try {
+      // batched, and read alone (`./`, a leading space): `git show 'HEAD:./*.md'` alone would
+      // take the name for a pathspec (a wildcard) and answer nothing, successfully
+      for (const path of ['*.md', './*.md', ' *.md', 'f.txt\n*.md', './[ab].txt'])
+        expect(await git.show('HEAD', path)).toBeNull()
+      expect(await git.show('HEAD', './f.txt')).toBe('one\n')
+      expect(await git.show('HEAD', 'f.txt')).toBe('one\n')
+    } finally {
+      git.close()
+    }
+  })
 })

@@ -108,7 +108,7 @@ describe('git reads through one cat-file --batch', () => {
     // (the shim logs a call a line: the name with a newline shows as its first line)
     const alone = calls.filter(call => typeof call === 'string' && call.startsWith('show '))
     expect(alone.sort()).toEqual(
-      ['show HEAD:dir', 'show HEAD:a file.txt ', 'show HEAD:./a file.txt', 'show HEAD:new'].sort()
+      ['show HEAD:dir --', 'show HEAD:a file.txt  --', 'show HEAD:./a file.txt --', 'show HEAD:new'].sort()
     )
   })
 

@@ -337,7 +337,8 @@ export class ExecGit implements GitClient {
     if (answer.kind === 'missing') return null
     // a blob is its text; a tree or a submodule's commit is what `show` makes of it
     if (answer.kind === 'found' && answer.type === 'blob') return answer.content.toString()
-    const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true })
+    // `--`: a name with a wildcard is a revision only, never a pathspec (which answers nothing, successfully)
+    const result = await this.run(['show', `${rev}:${path}`, '--'], { allowFailure: true })
     return result.code === 0 ? result.stdout : null
   }
 
