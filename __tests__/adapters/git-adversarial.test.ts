@@ -53,4 +53,16 @@ describe('a run of the git client while others change the repository', () => {
       git.close()
     }
   })
+
+  it('a name with NUL (from a configuration file) names nothing: null and false, not a crash of the run', async () => {
+    const git = new ExecGit(repo.dir, text => text, true)
+    try {
+      expect(await git.show('HEAD', 'f.txt\0x')).toBeNull()
+      expect(await git.show('HEAD\0', 'f.txt')).toBeNull()
+      expect(await git.hasCommit(`${repo.head()}\0`)).toBe(false)
+      expect(await git.show('HEAD', 'f.txt')).toBe('one\n')
+    } finally {
+      git.close()
+    }
+  })
 })
