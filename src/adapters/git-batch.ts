@@ -104,7 +104,9 @@ class BatchProcess {
       if (this.body) {
         if (buffer.length < this.body.size + 1) break
         if (buffer[this.body.size] !== 10) return this.fail()
-        const content = Buffer.from(buffer.subarray(0, this.body.size))
+        // the object alone in the buffer (a large one): no copy; else a copy, so the rest is not held
+        const alone = buffer.length === this.body.size + 1
+        const content = alone ? buffer.subarray(0, this.body.size) : Buffer.from(buffer.subarray(0, this.body.size))
         buffer = buffer.subarray(this.body.size + 1)
         const type = this.body.type
         this.body = null
