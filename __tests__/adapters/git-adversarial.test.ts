@@ -3,6 +3,10 @@
  * pushes to origin (the `up_to_date` gate and the rolled-back check decide on what origin says at
  * that moment, never on an answer read before), a name that git would read as a pathspec.
  */
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import { ExecGit } from '../../src/adapters/git.js'
 import { TestRepo } from '../helpers/repo.js'
 
@@ -63,6 +67,43 @@ describe('a run of the git client while others change the repository', () => {
       expect(await git.show('HEAD', 'f.txt')).toBe('one\n')
     } finally {
       git.close()
+    }
+  })
+
+  it('a batch process that dies in the middle of an answer, or answers out of step: every read still gets what `show` says', async () => {
+    repo.commit('chore: two', { 'g.txt': 'two\n' })
+    // a git whose cat-file --batch reads one name, says half of an answer and dies (or says nonsense)
+    const dir = mkdtempSync(path.join(tmpdir(), 'fvr-fake-git-'))
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    const saved = process.env.PATH
+    try {
+      for (const answer of ['%s blob 1000\\nhalf', 'nonsense\\n', '%s blob 3\\nabcXYZ']) {
+        writeFileSync(
+          path.join(dir, 'git'),
+          [
+            '#!/bin/bash',
+            'if [ "$1" = cat-file ] && [ "$2" = --batch ]; then',
+            `  read -r name; printf '${answer}' "$(printf %040d 0)"; exit 0`,
+            'fi',
+            `exec ${JSON.stringify(real)} "$@"`,
+            ''
+          ].join('\n')
+        )
+        chmodSync(path.join(dir, 'git'), 0o755)
+        process.env.PATH = `${dir}${path.delimiter}${saved ?? ''}`
+        const git = new ExecGit(repo.dir, text => text, true)
+        const reads = await Promise.all([
+          git.show('HEAD', 'f.txt'),
+          git.show('HEAD', 'g.txt'),
+          git.show('HEAD', 'no.txt')
+        ])
+        expect(reads).toEqual(['one\n', 'two\n', null])
+        expect(await git.hasCommit(repo.head())).toBe(true)
+        git.close()
+      }
+    } finally {
+      process.env.PATH = saved
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
