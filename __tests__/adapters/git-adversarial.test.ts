@@ -106,4 +106,17 @@ describe('a run of the git client while others change the repository', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it("the identity read in one call is `git config`'s: an included file, a name with `=` and a newline", async () => {
+    const included = path.join(repo.dir, '..', 'identity.cfg')
+    writeFileSync(included, '[user]\n\tname = Included Name\n\temail = included@example.com\n')
+    repo.git('config', '--unset-all', 'user.name')
+    repo.git('config', '--unset-all', 'user.email')
+    repo.git('config', `includeIf.gitdir:${repo.dir}/.git.path`, included)
+    const read = () => new ExecGit(repo.dir, text => text, true).configuredIdentity()
+    expect(await read()).toEqual({ name: repo.git('config', 'user.name'), email: 'included@example.com' })
+    expect(await read()).toEqual({ name: 'Included Name', email: 'included@example.com' })
+    repo.git('config', 'user.name', 'a=b\nuser.email=x@evil.example')
+    expect(await read()).toEqual({ name: 'a=b\nuser.email=x@evil.example', email: 'included@example.com' })
+  })
 })
