@@ -1,9 +1,10 @@
 /**
  * One long-lived `git cat-file --batch` for the reads of a run (`show REV:PATH`, whether a commit
  * exists): one process instead of one a read. Argument arrays only; the names go to its standard
- * input, one a line, so a name that a line cannot carry (a newline, a carriage return, NUL) is never
- * written: the caller reads it on its own (`fallback`; a name with NUL names nothing). A process that dies, or an answer that does
- * not read as the protocol's, also gives `fallback` to every read it had not answered.
+ * input, one a line, so a name that a line cannot carry (a newline, a carriage return) is never
+ * written: the caller reads it on its own (`fallback`); a name with NUL names nothing (`missing`). A
+ * process that dies, or an answer that does not read as the protocol's, also gives `fallback` to
+ * every read it had not answered.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 
