@@ -1,7 +1,9 @@
 /**
  * The git client of a run against what an unlucky or hostile user does during it: someone else
  * pushes to origin (the `up_to_date` gate and the rolled-back check decide on what origin says at
- * that moment, never on an answer read before), a name that git would read as a pathspec.
+ * that moment, never on an answer read before), names from a configuration file that git would
+ * read as a pathspec or that no process argument can carry (NUL), a batch process that dies or
+ * answers out of step, an identity from an included file or with a newline in it.
  */
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
