@@ -108,7 +108,7 @@ describe('git reads through one cat-file --batch', () => {
     // (the shim logs a call a line: the name with a newline shows as its first line)
     const alone = calls.filter(call => typeof call === 'string' && call.startsWith('show '))
     expect(alone.sort()).toEqual(
-      ['show HEAD:dir', 'show HEAD:a file.txt ', 'show HEAD:./a file.txt', 'show HEAD:new'].sort()
+      ['show HEAD:dir --', 'show HEAD:a file.txt  --', 'show HEAD:./a file.txt --', 'show HEAD:new'].sort()
     )
   })
 
@@ -147,7 +147,7 @@ describe('git reads through one cat-file --batch', () => {
       expect(await git.hasCommit(theirs)).toBe(false)
       expect(await git.show(theirs, 'f.txt')).toBeNull()
       expect(await git.remoteBranch('origin', 'main')).toBe(theirs)
-      expect(await git.remoteBranch('origin', 'main')).toBe(theirs) // kept: one ls-remote
+      expect(await git.remoteBranch('origin', 'main')).toBe(theirs) // origin is read at each question
       await git.fetchObjects('origin', 'main')
       expect(await git.hasCommit(theirs)).toBe(true)
       expect(await git.show(theirs, 'f.txt')).toBe('two\n')
@@ -161,7 +161,7 @@ describe('git reads through one cat-file --batch', () => {
       await git.commit('chore: mine', { name: 'T', email: 't@example.com' }, ['f.txt'])
       expect(await git.show('HEAD', 'f.txt')).toBe('mine\n')
       git.close()
-      expect(shim.calls().filter(call => call.startsWith('ls-remote --heads'))).toHaveLength(2)
+      expect(shim.calls().filter(call => call.startsWith('ls-remote --heads'))).toHaveLength(3)
     } finally {
       other.cleanup()
     }

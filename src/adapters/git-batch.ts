@@ -1,9 +1,10 @@
 /**
  * One long-lived `git cat-file --batch` for the reads of a run (`show REV:PATH`, whether a commit
  * exists): one process instead of one a read. Argument arrays only; the names go to its standard
- * input, one a line, so a name that a line cannot carry (a newline, a carriage return, NUL) is never
- * written: the caller reads it on its own (`fallback`). A process that dies, or an answer that does
- * not read as the protocol's, also gives `fallback` to every read it had not answered.
+ * input, one a line, so a name that a line cannot carry (a newline, a carriage return) is never
+ * written: the caller reads it on its own (`fallback`); a name with NUL names nothing (`missing`). A
+ * process that dies, or an answer that does not read as the protocol's, also gives `fallback` to
+ * every read it had not answered.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 
@@ -104,7 +105,9 @@ class BatchProcess {
       if (this.body) {
         if (buffer.length < this.body.size + 1) break
         if (buffer[this.body.size] !== 10) return this.fail()
-        const content = Buffer.from(buffer.subarray(0, this.body.size))
+        // the object alone in the buffer (a large one): no copy; else a copy, so the rest is not held
+        const alone = buffer.length === this.body.size + 1
+        const content = alone ? buffer.subarray(0, this.body.size) : Buffer.from(buffer.subarray(0, this.body.size))
         buffer = buffer.subarray(this.body.size + 1)
         const type = this.body.type
         this.body = null
@@ -166,6 +169,8 @@ export class CatFileBatch {
   ) {}
 
   async read(name: string): Promise<BatchAnswer> {
+    // no object name holds NUL (and no process argument can carry one): nothing is there
+    if (name.includes('\0')) return { kind: 'missing' }
     if (!batchable(name)) return { kind: 'fallback' }
     if (this.timer) clearTimeout(this.timer)
     this.timer = null

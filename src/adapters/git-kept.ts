@@ -6,26 +6,25 @@ import type { Identity } from '../usecases/ports.js'
 
 /**
  * `clone`: HEAD, the branch, the status (they change with a commit, a reset, an add).
- * `origin`: what `ls-remote` said of a remote's branches (it changes with our fetch and push, and
- * with anyone's push: read again after each of ours, never kept from before one).
+ * Nothing of origin is kept: anyone can push to it during a run (`ls-remote` is asked each time).
  * `setup`: a remote's URL, the identity, the common git folder (none of our git commands changes
  * them; only a command of the user's can, and `forget()` follows each).
  */
-export type KeptScope = 'clone' | 'origin' | 'setup'
+export type KeptScope = 'clone' | 'setup'
 
 /**
  * The scopes each of our write commands makes stale. `fetch` brings objects (and a tag we name)
- * without moving HEAD or the branch; `push` changes origin; `tag` only tags (the tag reads have
+ * without moving HEAD or the branch; `push` changes origin only; `tag` only tags (the tag reads have
  * their own keeping). Any other write (add, commit, reset, …) changes the clone.
  */
 const STALE_AFTER: Record<string, KeptScope[]> = {
-  fetch: ['origin'],
-  push: ['origin'],
+  fetch: [],
+  push: [],
   tag: []
 }
 
 export function staleAfter(command: string): KeptScope[] {
-  return STALE_AFTER[command] ?? ['clone', 'origin']
+  return STALE_AFTER[command] ?? ['clone']
 }
 
 /**

@@ -276,12 +276,13 @@ export class ExecGit implements GitClient {
     return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout)
   }
 
-  /** Kept for the run until our next fetch or push (or a command of the user's): then read afresh. */
-  remoteBranch(remote: string, branch: string): Promise<string | null> {
-    return this.kept.keep('origin', `remoteBranch ${remote}\0${branch}`, async () => {
-      const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
-      return stdout.trim().split(/\s+/)[0] || null
-    })
+  /**
+   * Read at each question, never kept: anyone can push to origin during a run, and the up_to_date
+   * gate and the rolled-back check decide on what origin says at that moment.
+   */
+  async remoteBranch(remote: string, branch: string): Promise<string | null> {
+    const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    return stdout.trim().split(/\s+/)[0] || null
   }
 
   async fetchObjects(remote: string, branch: string): Promise<void> {
@@ -343,7 +344,8 @@ export class ExecGit implements GitClient {
     if (answer.kind === 'missing') return null
     // a blob is its text; a tree or a submodule's commit is what `show` makes of it
     if (answer.kind === 'found' && answer.type === 'blob') return answer.content.toString()
-    const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true })
+    // `--`: a name with a wildcard is a revision only, never a pathspec (which answers nothing, successfully)
+    const result = await this.run(['show', `${rev}:${path}`, '--'], { allowFailure: true })
     return result.code === 0 ? result.stdout : null
   }
 
