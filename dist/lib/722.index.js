@@ -520,9 +520,10 @@ function parseTagDates(stdout, tags) {
 /**
  * One long-lived `git cat-file --batch` for the reads of a run (`show REV:PATH`, whether a commit
  * exists): one process instead of one a read. Argument arrays only; the names go to its standard
- * input, one a line, so a name that a line cannot carry (a newline, a carriage return, NUL) is never
- * written: the caller reads it on its own (`fallback`). A process that dies, or an answer that does
- * not read as the protocol's, also gives `fallback` to every read it had not answered.
+ * input, one a line, so a name that a line cannot carry (a newline, a carriage return) is never
+ * written: the caller reads it on its own (`fallback`); a name with NUL names nothing (`missing`). A
+ * process that dies, or an answer that does not read as the protocol's, also gives `fallback` to
+ * every read it had not answered.
  */
 
 /** Names the protocol cannot carry as they are, or that git reads relative to the current folder. */
@@ -607,7 +608,9 @@ class BatchProcess {
                     break;
                 if (buffer[this.body.size] !== 10)
                     return this.fail();
-                const content = Buffer.from(buffer.subarray(0, this.body.size));
+                // the object alone in the buffer (a large one): no copy; else a copy, so the rest is not held
+                const alone = buffer.length === this.body.size + 1;
+                const content = alone ? buffer.subarray(0, this.body.size) : Buffer.from(buffer.subarray(0, this.body.size));
                 buffer = buffer.subarray(this.body.size + 1);
                 const type = this.body.type;
                 this.body = null;
@@ -673,6 +676,9 @@ class CatFileBatch {
         this.idleMs = idleMs;
     }
     async read(name) {
+        // no object name holds NUL (and no process argument can carry one): nothing is there
+        if (name.includes('\0'))
+            return { kind: 'missing' };
         if (!batchable(name))
             return { kind: 'fallback' };
         if (this.timer)
@@ -714,16 +720,16 @@ class CatFileBatch {
 ;// CONCATENATED MODULE: ./src/adapters/git-kept.ts
 /**
  * The scopes each of our write commands makes stale. `fetch` brings objects (and a tag we name)
- * without moving HEAD or the branch; `push` changes origin; `tag` only tags (the tag reads have
+ * without moving HEAD or the branch; `push` changes origin only; `tag` only tags (the tag reads have
  * their own keeping). Any other write (add, commit, reset, …) changes the clone.
  */
 const STALE_AFTER = {
-    fetch: ['origin'],
-    push: ['origin'],
+    fetch: [],
+    push: [],
     tag: []
 };
 function staleAfter(command) {
-    return STALE_AFTER[command] ?? ['clone', 'origin'];
+    return STALE_AFTER[command] ?? ['clone'];
 }
 /**
  * Our own writes ask git for no automatic upkeep afterwards (`maintenance run --auto`, `gc --auto`
@@ -1249,12 +1255,13 @@ class ExecGit {
     async status() {
         return parseStatus((await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=all'])).stdout);
     }
-    /** Kept for the run until our next fetch or push (or a command of the user's): then read afresh. */
-    remoteBranch(remote, branch) {
-        return this.kept.keep('origin', `remoteBranch ${remote}\0${branch}`, async () => {
-            const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
-            return stdout.trim().split(/\s+/)[0] || null;
-        });
+    /**
+     * Read at each question, never kept: anyone can push to origin during a run, and the up_to_date
+     * gate and the rolled-back check decide on what origin says at that moment.
+     */
+    async remoteBranch(remote, branch) {
+        const { stdout } = await this.run(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        return stdout.trim().split(/\s+/)[0] || null;
     }
     async fetchObjects(remote, branch) {
         await this.run([
@@ -1312,7 +1319,8 @@ class ExecGit {
         // a blob is its text; a tree or a submodule's commit is what `show` makes of it
         if (answer.kind === 'found' && answer.type === 'blob')
             return answer.content.toString();
-        const result = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
+        // `--`: a name with a wildcard is a revision only, never a pathspec (which answers nothing, successfully)
+        const result = await this.run(['show', `${rev}:${path}`, '--'], { allowFailure: true });
         return result.code === 0 ? result.stdout : null;
     }
     tagDetails(prefix) {
