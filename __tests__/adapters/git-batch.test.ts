@@ -37,18 +37,13 @@ function collidingBlobs(): [string, string, string] {
 
 describe('git reads through one cat-file --batch', () => {
   let repo: TestRepo
-  let shim: GitShim
-  let saved: string | undefined
+  let shim: ReturnType<typeof GitShim.onPath>
   beforeEach(() => {
     repo = TestRepo.create()
-    shim = new GitShim()
-    shim.arm(0)
-    saved = process.env.PATH
-    process.env.PATH = shim.path()
+    shim = GitShim.onPath()
   })
   afterEach(() => {
-    process.env.PATH = saved
-    shim.cleanup()
+    shim.restore()
     repo.cleanup()
   })
 

@@ -17,8 +17,7 @@ const ENV = { GITHUB_REF_NAME: 'main', GITHUB_SERVER_URL: 'https://github.com' }
 
 describe('the git processes of a run', () => {
   let repo: TestRepo
-  let shim: GitShim
-  let saved: string | undefined
+  let shim: ReturnType<typeof GitShim.onPath>
   beforeEach(() => {
     repo = TestRepo.create()
     repo.commit('chore: initial', pythonProject('1.2.0'))
@@ -26,14 +25,10 @@ describe('the git processes of a run', () => {
     repo.commit('fix: a bug (#1)')
     repo.commit('feat: sessions (#2)')
     repo.git('push', '-q', 'origin', 'main', '--tags')
-    shim = new GitShim()
-    shim.arm(0)
-    saved = process.env.PATH
-    process.env.PATH = shim.path()
+    shim = GitShim.onPath()
   })
   afterEach(() => {
-    process.env.PATH = saved
-    shim.cleanup()
+    shim.restore()
     repo.cleanup()
   })
 

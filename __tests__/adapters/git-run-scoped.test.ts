@@ -13,21 +13,16 @@ import { pythonProject, TestRepo } from '../helpers/repo.js'
 
 describe('the git reads of a run', () => {
   let repo: TestRepo
-  let shim: GitShim
-  let saved: string | undefined
+  let shim: ReturnType<typeof GitShim.onPath>
   beforeEach(() => {
     repo = TestRepo.create()
     repo.commit('chore: initial', pythonProject('1.2.0'))
     repo.tag('v1.2.0')
     repo.commit('feat: sessions')
-    shim = new GitShim()
-    shim.arm(0)
-    saved = process.env.PATH
-    process.env.PATH = shim.path()
+    shim = GitShim.onPath()
   })
   afterEach(() => {
-    process.env.PATH = saved
-    shim.cleanup()
+    shim.restore()
     repo.cleanup()
   })
 

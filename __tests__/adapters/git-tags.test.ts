@@ -105,20 +105,15 @@ describe('the tag queries of ExecGit', () => {
 
 describe('what the tag queries ask git', () => {
   let repo: TestRepo
-  let shim: GitShim
-  let path: string | undefined
+  let shim: ReturnType<typeof GitShim.onPath>
   beforeEach(() => {
     repo = TestRepo.create({ origin: false })
     repo.commit('chore: initial')
     for (let i = 0; i < 30; i++) repo.tagAt(`v1.0.${i}`, T0 + i, `Notes of 1.0.${i}\n`)
-    shim = new GitShim()
-    shim.arm(0)
-    path = process.env.PATH
-    process.env.PATH = shim.path()
+    shim = GitShim.onPath()
   })
   afterEach(() => {
-    process.env.PATH = path
-    shim.cleanup()
+    shim.restore()
     repo.cleanup()
   })
 

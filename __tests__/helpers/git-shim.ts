@@ -59,4 +59,18 @@ export class GitShim {
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true })
   }
+
+  /** A counting shim (armed with 0) first on this process's PATH until `restore()`: every git of the test goes through it. */
+  static onPath(): GitShim & { restore: () => void } {
+    const shim = new GitShim()
+    shim.arm(0)
+    const saved = process.env.PATH
+    process.env.PATH = shim.path()
+    return Object.assign(shim, {
+      restore: () => {
+        process.env.PATH = saved
+        shim.cleanup()
+      }
+    })
+  }
 }
